@@ -1,0 +1,31 @@
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from domain.classification.candidate import Classification
+
+
+@dataclass(frozen=True, slots=True)
+class ClassificationRequest:
+    """One distinct description to classify, with the code the supplier declared if any."""
+
+    description: str
+    declared_code: str | None = None
+
+
+class Classifier(Protocol):
+    """A batch of product descriptions in, for each the ranked candidates out (same order)."""
+
+    def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]: ...
+
+
+class Nomenclature(Protocol):
+    """The HS subheadings (and national tariff lines once imported) a code is checked against."""
+
+    def tariff_text(self, code: str) -> str | None:
+        """The description of an HS-6 subheading or national line; None when the code does not exist."""
+        ...
+
+    def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
+        """The national tariff lines (code, text) under an HS-6 subheading; empty when none are loaded."""
+        ...

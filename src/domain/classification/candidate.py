@@ -1,0 +1,40 @@
+"""What a classifier proposes for a product line, and what was finally chosen."""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Source(StrEnum):
+    """Where a chosen code came from; memory and duplicates are not charged."""
+
+    MEMORY = "memory"
+    ENGINE = "engine"
+    AGENT = "agent"
+    DECLARED = "declared"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One ranked proposal: an HS-6 subheading, a score in [0, 1] and a reason a broker can check."""
+
+    hs6: str
+    score: float
+    rationale: str
+    national_code: str | None = None
+    tariff_text: str | None = None
+
+
+@dataclass(slots=True)
+class Classification:
+    """The outcome for one description: ranked candidates and the one chosen."""
+
+    candidates: list[Candidate]
+    source: Source = Source.ENGINE
+    confidence: float = 0.0
+    needs_review: bool = True
+    notes: list[str] = field(default_factory=list)  # e.g. "material not stated"
+
+    @property
+    def chosen(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None

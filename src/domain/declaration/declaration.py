@@ -1,0 +1,34 @@
+"""The goods declaration: the header boxes and its numbered goods items."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from domain.declaration.goods_item import GoodsItem
+from domain.declaration.header import DeclarationHeader
+from domain.measures import ZERO
+
+MAX_ITEMS = 999
+
+
+@dataclass(slots=True)
+class Declaration:
+    header: DeclarationHeader
+    items: list[GoodsItem]
+    form_number: int = 1  # the n of "declaration-n.xml" when a list needs more than 999 items
+    forms_total: int = 1
+
+    @property
+    def invoice_amount(self) -> Decimal:
+        return sum((item.price.amount for item in self.items), ZERO)
+
+    @property
+    def gross_mass(self) -> Decimal:
+        return sum((item.gross_mass.kilograms for item in self.items), ZERO)
+
+    @property
+    def net_mass(self) -> Decimal:
+        return sum((item.net_mass.kilograms for item in self.items), ZERO)
+
+    @property
+    def packages(self) -> int:
+        return sum(item.packages for item in self.items)

@@ -1,0 +1,44 @@
+"""A goods item (SAD boxes 31-47): invoice lines that share a tariff line, origin and procedure."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from domain.classification.commodity_code import CommodityCode
+from domain.measures import Mass, Money, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class ItemKey:
+    """Lines with equal keys form one goods item."""
+
+    commodity_code: str
+    origin: str
+    preference: str | None
+    procedure: str
+
+
+@dataclass(slots=True)
+class GoodsItem:
+    number: int
+    commodity_code: CommodityCode
+    origin: str
+    procedure: str  # extended customs procedure, 4 digits
+    national_procedure: str
+    tariff_description: str
+    commercial_descriptions: list[str]
+    gross_mass: Mass
+    net_mass: Mass
+    price: Money
+    packages: int
+    package_kind: str
+    supplementary: Quantity | None = None
+    preference: str | None = None
+    line_rows: list[int] = field(default_factory=list)  # the invoice rows merged into this item
+
+    @property
+    def commercial_description(self) -> str:
+        return "; ".join(dict.fromkeys(self.commercial_descriptions))
+
+    @property
+    def statistical_value(self) -> Decimal:
+        return self.price.amount

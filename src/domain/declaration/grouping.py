@@ -1,0 +1,78 @@
+"""How brokers build goods items from invoice lines, and split past 999 items."""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.declaration import MAX_ITEMS, Declaration
+from domain.declaration.goods_item import GoodsItem, ItemKey
+from domain.declaration.header import DeclarationHeader
+from domain.goods.product_line import ProductLine
+from domain.measures import ZERO, Mass, Money, Quantity
+
+
+def item_key(entry: ClassifiedLine, header: DeclarationHeader) -> ItemKey:
+    origin = entry.line.origin or header.default_origin or header.export_country
+    return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure)
+
+
+def group_into_items(
+    entries: Sequence[ClassifiedLine], header: DeclarationHeader, grouping: bool = True
+) -> list[GoodsItem]:
+    """Lines with the same national code, origin, preference and procedure become one item."""
+    groups: dict[object, list[ClassifiedLine]] = {}
+    for index, entry in enumerate(entries):
+        key: object = item_key(entry, header) if grouping else index
+        groups.setdefault(key, []).append(entry)
+    return [_item(number, group, header) for number, group in enumerate(groups.values(), start=1)]
+
+
+def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -> GoodsItem:
+    first = group[0]
+    key = item_key(first, header)
+    lines = [entry.line for entry in group]
+    currency = next((ln.value.currency for ln in lines if ln.value), header.currency)
+    return GoodsItem(
+        number=number,
+        commodity_code=first.commodity_code,
+        origin=key.origin,
+        procedure=header.extended_procedure,
+        national_procedure=header.national_procedure,
+        tariff_description=first.tariff_description,
+        commercial_descriptions=[ln.description for ln in lines],
+        gross_mass=Mass(sum((_gross(ln) for ln in lines), ZERO)),
+        net_mass=Mass(sum((ln.net_mass.kilograms for ln in lines if ln.net_mass), ZERO)),
+        price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), currency),
+        packages=sum(ln.packages or 0 for ln in lines),
+        package_kind=next((ln.package_kind for ln in lines if ln.package_kind), header.package_kind),
+        supplementary=_supplementary(lines),
+        preference=header.preference,
+        line_rows=[ln.row for ln in lines],
+    )
+
+
+def _gross(line: ProductLine) -> Decimal:
+    """Gross mass of a line; where only net is given, net stands in (brokers do the same)."""
+    mass = line.gross_mass or line.net_mass
+    return mass.kilograms if mass else ZERO
+
+
+def _supplementary(lines: list[ProductLine]) -> Quantity | None:
+    quantities = [ln.quantity for ln in lines if ln.quantity]
+    if not quantities or len({q.unit for q in quantities}) != 1:
+        return None
+    total = quantities[0]
+    for quantity in quantities[1:]:
+        total = total + quantity
+    return total
+
+
+def split_into_declarations(items: list[GoodsItem], header: DeclarationHeader) -> list[Declaration]:
+    """At most 999 items per declaration; items are renumbered 1..n in each."""
+    chunks = [items[i : i + MAX_ITEMS] for i in range(0, len(items), MAX_ITEMS)] or [[]]
+    declarations = []
+    for form, chunk in enumerate(chunks, start=1):
+        for number, item in enumerate(chunk, start=1):
+            item.number = number
+        declarations.append(Declaration(header, chunk, form_number=form, forms_total=len(chunks)))
+    return declarations

@@ -1,0 +1,29 @@
+"""A product line as the supplier listed it on the invoice or packing list."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from domain.goods.problems import RowProblem, Severity
+from domain.measures import Mass, Money, Quantity
+
+
+@dataclass(slots=True)
+class ProductLine:
+    """One invoice line; `row` is the 1-based data row in the source file."""
+
+    row: int
+    description: str
+    quantity: Quantity | None = None
+    net_mass: Mass | None = None
+    gross_mass: Mass | None = None
+    value: Money | None = None
+    origin: str | None = None  # ISO 3166 alpha-2
+    declared_code: str | None = None  # digits only, as the supplier declared it
+    packages: int | None = None
+    package_kind: str | None = None
+    unit_price: Decimal | None = None
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.severity is Severity.ERROR for p in self.problems)

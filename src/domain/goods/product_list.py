@@ -1,0 +1,33 @@
+"""What reading a product list yields: its lines, its problems, and the totals it printed."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_line import ProductLine
+
+
+@dataclass(slots=True)
+class PrintedTotals:
+    """The TOTAL / ИТОГО / JEMI row of the source, kept to cross-check the sums."""
+
+    value: Decimal | None = None
+    net_mass: Decimal | None = None
+    gross_mass: Decimal | None = None
+    quantity: Decimal | None = None
+
+
+@dataclass(slots=True)
+class ProductList:
+    lines: list[ProductLine]
+    problems: list[RowProblem] = field(default_factory=list)  # file-level and cross-check problems
+    totals: PrintedTotals = field(default_factory=PrintedTotals)
+    currency: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # field name -> header as written
+
+    def all_problems(self) -> list[RowProblem]:
+        return [*self.problems, *(p for line in self.lines for p in line.problems)]
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.all_problems() if p.severity is Severity.ERROR]

@@ -1,0 +1,73 @@
+"""A processing job: one uploaded product list on its way to a declaration."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from domain.errors import IllegalTransition
+
+
+class JobStatus(StrEnum):
+    PENDING = "PENDING"
+    PARSING = "PARSING"
+    AWAITING_CREDITS = "AWAITING_CREDITS"
+    MATCHING = "MATCHING"
+    GENERATING = "GENERATING"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+
+
+_NEXT: dict[JobStatus, frozenset[JobStatus]] = {
+    JobStatus.PENDING: frozenset({JobStatus.PARSING}),
+    JobStatus.PARSING: frozenset({JobStatus.MATCHING, JobStatus.AWAITING_CREDITS}),
+    JobStatus.AWAITING_CREDITS: frozenset({JobStatus.MATCHING}),
+    JobStatus.MATCHING: frozenset({JobStatus.GENERATING}),
+    JobStatus.GENERATING: frozenset({JobStatus.COMPLETED}),
+    JobStatus.COMPLETED: frozenset({JobStatus.GENERATING}),  # re-generate after review
+    JobStatus.FAILED: frozenset(),
+}
+FINAL = frozenset({JobStatus.COMPLETED, JobStatus.FAILED})
+
+
+@dataclass(slots=True)
+class ProcessingJob:
+    id: str
+    account_id: str
+    filename: str
+    storage_key: str
+    country: str
+    created_at: datetime
+    status: JobStatus = JobStatus.PENDING
+    lines_total: int = 0
+    lines_done: int = 0
+    failure_reason: str | None = None
+    declaration_keys: list[str] = field(default_factory=list)
+    updated_at: datetime | None = None
+
+    def can_move_to(self, target: JobStatus) -> bool:
+        if target is JobStatus.FAILED:
+            return self.status not in FINAL
+        return target in _NEXT[self.status]
+
+    def move_to(self, target: JobStatus, now: datetime) -> None:
+        if not self.can_move_to(target):
+            raise IllegalTransition(f"job {self.id}: {self.status} -> {target} is not allowed")
+        self.status = target
+        self.updated_at = now
+
+    def fail(self, reason: str, now: datetime) -> None:
+        self.move_to(JobStatus.FAILED, now)
+        self.failure_reason = reason
+
+    @property
+    def progress(self) -> int:
+        """Percent done: parsing is the first 10, matching up to 90, generating the rest."""
+        if self.status is JobStatus.COMPLETED:
+            return 100
+        if self.status in (JobStatus.PENDING, JobStatus.PARSING):
+            return 0 if self.status is JobStatus.PENDING else 5
+        if self.status is JobStatus.GENERATING:
+            return 95
+        if self.lines_total == 0:
+            return 10
+        return 10 + int(80 * self.lines_done / self.lines_total)
