@@ -24,7 +24,9 @@ class JobLine:
 class JobRepository(Protocol):
     async def add(self, job: ProcessingJob) -> None: ...
 
-    async def get(self, job_id: str) -> ProcessingJob | None: ...
+    async def get(self, job_id: str, for_update: bool = False) -> ProcessingJob | None:
+        """`for_update` locks the job row until the unit of work ends (workers racing on one job)."""
+        ...
 
     async def save(self, job: ProcessingJob) -> None: ...
 
@@ -35,6 +37,12 @@ class JobRepository(Protocol):
     async def lines(self, job_id: str, first_row: int = 1, limit: int | None = None) -> list[JobLine]:
         """Lines in row order, from `first_row` on."""
         ...
+
+    async def lines_at(self, job_id: str, rows: Sequence[int]) -> list[JobLine]:
+        """The lines at the given rows (those that exist), in row order."""
+        ...
+
+    async def count_classified(self, job_id: str) -> int: ...
 
 
 class UnitOfWork(Protocol):

@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from domain.declaration.header import DeclarationHeader
 from domain.errors import IllegalTransition
+from domain.goods.problems import RowProblem
 
 
 class JobStatus(StrEnum):
@@ -40,7 +42,10 @@ class ProcessingJob:
     status: JobStatus = JobStatus.PENDING
     lines_total: int = 0
     lines_done: int = 0
+    lines_distinct: int = 0  # lines whose description is not a repeat of an earlier row
+    header: DeclarationHeader | None = None
     failure_reason: str | None = None
+    problems: list[RowProblem] = field(default_factory=list)
     declaration_keys: list[str] = field(default_factory=list)
     updated_at: datetime | None = None
 

@@ -1,0 +1,77 @@
+"""Step 3: classify one chunk of a job's lines: the account's memory first, then the classifier."""
+
+from collections.abc import Callable
+
+from application.ports.classifier import ClassificationRequest, Classifier
+from application.ports.jobs import JobLine, UnitOfWork
+from application.ports.memory import ClassificationMemory
+from application.processing.line_keys import description_key
+from application.processing.progress import Progress
+from domain.classification.candidate import Classification
+from domain.processing.job import JobStatus
+
+
+class ClassifyChunk:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        memory: ClassificationMemory,
+        classifier: Classifier,
+        progress: Progress,
+        chunk_lines: int = 500,
+        top: int = 5,
+    ) -> None:
+        self._uow, self._memory, self._classifier, self._progress = uow, memory, classifier, progress
+        self.chunk_lines, self._top = chunk_lines, top
+
+    async def chunks(self, job_id: str) -> range:
+        """The chunk numbers of a job, for fanning out over workers."""
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id)
+        total = job.lines_total if job else 0
+        return range((total + self.chunk_lines - 1) // self.chunk_lines)
+
+    async def __call__(self, job_id: str, chunk: int) -> bool:
+        """True when every line of the job is classified after this chunk; idempotent."""
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id)
+            if job is None or job.status is not JobStatus.MATCHING:
+                return False
+            first = chunk * self.chunk_lines + 1
+            lines = await uow.jobs.lines(job_id, first_row=first, limit=self.chunk_lines)
+            todo = [line for line in lines if line.classification is None]
+            originals = await uow.jobs.lines_at(job_id, [ln.duplicate_of for ln in todo if ln.duplicate_of])
+        if todo:
+            await self._classify(job.account_id, todo, originals)
+            async with self._uow() as uow:
+                await uow.jobs.put_lines(job_id, todo)
+                await uow.commit()
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id, for_update=True)
+            if job is None or job.status is not JobStatus.MATCHING:
+                return False
+            job.lines_done = await uow.jobs.count_classified(job_id)
+            await uow.jobs.save(job)
+            await uow.commit()
+        await self._progress.publish(job, f"{job.lines_done} of {job.lines_total} lines classified")
+        return job.lines_done >= job.lines_total
+
+    async def _classify(self, account_id: str, lines: list[JobLine], originals: list[JobLine]) -> None:
+        """Each distinct description is looked up once: earlier rows, then memory, then the classifier."""
+        found: dict[str, Classification] = {
+            description_key(ln.line.description): ln.classification for ln in originals if ln.classification
+        }
+        pending: dict[str, JobLine] = {}
+        for line in lines:
+            key = description_key(line.line.description)
+            if key not in found:
+                pending.setdefault(key, line)
+        remembered = await self._memory.recall(account_id, [ln.line.description for ln in pending.values()])
+        found.update((key, remembered[ln.line.description]) for key, ln in pending.items()
+                     if ln.line.description in remembered)  # fmt: skip
+        fresh = [(key, ln) for key, ln in pending.items() if key not in found]
+        requests = [ClassificationRequest(ln.line.description, ln.line.declared_code) for _, ln in fresh]
+        answers = self._classifier.classify(requests, top=self._top) if requests else []
+        found.update((key, answer) for (key, _), answer in zip(fresh, answers, strict=True))
+        for line in lines:
+            line.classification = found[description_key(line.line.description)]

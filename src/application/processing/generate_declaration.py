@@ -1,0 +1,111 @@
+"""Step 4: goods items from the classified lines, the country's XML, validated, stored; then charge."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from application.ports.classifier import Nomenclature
+from application.ports.clock import Clock
+from application.ports.credits import Credits
+from application.ports.jobs import JobLine, UnitOfWork
+from application.ports.registry import CountryRegistry
+from application.ports.storage import FileStorage
+from application.processing.billing import billable_lines
+from application.processing.classified_lines import to_classified_lines
+from application.processing.line_report import report_csv, report_rows
+from application.processing.progress import Progress
+from domain.declaration.goods_item import GoodsItem
+from domain.declaration.grouping import group_into_items, split_into_declarations
+from domain.goods.problems import RowProblem
+from domain.processing.job import JobStatus, ProcessingJob
+
+
+@dataclass(slots=True)
+class GenerationOutcome:
+    declaration_keys: list[str] = field(default_factory=list)
+    report_key: str | None = None
+    problems: list[RowProblem] = field(default_factory=list)
+    unverified_lines: int = 0
+
+
+class GenerateDeclaration:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        storage: FileStorage,
+        countries: CountryRegistry,
+        nomenclature: Nomenclature,
+        credits: Credits,
+        progress: Progress,
+        clock: Clock,
+        grouping: bool = True,
+    ) -> None:
+        self._uow, self._storage, self._countries = uow, storage, countries
+        self._nomenclature, self._credits = nomenclature, credits
+        self._progress, self._clock, self._grouping = progress, clock, grouping
+
+    async def __call__(self, job_id: str) -> GenerationOutcome:
+        """Idempotent: a redelivered message re-renders the same files and never charges twice."""
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id, for_update=True)
+            if job is None or not await self._may_generate(uow, job):
+                return GenerationOutcome()
+            if job.status is not JobStatus.GENERATING:
+                job.move_to(JobStatus.GENERATING, self._clock.now())
+                await uow.jobs.save(job)
+                await uow.commit()
+            lines = await uow.jobs.lines(job_id)
+        await self._progress.publish(job, "building the declaration")
+        outcome = self._render(job, lines)
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id, for_update=True) or job
+            first_completion = not job.declaration_keys
+            if outcome.problems and first_completion:
+                job.fail("the declaration does not validate", self._clock.now())
+            else:
+                job.move_to(JobStatus.COMPLETED, self._clock.now())
+            if not outcome.problems:
+                job.declaration_keys = outcome.declaration_keys
+            job.problems = [*(p for p in job.problems if p.row is not None), *outcome.problems]
+            await uow.jobs.save(job)
+            await uow.commit()
+        if job.status is JobStatus.FAILED:
+            await self._credits.release(job.account_id, job.id)
+        else:  # keyed by job: a redelivered message finds the capture already made
+            await self._credits.capture(job.account_id, job.id, billable_lines(lines))
+        await self._progress.publish(
+            job, "declaration ready" if not outcome.problems else "validation failed"
+        )
+        return outcome
+
+    async def _may_generate(self, uow: UnitOfWork, job: ProcessingJob) -> bool:
+        if job.status is JobStatus.MATCHING:
+            return await uow.jobs.count_classified(job.id) >= job.lines_total
+        return job.status in (JobStatus.GENERATING, JobStatus.COMPLETED)
+
+    def _render(self, job: ProcessingJob, lines: list[JobLine]) -> GenerationOutcome:
+        if job.header is None:
+            return GenerationOutcome(
+                problems=[RowProblem(None, "header", "the declaration header is missing")]
+            )
+        renderer = self._countries.renderer(job.country)
+        length = self._countries.national_code_length(job.country)
+        classified = to_classified_lines(lines, self._nomenclature, length)
+        items = group_into_items(classified, job.header, grouping=self._grouping)
+        declarations = split_into_declarations(items, job.header)
+        outcome = GenerationOutcome(unverified_lines=sum(not c.commodity_code.verified for c in classified))
+        placement: dict[int, tuple[int, GoodsItem]] = {}
+        for declaration in declarations:
+            xml = renderer.render(declaration)
+            outcome.problems += renderer.validate(xml)
+            key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"
+            placement.update(
+                (row, (declaration.form_number, it)) for it in declaration.items for row in it.line_rows
+            )
+            if not outcome.problems:
+                self._storage.put(key, xml, "application/xml")
+                outcome.declaration_keys.append(key)
+        outcome.report_key = f"jobs/{job.id}/report.csv"
+        self._storage.put(
+            outcome.report_key, report_csv(report_rows(lines, classified, placement)), "text/csv"
+        )
+        return outcome

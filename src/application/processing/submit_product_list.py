@@ -1,0 +1,50 @@
+"""Step 0: the uploaded file goes into storage and a PENDING job is created for it."""
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from application.ports.clock import Clock
+from application.ports.jobs import UnitOfWork
+from application.ports.storage import FileStorage
+from domain.declaration.header import DeclarationHeader
+from domain.processing.job import ProcessingJob
+
+
+@dataclass(frozen=True, slots=True)
+class Upload:
+    account_id: str
+    filename: str
+    data: bytes
+    country: str
+    header: DeclarationHeader | None = None
+
+
+class SubmitProductList:
+    def __init__(self, uow: Callable[[], UnitOfWork], storage: FileStorage, clock: Clock) -> None:
+        self._uow, self._storage, self._clock = uow, storage, clock
+
+    async def __call__(self, upload: Upload) -> ProcessingJob:
+        """The file is stored before the job row exists, so a job never points at nothing."""
+        job_id = uuid.uuid4().hex
+        key = f"uploads/{upload.account_id}/{job_id}/{_safe_name(upload.filename)}"
+        self._storage.put(key, upload.data)
+        job = ProcessingJob(
+            id=job_id,
+            account_id=upload.account_id,
+            filename=upload.filename,
+            storage_key=key,
+            country=upload.country,
+            created_at=self._clock.now(),
+            header=upload.header,
+        )
+        async with self._uow() as uow:
+            await uow.jobs.add(job)
+            await uow.commit()
+        return job
+
+
+def _safe_name(filename: str) -> str:
+    """The last path part, with anything but letters, digits, dot, dash and underscore replaced."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+    return "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in name)[:120]

@@ -1,0 +1,137 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from adapters.clock.fixed import FixedClock
+from adapters.jobs.in_memory import InMemoryJobStore, InMemoryUnitOfWork
+from adapters.memory.in_memory import InMemoryClassificationMemory
+from adapters.progress.in_memory import RecordingProgressNotifier
+from adapters.storage.in_memory import InMemoryFileStorage
+from application.ports.memory import Confirmation
+from application.processing.classify_chunk import ClassifyChunk
+from application.processing.generate_declaration import GenerateDeclaration
+from application.processing.parse_product_list import ParseProductList
+from application.processing.process_job import ProcessJob
+from application.processing.progress import Progress
+from application.processing.reserve_credits import ReserveCredits
+from application.processing.submit_product_list import SubmitProductList, Upload
+from domain.goods.problems import RowProblem
+from domain.goods.product_list import ProductList
+from domain.processing.job import JobStatus
+from tests.application.fakes import (
+    FakeCountries,
+    FakeNomenclature,
+    FakeReader,
+    FakeRenderer,
+    KeywordClassifier,
+    LedgerCredits,
+    header,
+    line,
+)  # fmt: skip
+
+
+class World:
+    def __init__(
+        self, listing: ProductList, balance: int = 100, renderer: FakeRenderer | None = None
+    ) -> None:
+        self.store = InMemoryJobStore()
+        self.storage = InMemoryFileStorage()
+        self.clock = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
+        self.events = RecordingProgressNotifier()
+        self.memory = InMemoryClassificationMemory()
+        self.classifier = KeywordClassifier()
+        self.credits = LedgerCredits(balance)
+        self.renderer = renderer or FakeRenderer()
+        uow = lambda: InMemoryUnitOfWork(self.store)  # noqa: E731
+        progress = Progress(self.events)
+        self.submit = SubmitProductList(uow, self.storage, self.clock)
+        self.process = ProcessJob(
+            ParseProductList(uow, self.storage, FakeReader(listing), progress, self.clock),
+            ReserveCredits(uow, self.credits, progress, self.clock),
+            ClassifyChunk(uow, self.memory, self.classifier, progress, chunk_lines=2),
+            GenerateDeclaration(uow, self.storage, FakeCountries(self.renderer), FakeNomenclature(),
+                                self.credits, progress, self.clock),
+        )  # fmt: skip
+
+    async def run(self) -> str:
+        job = await self.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))
+        await self.process(job.id)
+        return job.id
+
+
+def listing() -> ProductList:
+    return ProductList([line(1, "Tea green 100 g"), line(2, "Laptop 15 inch"), line(3, "TEA  green 100 g"),
+                        line(4, "Tea black"), line(5, "Laptop 13 inch")])  # fmt: skip
+
+
+async def test_a_product_list_becomes_a_stored_declaration_and_a_report() -> None:
+    world = World(listing())
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.COMPLETED
+    assert job.lines_total == 5 and job.lines_done == 5 and job.lines_distinct == 4
+    assert job.declaration_keys == [f"jobs/{job_id}/declaration-1.xml"]
+    assert world.storage.exists(f"jobs/{job_id}/report.csv")
+    declaration = world.renderer.rendered[0]
+    assert [item.line_rows for item in declaration.items] == [[1, 3, 4], [2, 5]]
+    assert str(declaration.items[0].commodity_code) == "090220000"
+    assert world.events.events[-1].progress == 100
+
+
+async def test_repeated_descriptions_are_classified_once_and_not_charged() -> None:
+    world = World(listing(), balance=10)
+    await world.run()
+    assert sorted(world.classifier.asked) == [
+        "Laptop 13 inch",
+        "Laptop 15 inch",
+        "Tea black",
+        "Tea green 100 g",
+    ]
+    assert world.credits.balance == 6
+
+
+async def test_lines_from_memory_are_free() -> None:
+    world = World(listing(), balance=10)
+    await world.memory.remember(Confirmation("acc-1", "tea black", "090240", None, "broker@example.com"))
+    job_id = await world.run()
+    assert world.credits.balance == 7
+    lines = world.store.lines[job_id]
+    assert lines[4].classification is not None and lines[4].classification.source == "memory"
+
+
+async def test_a_job_without_enough_credits_waits() -> None:
+    world = World(listing(), balance=3)
+    job_id = await world.run()
+    assert world.store.jobs[job_id].status is JobStatus.AWAITING_CREDITS
+    world.credits.balance = 10
+    await world.process(job_id)
+    assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+
+
+async def test_row_errors_fail_the_job_with_every_problem() -> None:
+    bad = line(2, "")
+    bad.problems.append(RowProblem(2, "Description", "the description is empty"))
+    world = World(ProductList([line(1, "Tea"), bad]))
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert [str(p) for p in job.problems] == ["row 2, column 'Description': the description is empty"]
+    assert world.credits.held == {} and world.credits.balance == 100
+
+
+async def test_an_invalid_declaration_is_never_stored_and_credits_come_back() -> None:
+    world = World(listing(), renderer=FakeRenderer([RowProblem(1, "Item 1 / HScode", "bad")]))
+    job_id = await world.run()
+    assert world.store.jobs[job_id].status is JobStatus.FAILED
+    assert not world.storage.exists(f"jobs/{job_id}/declaration-1.xml")
+    assert world.credits.balance == 100
+
+
+@pytest.mark.parametrize("step", ["parse", "reserve", "generate"])
+async def test_running_a_step_again_changes_nothing(step: str) -> None:
+    world = World(listing(), balance=10)
+    job_id = await world.run()
+    before = (world.credits.balance, len(world.store.lines[job_id]), world.store.jobs[job_id].status)
+    await getattr(world.process, step)(job_id)
+    after = (world.credits.balance, len(world.store.lines[job_id]), world.store.jobs[job_id].status)
+    assert after == before
