@@ -1,0 +1,41 @@
+from decimal import Decimal
+
+from domain.classification.commodity_code import CommodityCode
+from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.grouping import group_into_items, split_into_declarations
+from tests.application.fakes import header, line
+
+
+def entry(row: int, code: str, origin: str = "DE") -> ClassifiedLine:
+    product = line(row, f"goods {row}", value="10.50", net="2", gross="2.5")
+    product.origin = origin
+    return ClassifiedLine(product, CommodityCode(code), "tariff text")
+
+
+def test_lines_with_the_same_code_and_origin_form_one_item_with_summed_figures() -> None:
+    items = group_into_items([entry(1, "847130000"), entry(2, "090220000"), entry(3, "847130000")], header())
+    assert [item.line_rows for item in items] == [[1, 3], [2]]
+    first = items[0]
+    assert first.price.amount == Decimal("21.00")
+    assert first.net_mass.kilograms == Decimal(4)
+    assert first.gross_mass.kilograms == Decimal(5)
+    assert first.commercial_descriptions == ["goods 1", "goods 3"]
+
+
+def test_a_different_origin_makes_a_different_item() -> None:
+    items = group_into_items([entry(1, "847130000", "DE"), entry(2, "847130000", "CN")], header())
+    assert len(items) == 2
+
+
+def test_without_grouping_every_line_is_an_item() -> None:
+    items = group_into_items([entry(1, "847130000"), entry(2, "847130000")], header(), grouping=False)
+    assert [item.number for item in items] == [1, 2]
+
+
+def test_more_than_999_items_are_split_into_numbered_declarations() -> None:
+    items = group_into_items([entry(n, "847130000") for n in range(1, 1202)], header(), grouping=False)
+    declarations = split_into_declarations(items, header())
+    assert [len(d.items) for d in declarations] == [999, 202]
+    assert [d.form_number for d in declarations] == [1, 2]
+    assert declarations[1].items[0].number == 1
+    assert all(d.forms_total == 2 for d in declarations)
