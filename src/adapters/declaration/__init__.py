@@ -1,0 +1,1 @@
+"""Declaration adapters: the country XML schemas, their bindings, the renderer and the header file."""

@@ -1,0 +1,73 @@
+"""Goods items (SAD boxes 31-47) as Turkmenistan's ASYCUDA bindings."""
+
+from decimal import Decimal
+
+from adapters.declaration.bindings.tm import (
+    GoodsDescriptionType,
+    HscodeType,
+    InvoiceType,
+    ItemType,
+    ItemWeightType,
+    PackagesType,
+    SupplementaryUnitType,
+    TarificationType,
+    ValuationItemType,
+)
+from adapters.declaration.rounding import mass, money, quantity, rate
+from domain.declaration.goods_item import GoodsItem
+
+
+def item_binding(item: GoodsItem, commodity_digits: int, exchange_rate: Decimal) -> ItemType:
+    commodity, precision = item.commodity_code.split(commodity_digits)
+    invoice = invoice_binding(item.price.amount, item.price.currency, exchange_rate)
+    return ItemType(
+        number=item.number,
+        packages=PackagesType(number_of_packages=item.packages, kind_of_packages_code=item.package_kind),
+        tarification=TarificationType(
+            hscode=HscodeType(
+                commodity_code=commodity,
+                precision_1=precision,
+                verified=None if item.commodity_code.verified else False,
+            ),
+            preference_code=item.preference,
+            extended_customs_procedure=item.procedure,
+            national_customs_procedure=item.national_procedure,
+            supplementary_unit=_supplementary(item),
+            item_price=invoice.amount_foreign_currency,
+        ),
+        goods_description=GoodsDescriptionType(
+            country_of_origin_code=item.origin,
+            description_of_goods=item.tariff_description,
+            commercial_description=item.commercial_description,
+        ),
+        valuation_item=ValuationItemType(
+            weight_itm=ItemWeightType(
+                gross_weight_itm=mass(item.gross_mass.kilograms),
+                net_weight_itm=mass(item.net_mass.kilograms),
+            ),
+            statistical_value=money(money(item.statistical_value) * exchange_rate),
+            item_invoice=invoice,
+        ),
+    )
+
+
+def invoice_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> InvoiceType:
+    """Boxes 22-23 and 42; the national amount is computed from the rounded foreign one, as ASYCUDA does."""
+    foreign = money(amount)
+    return InvoiceType(
+        amount_national_currency=money(foreign * exchange_rate),
+        amount_foreign_currency=foreign,
+        currency_code=currency,
+        currency_rate=rate(exchange_rate),
+    )
+
+
+def _supplementary(item: GoodsItem) -> list[SupplementaryUnitType]:
+    if item.supplementary is None:
+        return []
+    supplementary = item.supplementary
+    return [
+        SupplementaryUnitType(
+            suppplementary_unit_code=supplementary.unit, suppplementary_unit_quantity=quantity(supplementary.amount)
+        )
+    ]

@@ -1,0 +1,118 @@
+"""The header file: the declaration boxes a product list does not carry, written once per shipment in TOML.
+
+See examples/header.toml for every key.
+"""
+
+import tomllib
+from dataclasses import fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from adapters.declaration import code_lists as codes
+from adapters.declaration.errors import HeaderFileError
+from adapters.declaration.header_keys import HeaderKeys
+from domain.declaration.header import DeclarationHeader, DeliveryTerms, Trader, Transport
+from domain.goods.problems import RowProblem
+
+COUNTRY = "an ISO 3166 alpha-2 country code such as TR or TM"
+INCOTERM = "an Incoterms 2020 code: " + ", ".join(codes.INCOTERMS_2020)
+OFFICE = "a customs office code such as TM0100 (2 capital letters, then 2 to 6 capital letters or digits)"
+TRADER_CODE = "a trader identification number of 1 to 17 letters, digits, '-' or '/'"
+MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 pipeline, 8 inland water"
+_DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
+
+
+def load_header(source: str | Path | bytes) -> DeclarationHeader:
+    """A header file (a path, or its bytes) as the declaration header; HeaderFileError names each wrong key."""
+    keys = HeaderKeys(_parsed(source))
+    header = _header(keys)
+    keys.unknown_keys()
+    if keys.problems:
+        raise HeaderFileError(keys.problems)
+    return header
+
+
+def _parsed(source: str | Path | bytes) -> dict[str, Any]:
+    data = source if isinstance(source, bytes) else _read(Path(source))
+    try:
+        return tomllib.loads(data.decode("utf-8-sig"), parse_float=Decimal)
+    except UnicodeDecodeError:
+        reason = "the header file is not UTF-8 text"
+    except tomllib.TOMLDecodeError as error:
+        reason = f"the header file is not valid TOML: {error}"
+    raise HeaderFileError([RowProblem(row=None, column=None, reason=reason)])
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise HeaderFileError([RowProblem(None, None, f"cannot read {path}: {error.strerror}")]) from None
+
+
+def _header(keys: HeaderKeys) -> DeclarationHeader:
+    declaration_type = keys.required("declaration.type", "IM (import) or EX (export)", allowed=codes.FLOW_OF_TYPE)
+    return DeclarationHeader(
+        flow=codes.FLOW_OF_TYPE.get(declaration_type, ""),
+        declaration_type=declaration_type,
+        general_procedure=keys.required(
+            "declaration.general_procedure", "one digit, the 4 of IM 4", codes.GENERAL_PROCEDURE
+        ),
+        customs_office=keys.required("declaration.customs_office", OFFICE, codes.OFFICE_CODE),
+        place_of_declaration=keys.optional("declaration.place", "a place name"),
+        exporter=_trader(keys, "exporter", code_required=False),
+        consignee=_trader(keys, "consignee", code_required=False),
+        declarant=_trader(keys, "declarant", code_required=True),
+        trading_country=keys.required("countries.trading", COUNTRY, allowed=codes.COUNTRIES),
+        export_country=keys.required("countries.export", COUNTRY, allowed=codes.COUNTRIES),
+        destination_country=keys.required("countries.destination", COUNTRY, allowed=codes.COUNTRIES),
+        first_destination_country=keys.required("countries.first_destination", COUNTRY, allowed=codes.COUNTRIES),
+        default_origin=keys.optional("countries.origin", COUNTRY, allowed=codes.COUNTRIES),
+        transport=Transport(
+            border_mode=keys.required("transport.border_mode", MODE, codes.TRANSPORT_MODE),
+            identity=keys.optional("transport.identity", "a vehicle or vessel identity"),
+            nationality=keys.optional("transport.nationality", COUNTRY, allowed=codes.COUNTRIES),
+            inland_mode=keys.optional("transport.inland_mode", MODE, codes.TRANSPORT_MODE),
+        ),
+        border_office=keys.required("transport.border_office", OFFICE, codes.OFFICE_CODE),
+        delivery_terms=DeliveryTerms(
+            incoterm=keys.required("delivery_terms.incoterm", INCOTERM, allowed=codes.INCOTERMS_2020),
+            place=keys.optional("delivery_terms.place", "a place name"),
+        ),
+        currency=keys.required("invoice.currency", "an ISO 4217 currency code such as USD", allowed=codes.CURRENCIES),
+        exchange_rate=keys.positive("invoice.exchange_rate", "an exchange rate above 0, e.g. 3.5"),
+        preference=keys.optional(
+            "procedure.preference", "a preference code of 1 to 5 capital letters or digits", codes.PREFERENCE_CODE
+        ),
+        extended_procedure=_or_default(
+            "extended_procedure",
+            keys.optional(
+                "procedure.extended", 'an extended procedure code of 4 digits, e.g. "4000"', codes.EXTENDED_PROCEDURE
+            ),
+        ),
+        national_procedure=_or_default(
+            "national_procedure",
+            keys.optional(
+                "procedure.national", 'a national procedure code of 3 digits, e.g. "000"', codes.NATIONAL_PROCEDURE
+            ),
+        ),
+        package_kind=_or_default(
+            "package_kind",
+            keys.optional("packages.kind", "a UN/ECE Rec. 21 package code such as PK or CT", codes.PACKAGE_KIND),
+        ),
+    )
+
+
+def _or_default(field_name: str, value: str | None) -> str:
+    """A key the file leaves out keeps the header's own default."""
+    return value if value is not None else str(_DEFAULTS[field_name])
+
+
+def _trader(keys: HeaderKeys, role: str, code_required: bool) -> Trader:
+    read = keys.required if code_required else keys.optional
+    return Trader(
+        name=keys.required(f"{role}.name", f"the {role}'s name"),
+        code=read(f"{role}.code", TRADER_CODE, codes.TRADER_CODE),
+        address=keys.optional(f"{role}.address", f"the {role}'s address"),
+    )

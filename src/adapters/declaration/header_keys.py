@@ -1,0 +1,88 @@
+"""Reading the header file's keys one by one, collecting every problem under the key's dotted name."""
+
+import re
+from collections.abc import Collection
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from domain.goods.problems import RowProblem
+
+
+class HeaderKeys:
+    """Typed reads of a parsed TOML table; a wrong or missing key adds a problem and reads as None."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self.problems: list[RowProblem] = []
+        self._read: set[str] = set()
+
+    def required(
+        self, key: str, what: str, shape: re.Pattern[str] | None = None, allowed: Collection[str] | None = None
+    ) -> str:
+        """The value, or '' with a problem recorded (the header is then never built)."""
+        value = self._text(key, what, shape, allowed)
+        if value is None and not self._has_problem(key):
+            self._problem(key, f"missing: {what}")
+        return value or ""
+
+    def optional(
+        self, key: str, what: str, shape: re.Pattern[str] | None = None, allowed: Collection[str] | None = None
+    ) -> str | None:
+        return self._text(key, what, shape, allowed)
+
+    def _text(self, key: str, what: str, shape: re.Pattern[str] | None, allowed: Collection[str] | None) -> str | None:
+        """A string (a whole number is taken as its digits) that `shape` matches whole and `allowed` holds."""
+        raw = self._value(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, str | int):
+            self._problem(key, f"{raw!r} is not {what}")
+            return None
+        value = str(raw).strip()
+        if (shape is not None and not shape.fullmatch(value)) or (allowed is not None and value not in allowed):
+            self._problem(key, f"'{value}' is not {what}")
+            return None
+        return value
+
+    def positive(self, key: str, what: str) -> Decimal:
+        """A number above 0, written bare (3.5) or quoted ("3.5"); 0 with a problem recorded otherwise."""
+        raw = self._value(key)
+        if raw is None:
+            self._problem(key, f"missing: {what}")
+            return Decimal(0)
+        try:
+            value = Decimal(str(raw).strip()) if not isinstance(raw, bool) else Decimal("NaN")
+        except InvalidOperation:
+            value = Decimal("NaN")
+        if not value.is_finite() or value <= 0:
+            self._problem(key, f"{raw!r} is not {what}")
+            return Decimal(0)
+        return value
+
+    def unknown_keys(self) -> None:
+        """Typos in optional keys would otherwise be dropped silently."""
+        for key in sorted(_dotted(self._data) - self._read):
+            self._problem(key, "unknown key")
+
+    def _value(self, key: str) -> Any:
+        self._read.add(key)
+        node: Any = self._data
+        for part in key.split("."):
+            if not isinstance(node, dict):
+                return None
+            node = node.get(part)
+        return node
+
+    def _has_problem(self, key: str) -> bool:
+        return any(problem.column == key for problem in self.problems)
+
+    def _problem(self, key: str, reason: str) -> None:
+        self.problems.append(RowProblem(row=None, column=key, reason=reason))
+
+
+def _dotted(table: dict[str, Any], prefix: str = "") -> set[str]:
+    keys = set()
+    for name, value in table.items():
+        key = prefix + name
+        keys |= _dotted(value, key + ".") if isinstance(value, dict) else {key}
+    return keys

@@ -1,0 +1,54 @@
+"""Commodity_code + Precision_1 make one national tariff line of the country's length; an undivided code
+(HS-6 padded with zeros, subdivision not looked up) is allowed only in exactly that form, with a warning."""
+
+from adapters.declaration.country import CountrySchema
+from adapters.declaration.rules.tree import Element, items_of, problem, text
+from domain.goods.problems import RowProblem, Severity
+
+HSCODE = "Tarification/HScode"
+
+
+def commodity_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
+    problems = []
+    for position, item in enumerate(items_of(root), start=1):
+        commodity = text(item, f"{HSCODE}/Commodity_code") or ""
+        precision = text(item, f"{HSCODE}/Precision_1") or ""
+        national = commodity + precision
+        if not national.isdigit():
+            continue  # the XSD reports malformed parts
+        if len(national) != country.national_code_length:
+            problems.append(
+                problem(
+                    f"Item {position} commodity code {national} has {len(national)} digits; "
+                    f"{country.name} codes have {country.national_code_length} "
+                    f"({country.commodity_digits} in Commodity_code + the rest in Precision_1)",
+                    HSCODE,
+                    position,
+                )
+            )
+        elif _unverified(item):
+            problems.append(_undivided(national, position))
+    return problems
+
+
+def _unverified(item: Element) -> bool:
+    hscode = item.find(HSCODE)
+    return hscode is not None and (hscode.get("verified") or "").strip() in {"false", "0"}
+
+
+def _undivided(national: str, position: int) -> RowProblem:
+    hs6, padding = national[:6], national[6:]
+    if set(padding) != {"0"}:
+        return problem(
+            f"Item {position} commodity code {national} is marked unverified but is not HS {hs6} padded with "
+            "zeros: an unverified code may only be the undivided form",
+            HSCODE,
+            position,
+        )
+    return problem(
+        f"Item {position} national subdivision not verified: {national} is HS {hs6} + '{padding}'; "
+        "check the national tariff",
+        HSCODE,
+        position,
+        Severity.WARNING,
+    )

@@ -1,0 +1,65 @@
+"""Declaration totals against the sum of their items, and national amounts against the exchange rate.
+
+Each item is rounded on its own (money to 0.01, mass to 0.001 kg), so a sum of items may drift from the rounded
+total by half a unit per item: the tolerance is 0.01 per item for money and 0.001 kg per item for mass.
+"""
+
+from decimal import Decimal
+
+from adapters.declaration.country import CountrySchema
+from adapters.declaration.rounding import money
+from adapters.declaration.rules.tree import Element, items_of, number, problem, text
+from domain.goods.problems import RowProblem
+
+MONEY_TOLERANCE_PER_ITEM = Decimal("0.01")
+MASS_TOLERANCE_PER_ITEM = Decimal("0.001")
+INVOICE = "Valuation/Gs_Invoice"
+GROSS_TOTAL = "Valuation/Weight/Gross_weight"
+
+
+def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
+    items = items_of(root)
+    problems = []
+    prices = [number(item, "Tarification/Item_price") for item in items]
+    total = number(root, f"{INVOICE}/Amount_foreign_currency")
+    if items and total is not None and None not in prices:
+        summed = sum((p for p in prices if p is not None), Decimal(0))
+        if abs(summed - total) > MONEY_TOLERANCE_PER_ITEM * len(items):
+            problems.append(problem(f"the invoice total is {total} but the item prices add up to {summed}", INVOICE))
+    masses = [number(item, "Valuation_item/Weight_itm/Gross_weight_itm") for item in items]
+    gross = number(root, GROSS_TOTAL)
+    if items and gross is not None and None not in masses:
+        summed = sum((m for m in masses if m is not None), Decimal(0))
+        if abs(summed - gross) > MASS_TOLERANCE_PER_ITEM * len(items):
+            problems.append(
+                problem(f"the total gross mass is {gross} kg but the items add up to {summed} kg", GROSS_TOTAL)
+            )
+    return problems + _rate_problems(root, items, country)
+
+
+def _rate_problems(root: Element, items: list[Element], country: CountrySchema) -> list[RowProblem]:
+    """Amount_national_currency = Amount_foreign_currency x Currency_rate, to the cent."""
+    problems = []
+    currency, exchange_rate = text(root, f"{INVOICE}/Currency_code"), number(root, f"{INVOICE}/Currency_rate")
+    if currency == country.national_currency and exchange_rate is not None and exchange_rate != 1:
+        problems.append(problem(f"the invoice is in {currency}, the national currency: its rate must be 1", INVOICE))
+    invoices: list[tuple[int | None, Element | None]] = [(None, root.find(INVOICE))]
+    invoices += [(position, item.find("Valuation_item/Item_Invoice")) for position, item in enumerate(items, 1)]
+    for position, invoice in invoices:
+        if invoice is None:
+            continue
+        foreign, national = number(invoice, "Amount_foreign_currency"), number(invoice, "Amount_national_currency")
+        invoice_rate = number(invoice, "Currency_rate")
+        if foreign is None or national is None or invoice_rate is None:
+            continue
+        expected = money(foreign * invoice_rate)
+        if abs(expected - national) > MONEY_TOLERANCE_PER_ITEM:
+            path = "Valuation_item/Item_Invoice" if position else INVOICE
+            problems.append(
+                problem(
+                    f"{national} in national currency is not {foreign} x {invoice_rate} = {expected}",
+                    f"{path}/Amount_national_currency",
+                    position,
+                )
+            )
+    return problems
