@@ -19,6 +19,7 @@ class CountrySchema:
     commodity_digits: int  # of them, written to Commodity_code; the rest go to Precision_1
     national_currency: str  # ISO 4217
     taxpayer_code: re.Pattern[str]  # the country's own trader identification number
+    taxpayer_code_shape: str  # the same, in words: "12 digits"
     to_binding: Callable[[Declaration, "CountrySchema"], object]  # domain -> xsdata binding root
 
     def schema_bytes(self) -> bytes:

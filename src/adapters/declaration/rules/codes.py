@@ -76,7 +76,7 @@ def _taxpayer(root: Element, country: CountrySchema, path: str, trader: str) -> 
         return [
             problem(
                 f"the {trader}'s code '{value}' is not a {country.name} taxpayer code "
-                f"({country.taxpayer_code.pattern})",
+                f"({country.taxpayer_code_shape})",
                 path,
             )
         ]

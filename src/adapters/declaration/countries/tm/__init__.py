@@ -14,5 +14,6 @@ COUNTRY = CountrySchema(
     commodity_digits=8,
     national_currency="TMT",
     taxpayer_code=re.compile(r"\d{12}"),
+    taxpayer_code_shape="12 digits",
     to_binding=to_asycuda,
 )

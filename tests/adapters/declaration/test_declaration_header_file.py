@@ -1,0 +1,76 @@
+"""The header file: the example loads, and every wrong key is named."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from adapters.declaration.errors import HeaderFileError
+from adapters.declaration.header_file import load_header
+from domain.declaration.header import DeclarationHeader
+
+EXAMPLE = Path(__file__).parents[3] / "examples" / "header.toml"
+
+
+def _problems(text: str) -> dict[str | None, str]:
+    with pytest.raises(HeaderFileError) as raised:
+        load_header(text.encode())
+    return {p.column: p.reason for p in raised.value.problems}
+
+
+def _example_with(old: str, new: str) -> str:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def test_the_example_is_a_turkmen_import_by_road_from_turkey() -> None:
+    header = load_header(EXAMPLE)
+
+    assert isinstance(header, DeclarationHeader)
+    assert (header.flow, header.declaration_type, header.general_procedure) == ("I", "IM", "4")
+    assert (header.export_country, header.destination_country, header.transport.border_mode) == ("TR", "TM", "3")
+    assert (header.delivery_terms.incoterm, header.currency, header.exchange_rate) == ("DAP", "USD", Decimal("3.5"))
+    assert (header.extended_procedure, header.national_procedure) == ("4000", "000")
+    assert header.consignee.code is not None and len(header.consignee.code) == 12
+
+
+def test_a_missing_consignee_name_is_named() -> None:
+    problems = _problems(_example_with('name = "«Ak Ýol Söwda» hojalyk jemgyýeti"', ""))
+
+    assert problems == {"consignee.name": "missing: the consignee's name"}
+
+
+def test_a_bad_incoterm_and_a_bad_country_are_named() -> None:
+    text = _example_with('incoterm = "DAP"', 'incoterm = "DAT"').replace('trading = "TR"', 'trading = "Turkey"')
+
+    assert _problems(text) == {
+        "delivery_terms.incoterm": "'DAT' is not an Incoterms 2020 code: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, "
+        "FOB, CFR, CIF",
+        "countries.trading": "'Turkey' is not an ISO 3166 alpha-2 country code such as TR or TM",
+    }
+
+
+def test_a_misspelt_key_is_reported_not_dropped() -> None:
+    assert _problems(_example_with('place = "Aşgabat"', 'plase = "Aşgabat"')) == {"declaration.plase": "unknown key"}
+
+
+def test_a_rate_must_be_a_positive_number() -> None:
+    assert _problems(_example_with("exchange_rate = 3.5", 'exchange_rate = "three"')) == {
+        "invoice.exchange_rate": "'three' is not an exchange rate above 0, e.g. 3.5"
+    }
+
+
+def test_left_out_procedure_keys_keep_the_defaults() -> None:
+    text = _example_with('extended = "4000"\nnational = "000"\n', "")
+
+    header = load_header(text.encode())
+
+    assert (header.extended_procedure, header.national_procedure) == ("4000", "000")
+
+
+def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(HeaderFileError, match=r"not valid TOML: .*line 1"):
+        load_header(b"[declaration\ntype = 'IM'")
+    with pytest.raises(HeaderFileError, match=r"cannot read .*missing\.toml"):
+        load_header(tmp_path / "missing.toml")

@@ -1,0 +1,83 @@
+"""Business rules over the header: code lists, the flow, Turkmenistan's own side of the trade, the rate."""
+
+from adapters.declaration.renderer import XsdataDeclarationRenderer
+
+from .conftest import Edit
+from .samples import declaration_of
+
+
+def _reasons(renderer: XsdataDeclarationRenderer, xml: bytes) -> list[tuple[str, str]]:
+    return [(p.column or "", p.reason) for p in renderer.validate(xml)]
+
+
+def test_country_codes_must_exist(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "General_information/Country/Trading_country", "QQ")
+    xml = edited(xml, "Item/Goods_description/Country_of_origin_code", "ZZ")
+
+    assert _reasons(renderer, xml) == [
+        ("General_information / Country / Trading_country", "Trading_country 'QQ' is not an ISO 3166 country code"),
+        (
+            "Item 1 / Goods_description / Country_of_origin_code",
+            "Item 1 Country_of_origin_code 'ZZ' is not an ISO 3166 country code",
+        ),
+    ]
+
+
+def test_currency_codes_must_exist(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Valuation/Gs_Invoice/Currency_code", "USX")
+    xml = edited(xml, "Item/Valuation_item/Item_Invoice/Currency_code", "USX")
+
+    assert ("Valuation / Gs_Invoice / Currency_code", "Currency_code 'USX' is not an ISO 4217 currency code") in (
+        _reasons(renderer, xml)
+    )
+
+
+def test_the_flow_must_match_the_declaration_type(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Property/Sad_flow", "E")
+
+    assert ("Property / Sad_flow", "Sad_flow E does not match declaration type IM") in _reasons(renderer, xml)
+
+
+def test_an_import_must_be_destined_for_turkmenistan(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    path = "General_information/Country/Destination/Destination_country_code"
+    xml = edited(renderer.render(declaration_of(1)), path, "UZ")
+
+    assert _reasons(renderer, xml) == [
+        (
+            "General_information / Country / Destination / Destination_country_code",
+            "a declaration in Turkmenistan must have TM here, not 'UZ'",
+        )
+    ]
+
+
+def test_the_importer_needs_a_twelve_digit_taxpayer_code(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = renderer.render(declaration_of(1))
+
+    assert _reasons(renderer, edited(xml, "Traders/Consignee/Consignee_code", "10234567")) == [
+        (
+            "Traders / Consignee / Consignee_code",
+            "the consignee's code '10234567' is not a Turkmenistan taxpayer code (12 digits)",
+        )
+    ]
+    assert _reasons(renderer, edited(xml, "Traders/Consignee/Consignee_code", None)) == [
+        ("Traders / Consignee / Consignee_code", "the consignee's taxpayer code in Turkmenistan is required")
+    ]
+
+
+def test_national_amounts_follow_the_rate(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Valuation/Gs_Invoice/Amount_national_currency", "4100.00")
+
+    assert _reasons(renderer, xml) == [
+        (
+            "Valuation / Gs_Invoice / Amount_national_currency",
+            "4100.00 in national currency is not 1200.00 x 3.500000 = 4200.00",
+        )
+    ]
+
+
+def test_an_invoice_in_manat_has_rate_one(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Valuation/Gs_Invoice/Currency_code", "TMT")
+
+    assert ("Valuation / Gs_Invoice", "the invoice is in TMT, the national currency: its rate must be 1") in (
+        _reasons(renderer, xml)
+    )

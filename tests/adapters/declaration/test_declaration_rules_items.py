@@ -1,0 +1,103 @@
+"""Business rules over the goods items: numbering, sums within tolerance, masses, commodity codes."""
+
+from lxml import etree
+
+from adapters.declaration.renderer import XsdataDeclarationRenderer
+from domain.declaration.declaration import Declaration
+
+from .conftest import Edit
+from .samples import declaration_of
+
+
+def _reasons(renderer: XsdataDeclarationRenderer, xml: bytes) -> list[tuple[int | None, str, str]]:
+    return [(p.row, p.column or "", p.reason) for p in renderer.validate(xml) if p.severity == "error"]
+
+
+def test_items_must_be_numbered_one_to_n(renderer: XsdataDeclarationRenderer) -> None:
+    root = etree.fromstring(renderer.render(declaration_of(3)))
+    root.findall("Item")[1].set("number", "3")
+
+    assert _reasons(renderer, etree.tostring(root)) == [
+        (2, "Item 2 / number", "Item 2 is numbered 3; items must be numbered 1 to 3 in order")
+    ]
+
+
+def test_the_item_count_must_match_the_items(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(3)), "Property/Nbers/Total_number_of_items", "4")
+
+    assert _reasons(renderer, xml) == [
+        (None, "Property / Nbers / Total_number_of_items", "Total_number_of_items is 4 but there are 3 items")
+    ]
+
+
+def test_item_prices_must_add_up_to_the_invoice_within_a_cent_per_item(
+    renderer: XsdataDeclarationRenderer, edited: Edit
+) -> None:
+    xml = renderer.render(declaration_of(2))  # 2 x 1200.00
+    within = edited(xml, "Valuation/Gs_Invoice/Amount_foreign_currency", "2400.02")
+    beyond = edited(xml, "Valuation/Gs_Invoice/Amount_foreign_currency", "2400.03")
+
+    assert _reasons(renderer, edited(within, "Valuation/Gs_Invoice/Amount_national_currency", "8400.07")) == []
+    assert (
+        None,
+        "Valuation / Gs_Invoice",
+        "the invoice total is 2400.03 but the item prices add up to 2400.00",
+    ) in _reasons(renderer, beyond)
+
+
+def test_net_mass_may_not_exceed_gross_mass(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(2)), "Item[2]/Valuation_item/Weight_itm/Net_weight_itm", "12.6")
+
+    assert _reasons(renderer, xml) == [
+        (
+            2,
+            "Item 2 / Valuation_item / Weight_itm / Net_weight_itm",
+            "Item 2 net mass 12.6 kg is more than its gross mass 12.500 kg",
+        )
+    ]
+
+
+def test_item_gross_masses_must_add_up_to_the_total(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(2)), "Valuation/Weight/Gross_weight", "25.5")
+
+    assert _reasons(renderer, xml) == [
+        (None, "Valuation / Weight / Gross_weight", "the total gross mass is 25.5 kg but the items add up to 25.000 kg")
+    ]
+
+
+def test_commodity_code_and_precision_must_make_nine_digits(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Item/Tarification/HScode/Precision_1", "00")
+
+    assert (
+        1,
+        "Item 1 / Tarification / HScode",
+        "Item 1 commodity code 8471300000 has 10 digits; Turkmenistan codes have 9 "
+        "(8 in Commodity_code + the rest in Precision_1)",
+    ) in _reasons(renderer, xml)
+
+
+def test_an_unverified_code_may_only_be_hs6_padded_with_zeros(
+    renderer: XsdataDeclarationRenderer, small_declaration: Declaration, edited: Edit
+) -> None:
+    xml = edited(renderer.render(small_declaration), "Item[2]/Tarification/HScode/Commodity_code", "94036012")
+
+    assert _reasons(renderer, xml) == [
+        (
+            2,
+            "Item 2 / Tarification / HScode",
+            "Item 2 commodity code 940360120 is marked unverified but is not HS 940360 padded with zeros: "
+            "an unverified code may only be the undivided form",
+        )
+    ]
+
+
+def test_items_must_share_the_invoice_currency(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(2)), "Item[2]/Valuation_item/Item_Invoice/Currency_code", "EUR")
+
+    assert _reasons(renderer, xml) == [
+        (
+            2,
+            "Item 2 / Valuation_item / Item_Invoice / Currency_code",
+            "Item 2 is invoiced in EUR but the declaration in USD",
+        )
+    ]
