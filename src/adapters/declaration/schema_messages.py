@@ -24,9 +24,10 @@ class SchemaMessages:
         head = _HEAD.match(error.message)
         detail = error.message[head.end() :] if head else error.message
         element = _located(error.path, document)
-        if error.type_name == "SCHEMAV_CVC_ELT_1" or element is None:
-            tag = element.tag if element is not None else "?"
-            return RowProblem(None, None, f"the root element must be {self._root_name}, not '{tag}'")
+        if error.type_name == "SCHEMAV_CVC_ELT_1":
+            return RowProblem(None, None, f"the root element must be {self._root_name}, not '{document.tag}'")
+        if element is None:
+            return RowProblem(None, None, detail)
         chain = [node for node in reversed(list(element.iterancestors())) if node is not document] + [element]
         position = _item_position(chain[0])
         attribute = head.group(1) if head else None

@@ -75,8 +75,7 @@ def _taxpayer(root: Element, country: CountrySchema, path: str, trader: str) -> 
     if not country.taxpayer_code.fullmatch(value):
         return [
             problem(
-                f"the {trader}'s code '{value}' is not a {country.name} taxpayer code "
-                f"({country.taxpayer_code_shape})",
+                f"the {trader}'s code '{value}' is not a {country.name} taxpayer code ({country.taxpayer_code_shape})",
                 path,
             )
         ]

@@ -48,4 +48,8 @@ def _form_problems(root: Element) -> list[RowProblem]:
     form, forms = whole(root, "Property/Forms/Number_of_the_form"), whole(root, "Property/Forms/Total_number_of_forms")
     if form is None or forms is None or form <= forms:
         return []
-    return [problem(f"form {form} of only {forms} forms", "Property/Forms/Number_of_the_form")]
+    return [
+        problem(
+            f"Number_of_the_form {form} is more than Total_number_of_forms {forms}", "Property/Forms/Number_of_the_form"
+        )
+    ]
