@@ -1,0 +1,7 @@
+"""Reading product lists (CSV / XLSX invoices and packing lists in English, Russian and Turkmen)."""
+
+from adapters.reading.in_memory import InMemoryProductListReader
+from adapters.reading.limits import ReadingLimits
+from adapters.reading.reader import PolarsProductListReader
+
+__all__ = ["InMemoryProductListReader", "PolarsProductListReader", "ReadingLimits"]

@@ -1,0 +1,54 @@
+"""Country of origin as written ('Китай', 'Hytaý', 'CHN', 'Made in China') -> ISO 3166 alpha-2."""
+
+import re
+from functools import cache
+
+import pycountry
+
+from adapters.reading.text_keys import text_key
+from adapters.reading.vocabulary import country_names, country_prefixes
+
+_PARTS = re.compile(r"[/|;,()\[\]]")
+_CYRILLIC_WORD = re.compile(r"[а-я]+")
+
+
+def _russian_locative(name: str) -> str | None:
+    """'германия' -> 'германии', 'китаи' (китай) -> 'китае', 'иран' -> 'иране', as in 'Сделано в Китае'."""
+    if not _CYRILLIC_WORD.fullmatch(name):
+        return None
+    if name.endswith("ия"):
+        return name[:-2] + "ии"
+    if name.endswith(("а", "я", "и")):  # a key spells й as и
+        return name[:-1] + "е"
+    return name + "е"
+
+
+@cache
+def _country_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
+            if (written := getattr(country, attribute, None)) is not None:
+                index.setdefault(text_key(written), country.alpha_2)
+    for key, code in country_names().items():
+        index.setdefault(key, code)
+        if (locative := _russian_locative(key)) is not None:
+            index.setdefault(locative, code)
+    return index
+
+
+def _without_prefix(key: str) -> str:
+    for prefix in country_prefixes():
+        if key.startswith(f"{prefix} "):
+            return key[len(prefix) :].strip()
+    return key
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 for a country written in English, Russian or Turkmen, or as a code; None when unknown."""
+    index = _country_index()
+    for piece in (text, *_PARTS.split(text)):
+        key = _without_prefix(text_key(piece))
+        if key in index:
+            return index[key]
+    return None

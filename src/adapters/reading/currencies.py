@@ -1,0 +1,62 @@
+"""Which currency the amounts are in: from the amount header, a title cell or the amount cells themselves."""
+
+from collections import Counter
+from collections.abc import Iterable
+
+import polars as pl
+import pycountry
+
+from adapters.reading.header_matching import header_annotations
+from adapters.reading.text_keys import text_key
+from adapters.reading.vocabulary import currency_names, currency_title_words
+
+_MARK_IN_CELL = r"([$€£₽₺₸₼₹₩]|\b[A-Z]{3}\b)"
+
+
+def currency_code(text: str) -> str | None:
+    """'долл. США' -> 'USD', '€' -> 'EUR', 'TMT' -> 'TMT'; None when the text names no currency."""
+    key = text_key(text)
+    if key in currency_names():
+        return currency_names()[key]
+    if len(key) == 3 and key.isascii() and key.isalpha():
+        known = pycountry.currencies.get(alpha_3=key.upper())
+        return known.alpha_3 if known is not None else None
+    return None
+
+
+def currency_in_header(header: str) -> str | None:
+    return next((code for note in header_annotations(header) if (code := currency_code(note))), None)
+
+
+def _after_title_word(key: str) -> str | None:
+    """'счет 58 валюта доллар сша' -> 'USD': the currency named right after a word such as 'валюта'."""
+    padded = f" {key} "
+    for word in currency_title_words():
+        at = padded.find(f" {word} ")
+        if at < 0:
+            continue
+        following = padded[at + len(word) + 2 :].split()
+        for size in (3, 2, 1):
+            if following[:size] and (found := currency_code(" ".join(following[:size]))):
+                return found
+    return None
+
+
+def currency_in_title(rows: Iterable[list[str | None]]) -> str | None:
+    """A title cell such as 'Currency: USD' or 'Валюта' followed by a cell 'доллар США'."""
+    for row in rows:
+        cells = [text_key(cell) for cell in row if cell and cell.strip()]
+        for position, key in enumerate(cells):
+            found = _after_title_word(key)
+            if found is None and key in currency_title_words() and position + 1 < len(cells):
+                found = currency_code(cells[position + 1])
+            if found is not None:
+                return found
+    return None
+
+
+def currency_in_cells(values: pl.Series) -> str | None:
+    """The commonest currency mark written inside the amount cells ('$1,200.00', '1 200 EUR')."""
+    marks = values.drop_nulls().str.extract(_MARK_IN_CELL).drop_nulls().to_list()
+    codes = Counter(code for mark in marks if (code := currency_code(mark)))
+    return codes.most_common(1)[0][0] if codes else None

@@ -1,0 +1,41 @@
+"""The limits of ReadingLimits that need the table: rows, columns and the longest cell."""
+
+import polars as pl
+
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.limits import ReadingLimits
+from adapters.reading.raw_table import RawTable, column_name
+from application.ports.reader import UnusableFile
+
+
+def check_shape(table: RawTable, filename: str, limits: ReadingLimits) -> None:
+    rows, columns = table.frame.height, table.frame.width
+    if rows > limits.max_rows:
+        raise UnusableFile(f"{filename} has {rows:,} rows; the most a list may have is {limits.max_rows:,}.")
+    if columns > limits.max_columns:
+        raise UnusableFile(f"{filename} has {columns:,} columns; the most a list may have is {limits.max_columns:,}.")
+
+
+def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: ReadingLimits) -> None:
+    """Raises UnusableFile naming the row and column of the first cell longer than the limit."""
+    longest = table.frame.select(pl.all().str.len_chars().max()).row(0)
+    over = [i for i, length in enumerate(longest) if length is not None and length > limits.max_cell_chars]
+    if not over:
+        return
+    column = over[0]
+    position = (
+        table.frame.with_row_index("position")
+        .filter(pl.col(column_name(column)).str.len_chars() > limits.max_cell_chars)
+        .get_column("position")[0]
+    )
+    header = next((layout.written[f] for f, c in layout.columns.items() if c == column), f"number {column + 1}")
+    if position >= layout.first_data_row:
+        where = f"row {position - layout.first_data_row + 1}"
+    else:
+        where = "a row above the header"
+    if table.is_workbook:
+        where += f" (spreadsheet row {position + 1})"
+    raise UnusableFile(
+        f"{filename} has a cell of {longest[column]:,} characters in {where}, column '{header}'; "
+        f"the longest cell accepted has {limits.max_cell_chars:,} characters."
+    )

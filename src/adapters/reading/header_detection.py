@@ -1,0 +1,135 @@
+"""Find the header row below any title block (seller, buyer, invoice number) and map its columns to fields."""
+
+import re
+from dataclasses import dataclass
+
+from adapters.reading.header_matching import field_scores, header_forms
+from adapters.reading.text_keys import text_key
+from application.ports.reader import UnusableFile
+
+HEADER_SEARCH_ROWS = 30
+_MIN_SCORE = 65.0
+_WEIGHTS = {"description": 2.0}
+_NUMERIC = re.compile(r"[\d\s.,()%+\-]+")
+_MAX_LISTED = 20
+
+Row = list[str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLayout:
+    """Where the header is and which column holds which field; row positions are frame rows."""
+
+    header_row: int
+    first_data_row: int
+    columns: dict[str, int]
+    written: dict[str, str]
+    score: float  # how well the header names the fields; compares the sheets of a workbook
+
+
+def _text(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def _is_numeric(text: str) -> bool:
+    return bool(_NUMERIC.fullmatch(text))
+
+
+def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
+    """Carry a group header ('Weight') right over the empty cells whose sub-headers ('Net', 'Gross') it spans."""
+    filled, group = [], ""
+    for above, below in zip(top, bottom, strict=True):
+        group = (above if below else "") if above else (group if below else "")
+        filled.append(above or group)
+    return filled
+
+
+def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
+    bottom = [_text(v) for v in bottom_row]
+    if not any(bottom) or any(_is_numeric(b) for b in bottom if b):
+        return None
+    top = _group_headers([_text(v) for v in top_row], bottom)
+    return [f"{t} / {b}" if t and b and t != b else (t or b) for t, b in zip(top, bottom, strict=True)]
+
+
+def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]]:
+    """Each field to its best column and each column to at most one field, best scores first."""
+    pairs = [
+        (-score, column, field)
+        for column, text in enumerate(texts)
+        if text and column != forced and not _is_numeric(text)
+        for field, score in field_scores(text).items()
+        if score >= _MIN_SCORE and not (forced is not None and field == "description")
+    ]
+    chosen = {} if forced is None else {"description": (forced, 100.0)}
+    used = {column for column, _ in chosen.values()}
+    for negative_score, column, field in sorted(pairs):
+        if field not in chosen and column not in used:
+            chosen[field] = (column, -negative_score)
+            used.add(column)
+    return chosen
+
+
+def _forced_column(texts: list[str], description_column: str | None) -> int | None:
+    if description_column is None:
+        return None
+    wanted = text_key(description_column)
+    return next((i for i, text in enumerate(texts) if text and wanted in header_forms(text)), None)
+
+
+def _headers_found(head: list[Row]) -> list[str]:
+    rows = [[_text(v) for v in row if _text(v) and not _is_numeric(_text(v))] for row in head]
+    return max(rows, key=len, default=[])[:_MAX_LISTED]
+
+
+def _missing_description(head: list[Row], filename: str, description_column: str | None) -> UnusableFile:
+    found = ", ".join(f"'{h}'" for h in _headers_found(head)) or "none"
+    if description_column is not None:
+        return UnusableFile(f"{filename} has no column '{description_column}'; the headers found are: {found}.")
+    return UnusableFile(
+        f"{filename} has no column of goods descriptions (such as 'Description' or 'Наименование товара'); "
+        f"the headers found are: {found}."
+    )
+
+
+def _numbers_columns(row: Row) -> bool:
+    """A row numbering the columns 1, 2, 3, ... under the header, as Russian forms do."""
+    values = [_text(v) for v in row if _text(v)]
+    if len(values) < 3 or not all(v.isdigit() for v in values):
+        return False
+    numbers = [int(v) for v in values]
+    return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def detect_header(head: list[Row], filename: str, description_column: str | None = None) -> HeaderLayout:
+    """The best-scoring one- or two-row header among the first rows; raises UnusableFile without one.
+
+    A two-row header ('Weight' over 'Net' and 'Gross') is tried only under a row that names fields itself,
+    so a title row never becomes part of the header; on a tie the earlier option wins."""
+    best: tuple[float, int, list[str], dict[str, tuple[int, float]]] | None = None
+    for row in range(min(len(head), HEADER_SEARCH_ROWS)):
+        single = [_text(v) for v in head[row]]
+        options = [(row, single)]
+        if row + 1 < len(head) and _assign(single, None) and (two := _two_row_texts(head[row], head[row + 1])):
+            options.append((row + 1, two))
+        for last_row, texts in options:
+            forced = _forced_column(texts, description_column)
+            if description_column is not None and forced is None:
+                continue
+            chosen = _assign(texts, forced)
+            score = sum(_WEIGHTS.get(field, 1.0) * s / 100 for field, (_, s) in chosen.items())
+            if "description" in chosen and (best is None or score > best[0]):
+                best = (score, last_row, texts, chosen)
+    if best is None:
+        raise _missing_description(head, filename, description_column)
+    score, header_row, texts, chosen = best
+    first_data_row = header_row + 1
+    if first_data_row < len(head) and _numbers_columns(head[first_data_row]):
+        first_data_row += 1
+    return HeaderLayout(
+        header_row=header_row,
+        first_data_row=first_data_row,
+        columns={field: column for field, (column, _) in chosen.items()},
+        written={field: texts[column] for field, (column, _) in chosen.items()},
+        score=score,
+    )

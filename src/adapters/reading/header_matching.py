@@ -1,0 +1,78 @@
+"""How well one header cell names each product-line field, in English, Russian or Turkmen.
+
+A header is compared in several forms: whole, each part of a bilingual 'A / B' header, and without what
+is in brackets or after a comma ('Net weight, kg' -> 'net weight'). An exact synonym scores up to 100; a near
+spelling of a synonym of six letters or more scores its similarity (90-99, word order ignored); a phrase
+inside a longer header scores 60-90 by how much of the header it covers. Matches on a shortened form
+score a little less, so 'Bahasy (birlik)' is the unit price rather than the amount ('Bahasy').
+"""
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from adapters.reading.text_keys import text_key
+from adapters.reading.vocabulary import header_synonyms
+
+_PARTS = re.compile(r"\s*[/|\\\n]\s*")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+_BRACKET_CONTENT = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+_FUZZY_CUTOFF = 90
+_FUZZY_MIN_CHARS = 6
+_LONGEST_HEADER = 160
+
+
+def header_forms(text: str) -> dict[str, int]:
+    """Keys of the header whole, of each bilingual part, and of each without brackets or comma tail; each
+    with the length of the part it came from, so a match can be weighed by how much of its part it covers."""
+    forms: dict[str, int] = {}
+    for piece in [text, *_PARTS.split(text)]:
+        without_brackets = _BRACKETS.sub(" ", piece)
+        whole = len(text_key(piece))
+        for form in (piece, piece.split(",")[0], without_brackets, without_brackets.split(",")[0]):
+            if key := text_key(form):
+                forms[key] = max(forms.get(key, 0), whole)
+    return forms
+
+
+def header_annotations(text: str) -> list[str]:
+    """Keys that may name a unit or currency: bracket contents, comma tails, and the last word."""
+    notes = [text_key(a or b) for a, b in _BRACKET_CONTENT.findall(text)]
+    for piece in _PARTS.split(_BRACKETS.sub(" ", text)):
+        notes.extend(text_key(tail) for tail in piece.split(",")[1:])
+    words = text_key(_BRACKETS.sub(" ", text)).split()
+    if len(words) > 1:
+        notes.append(words[-1])
+    return [note for note in notes if note]
+
+
+def _phrase_score(form: str, phrases: tuple[str, ...]) -> float:
+    padded = f" {form} "
+    covered = max((len(p) for p in phrases if f" {p} " in padded), default=0)
+    return 60 + 30 * covered / len(form) if covered else 0.0
+
+
+@cache
+def field_scores(text: str) -> dict[str, float]:
+    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed."""
+    if len(text) > _LONGEST_HEADER:
+        return {}
+    forms = header_forms(text)
+    scores: dict[str, float] = {}
+    for field, synonyms in header_synonyms().items():
+        best = 0.0
+        for form, whole in forms.items():
+            coverage = 0.9 + 0.1 * len(form) / whole
+            if form in synonyms.exact:
+                best = max(best, 100.0 * coverage)
+            elif len(form) >= _FUZZY_MIN_CHARS:
+                near = process.extractOne(
+                    form, synonyms.exact, scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_CUTOFF
+                )
+                if near is not None:
+                    best = max(best, min(near[1], 99.0) * coverage)
+            best = max(best, _phrase_score(form, synonyms.phrases))
+        if best > 0:
+            scores[field] = best
+    return scores

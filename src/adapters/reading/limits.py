@@ -1,0 +1,17 @@
+"""How much of a product list the reader accepts before it calls the file unusable."""
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingLimits:
+    """Every size limit of the reader in one place; the defaults fit an invoice of 2,000,000 lines."""
+
+    max_bytes: int = 256 * MIB
+    max_rows: int = 2_000_000
+    max_columns: int = 500
+    max_cell_chars: int = 4_000
+    max_uncompressed_xlsx_bytes: int = 1024 * MIB
+    max_compression_ratio: float = 200.0

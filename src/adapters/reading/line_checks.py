@@ -1,0 +1,81 @@
+"""The rules one product line must meet; each broken rule becomes a RowProblem on the line."""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from adapters.reading.chunk_normalising import NormalisedRow
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_line import ProductLine
+
+Report = Callable[[str | None, str, Severity], RowProblem]
+
+_ZERO = Decimal(0)
+_PRICE_TOLERANCE = Decimal("0.01")
+_SHORTEST_CODE, _LONGEST_CODE = 3, 14  # 3: a 4-digit heading that lost its leading zero
+_LOST_LEADING_ZERO = (3, 5, 7, 9, 11)  # a code typed as a number in Excel loses its leading zero
+
+
+def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> None:
+    digits = row.declared_digits
+    if not digits:
+        return
+    if not digits.isdigit() or not _SHORTEST_CODE <= len(digits) <= _LONGEST_CODE:
+        reason = f"'{row.declared_code}' is not a commodity code; it is left out"
+        line.problems.append(report("declared_code", reason, Severity.WARNING))
+        return
+    if len(digits) in _LOST_LEADING_ZERO:
+        digits = f"0{digits}"
+        reason = f"'{row.declared_code}' looks like a code that lost its leading zero; read as {digits}"
+        line.problems.append(report("declared_code", reason, Severity.WARNING))
+    line.declared_code = digits
+
+
+def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
+    count = numbers.get("packages")
+    if count is None:
+        return
+    if count < 0 or count != count.to_integral_value():
+        line.problems.append(report("packages", f"packages must be a whole number, found {count}", Severity.ERROR))
+        return
+    line.packages = int(count)
+
+
+def _masses(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
+    for field in ("net_mass", "gross_mass"):
+        if numbers.get(field, _ZERO) < 0:
+            line.problems.append(report(field, f"mass cannot be negative, found {numbers[field]}", Severity.ERROR))
+    net, gross = numbers.get("net_mass"), numbers.get("gross_mass")
+    if net is not None and gross is not None and net > gross:
+        reason = f"net mass {net} kg is more than gross mass {gross} kg"
+        line.problems.append(report("net_mass", reason, Severity.ERROR))
+
+
+def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
+    quantity, price, amount = numbers.get("quantity"), numbers.get("unit_price"), numbers.get("value")
+    if quantity is not None and quantity <= 0:
+        line.problems.append(report("quantity", f"quantity must be above zero, found {quantity}", Severity.ERROR))
+    if amount is not None and amount < 0:
+        line.problems.append(report("value", f"the amount cannot be negative, found {amount}", Severity.ERROR))
+    elif amount is not None and amount == 0:
+        line.problems.append(report("value", "the amount is zero; free goods still need a value", Severity.WARNING))
+    if quantity is not None and price is not None and amount is not None:
+        expected = quantity * price
+        if abs(expected - amount) > max(_PRICE_TOLERANCE, abs(amount) * Decimal("0.005")):
+            reason = f"the amount {amount} is not quantity {quantity} × unit price {price} = {expected}"
+            line.problems.append(report("value", reason, Severity.WARNING))
+
+
+def check_line(line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report) -> None:
+    """Fills the declared code and packages, and records every problem of the row on the line."""
+    if not line.description:
+        line.problems.append(report("description", "the description is empty", Severity.ERROR))
+    if row.origin and row.origin_code is None:
+        reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
+        line.problems.append(report("origin", reason, Severity.ERROR))
+    _declared_code(line, row, report)
+    _packages(line, numbers, report)
+    _masses(line, numbers, report)
+    _amounts(line, numbers, report)
+    if not numbers and not row.has_figures:
+        reason = "the line has no quantity, mass or value"
+        line.problems.append(report(None, reason, Severity.WARNING))

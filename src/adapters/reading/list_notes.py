@@ -1,0 +1,20 @@
+"""File-level notes on a product list: what the reader had to assume for the whole file."""
+
+from adapters.reading.reading_plan import ReadingPlan
+from adapters.reading.units import PIECES
+from domain.goods.problems import RowProblem, Severity
+
+
+def file_notes(plan: ReadingPlan) -> list[RowProblem]:
+    columns = plan.layout.columns
+    notes = []
+    if plan.currency is None and ("value" in columns or "unit_price" in columns) and "currency" not in columns:
+        reason = (
+            "no currency was found in the headers, the title rows or the amounts; "
+            "write it in the amount header, for example 'Amount, USD'"
+        )
+        notes.append(RowProblem(None, plan.header("value") or plan.header("unit_price"), reason, Severity.WARNING))
+    if "quantity" in columns and "unit" not in columns and plan.default_unit is None:
+        reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"
+        notes.append(RowProblem(None, plan.header("quantity"), reason, Severity.WARNING))
+    return notes

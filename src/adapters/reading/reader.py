@@ -1,0 +1,74 @@
+"""PolarsProductListReader: CSV and XLSX product lists (EN/RU/TK) to product lines, chunk by chunk."""
+
+from collections.abc import Iterator
+
+import polars as pl
+
+from adapters.reading.chunk_normalising import normalise_chunk
+from adapters.reading.file_limits import check_cells, check_shape
+from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
+from adapters.reading.limits import ReadingLimits
+from adapters.reading.line_building import LineBuilder
+from adapters.reading.list_notes import file_notes
+from adapters.reading.numbers import is_blank
+from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
+from adapters.reading.table_opening import open_table
+from adapters.reading.totals import LineSums, TotalsWatch
+from application.ports.reader import UnusableFile
+from domain.goods.product_list import ProductList
+
+
+class PolarsProductListReader:
+    """Reads with Polars (calamine for .xlsx, openpyxl as a fallback); limits come from `ReadingLimits`.
+
+    `description_column` (keyword of `read` / `read_chunks`) forces the header of the description column.
+    """
+
+    def __init__(self, limits: ReadingLimits | None = None) -> None:
+        self._limits = limits or ReadingLimits()
+
+    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
+        merged = ProductList(lines=[])
+        for chunk in self.read_chunks(data, filename, description_column=description_column):
+            merged.lines.extend(chunk.lines)
+            merged.problems.extend(chunk.problems)
+            merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
+        return merged
+
+    def read_chunks(
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+    ) -> Iterator[ProductList]:
+        """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
+        if chunk_rows < 1:
+            raise ValueError("chunk_rows must be at least 1")
+        table, layout = self._open(data, filename, description_column)
+        return self._chunks(table, layout, chunk_rows)
+
+    def _open(self, data: bytes, filename: str, description_column: str | None) -> tuple[RawTable, HeaderLayout]:
+        table = open_table(data, filename, self._limits, description_column)
+        check_shape(table, filename, self._limits)
+        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
+        check_cells(table, layout, filename, self._limits)
+        body = table.frame.slice(layout.first_data_row)
+        if body.filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in body.columns])).is_empty():
+            raise UnusableFile(f"{filename} has a header but no product lines below it.")
+        fill = [column_name(layout.columns[f]) for f in FILL_DOWN_FIELDS if f in layout.columns]
+        table.frame = table.fill_merged_down(fill, layout.first_data_row)
+        return table, layout
+
+    def _chunks(self, table: RawTable, layout: HeaderLayout, chunk_rows: int) -> Iterator[ProductList]:
+        body = table.frame.slice(layout.first_data_row)
+        plan = plan_reading(table, layout, body.head(chunk_rows))
+        builder = LineBuilder(plan)
+        watch, sums = TotalsWatch(builder), LineSums()
+        starts = range(0, body.height, chunk_rows)
+        for start in starts:
+            rows = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
+            lines = [builder.line(ready) for row in rows for ready in watch.take(row)]
+            sums.add(lines)
+            chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
+            if start == starts[-1]:
+                chunk.totals = watch.finish(sums)
+                chunk.problems = [*file_notes(plan), *watch.problems]
+            yield chunk

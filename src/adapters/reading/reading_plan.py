@@ -1,0 +1,77 @@
+"""What the reader settles once per file from the header and the first rows, then applies to every chunk."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import polars as pl
+
+from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_header, currency_in_title
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.numbers import prefers_decimal_comma
+from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.units import kilograms_per_header_unit, unit_in_header
+
+NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
+TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
+FILL_DOWN_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
+_MAX_LABEL_COLUMNS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingPlan:
+    layout: HeaderLayout
+    is_workbook: bool
+    decimal_comma: dict[str, bool]
+    currency: str | None
+    default_unit: str | None
+    kilograms_per_unit: dict[str, Decimal]
+    label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
+
+    def header(self, field: str) -> str | None:
+        return self.layout.written.get(field)
+
+
+def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
+    index = layout.columns.get(field)
+    return None if index is None else sample.get_column(column_name(index))
+
+
+def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> str | None:
+    for field in ("value", "unit_price"):
+        if field in layout.written and (found := currency_in_header(layout.written[field])):
+            return found
+    title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
+    if found := currency_in_title(title_rows):
+        return found
+    column = _column(sample, layout, "currency")
+    if column is not None:
+        codes = {currency_code(v) for v in column.drop_nulls().unique().to_list()} - {None}
+        if len(codes) == 1:
+            return codes.pop()
+    amounts = [c for f in ("value", "unit_price") if (c := _column(sample, layout, f)) is not None]
+    return next((found for column in amounts if (found := currency_in_cells(column))), None)
+
+
+def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
+    """`sample` is the first chunk of data rows, raw, with the table's own columns."""
+    styles = {
+        field: prefers_decimal_comma(column, table.decimal_comma_hint)
+        for field in NUMERIC_FIELDS
+        if (column := _column(sample, layout, field)) is not None
+    }
+    mapped = set(layout.columns.values())
+    labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
+    quantity_header = layout.written.get("quantity")
+    return ReadingPlan(
+        layout=layout,
+        is_workbook=table.is_workbook,
+        decimal_comma=styles,
+        currency=_currency(table, layout, sample),
+        default_unit=unit_in_header(quantity_header) if quantity_header else None,
+        kilograms_per_unit={
+            field: kilograms_per_header_unit(layout.written[field])
+            for field in ("net_mass", "gross_mass")
+            if field in layout.written
+        },
+        label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
+    )

@@ -1,0 +1,51 @@
+"""Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen."""
+
+from adapters.reading.csv_table import read_csv_table
+from adapters.reading.file_kind import FileKind, file_kind
+from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
+from adapters.reading.limits import MIB, ReadingLimits
+from adapters.reading.raw_table import RawTable
+from adapters.reading.text_decoding import decode_text
+from adapters.reading.xlsx_table import Workbook
+from adapters.reading.zip_guard import check_workbook_zip
+from application.ports.reader import UnusableFile
+
+_PROBED_SHEETS = 8
+_BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
+
+
+def _list_sheet(workbook: Workbook, filename: str, description_column: str | None) -> str:
+    """The sheet whose header best names the fields; the first sheet when no sheet has a header."""
+    names = workbook.sheet_names
+    if len(names) == 1:
+        return names[0]
+    scored = []
+    for name in names[:_PROBED_SHEETS]:
+        head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
+        try:
+            scored.append((detect_header(head, filename, description_column).score, name))
+        except UnusableFile:
+            continue
+    return max(scored, key=lambda pair: pair[0])[1] if scored else names[0]
+
+
+def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> RawTable:
+    """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list."""
+    if not data.strip(_BLANK_BYTES):
+        raise UnusableFile(f"{filename} is empty.")
+    if len(data) > limits.max_bytes:
+        raise UnusableFile(
+            f"{filename} is {len(data) / MIB:,.1f} MB; the largest list accepted is {limits.max_bytes / MIB:,.0f} MB."
+        )
+    if file_kind(data, filename) is FileKind.XLSX:
+        check_workbook_zip(data, filename, limits)
+        workbook = Workbook(data, filename)
+        if not workbook.sheet_names:
+            raise UnusableFile(f"{filename} is a workbook without sheets.")
+        table = workbook.sheet(_list_sheet(workbook, filename, description_column))
+    else:
+        text, encoding = decode_text(data, filename)
+        table = read_csv_table(text, encoding)
+    if table.frame.is_empty() or table.frame.width == 0:
+        raise UnusableFile(f"{filename} is empty.")
+    return table

@@ -1,0 +1,75 @@
+"""Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region."""
+
+import codecs
+import re
+
+import charset_normalizer
+
+from application.ports.reader import UnusableFile
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "cp1250", "cp1252", "cp1254"]
+_SAMPLE_BYTES = 256 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _bom_encoding(data: bytes) -> tuple[str, int] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly ASCII has a zero in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    odd_zeros = sample[1::2].count(0)
+    even_zeros = sample[0::2].count(0)
+    if odd_zeros > len(sample) // 4 and even_zeros < odd_zeros // 4:
+        return "utf-16-le"
+    if even_zeros > len(sample) // 4 and odd_zeros < even_zeros // 4:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_foreign_letters(text: str) -> bool:
+    """A Latin code page that turns most letters into accented ones was the wrong guess for Cyrillic."""
+    letters = _LETTER.findall(text)
+    return bool(letters) and sum(not ch.isascii() for ch in letters) > len(letters) // 3
+
+
+def _code_page(data: bytes) -> str:
+    sample = data[:_SAMPLE_BYTES]
+    best = charset_normalizer.from_bytes(sample, cp_isolation=_CODE_PAGES).best()
+    encoding = best.encoding if best is not None else "cp1251"
+    if encoding in ("cp1250", "cp1252", "cp1254") and _mostly_foreign_letters(sample.decode(encoding, "replace")):
+        return "cp1251"
+    return encoding
+
+
+def decode_text(data: bytes, filename: str) -> tuple[str, str]:
+    """Returns (text, encoding); raises UnusableFile when the bytes are not text."""
+    bom = _bom_encoding(data)
+    if bom is not None:
+        encoding, skip = bom
+    else:
+        encoding, skip = _utf16_without_bom(data) or "utf-8", 0
+    try:
+        text = data[skip:].decode(encoding)
+    except UnicodeDecodeError:
+        if bom is not None or encoding != "utf-8":
+            raise UnusableFile(f"{filename} is not valid {encoding} text although it says it is.") from None
+        encoding = _code_page(data)
+        text = data.decode(encoding, errors="replace")
+    if _CONTROL.search(text[:_SAMPLE_BYTES]) is not None:
+        raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
+    return text, encoding

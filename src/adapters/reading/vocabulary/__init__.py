@@ -1,0 +1,80 @@
+"""The reader's multilingual vocabulary (headers, units, countries, currencies), kept as TOML data."""
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from adapters.reading.text_keys import text_key
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSynonyms:
+    """Keys that name one product-line field: whole headers (`exact`) or phrases inside a longer header."""
+
+    exact: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads(files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _index(table: dict[str, list[str]]) -> dict[str, str]:
+    """{code: [names]} -> {key of name: code}; the first code listed wins a shared name."""
+    index: dict[str, str] = {}
+    for code, names in table.items():
+        for name in names:
+            index.setdefault(text_key(name), code)
+    return index
+
+
+@cache
+def header_synonyms() -> dict[str, FieldSynonyms]:
+    table = _load("headers.toml")
+    table.pop("totals")
+    return {
+        field: FieldSynonyms(
+            exact=frozenset(text_key(s) for s in words["exact"]),
+            phrases=tuple(text_key(s) for s in words["phrases"]),
+        )
+        for field, words in table.items()
+    }
+
+
+@cache
+def total_words() -> tuple[str, ...]:
+    return tuple(text_key(w) for w in _load("headers.toml")["totals"]["words"])
+
+
+@cache
+def unit_codes() -> dict[str, str]:
+    return _index(_load("units.toml")["quantity"])
+
+
+@cache
+def kilograms_per_mass_unit() -> dict[str, Decimal]:
+    return {key: Decimal(factor) for key, factor in _index(_load("units.toml")["mass_in_kg"]).items()}
+
+
+@cache
+def country_names() -> dict[str, str]:
+    return _index(_load("countries.toml")["names"])
+
+
+@cache
+def country_prefixes() -> tuple[str, ...]:
+    words = (text_key(w) for w in _load("countries.toml")["prefixes"]["words"])
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def currency_names() -> dict[str, str]:
+    return _index(_load("currencies.toml")["names"])
+
+
+@cache
+def currency_title_words() -> tuple[str, ...]:
+    return tuple(text_key(w) for w in _load("currencies.toml")["title_words"]["words"])
