@@ -1,0 +1,41 @@
+"""An upload over the API: refused at once when credits are short, else stored, queued and answered."""
+
+from application.billing.errors import CreditsShort
+from application.pipeline.file_kind import sniff, with_suffix
+from application.ports.activity import Activity, ActivityLog
+from application.ports.clock import Clock
+from application.ports.ledger import Ledger
+from application.ports.tasks import TaskQueue
+from application.processing.submit_product_list import SubmitProductList, Upload
+from domain.billing.ledger import CreditPackage
+from domain.processing.job import ProcessingJob
+
+FIRST_LINE_COST = 1
+
+
+class AcceptUpload:
+    def __init__(
+        self,
+        submit: SubmitProductList,
+        ledger: Ledger,
+        tasks: TaskQueue,
+        activity: ActivityLog,
+        clock: Clock,
+        packages: tuple[CreditPackage, ...],
+    ) -> None:
+        self._submit, self._ledger, self._tasks = submit, ledger, tasks
+        self._activity, self._clock, self._packages = activity, clock, packages
+
+    async def __call__(self, upload: Upload) -> ProcessingJob:
+        """The job row exists and the file is stored when this returns; the work is queued."""
+        balance = await self._ledger.balance(upload.account_id)
+        if balance < FIRST_LINE_COST:
+            raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))
+        kind = sniff(upload.data, upload.filename)
+        named = Upload(upload.account_id, with_suffix(upload.filename, kind), upload.data, upload.country,
+                       upload.header)  # fmt: skip
+        job = await self._submit(named)
+        await self._tasks.enqueue_parse(job.id)
+        await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id,
+                                             {"file": upload.filename, "bytes": str(len(upload.data))}))  # fmt: skip
+        return job

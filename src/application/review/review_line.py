@@ -1,0 +1,86 @@
+"""A broker corrects a line's commodity code: one of its candidates, or a code typed in.
+
+The choice applies to every row of the job with the same description, and goes into the
+account's memory at once, so the next file with this product is answered from memory (free).
+"""
+
+from collections.abc import Callable
+
+from application.ports.activity import Activity, ActivityLog
+from application.ports.classifier import Nomenclature
+from application.ports.clock import Clock
+from application.ports.jobs import JobLine, UnitOfWork
+from application.ports.memory import ClassificationMemory, Confirmation
+from application.ports.registry import CountryRegistry
+from application.processing.line_keys import description_key
+from application.review.errors import LineNotFound, NotReviewable, UnknownCommodityCode
+from application.review.job_results import JobResults
+from domain.accounts.account import Account
+from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.commodity_code import digits_of
+from domain.processing.job import JobStatus
+
+
+class ReviewLine:
+    def __init__(
+        self,
+        results: JobResults,
+        uow: Callable[[], UnitOfWork],
+        memory: ClassificationMemory,
+        nomenclature: Nomenclature,
+        countries: CountryRegistry,
+        activity: ActivityLog,
+        clock: Clock,
+    ) -> None:
+        self._results, self._uow, self._memory = results, uow, memory
+        self._nomenclature, self._countries = nomenclature, countries
+        self._activity, self._clock = activity, clock
+
+    async def __call__(self, account: Account, job_id: str, row: int, code: str) -> list[JobLine]:
+        """The changed lines; `code` is an HS-6 subheading or a full national tariff line."""
+        job = await self._results.job(account.id, job_id)
+        if job.status is not JobStatus.COMPLETED:
+            raise NotReviewable(f"job {job_id} is {job.status}: lines are reviewed once it is completed")
+        chosen = self._candidate(digits_of(code), job.country, account.email)
+        async with self._uow() as uow:
+            found = await uow.jobs.lines_at(job_id, [row])
+            if not found:
+                raise LineNotFound(f"job {job_id} has no row {row}")
+            key = description_key(found[0].line.description)
+            same = [ln for ln in await uow.jobs.lines(job_id) if description_key(ln.line.description) == key]
+            for line in same:
+                line.classification = _reviewed(chosen, line.classification)
+            await uow.jobs.put_lines(job_id, same)
+            await uow.commit()
+        original = found[0].line.description
+        await self._memory.remember(Confirmation(account.id, original, chosen.hs6, chosen.national_code,
+                                                 account.email))  # fmt: skip
+        code = chosen.national_code or chosen.hs6
+        await self._activity.record(Activity(account.id, "review", self._clock.now(), job_id,
+                                             {"row": str(row), "code": code}))  # fmt: skip
+        return same
+
+    def _candidate(self, digits: str, country: str, reviewer: str) -> Candidate:
+        national_length = self._countries.national_code_length(country)
+        if len(digits) not in (6, national_length):
+            raise UnknownCommodityCode(
+                f"'{digits}' is neither an HS-6 subheading nor a {national_length}-digit national tariff line"
+            )
+        hs6_text = self._nomenclature.tariff_text(digits[:6])
+        if hs6_text is None:
+            raise UnknownCommodityCode(f"{digits[:6]} is not an HS subheading")
+        national = digits if len(digits) == national_length and len(digits) > 6 else None
+        text = hs6_text
+        if national:
+            known = dict(self._nomenclature.national_lines(digits[:6], country))
+            if known and national not in known:
+                raise UnknownCommodityCode(f"{national} is not a national tariff line of {country} under "
+                                           f"{digits[:6]}: {', '.join(sorted(known))}")  # fmt: skip
+            text = known.get(national) or self._nomenclature.tariff_text(national) or hs6_text
+        return Candidate(digits[:6], 1.0, f"chosen in review by {reviewer}", national, text)
+
+
+def _reviewed(chosen: Candidate, before: Classification | None) -> Classification:
+    """The chosen code first; the earlier candidates stay as alternatives."""
+    others = [c for c in (before.candidates if before else []) if c.hs6 != chosen.hs6]
+    return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False)

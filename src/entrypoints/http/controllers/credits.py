@@ -1,0 +1,33 @@
+"""The account's credits: balance and ledger, the packages on sale, and buying one."""
+
+from typing import Any
+
+from litestar import Controller, Request, get, post
+
+from application.billing.purchase import PurchaseCredits
+from application.billing.statement import CreditStatement
+from domain.accounts.account import Account
+from domain.billing.ledger import CreditPackage
+from entrypoints.http.schemas.credits import CreditsOut, EntryOut, PackageOut, PurchaseIn, PurchaseOut
+
+
+class CreditsController(Controller):
+    path = "/credits"
+    tags = ("credits",)
+
+    @get("")
+    async def balance(self, request: Request[Account, str, Any], credit_statement: CreditStatement) -> CreditsOut:
+        statement = await credit_statement(request.user.id)
+        return CreditsOut(statement.balance, [EntryOut.of(e) for e in statement.entries])
+
+    @get("/packages")
+    async def packages(self, credit_packages: tuple[CreditPackage, ...]) -> list[PackageOut]:
+        return [PackageOut.of(p) for p in credit_packages]
+
+    @post("/purchase", status_code=201)
+    async def purchase(
+        self, request: Request[Account, str, Any], data: PurchaseIn, purchase_credits: PurchaseCredits
+    ) -> PurchaseOut:
+        """Records the purchase as pending; the credits arrive when the payment is confirmed (an administrator
+        approves it in the embedded setup), and jobs waiting for credits then resume."""
+        return PurchaseOut.of(await purchase_credits(request.user.id, data.package_id))

@@ -1,0 +1,95 @@
+"""The account's jobs: status, lines, review, the declaration and the line report."""
+
+from typing import Any
+
+from litestar import Controller, Request, Response, get, patch, post
+from litestar.params import Parameter
+
+from application.pipeline.header_fields import DEMO_FIELDS, FIELD_KEYS
+from application.review.job_results import JobResults
+from application.review.regenerate import RegenerateDeclaration
+from application.review.review_line import ReviewLine
+from domain.accounts.account import Account
+from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, LineOut, ProblemOut, ReviewIn, ReviewOut
+
+
+class ProcessingController(Controller):
+    path = "/processing"
+    tags = ("processing",)
+
+    @get("/jobs")
+    async def jobs(
+        self,
+        request: Request[Account, str, Any],
+        job_results: JobResults,
+        offset: int = Parameter(default=0, ge=0),
+        limit: int = Parameter(default=20, ge=1, le=200),
+    ) -> JobPage:
+        """My jobs, newest first."""
+        jobs, total = await job_results.page(request.user.id, offset, limit)
+        return JobPage([JobOut.of(job) for job in jobs], total, offset, limit)
+
+    @get("/jobs/{job_id:str}")
+    async def job(self, request: Request[Account, str, Any], job_id: str, job_results: JobResults) -> JobOut:
+        return JobOut.of(await job_results.job(request.user.id, job_id))
+
+    @get("/jobs/{job_id:str}/lines")
+    async def lines(
+        self,
+        request: Request[Account, str, Any],
+        job_id: str,
+        job_results: JobResults,
+        from_row: int = Parameter(default=1, ge=1),
+        limit: int = Parameter(default=100, ge=1, le=1000),
+    ) -> list[LineOut]:
+        """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale."""
+        return [LineOut.of(line) for line in await job_results.lines(request.user.id, job_id, from_row, limit)]
+
+    @patch("/jobs/{job_id:str}/lines/{row:int}")
+    async def review(
+        self, request: Request[Account, str, Any], job_id: str, row: int, data: ReviewIn, review_line: ReviewLine
+    ) -> ReviewOut:
+        """Choose another code for a line (and its repeats); remembered for this account's next files.
+        POST .../declaration afterwards builds the declaration again."""
+        changed = await review_line(request.user, job_id, row, data.code)
+        return ReviewOut([line.row for line in changed], [LineOut.of(line) for line in changed])
+
+    @post("/jobs/{job_id:str}/declaration", status_code=200)
+    async def regenerate(
+        self,
+        request: Request[Account, str, Any],
+        job_id: str,
+        regenerate_declaration: RegenerateDeclaration,
+        job_results: JobResults,
+    ) -> GenerationOut:
+        """Builds the declaration again from the reviewed lines; never charged twice."""
+        outcome = await regenerate_declaration(request.user.id, job_id)
+        job = await job_results.job(request.user.id, job_id)
+        return GenerationOut(JobOut.of(job), [ProblemOut.of(p) for p in outcome.problems])
+
+    @get("/jobs/{job_id:str}/declaration", media_type="application/xml")
+    async def declaration(
+        self,
+        request: Request[Account, str, Any],
+        job_id: str,
+        job_results: JobResults,
+        form: int = Parameter(default=1, ge=1, description="which form, when the list needed several"),
+    ) -> Response[bytes]:
+        name, xml = await job_results.declaration(request.user.id, job_id, form)
+        disposition = f'attachment; filename="{job_id}-{name}"'
+        return Response(xml, media_type="application/xml", headers={"Content-Disposition": disposition})
+
+    @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
+    async def report(
+        self, request: Request[Account, str, Any], job_id: str, job_results: JobResults
+    ) -> Response[bytes]:
+        """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula."""
+        data = await job_results.report(request.user.id, job_id)
+        disposition = f'attachment; filename="{job_id}-report.csv"'
+        return Response(data, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": disposition})
+
+    @get("/header-fields")
+    async def header_fields(self) -> dict[str, dict[str, str]]:
+        """The declaration header fields an upload form or profile may set, with the demo defaults."""
+        return {name: {"header_file_key": key, "demo_default": DEMO_FIELDS.get(name, "")}
+                for name, key in FIELD_KEYS.items()}  # fmt: skip

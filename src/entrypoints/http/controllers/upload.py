@@ -1,0 +1,34 @@
+"""POST /processing/upload: a product list in, a queued job out (201), or a clear refusal."""
+
+from typing import Annotated, Any
+
+from litestar import Request, post
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import ClientException
+from litestar.params import Body
+
+from application.pipeline.upload import AcceptUpload
+from application.processing.submit_product_list import Upload
+from domain.accounts.account import Account
+from entrypoints.http.header_form import upload_header
+from entrypoints.http.schemas.jobs import JobAccepted
+from entrypoints.http.schemas.upload_form import UploadForm
+
+
+@post("/upload", status_code=201, tags=["processing"])
+async def upload(
+    request: Request[Account, str, Any],
+    data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)],
+    accept_upload: AcceptUpload,
+    max_upload_bytes: int,
+) -> JobAccepted:
+    """402 when credits are short, 413 when too large, 415/422 when not a CSV/XLSX; the job exists and the file
+    is stored when this answers 201. Follow the job at `websocket_url`."""
+    content = await data.file.read()
+    if len(content) > max_upload_bytes:
+        raise ClientException(f"the file has {len(content)} bytes; the limit is {max_upload_bytes}", status_code=413)
+    country = data.country.strip().upper()
+    header = upload_header(country, request.user.profile, data.header_fields())
+    job = await accept_upload(Upload(request.user.id, data.file.filename or "upload", content, country, header))
+    scheme = "wss" if request.url.scheme == "https" else "ws"
+    return JobAccepted(job.id, job.status.value, f"{scheme}://{request.url.netloc}/ws/jobs/{job.id}")

@@ -1,0 +1,75 @@
+"""Every error leaves as JSON {code, message}: application errors by their own code, HTTP ones by status."""
+
+import logging
+from http import HTTPStatus
+
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.types import ExceptionHandlersMap
+
+from application.accounts.errors import InvalidCredentials, NotAuthenticated
+from application.billing.errors import CreditsShort
+from application.errors import ApplicationError, Conflict, Invalid, NotFound
+from application.pipeline.file_kind import UnsupportedFile
+from entrypoints.http.schemas.credits import PackageOut
+from entrypoints.http.schemas.errors import CreditsShortOut, ErrorOut
+
+log = logging.getLogger("gumruk.http")
+
+_STATUS_OF: list[tuple[type[ApplicationError], int]] = [
+    (NotFound, 404), (Conflict, 409), (Invalid, 422), (UnsupportedFile, 415),
+    (InvalidCredentials, 401), (NotAuthenticated, 401),
+]  # fmt: skip
+_CODE_OF_STATUS = {
+    400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    409: "conflict", 413: "file_too_large", 415: "unsupported_file", 422: "invalid", 429: "too_many_requests",
+}  # fmt: skip
+
+
+class InvalidHeader(Invalid):
+    """422: header fields of an upload or profile that a declaration cannot carry; each one is named."""
+
+    code = "invalid_header"
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("the declaration header has wrong fields: " + "; ".join(problems))
+        self.problems = problems
+
+
+def _application_error(request: Request, error: ApplicationError) -> Response[object]:
+    if isinstance(error, CreditsShort):
+        options = [PackageOut.of(p) for p in error.options]
+        body = CreditsShortOut(error.code, str(error), str(error), error.balance, error.required, options)
+        return Response(body, status_code=402)
+    status = next((code for kind, code in _STATUS_OF if isinstance(error, kind)), 400)
+    problems = error.problems if isinstance(error, InvalidHeader) else None
+    return Response(ErrorOut(error.code, str(error), problems), status_code=status)
+
+
+def _http_error(request: Request, error: HTTPException) -> Response[object]:
+    status = error.status_code
+    code = "validation_error" if isinstance(error, ValidationException) else _CODE_OF_STATUS.get(status, "error")
+    message = str(error.detail) if error.detail else HTTPStatus(status).phrase
+    problems = [_extra(item) for item in error.extra] if isinstance(error.extra, list) and error.extra else None
+    if status == 413:
+        message = f"{message}: the upload is larger than this server accepts"
+    return Response(ErrorOut(code, message, problems), status_code=status, headers=error.headers)
+
+
+def _extra(item: object) -> str:
+    if isinstance(item, dict):
+        return f"{item.get('key', '')}: {item.get('message', '')}".strip(": ")
+    return str(item)
+
+
+def _unexpected(request: Request, error: Exception) -> Response[object]:
+    log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
+    return Response(ErrorOut("internal_error", "something went wrong on our side; it has been logged"),
+                    status_code=500)  # fmt: skip
+
+
+EXCEPTION_HANDLERS: ExceptionHandlersMap = {
+    ApplicationError: _application_error,
+    HTTPException: _http_error,
+    Exception: _unexpected,
+}

@@ -1,0 +1,50 @@
+"""The multipart form of POST /processing/upload: the file, the declaring country, and header fields.
+
+Header fields left out come from the account profile, then from the demo header (GET /processing/header-fields).
+"""
+
+from dataclasses import dataclass
+
+from litestar.datastructures import UploadFile
+
+
+@dataclass
+class UploadForm:
+    file: UploadFile  # the product list: CSV or XLSX
+    country: str = "TM"  # ISO code of the declaring country
+    declaration_type: str | None = None  # IM import, EX export
+    general_procedure: str | None = None  # the 4 of IM 4
+    customs_office: str | None = None
+    place_of_declaration: str | None = None
+    exporter_name: str | None = None
+    exporter_code: str | None = None
+    exporter_address: str | None = None
+    consignee_name: str | None = None
+    consignee_code: str | None = None  # the importer's taxpayer code
+    consignee_address: str | None = None
+    declarant_name: str | None = None
+    declarant_code: str | None = None
+    declarant_address: str | None = None
+    trading_country: str | None = None
+    export_country: str | None = None
+    first_destination_country: str | None = None
+    destination_country: str | None = None
+    origin_country: str | None = None  # for lines that state no origin
+    transport_mode: str | None = None  # UN/ECE Rec. 19 digit: 3 road, 4 air, ...
+    transport_identity: str | None = None
+    transport_nationality: str | None = None
+    inland_mode: str | None = None
+    border_office: str | None = None
+    incoterm: str | None = None
+    delivery_place: str | None = None
+    currency: str | None = None
+    exchange_rate: str | None = None
+    preference: str | None = None
+    extended_procedure: str | None = None
+    national_procedure: str | None = None
+    package_kind: str | None = None
+
+    def header_fields(self) -> dict[str, str]:
+        """The header fields the form filled in."""
+        skip = ("file", "country")
+        return {name: value for name, value in vars(self).items() if name not in skip and value}

@@ -1,0 +1,42 @@
+"""WS /ws/jobs/{id}: the job's state at once, then every progress event, whichever worker sends it."""
+
+from typing import Any
+
+import msgspec
+from litestar import WebSocket, websocket
+from litestar.channels import ChannelsPlugin
+
+from adapters.progress.job_channel import job_channel
+from application.errors import NotFound
+from application.ports.progress import ProgressEvent
+from application.review.job_results import JobResults
+from domain.accounts.account import Account
+from domain.processing.job import JobStatus, ProcessingJob
+
+NOT_FOUND_CLOSE = 4404
+
+
+@websocket("/ws/jobs/{job_id:str}")
+async def job_events(
+    socket: WebSocket[Account, str, Any], job_id: str, job_results: JobResults, channels: ChannelsPlugin
+) -> None:
+    await socket.accept()
+    try:
+        await job_results.job(socket.user.id, job_id)
+    except NotFound as error:
+        await socket.send_json({"code": error.code, "message": str(error)})
+        await socket.close(code=NOT_FOUND_CLOSE, reason="job not found")
+        return
+    async with channels.start_subscription(job_channel(job_id)) as subscriber:
+        current = await job_results.job(socket.user.id, job_id)  # read after subscribing: no event falls between
+        await socket.send_text(msgspec.json.encode(state_of(current)).decode())
+        async with subscriber.run_in_background(socket.send_text):
+            while (await socket.receive())["type"] != "websocket.disconnect":
+                continue
+
+
+def state_of(job: ProcessingJob) -> ProgressEvent:
+    done = job.status is JobStatus.COMPLETED
+    message = job.failure_reason or f"{job.lines_done} of {job.lines_total} lines classified"
+    return ProgressEvent(job.id, job.status.value, job.progress, job.lines_done, job.lines_total, message,
+                         f"/processing/jobs/{job.id}/declaration" if done else None)  # fmt: skip
