@@ -23,10 +23,6 @@ def to_classified_lines(
             code = CommodityCode(chosen.national_code)
         else:
             code = CommodityCode.undivided(chosen.hs6, national_length)
-        text = (
-            chosen.tariff_text
-            or nomenclature.tariff_text(code.national)
-            or nomenclature.tariff_text(code.hs6)
-        )
+        text = chosen.tariff_text or nomenclature.tariff_text(code.national) or nomenclature.tariff_text(code.hs6)
         result.append(ClassifiedLine(job_line.line, code, text or job_line.line.description))
     return result

@@ -15,7 +15,7 @@ from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
-from domain.goods.problems import RowProblem
+from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
 
 
@@ -23,7 +23,8 @@ from domain.processing.job import JobStatus, ProcessingJob
 class GenerationOutcome:
     declaration_keys: list[str] = field(default_factory=list)
     report_key: str | None = None
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # errors: the declaration is not written
+    warnings: list[RowProblem] = field(default_factory=list)
     unverified_lines: int = 0
 
 
@@ -65,16 +66,14 @@ class GenerateDeclaration:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
             if not outcome.problems:
                 job.declaration_keys = outcome.declaration_keys
-            job.problems = [*(p for p in job.problems if p.row is not None), *outcome.problems]
+            job.problems = [*(p for p in job.problems if p.row is not None), *outcome.problems, *outcome.warnings]
             await uow.jobs.save(job)
             await uow.commit()
         if job.status is JobStatus.FAILED:
             await self._credits.release(job.account_id, job.id)
         else:  # keyed by job: a redelivered message finds the capture already made
             await self._credits.capture(job.account_id, job.id, billable_lines(lines))
-        await self._progress.publish(
-            job, "declaration ready" if not outcome.problems else "validation failed"
-        )
+        await self._progress.publish(job, "declaration ready" if not outcome.problems else "validation failed")
         return outcome
 
     async def _may_generate(self, uow: UnitOfWork, job: ProcessingJob) -> bool:
@@ -84,9 +83,7 @@ class GenerateDeclaration:
 
     def _render(self, job: ProcessingJob, lines: list[JobLine]) -> GenerationOutcome:
         if job.header is None:
-            return GenerationOutcome(
-                problems=[RowProblem(None, "header", "the declaration header is missing")]
-            )
+            return GenerationOutcome(problems=[RowProblem(None, "header", "the declaration header is missing")])
         renderer = self._countries.renderer(job.country)
         length = self._countries.national_code_length(job.country)
         classified = to_classified_lines(lines, self._nomenclature, length)
@@ -96,16 +93,14 @@ class GenerateDeclaration:
         placement: dict[int, tuple[int, GoodsItem]] = {}
         for declaration in declarations:
             xml = renderer.render(declaration)
-            outcome.problems += renderer.validate(xml)
+            found = renderer.validate(xml)
+            outcome.problems += [p for p in found if p.severity is Severity.ERROR]
+            outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]
             key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"
-            placement.update(
-                (row, (declaration.form_number, it)) for it in declaration.items for row in it.line_rows
-            )
+            placement.update((row, (declaration.form_number, it)) for it in declaration.items for row in it.line_rows)
             if not outcome.problems:
                 self._storage.put(key, xml, "application/xml")
                 outcome.declaration_keys.append(key)
         outcome.report_key = f"jobs/{job.id}/report.csv"
-        self._storage.put(
-            outcome.report_key, report_csv(report_rows(lines, classified, placement)), "text/csv"
-        )
+        self._storage.put(outcome.report_key, report_csv(report_rows(lines, classified, placement)), "text/csv")
         return outcome

@@ -5,9 +5,7 @@ from domain.processing.job import ProcessingJob
 
 
 class Progress:
-    def __init__(
-        self, notifier: ProgressNotifier, download_url: str = "/processing/jobs/{job_id}/declaration"
-    ):
+    def __init__(self, notifier: ProgressNotifier, download_url: str = "/processing/jobs/{job_id}/declaration"):
         self._notifier = notifier
         self._download_url = download_url
 

@@ -10,9 +10,7 @@ from domain.processing.job import JobStatus
 
 
 class ReserveCredits:
-    def __init__(
-        self, uow: Callable[[], UnitOfWork], credits: Credits, progress: Progress, clock: Clock
-    ) -> None:
+    def __init__(self, uow: Callable[[], UnitOfWork], credits: Credits, progress: Progress, clock: Clock) -> None:
         self._uow, self._credits, self._progress, self._clock = uow, credits, progress, clock
 
     async def __call__(self, job_id: str) -> bool:

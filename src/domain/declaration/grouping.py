@@ -43,9 +43,9 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
         gross_mass=Mass(sum((_gross(ln) for ln in lines), ZERO)),
         net_mass=Mass(sum((ln.net_mass.kilograms for ln in lines if ln.net_mass), ZERO)),
         price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), currency),
-        packages=sum(ln.packages or 0 for ln in lines),
-        package_kind=next((ln.package_kind for ln in lines if ln.package_kind), header.package_kind),
-        supplementary=_supplementary(lines),
+        packages=sum(_packages(ln) for ln in lines),
+        package_kind=next((k for k in map(_package_kind, lines) if k), header.package_kind),
+        supplementary=_supplementary([ln for ln in lines if not _counted_in_packages(ln)]),
         preference=header.preference,
         line_rows=[ln.row for ln in lines],
     )
@@ -55,6 +55,25 @@ def _gross(line: ProductLine) -> Decimal:
     """Gross mass of a line; where only net is given, net stands in (brokers do the same)."""
     mass = line.gross_mass or line.net_mass
     return mass.kilograms if mass else ZERO
+
+
+def _counted_in_packages(line: ProductLine) -> bool:
+    """'200 bags' counts packages (UN/ECE Rec 20 X-codes are Rec 21 package kinds), not a supplementary unit."""
+    return line.quantity is not None and len(line.quantity.unit) == 3 and line.quantity.unit.startswith("X")
+
+
+def _packages(line: ProductLine) -> int:
+    if line.packages is not None:
+        return line.packages
+    if _counted_in_packages(line) and line.quantity:
+        return int(line.quantity.amount)
+    return 0
+
+
+def _package_kind(line: ProductLine) -> str | None:
+    if line.package_kind:
+        return line.package_kind
+    return line.quantity.unit[1:] if _counted_in_packages(line) and line.quantity else None
 
 
 def _supplementary(lines: list[ProductLine]) -> Quantity | None:

@@ -1,0 +1,45 @@
+"""`gumruk classify`: ranked HS-6 candidates for every row, as CSV on stdout (`row,rank,hs6,score`)."""
+
+import csv
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from application.ports.classifier import ClassificationRequest
+from application.processing.line_keys import description_key
+from domain.classification.candidate import Classification
+from entrypoints.cli.exits import InputProblem, guarded
+from entrypoints.container import Container
+
+
+@guarded
+def classify(
+    source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
+    column: Annotated[str | None, typer.Option("--column", help="Header of the description column")] = None,
+    top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
+) -> None:
+    """Classify every row offline; the contract `row,rank,hs6,score` is stable (benchmarks use it)."""
+    if not source.is_file():
+        raise InputProblem(f"{source}: no such file")
+    container = Container.for_command_line()
+    reader, classifier = container.reader(), container.classifier()
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["row", "rank", "hs6", "score"])
+    known: dict[str, Classification] = {}
+    skipped = 0
+    with container.notifier():
+        for chunk in reader.read_chunks(source.read_bytes(), source.name, description_column=column):
+            lines = [line for line in chunk.lines if line.description.strip()]
+            skipped += len(chunk.lines) - len(lines)
+            fresh = {
+                description_key(ln.description): ln for ln in lines if description_key(ln.description) not in known
+            }
+            requests = [ClassificationRequest(ln.description, ln.declared_code) for ln in fresh.values()]
+            known.update(zip(fresh, classifier.classify(requests, top=top), strict=True))
+            for line in lines:
+                for rank, candidate in enumerate(known[description_key(line.description)].candidates[:top], 1):
+                    out.writerow([line.row, rank, candidate.hs6, f"{candidate.score:.4f}"])
+    if skipped:
+        typer.echo(f"gumruk: {skipped} row(s) without a description were skipped", err=True)

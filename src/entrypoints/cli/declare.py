@@ -1,0 +1,69 @@
+"""`gumruk declare`: a product list in, a validated declaration and a per-line report out."""
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from application.ports.jobs import JobLine
+from application.processing.generate_declaration import GenerationOutcome
+from application.processing.submit_product_list import Upload
+from domain.processing.job import ProcessingJob
+from entrypoints.cli.exits import InputProblem, fail, guarded
+from entrypoints.cli.summary import print_summary
+from entrypoints.container import Container
+
+LOCAL_ACCOUNT = "local"
+
+
+@guarded
+def declare(
+    invoice: Annotated[Path, typer.Argument(help="The product list: .csv or .xlsx")],
+    header: Annotated[Path, typer.Option("--header", help="Declaration header: parties, office, transport, terms")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the declaration XML")],
+    report: Annotated[Path | None, typer.Option("--report", help="Per-line report CSV")] = None,
+    country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
+    no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
+) -> None:
+    """Classify every line offline and write the country's declaration XML, validated."""
+    if not invoice.is_file():
+        raise InputProblem(f"{invoice}: no such file")
+    container = Container.for_command_line(grouping=not no_grouping)
+    upload = Upload(
+        LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header)
+    )
+    with container.notifier():
+        job, outcome, lines = asyncio.run(_run(container, upload))
+    storage = container.storage()
+    if report and outcome and outcome.report_key:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_bytes(storage.get(outcome.report_key))
+    if outcome is None or not job.declaration_keys:
+        problems = "\n".join(f"  {invoice.name}: {p}" for p in job.problems)
+        fail(f"{invoice.name}: no declaration written: {job.failure_reason or job.status}\n{problems}".rstrip())
+    written = _write_declarations([storage.get(key) for key in job.declaration_keys], output)
+    print_summary(invoice.name, job, outcome, lines, written, report)
+
+
+async def _run(container: Container, upload: Upload) -> tuple[ProcessingJob, GenerationOutcome | None, list[JobLine]]:
+    job = await container.submit_product_list()(upload)
+    outcome = await container.process_job()(job.id)
+    async with container.unit_of_work() as uow:
+        final = await uow.jobs.get(job.id)
+        lines = await uow.jobs.lines(job.id)
+    assert final is not None
+    return final, outcome, lines
+
+
+def _write_declarations(documents: list[bytes], output: Path) -> list[Path]:
+    """One form goes to OUTPUT; more go to OUTPUT-1.xml, OUTPUT-2.xml, ..."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if len(documents) == 1:
+        targets = [output]
+    else:
+        suffix = output.suffix or ".xml"
+        targets = [output.with_name(f"{output.stem}-{n}{suffix}") for n in range(1, len(documents) + 1)]
+    for document, target in zip(documents, targets, strict=True):
+        target.write_bytes(document)
+    return targets

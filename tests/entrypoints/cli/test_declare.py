@@ -1,0 +1,90 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from entrypoints.cli.main import app
+
+ROOT = Path(__file__).resolve().parents[3]
+HEADER = ROOT / "examples" / "header.toml"
+RUSSIAN_INVOICE = (
+    "Наименование товара;Кол-во;Ед. изм.;Вес нетто, кг;Вес брутто, кг;Страна происхождения;Сумма, USD\n"
+    "Холодильник бытовой двухкамерный;10;шт;650,5;700;Узбекистан;3 450,00\n"
+    "Холодильник бытовой двухкамерный;4;шт;260,2;280;Узбекистан;1 380,00\n"
+    "Мука пшеничная высший сорт;200;мешок;10000;10100;Казахстан;5 600,00\n"
+    "ИТОГО;;;;;;10 430,00\n"
+)
+runner = CliRunner()
+
+
+@pytest.fixture
+def russian_invoice(tmp_path: Path) -> Path:
+    path = tmp_path / "invoice-ru.csv"
+    path.write_bytes(RUSSIAN_INVOICE.encode("cp1251"))
+    return path
+
+
+@pytest.mark.slow
+def test_declare_writes_a_declaration_that_plain_lxml_validates_and_a_report(
+    russian_invoice: Path, tmp_path: Path
+) -> None:
+    out, report = tmp_path / "declaration.xml", tmp_path / "lines.csv"
+    result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(HEADER), "-o", str(out),
+                                 "--report", str(report)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "3 lines read, 3 classified" in result.output
+    assert "national subdivision not verified: 3 line(s)" in result.output
+    schema = runner.invoke(app, ["schema", "TM"])
+    xsd = etree.XMLSchema(etree.fromstring(schema.stdout_bytes))
+    document = etree.parse(str(out))
+    assert xsd.validate(document), xsd.error_log
+    assert document.findtext("Property/Nbers/Total_number_of_items") == "2"
+    rows = report.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0].startswith("row,description,commodity_code")
+    assert len(rows) == 4
+    assert ",1,1," in rows[1]
+    assert ",1,1," in rows[2]
+
+
+@pytest.mark.slow
+def test_declare_refuses_a_list_with_row_errors_and_names_each(tmp_path: Path) -> None:
+    broken = RUSSIAN_INVOICE.replace("650,5;700", "750;700").replace("3 450,00", "много")
+    path = tmp_path / "broken.csv"
+    path.write_bytes(broken.encode("cp1251"))
+    out = tmp_path / "declaration.xml"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    assert result.exit_code == 2
+    assert not out.exists()
+    assert "row 1" in result.output
+    assert "Сумма, USD" in result.output
+
+
+def test_a_missing_file_is_one_clear_line_and_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "entrypoints.cli", "declare", str(tmp_path / "nope.csv"), "--header", str(HEADER),
+         "-o", str(tmp_path / "x.xml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"gumruk: {tmp_path / 'nope.csv'}: no such file"
+    assert "Traceback" not in result.stderr
+
+
+def test_a_pdf_is_unusable_input_without_a_traceback(tmp_path: Path) -> None:
+    pdf = tmp_path / "invoice.csv"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    result = runner.invoke(app, ["declare", str(pdf), "--header", str(HEADER), "-o", str(tmp_path / "x.xml")])
+    assert result.exit_code == 2
+    assert "invoice.csv" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_broken_header_file_names_the_key(russian_invoice: Path, tmp_path: Path) -> None:
+    header = tmp_path / "header.toml"
+    header.write_text(HEADER.read_text(encoding="utf-8").replace('"DAP"', '"DAT"'), encoding="utf-8")
+    result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(header), "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "incoterm" in result.output
