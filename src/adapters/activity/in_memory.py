@@ -11,10 +11,10 @@ class InMemoryActivityLog:
     async def recent(
         self, account_id: str | None = None, action: str | None = None, limit: int = 100
     ) -> list[Activity]:
-        """Newest first, filtered by account and action where given."""
+        """Newest first (the latest recorded first at equal instants), filtered by account and action."""
         matching = [
-            a
-            for a in self.activities
+            (a.at, order, a)
+            for order, a in enumerate(self.activities)
             if (account_id is None or a.account_id == account_id) and (action is None or a.action == action)
         ]
-        return sorted(matching, key=lambda a: a.at, reverse=True)[:limit]
+        return [a for _, _, a in sorted(matching, key=lambda m: m[:2], reverse=True)[:limit]]

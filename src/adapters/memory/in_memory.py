@@ -1,26 +1,52 @@
+from collections import Counter
 from collections.abc import Sequence
 
+from adapters.clock.system import SystemClock
+from application.memory.matching import TYPO_SIMILARITY, shared_words_needed
+from application.memory.normalise import MemoryKey, memory_key
+from application.memory.recall import recall_descriptions
+from application.memory.remembered import Remembered
+from application.ports.clock import Clock
 from application.ports.memory import Confirmation
-from application.processing.line_keys import description_key
-from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.candidate import Classification
 
 
 class InMemoryClassificationMemory:
-    """The memory twin: exact matches on the normalised description only."""
+    """The memory twin, indexed like the SQL adapter: by key, by (word count, word), and one-word keys by length."""
 
-    def __init__(self) -> None:
-        self.confirmations: dict[tuple[str, str], Confirmation] = {}
+    def __init__(self, clock: Clock | None = None, threshold: float = TYPO_SIMILARITY) -> None:
+        self._clock, self._threshold = clock or SystemClock(), threshold
+        self.entries: dict[tuple[str, str], Remembered] = {}
+        self._words: dict[tuple[str, int, str], set[str]] = {}
+        self._one_word: dict[tuple[str, int], set[str]] = {}
 
     async def recall(self, account_id: str, descriptions: Sequence[str]) -> dict[str, Classification]:
-        found = {}
-        for description in descriptions:
-            hit = self.confirmations.get((account_id, description_key(description)))
-            if hit:
-                candidate = Candidate(hit.hs6, 1.0, f"from memory: confirmed by {hit.confirmed_by}",
-                                      national_code=hit.national_code)  # fmt: skip
-                found[description] = Classification([candidate], Source.MEMORY, 1.0, needs_review=False)
-        return found
+        async def exact(keys: list[str]) -> dict[str, Remembered]:
+            return {key: self.entries[account_id, key] for key in keys if (account_id, key) in self.entries}
+
+        async def candidates(key: MemoryKey) -> list[Remembered]:
+            return [self.entries[account_id, text] for text in self._candidate_keys(account_id, key)]
+
+        return await recall_descriptions(descriptions, exact, candidates, self._threshold)
 
     async def remember(self, confirmation: Confirmation) -> None:
-        key = (confirmation.account_id, description_key(confirmation.description))
-        self.confirmations[key] = confirmation
+        """A later confirmation of the same product replaces the earlier one."""
+        key = memory_key(confirmation.description)
+        account = confirmation.account_id
+        self.entries[account, key.text] = Remembered(
+            account, confirmation.description, key.text, confirmation.hs6, confirmation.national_code,
+            confirmation.confirmed_by, self._clock.now(),
+        )  # fmt: skip
+        for word in key.tokens:
+            self._words.setdefault((account, len(key.tokens), word), set()).add(key.text)
+        if len(key.tokens) == 1:
+            self._one_word.setdefault((account, len(key.text)), set()).add(key.text)
+
+    def _candidate_keys(self, account_id: str, key: MemoryKey) -> set[str]:
+        count = len(key.tokens)
+        if count == 1:
+            length = len(key.text)
+            return {text for size in (length - 1, length, length + 1)
+                    for text in self._one_word.get((account_id, size), ())}  # fmt: skip
+        shared = Counter(text for word in key.tokens for text in self._words.get((account_id, count, word), ()))
+        return {text for text, words in shared.items() if words >= shared_words_needed(key)}

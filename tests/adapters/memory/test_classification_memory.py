@@ -1,0 +1,64 @@
+"""The ClassificationMemory contract, run against the in-memory twin, SQLite and PostgreSQL."""
+
+from datetime import timedelta
+
+from tests.services import Backend
+
+from application.ports.memory import Confirmation
+from domain.classification.candidate import Source
+
+
+async def remember(backend: Backend, description: str, hs6: str, account: str = "acc-1") -> None:
+    await backend.memory.remember(Confirmation(account, description, hs6, hs6 + "000", "broker@example.com"))
+
+
+async def test_a_confirmed_description_is_recalled_free_with_who_confirmed_it_and_when(backend: Backend) -> None:
+    await remember(backend, "Футболка хлопковая красная XL", "610910")
+    found = await backend.memory.recall("acc-1", ["Футболка хлопковая красная XL", "laptop"])
+    assert list(found) == ["Футболка хлопковая красная XL"]
+    result = found["Футболка хлопковая красная XL"]
+    assert result.source is Source.MEMORY and not result.needs_review and result.confidence == 1.0
+    chosen = result.chosen
+    assert chosen is not None and chosen.hs6 == "610910" and chosen.national_code == "610910000"
+    assert chosen.rationale == "from memory: confirmed by broker@example.com on 2026-11-25"
+
+
+async def test_variants_of_the_description_are_recalled_as_the_same_product(backend: Backend) -> None:
+    await remember(backend, "Футболка хлопковая красная XL", "610910")
+    variants = ["футболка  ХЛОПКОВАЯ", "Хлопковая футболка, синяя, 48", "Футболка хлопковая красная XXL"]
+    found = await backend.memory.recall("acc-1", variants)
+    assert {d: r.candidates[0].hs6 for d, r in found.items()} == dict.fromkeys(variants, "610910")
+    assert found[variants[0]].candidates[0].rationale.endswith("for 'Футболка хлопковая красная XL'")
+
+
+async def test_one_typo_is_a_near_duplicate_scored_below_one(backend: Backend) -> None:
+    await remember(backend, "Notebook Lenovo IdeaPad 5 15.6 inch", "847130")
+    await remember(backend, "Monitor", "852852")
+    found = await backend.memory.recall("acc-1", ["notebok lenovo ideapad", "Monitr", "Lenovo ideapad"])
+    assert set(found) == {"notebok lenovo ideapad", "Monitr"}
+    assert 0.9 < found["notebok lenovo ideapad"].confidence < 1.0
+    assert found["Monitr"].candidates[0].hs6 == "852852"
+
+
+async def test_goods_one_short_word_apart_are_not_confused(backend: Backend) -> None:
+    await remember(backend, "men shirt cotton", "620520")
+    await remember(backend, "black tea", "090230")
+    assert await backend.memory.recall("acc-1", ["women shirt cotton", "green tea", "tea"]) == {}
+
+
+async def test_memory_belongs_to_one_account(backend: Backend) -> None:
+    await remember(backend, "Green tea 100 g", "090210", account="acc-2")
+    assert await backend.memory.recall("acc-1", ["Green tea 100 g"]) == {}
+
+
+async def test_the_latest_confirmation_wins(backend: Backend) -> None:
+    await remember(backend, "Чай зелёный", "090220")
+    backend.clock.advance(timedelta(days=2))
+    await remember(backend, "чай зеленый 100 г", "090210")
+    found = await backend.memory.recall("acc-1", ["Чай зелёный"])
+    chosen = found["Чай зелёный"].chosen
+    assert (
+        chosen is not None
+        and chosen.hs6 == "090210"
+        and chosen.rationale.endswith("on 2026-11-27 for 'чай зеленый 100 г'")
+    )
