@@ -1,3 +1,4 @@
+import hashlib
 from datetime import timedelta
 
 import jwt
@@ -15,7 +16,8 @@ class JwtSessionTokens:
     """
 
     def __init__(self, secret_key: str, clock: Clock, lifetime: timedelta = timedelta(hours=12)) -> None:
-        self._secret, self._clock, self._lifetime = secret_key, clock, lifetime
+        self._secret = hashlib.sha256(b"gumruk-session:" + secret_key.encode()).digest()  # any length -> 32 bytes
+        self._clock, self._lifetime = clock, lifetime
 
     def issue(self, account_id: str) -> str:
         now = self._clock.now()

@@ -1,0 +1,3 @@
+from tests.service_fixtures import moto_endpoint
+
+__all__ = ["moto_endpoint"]

@@ -1,0 +1,54 @@
+import io
+import zipfile
+
+import pytest
+
+from application.pipeline.file_kind import FileKind, UnreadableFile, UnsupportedFile, sniff, with_suffix
+
+
+def zipped(*names: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return buffer.getvalue()
+
+
+def test_csv_text_in_any_common_encoding_is_csv() -> None:
+    assert sniff("Описание;Кол-во\nЧай;1\n".encode("cp1251"), "invoice.csv") is FileKind.CSV
+    assert sniff("\ufeffdescription,qty\n".encode("utf-16"), "invoice.csv") is FileKind.CSV
+
+
+def test_an_xlsx_is_recognised_by_its_workbook_not_its_name() -> None:
+    assert sniff(zipped("[Content_Types].xml", "xl/workbook.xml"), "invoice.xlsx") is FileKind.XLSX
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (b"%PDF-1.7 ...", "invoice.csv", "PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "invoice.xls", ".xls"),
+        (b"\x89PNG\r\n\x1a\n", "scan.xlsx", "PNG"),
+        (zipped("word/document.xml"), "invoice.xlsx", "Word"),
+        (zipped("a.txt"), "invoice.zip", "ZIP archive"),
+        (b"\x00\x01\x02binary\x00", "invoice.csv", "binary"),
+        (zipped("[Content_Types].xml", "xl/workbook.xml"), "invoice.csv", "rename it to .xlsx"),
+        (b"description,qty\ntea,1\n", "invoice.xlsx", "rename it to .csv"),
+    ],
+)
+def test_other_files_are_refused_with_the_reason(data: bytes, name: str, reason: str) -> None:
+    with pytest.raises(UnsupportedFile, match=reason):
+        sniff(data, name)
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty"), (b"  \n", "empty"), (b"PK\x03\x04broken", "damaged")])
+def test_empty_or_damaged_files_are_unreadable(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        sniff(data, "invoice.xlsx")
+
+
+def test_a_name_without_a_fitting_extension_gets_the_sniffed_one() -> None:
+    assert with_suffix("invoice", FileKind.CSV) == "invoice.csv"
+    assert with_suffix("export.dat", FileKind.XLSX) == "export.dat.xlsx"
+    assert with_suffix("Invoice.XLSX", FileKind.XLSX) == "Invoice.XLSX"
+    assert with_suffix("list.txt", FileKind.CSV) == "list.txt"

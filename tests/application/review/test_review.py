@@ -1,0 +1,95 @@
+import pytest
+
+from application.review.errors import (
+    DeclarationNotReady,
+    JobNotFound,
+    LineNotFound,
+    NotReviewable,
+    UnknownCommodityCode,
+)
+from domain.classification.candidate import Source
+from domain.processing.job import JobStatus
+from tests.application.service_world import ServiceWorld
+
+
+async def completed(world: ServiceWorld) -> tuple[str, str]:
+    account = await world.account()
+    job_id = await world.upload(account)
+    await world.work()
+    assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+    return account.id, job_id
+
+
+async def test_another_accounts_job_is_not_found() -> None:
+    world = ServiceWorld()
+    _, job_id = await completed(world)
+    stranger = await world.account("stranger@example.com")
+    with pytest.raises(JobNotFound):
+        await world.results.job(stranger.id, job_id)
+    with pytest.raises(JobNotFound):
+        await world.results.declaration(stranger.id, job_id)
+    with pytest.raises(JobNotFound):
+        await world.results.lines(stranger.id, job_id, 1, 10)
+
+
+async def test_downloads_are_logged_and_only_existing_forms_served() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    name, xml = await world.results.declaration(account_id, job_id)
+    assert name == "declaration-1.xml" and xml.startswith(b"<ASYCUDA")
+    with pytest.raises(DeclarationNotReady):
+        await world.results.declaration(account_id, job_id, form=2)
+    assert (await world.results.report(account_id, job_id)).startswith(b"\xef\xbb\xbfrow,")
+    assert len(await world.activity.recent(account_id, "download")) == 2
+
+
+async def test_a_reviewed_code_changes_every_row_of_that_product_and_is_remembered() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    changed = await world.review(account, job_id, 1, "0902.10")
+    assert [ln.row for ln in changed] == [1, 3]  # row 3 repeats row 1's description
+    for job_line in changed:
+        assert job_line.classification is not None and job_line.classification.source is Source.REVIEW
+        assert job_line.classification.chosen is not None and job_line.classification.chosen.hs6 == "090210"
+    recalled = await world.memory.recall(account_id, ["tea green 100 g"])
+    assert recalled["tea green 100 g"].candidates[0].hs6 == "090210"
+
+
+async def test_regenerating_after_review_uses_the_new_code_and_charges_nothing_more() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    balance = await world.ledger.balance(account_id)
+    await world.review(account, job_id, 2, "847141")
+    outcome = await world.regenerate(account_id, job_id)
+    assert outcome.problems == []
+    codes = [str(item.commodity_code) for item in world.renderer.rendered[-1].items]
+    assert "847141000" in codes
+    assert await world.ledger.balance(account_id) == balance
+    assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+
+
+@pytest.mark.parametrize("code", ["99", "123456", "0902100001"])
+async def test_a_code_that_is_not_in_the_nomenclature_is_refused(code: str) -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    with pytest.raises(UnknownCommodityCode):
+        await world.review(account, job_id, 1, code)
+
+
+async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:
+    world = ServiceWorld(trial_credits=1)
+    account = await world.account()
+    job_id = await world.upload(account)
+    await world.work()  # 3 credits needed: the job waits
+    with pytest.raises(NotReviewable):
+        await world.review(account, job_id, 1, "090210")
+    await world.grant(account.id, 10, "admin-1")
+    await world.work()
+    with pytest.raises(LineNotFound):
+        await world.review(account, job_id, 99, "090210")
