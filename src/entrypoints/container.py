@@ -3,19 +3,52 @@
 from pathlib import Path
 
 from dependency_injector import containers, providers
+from redis import Redis
 
+from adapters.accounts.in_memory import InMemoryAccountRepository
+from adapters.activity.in_memory import InMemoryActivityLog
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.engine import OfflineClassifier
 from adapters.clock.system import SystemClock
+from adapters.credits.ledger_credits import LedgerCredits
 from adapters.credits.unmetered import UnmeteredCredits
 from adapters.declaration.country_registry import DeclarationCountries
 from adapters.declaration.header_file import load_header
 from adapters.jobs.in_memory import InMemoryJobStore, InMemoryUnitOfWork
+from adapters.jobs.in_memory_listing import InMemoryJobListing
+from adapters.jobs.sql_listing import SqlJobListing
+from adapters.ledger.in_memory import InMemoryLedger, InMemoryPurchases
 from adapters.memory.in_memory import InMemoryClassificationMemory
+from adapters.payments.manual_approval import ManualApprovalGateway
+from adapters.persistence.accounts import SqlAccountRepository
+from adapters.persistence.activity import SqlActivityLog
+from adapters.persistence.engine import make_engine, make_session_factory
+from adapters.persistence.ledger import SqlLedger, SqlPurchases
+from adapters.persistence.memory import SqlClassificationMemory
+from adapters.persistence.unit_of_work import SqlUnitOfWork
 from adapters.progress.console import ConsoleProgressNotifier
+from adapters.progress.local_hub import LocalProgressHub
+from adapters.progress.redis_pubsub import RedisProgressNotifier
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.reader import PolarsProductListReader
+from adapters.security.argon2_passwords import Argon2Passwords
+from adapters.security.jwt_tokens import JwtSessionTokens
 from adapters.storage.in_memory import InMemoryFileStorage
+from adapters.tasks.dramatiq_queue import DramatiqTaskQueue
+from adapters.tasks.in_process import InProcessTaskQueue
+from application.accounts.administrators import CreateAdministrator
+from application.accounts.api_keys import IssueApiKey
+from application.accounts.authenticate import Authenticate
+from application.accounts.register import RegisterAccount
+from application.accounts.sign_in import SignIn
+from application.billing.approve import ApprovePurchase
+from application.billing.grant import GrantCredits
+from application.billing.packages import CREDIT_PACKAGES
+from application.billing.purchase import PurchaseCredits
+from application.billing.resume import ResumeAwaitingJobs
+from application.billing.statement import CreditStatement
+from application.pipeline.steps import PipelineSteps
+from application.pipeline.upload import AcceptUpload
 from application.ports.classifier import Classifier, Nomenclature
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
@@ -24,7 +57,12 @@ from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList
+from application.review.job_results import JobResults
+from application.review.regenerate import RegenerateDeclaration
+from application.review.review_line import ReviewLine
+from entrypoints.service_wiring import service_storage, wire_service
 from entrypoints.settings import Settings, load_settings
+from entrypoints.worker.broker import redis_broker
 
 
 def _reading_limits(settings: Settings) -> ReadingLimits:
@@ -76,6 +114,73 @@ class Container(containers.DeclarativeContainer):
     process_job = providers.Factory(
         ProcessJob, parse_product_list, reserve_credits, classify_chunk, generate_declaration
     )
+
+    # --- service ---
+    # Ports the service adds: in-memory twins here, SQL / S3 / Redis ones switched on by `for_service`.
+    accounts = providers.Singleton(InMemoryAccountRepository)
+    ledger = providers.Singleton(InMemoryLedger)
+    purchases = providers.Singleton(InMemoryPurchases)
+    activity = providers.Singleton(InMemoryActivityLog)
+    job_listing = providers.Singleton(InMemoryJobListing, job_store)
+    ledger_credits = providers.Singleton(LedgerCredits, ledger, clock)
+    passwords = providers.Singleton(Argon2Passwords)
+    session_tokens = providers.Singleton(JwtSessionTokens, settings.provided.secret_key, clock)
+    credit_packages = providers.Object(CREDIT_PACKAGES)
+    payment_gateway = providers.Singleton(ManualApprovalGateway, purchases)
+    task_queue = providers.Singleton(InProcessTaskQueue)
+
+    database_engine = providers.Singleton(make_engine, settings.provided.database_url)
+    session_factory = providers.Singleton(make_session_factory, database_engine)
+    sql_unit_of_work = providers.Factory(SqlUnitOfWork, session_factory)
+    sql_accounts = providers.Singleton(SqlAccountRepository, session_factory)
+    sql_ledger = providers.Singleton(SqlLedger, session_factory)
+    sql_purchases = providers.Singleton(SqlPurchases, session_factory)
+    sql_activity = providers.Singleton(SqlActivityLog, session_factory)
+    sql_memory = providers.Singleton(SqlClassificationMemory, session_factory, clock)
+    sql_job_listing = providers.Singleton(SqlJobListing, session_factory)
+    file_storage = providers.Singleton(service_storage, settings)
+    redis = providers.Singleton(Redis.from_url, settings.provided.redis_url)
+    broker = providers.Singleton(redis_broker, settings.provided.redis_url)
+    dramatiq_queue = providers.Singleton(DramatiqTaskQueue, broker)
+    local_hub = providers.Singleton(LocalProgressHub)
+    redis_notifier = providers.Singleton(RedisProgressNotifier, redis)
+
+    register_account = providers.Factory(
+        RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits
+    )
+    sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock)
+    issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
+    authenticate = providers.Factory(Authenticate, accounts, session_tokens)
+    create_administrator = providers.Factory(
+        CreateAdministrator, register_account, accounts, passwords, activity, clock
+    )
+    credit_statement = providers.Factory(CreditStatement, ledger)
+    resume_awaiting_jobs = providers.Factory(ResumeAwaitingJobs, job_listing, task_queue)
+    purchase_credits = providers.Factory(PurchaseCredits, payment_gateway, activity, clock, credit_packages)
+    approve_purchase = providers.Factory(ApprovePurchase, purchases, ledger, resume_awaiting_jobs, activity, clock)
+    grant_credits = providers.Factory(GrantCredits, accounts, ledger, resume_awaiting_jobs, activity, clock)
+    pipeline_steps = providers.Factory(
+        PipelineSteps, parse_product_list, reserve_credits, classify_chunk, generate_declaration, task_queue,
+        unit_of_work.provider, credits, progress, clock,
+    )  # fmt: skip
+    accept_upload = providers.Factory(
+        AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages
+    )
+    job_results = providers.Factory(JobResults, unit_of_work.provider, job_listing, storage, activity, clock)
+    review_line = providers.Factory(
+        ReviewLine, job_results, unit_of_work.provider, memory, nomenclature, countries, activity, clock
+    )
+    regenerate_declaration = providers.Factory(
+        RegenerateDeclaration, job_results, generate_declaration, activity, clock
+    )
+
+    @classmethod
+    def for_service(cls, data_dir: Path | None = None) -> "Container":
+        """`gumruk serve` / `gumruk worker`: embedded or full stack, as the GUMRUK_* settings say."""
+        container: Container = wire_service(cls(), load_settings(data_dir))
+        return container
+
+    # --- end service ---
 
     @classmethod
     def for_command_line(cls, grouping: bool = True, data_dir: Path | None = None) -> "Container":
