@@ -1,0 +1,1 @@
+"""Classification adapters: the HS nomenclature, the offline engine and its lexicon."""

@@ -1,0 +1,87 @@
+"""Spells out shortened words of parcel lines: "mscra", "shmp", "barsoap", a last word cut short."""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from adapters.classification.offline.text import STOP_WORDS, is_turkmen, stems, words
+
+_VOWELS = frozenset("aeiouy")
+_LATIN = re.compile(r"[a-z]+")
+MIN_LENGTH = 3
+MIN_CONSONANT_COVER = 0.75  # share of the word's consonants the abbreviation keeps, in order
+MIN_CUT = 4  # a word cut short at the end of a fixed-width field keeps at least this many letters
+
+
+class Abbreviations:
+    """Known words filed by first letter; an unknown short word maps to the word it abbreviates."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self._count = Counter(word for word in vocabulary if _LATIN.fullmatch(word))
+        by_letter: dict[str, list[str]] = {}
+        for word in sorted(self._count):
+            if len(word) > MIN_LENGTH:
+                by_letter.setdefault(word[0], []).append(word)
+        self._lines = {letter: "\n".join(listed) for letter, listed in by_letter.items()}  # one regex scan
+        self.expand = lru_cache(maxsize=2**15)(self._expand)
+
+    def _expand(self, token: str, last: bool) -> str | None:
+        """The known word(s) `token` stands for; a plain prefix counts only for the line's last word."""
+        if len(token) < MIN_LENGTH or not _LATIN.fullmatch(token):
+            return None
+        best: list[tuple[float, int, str]] = []
+        in_order = re.compile("^" + "[a-z]*".join(token) + "[a-z]*$", re.MULTILINE)
+        for word in in_order.findall(self._lines.get(token[0], "")):
+            if len(token) < len(word) <= 3 * len(token) + 2:
+                fit = _cut_fit(token, word) if word.startswith(token) else _skeleton_fit(token, word)
+                if fit is not None and (last or not word.startswith(token)):
+                    best.append((fit, self._count[word], word))
+        if not best:
+            return self._split(token)
+        best.sort(reverse=True)
+        if len(best) > 1 and best[1][:2] == best[0][:2]:
+            return None
+        return best[0][2]
+
+    def _split(self, token: str) -> str | None:
+        """Two known words written together ("barsoap" -> "bar soap"), the most balanced split."""
+        splits = [
+            (min(cut, len(token) - cut), token[:cut], token[cut:])
+            for cut in range(MIN_LENGTH, len(token) - MIN_LENGTH + 1)
+            if token[:cut] in self._count and token[cut:] in self._count
+        ]
+        return f"{max(splits)[1]} {max(splits)[2]}" if splits else None
+
+
+def _cut_fit(token: str, word: str) -> float | None:
+    return 1.0 + len(token) / len(word) if len(token) >= MIN_CUT else None
+
+
+def _skeleton_fit(token: str, word: str) -> float | None:
+    """Share of the word's consonants the token keeps (the letters are already known to be in order)."""
+    consonants = sum(letter not in _VOWELS for letter in word)
+    kept = sum(letter not in _VOWELS for letter in token)
+    cover = kept / max(consonants, 1)
+    return cover if cover >= MIN_CONSONANT_COVER else None
+
+
+class Expander:
+    """Rewrites a Latin-script description with its shortened unknown words spelled out."""
+
+    def __init__(self, abbreviations: Abbreviations, known: Callable[[str], bool]) -> None:
+        self._abbreviations = abbreviations
+        self._known = known  # is this stem already in the index?
+
+    def __call__(self, description: str) -> str:
+        tokens = words(description)
+        if is_turkmen(tokens) or not any(_LATIN.fullmatch(token) for token in tokens):
+            return description
+        last = len(tokens) - 1
+        spelled = [self._spell(token, i == last) for i, token in enumerate(tokens)]
+        return " ".join(spelled) if spelled != tokens else description
+
+    def _spell(self, token: str, last: bool) -> str:
+        if token in STOP_WORDS or all(self._known(part) for part in stems(token)):
+            return token
+        return self._abbreviations.expand(token, last) or token

@@ -1,0 +1,64 @@
+"""Attribute rules: decide between sibling subheadings on what the description states."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from adapters.classification.offline.attributes import ATTRIBUTES, GENDER, Attribute, stated_values, tariff_values
+
+AGREES = 0.12  # the candidate's tariff text names the value the description states
+CONFLICTS = 0.18  # it names only other values of that attribute
+UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
+CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
+
+
+@dataclass(slots=True)
+class Judgement:
+    """Score changes and reasons per candidate code, and notes on what the description leaves open."""
+
+    adjustments: dict[str, float] = field(default_factory=dict)
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, code: str, delta: float, reason: str | None = None) -> None:
+        self.adjustments[code] = self.adjustments.get(code, 0.0) + delta
+        if reason:
+            self.reasons.setdefault(code, []).append(reason)
+
+
+class AttributeRules:
+    def __init__(self, tariff_text: Callable[[str], str]) -> None:
+        self._tariff_text = tariff_text
+
+    @lru_cache(maxsize=2**14)  # noqa: B019 - one instance per engine, bounded
+    def _values(self, attribute: Attribute, code: str) -> frozenset[str]:
+        return frozenset(tariff_values(attribute, self._tariff_text(code)))
+
+    def judge(self, description: str, ranked: Sequence[tuple[str, float]]) -> Judgement:
+        """`ranked` holds (hs6, score) best first; returns how each attribute moves them."""
+        judgement = Judgement()
+        if not ranked:
+            return judgement
+        best = ranked[0][1]
+        close = [code for code, score in ranked if best - score <= CLOSE]
+        for attribute in ATTRIBUTES:
+            stated = stated_values(attribute, description)
+            if stated:
+                self._apply_stated(attribute, stated, ranked, judgement)
+            elif len({self._values(attribute, code) for code in close}) > 1:
+                judgement.notes.append(attribute.missing_note)
+                if attribute is GENDER:
+                    for code, _ in ranked:
+                        if "women" in self._values(GENDER, code):
+                            judgement.add(code, UNIDENTIFIED_GARMENT)
+        return judgement
+
+    def _apply_stated(
+        self, attribute: Attribute, stated: set[str], ranked: Sequence[tuple[str, float]], judgement: Judgement
+    ) -> None:
+        for code, _ in ranked:
+            named = self._values(attribute, code)
+            if named & stated:
+                judgement.add(code, AGREES, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
+            elif named:
+                judgement.add(code, -CONFLICTS)

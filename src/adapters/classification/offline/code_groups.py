@@ -1,0 +1,40 @@
+"""Index arithmetic over the sorted subheadings: their headings, chapters and lexicon codes."""
+
+from collections.abc import Sequence
+
+import numpy as np
+
+
+class CodeGroups:
+    """Subheadings are sorted by code, so each heading and chapter is a contiguous run of columns."""
+
+    def __init__(self, codes: Sequence[str], lexicon_codes: Sequence[str]) -> None:
+        self.codes = list(codes)
+        self.heading_starts, self.heading_of = _runs([code[:4] for code in self.codes])
+        self.chapter_starts, self.chapter_of = _runs([code[:2] for code in self.codes])
+        self.position = {code: i for i, code in enumerate(self.codes)}
+        # lexicon codes (4 or 6 digits) -> slot; every subheading looks at its own slot and its heading's
+        self.slots = {code: slot for slot, code in enumerate(sorted(set(lexicon_codes)))}
+        empty = len(self.slots)
+        self.own_slot = np.array([self.slots.get(code, empty) for code in self.codes], dtype=np.int64)
+        self.heading_slot = np.array([self.slots.get(code[:4], empty) for code in self.codes], dtype=np.int64)
+
+    def per_heading(self, matrix: np.ndarray) -> np.ndarray:
+        """Best value per heading, spread back to every subheading column of that heading."""
+        return np.maximum.reduceat(matrix, self.heading_starts, axis=1)[:, self.heading_of]
+
+    def per_chapter(self, matrix: np.ndarray) -> np.ndarray:
+        return np.maximum.reduceat(matrix, self.chapter_starts, axis=1)[:, self.chapter_of]
+
+    def from_slots(self, by_slot: np.ndarray) -> np.ndarray:
+        """(rows, slots) evidence for lexicon codes -> (rows, subheadings), a heading's going to all."""
+        padded = np.concatenate([by_slot, np.zeros((len(by_slot), 1), dtype=by_slot.dtype)], axis=1)
+        return np.maximum(padded[:, self.own_slot], padded[:, self.heading_slot])
+
+
+def _runs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    starts = [i for i, key in enumerate(keys) if i == 0 or key != keys[i - 1]]
+    group_of = np.zeros(len(keys), dtype=np.int64)
+    for group, start in enumerate(starts):
+        group_of[start:] = group
+    return np.array(starts, dtype=np.int64), group_of

@@ -1,0 +1,32 @@
+"""Fusion of the evidence into one score per subheading, lifted by its heading's and chapter's support."""
+
+import numpy as np
+
+from adapters.classification.offline.code_groups import CodeGroups
+from adapters.classification.offline.evidence import Evidence
+
+WEIGHTS = {"lexical": 0.35, "semantic": 0.3, "term": 0.5, "phrase": 1.0}
+HEADING_SUPPORT = 0.5  # each signal's best subheading in a heading counts for the whole heading
+CHAPTER_SUPPORT = 0.25
+
+
+def fuse(evidence: Evidence, groups: CodeGroups) -> np.ndarray:
+    """(lines, subheadings) scores: own evidence + support of its heading and chapter.
+
+    Support is pooled per signal: BM25 may prefer one sibling and the embeddings another, and the
+    heading still gets both, so a well-supported heading beats a lone lucky subheading elsewhere.
+    """
+    total = np.zeros_like(evidence.lexical)
+    for name, weight in WEIGHTS.items():
+        signal = getattr(evidence, name)
+        total += weight * (signal + HEADING_SUPPORT * groups.per_heading(signal))
+        total += weight * CHAPTER_SUPPORT * groups.per_chapter(signal)
+    return total
+
+
+def top_columns(scores: np.ndarray, count: int) -> np.ndarray:
+    """Per row, the `count` best columns, best first."""
+    count = min(count, scores.shape[1])
+    part = np.argpartition(-scores, count - 1, axis=1)[:, :count]
+    order = np.argsort(-np.take_along_axis(scores, part, axis=1), axis=1, kind="stable")
+    return np.take_along_axis(part, order, axis=1)

@@ -1,0 +1,77 @@
+"""What the engine knows per subheading: tariff texts down the hierarchy plus lexicon phrases."""
+
+import re
+from dataclasses import dataclass
+
+from adapters.classification.nomenclature.hs_nomenclature import Subheading
+from adapters.classification.offline.lexicon import Lexicon
+from adapters.classification.offline.text import stems, words
+
+_WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
+_EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
+_OWN_TEXT_WEIGHT = 2  # the subheading's own words count twice against the inherited ones
+
+
+def positive_text(tariff_text: str) -> str:
+    """The tariff text without what it excludes: "(other than cotton)" must not match "cotton"."""
+    return _EXCLUSION.sub(" ", _WOVEN.sub(" woven ", tariff_text))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon phrase and the heading or subheading it names."""
+
+    text: str
+    stems: tuple[str, ...]
+    code: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    subheadings: tuple[Subheading, ...]
+    terms: tuple[Term, ...]
+
+    @property
+    def codes(self) -> list[str]:
+        return [subheading.code for subheading in self.subheadings]
+
+    def documents(self) -> list[list[str]]:
+        """Stemmed BM25 documents: own text (weighted), heading, chapter, lexicon phrases."""
+        phrases: dict[str, list[str]] = {}
+        for term in self.terms:
+            phrases.setdefault(term.code, []).extend(term.stems)
+        documents = []
+        for subheading in self.subheadings:
+            document = list(stems(positive_text(subheading.text))) * _OWN_TEXT_WEIGHT
+            document += stems(positive_text(subheading.heading_text))
+            document += stems(subheading.chapter_text)
+            document += phrases.get(subheading.code, []) + phrases.get(subheading.heading, [])
+            documents.append(document)
+        return documents
+
+    def vocabulary(self) -> list[str]:
+        """Every word of the tariff texts and lexicon phrases, repeated as often as it occurs."""
+        texts = [subheading.text for subheading in self.subheadings]
+        texts += [term.text for term in self.terms]
+        return [word for text in texts for word in words(text)]
+
+    def embedding_texts(self) -> list[str]:
+        return [positive_text(subheading.text) for subheading in self.subheadings]
+
+
+def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledge:
+    """Joins the lexicon to the nomenclature; phrases naming a code that does not exist are left out."""
+    headings = {subheading.heading for subheading in subheadings}
+    known = {subheading.code for subheading in subheadings} | headings
+    terms = []
+    seen: set[tuple[str, tuple[str, ...]]] = set()
+    for entry in lexicon.entries:
+        if entry.code not in known:
+            continue
+        for phrase in entry.terms:
+            key = (entry.code, stems(phrase))
+            if key[1] and key not in seen:
+                seen.add(key)
+                terms.append(Term(phrase, key[1], entry.code, entry.origin))
+    return Knowledge(tuple(subheadings), tuple(terms))

@@ -1,0 +1,75 @@
+"""Build the engine's index, or load it from the on-disk cache when the inputs have not changed."""
+
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
+from adapters.classification.offline.attribute_rules import AttributeRules
+from adapters.classification.offline.calibration import Calibration
+from adapters.classification.offline.calibration_fit import fit_calibration, read_labelled
+from adapters.classification.offline.engine_index import EngineIndex, cache_key
+from adapters.classification.offline.knowledge import build_knowledge
+from adapters.classification.offline.lexicon import load_lexicon
+from adapters.classification.offline.ranking import Ranker
+from adapters.classification.offline.semantic_index import Encoder
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Startup:
+    """How the engine got ready: built from scratch (cold) or loaded from the cache (warm)."""
+
+    seconds: float
+    from_cache: bool
+    index_path: Path | None
+    subheadings: int
+    lexicon_terms: int
+    lexicon_skipped: tuple[str, ...]
+    calibration: Calibration
+
+
+def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | None) -> tuple[Ranker, Startup]:
+    """Cold: build the index and fit the calibration, then cache both. Warm: load them."""
+    began = time.perf_counter()
+    lexicon = load_lexicon(lexicon_dir)
+    knowledge = build_knowledge(nomenclature.subheadings, lexicon)
+    encoder = Encoder()
+    path = None
+    if cache_dir is not None:
+        path = cache_dir / f"offline-index-{cache_key(nomenclature.version, lexicon.fingerprint)}.npz"
+    rules = AttributeRules(lambda code: nomenclature.tariff_text(code) or "")
+    index = _cached(path)
+    from_cache = index is not None
+    if index is not None:
+        ranker = Ranker(knowledge, index, encoder, rules)
+    else:
+        index = EngineIndex.build(knowledge, encoder)
+        ranker = Ranker(knowledge, index, encoder, rules)
+        index = index.calibrated(fit_calibration(ranker, read_labelled()))
+        if path is not None:
+            index.save(path)
+    startup = Startup(
+        calibration=index.calibration,
+        seconds=time.perf_counter() - began,
+        from_cache=from_cache,
+        index_path=path,
+        subheadings=len(knowledge.subheadings),
+        lexicon_terms=len(knowledge.terms),
+        lexicon_skipped=lexicon.skipped,
+    )
+    log.info("offline classifier ready in %.1f s (%s)", startup.seconds, "cache" if from_cache else "built")
+    return ranker, startup
+
+
+def _cached(path: Path | None) -> EngineIndex | None:
+    """The cached index, or None when there is none or it cannot be read (it is then rebuilt)."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        return EngineIndex.load(path)
+    except (OSError, KeyError, ValueError) as error:
+        log.warning("index cache %s unreadable (%s); rebuilding", path, error)
+        return None

@@ -1,0 +1,95 @@
+"""One batch of descriptions -> ranked subheadings with scores, reasons, notes and features."""
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from adapters.classification.offline.abbreviations import Abbreviations, Expander
+from adapters.classification.offline.attribute_rules import AttributeRules
+from adapters.classification.offline.code_groups import CodeGroups
+from adapters.classification.offline.engine_index import EngineIndex
+from adapters.classification.offline.evidence import Evidence, gather
+from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
+from adapters.classification.offline.knowledge import Knowledge
+from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
+from adapters.classification.offline.semantic_index import Encoder
+
+POOL = 30  # candidates the attribute rules look at
+SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares of support
+_BATCH = 256
+
+
+@dataclass(slots=True)
+class Ranking:
+    description: str
+    codes: list[str]
+    shares: list[float]  # softmax of the final scores over the pool, best first
+    similarity: list[float]  # cosine of the description and each candidate's tariff text
+    features: list[float]  # see calibration.FEATURES
+    hits: list[PhraseHit]
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+class Ranker:
+    def __init__(self, knowledge: Knowledge, index: EngineIndex, encoder: Encoder, rules: AttributeRules) -> None:
+        self._knowledge = knowledge
+        self._index = index
+        self._encoder = encoder
+        self._rules = rules
+        self.groups = CodeGroups(knowledge.codes, [term.code for term in knowledge.terms])
+        self._matcher = PhraseMatcher(knowledge.terms, index.lexical.idf)
+        self._expand = Expander(Abbreviations(knowledge.vocabulary()), index.lexical.vocabulary.__contains__)
+
+    def rank(self, descriptions: list[str]) -> list[Ranking]:
+        rankings: list[Ranking] = []
+        for start in range(0, len(descriptions), _BATCH):
+            chunk = [self._expand(description) for description in descriptions[start : start + _BATCH]]
+            queries = self._encoder.encode(chunk)
+            evidence = gather(chunk, queries, self._index, self._knowledge, self.groups, self._matcher)
+            scores = fuse(evidence, self.groups)
+            pools = top_columns(scores, POOL)
+            agreement = self._agreement(evidence, pools[:, 0])
+            for row, description in enumerate(chunk):
+                rankings.append(self._rerank(description, row, pools[row], scores, evidence, agreement[row]))
+        return rankings
+
+    def _rerank(
+        self,
+        description: str,
+        row: int,
+        pool: np.ndarray,
+        scores: np.ndarray,
+        evidence: Evidence,
+        agreement: float,
+    ) -> Ranking:
+        codes = [self.groups.codes[column] for column in pool]
+        ranked = list(zip(codes, scores[row, pool].tolist(), strict=True))
+        judgement = self._rules.judge(description, ranked)
+        final = np.array([score + judgement.adjustments.get(code, 0.0) for code, score in ranked])
+        order = np.argsort(-final, kind="stable")
+        final, pool = final[order], pool[order]
+        shares = np.exp((final - final[0]) / SHARE_TEMPERATURE)
+        shares /= shares.sum()
+        margin = float(final[0] - final[1]) if len(final) > 1 else float(final[0])
+        features = [float(final[0]), margin, float(evidence.phrase[row, pool[0]]), agreement]
+        return Ranking(
+            description=description,
+            codes=[self.groups.codes[column] for column in pool],
+            shares=shares.tolist(),
+            similarity=evidence.semantic[row, pool].tolist(),
+            features=features,
+            hits=evidence.hits[row],
+            reasons=judgement.reasons,
+            notes=judgement.notes,
+        )
+
+    def _agreement(self, evidence: Evidence, best: np.ndarray) -> np.ndarray:
+        """Share of the signals whose own best subheading lies in the heading ranked first."""
+        heading_of = self.groups.heading_of
+        agree = np.zeros(len(best))
+        for name in WEIGHTS:
+            signal = getattr(evidence, name)
+            own_best = signal.argmax(axis=1)
+            agree += (heading_of[own_best] == heading_of[best]) & (signal.max(axis=1) > 0)
+        return agree / len(WEIGHTS)

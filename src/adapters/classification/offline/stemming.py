@@ -1,0 +1,47 @@
+"""Stems for English, Russian (Snowball via PyStemmer) and Turkmen (a light suffix stripper)."""
+
+from functools import cache, lru_cache
+from typing import Any
+
+from adapters.classification.offline.word_lists import listed
+
+_TURKMEN_SUFFIXES = sorted(
+    listed(
+        "larynyň leriniň larydan leriden lardaky lerdäki lardan lerden larda lerde lara lere lary leri "
+        "lar ler daky däki nyň niň dan den tan ten yň iň uň üň ny ni da de ta te sy si"
+    ),
+    key=len,
+    reverse=True,
+)
+_MIN_STEM = 3
+_MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
+
+
+@cache
+def _snowball(language: str) -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer(language)
+
+
+def turkmen_stem(word: str) -> str:
+    """Strips up to two plural, possessive or case endings, keeping at least three letters."""
+    for _ in range(2):
+        for suffix in _TURKMEN_SUFFIXES:
+            shortest = _MIN_STEM if len(suffix) > 2 else _MIN_STEM_BEFORE_SHORT_SUFFIX
+            if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
+
+
+@lru_cache(maxsize=2**17)
+def stem(word: str, turkmen: bool = False) -> str:
+    """The stem of one lower-case word; the script picks Russian, the line's language picks Turkmen."""
+    if any("а" <= letter <= "я" for letter in word):
+        return str(_snowball("russian").stemWord(word))
+    if turkmen:
+        return turkmen_stem(word)
+    return str(_snowball("english").stemWord(word))

@@ -1,0 +1,60 @@
+"""Text normalisation for matching: unicode, case, separators, stop words and stems (EN/RU/TK)."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from adapters.classification.offline.stemming import stem
+from adapters.classification.offline.word_lists import listed
+
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+_POSSESSIVE = re.compile(r"(\w)['’`]s\b")
+_LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
+_MOJIBAKE_MARKS = ("â", "Ã", "Â")
+_MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
+_TURKMEN_LETTERS = frozenset("äçňöşüýž")
+_TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
+STOP_WORDS = listed(
+    "a an and the of or for with without in on to by from as at its their thereof whether other "
+    "than such like etc nec n e c s x incl including excl excluding "
+    "и или для с из в на от по к без со не прочие прочих прочий "
+    "we ýa-da ýa bilen üçin"
+)
+
+
+def normalise(text: str) -> str:
+    """Unicode-compatible, lower case, 'ё' as 'е', possessive 's dropped ("men's" -> "men")."""
+    text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().replace("ё", "е")
+    return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
+
+
+def _repair_mojibake(text: str) -> str:
+    """UTF-8 read as cp1252 ("thermoliteâ®"): decode it back, or drop what cannot be decoded."""
+    if not any(mark in text for mark in _MOJIBAKE_MARKS):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return _MOJIBAKE_LEFTOVER.sub(" ", text)
+
+
+def words(text: str) -> list[str]:
+    """The words and numbers of a text, in order, after normalisation."""
+    return _WORD.findall(normalise(text))
+
+
+def is_turkmen(tokens: list[str]) -> bool:
+    """Turkmen when a word has a letter of the Turkmen alphabet that English and Russian lack."""
+    return any(_TURKMEN_LETTERS.intersection(token) or token in _TURKMEN_WORDS for token in tokens)
+
+
+@lru_cache(maxsize=2**16)
+def stems(text: str) -> tuple[str, ...]:
+    """The content words of a text as stems (stop words, numbers and single letters left out)."""
+    tokens = words(text)
+    turkmen = is_turkmen(tokens)
+    return tuple(
+        stem(token, turkmen)
+        for token in tokens
+        if len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS
+    )
