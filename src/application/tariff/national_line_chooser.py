@@ -1,0 +1,64 @@
+"""A Classifier in front of another: after HS-6, the national tariff line each candidate stands for."""
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from application.ports.classifier import ClassificationRequest, Classifier
+from application.ports.clock import Clock
+from application.ports.tariff import NationalTariffStore
+from application.tariff.line_choice import LineChoice, choose_line
+from domain.classification.candidate import Candidate, Classification
+from domain.classification.national_tariff import NationalTariff
+
+
+class NationalLineChooser:
+    """Fills `national_code` and `tariff_text` of every candidate whose subheading the country's tariff divides.
+
+    Lines in force today only; a subheading the tariff does not divide keeps national_code None, so the
+    declaration carries the undivided form with its warning.
+    """
+
+    def __init__(self, inner: Classifier, tariff: NationalTariffStore, country: str, clock: Clock) -> None:
+        self._inner, self._tariff, self._country, self._clock = inner, tariff, country, clock
+
+    def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
+        results = self._inner.classify(requests, top=top)
+        tariff = self._tariff.current(self._country)
+        if tariff is None:
+            return results
+        today = self._clock.now().date()
+        return [
+            self._with_lines(request.description, result, tariff, today)
+            for request, result in zip(requests, results, strict=True)
+        ]
+
+    def _with_lines(
+        self, description: str, result: Classification, tariff: NationalTariff, day: date
+    ) -> Classification:
+        notes = list(result.notes)
+        candidates = []
+        for rank, candidate in enumerate(result.candidates):
+            chosen, note = _national(candidate, description, tariff, day)
+            candidates.append(chosen)
+            if note and rank == 0:
+                notes.append(note)
+        return replace(result, candidates=candidates, notes=notes)
+
+
+def _national(candidate: Candidate, description: str, tariff: NationalTariff, day: date) -> tuple[Candidate, str]:
+    """The candidate with its national line, and a note when the line could not be decided."""
+    lines = tariff.lines_under(candidate.hs6, day)
+    if not lines:
+        return candidate, ""
+    given = candidate.national_code
+    if given and (known := tariff.line(given, day)) is not None:
+        return replace(candidate, tariff_text=known.text()), ""
+    choice: LineChoice = choose_line(description, lines)
+    stale = f"{given} is not a national line in force; " if given else ""
+    if choice.line is None:
+        note = f"{stale}national line under {candidate.hs6} not decided: {choice.reason}"
+        return replace(candidate, national_code=None), note
+    line_reason = f"{stale}national line {choice.line.spaced_code} chosen: {choice.reason}"
+    rationale = "; ".join(part for part in (candidate.rationale, line_reason) if part)
+    return replace(candidate, national_code=choice.line.code, tariff_text=choice.line.text(), rationale=rationale), ""

@@ -1,0 +1,44 @@
+"""`gumruk tariff import`: an administrator loads a country's national tariff, all of it or nothing."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from adapters.storage.local_disk import LocalDiskFileStorage
+from adapters.tariff.file_reader import PolarsTariffFileReader
+from adapters.tariff.file_store import FileTariffStore
+from adapters.tariff.units import supplementary_unit
+from application.tariff.import_tariff import ImportNationalTariff, TariffRejected
+from entrypoints.cli.exits import InputProblem, fail, guarded
+from entrypoints.container import Container
+
+tariff_app = typer.Typer(help="National tariffs: import the tariff lines below the HS-6 subheadings.")
+
+
+@tariff_app.command("import")
+@guarded
+def import_tariff(
+    source: Annotated[Path, typer.Argument(metavar="FILE", help="The tariff: .csv or .xlsx")],
+    country: Annotated[str, typer.Option("--country", help="ISO code of the tariff's country")] = "TM",
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Gumruk's data folder")] = None,
+) -> None:
+    """Check every row (code, HS-6, unit, dates) and keep the tariff as the country's current version."""
+    if not source.is_file():
+        raise InputProblem(f"{source}: no such file")
+    container = Container.for_command_line(data_dir=data_dir)
+    storage = LocalDiskFileStorage(container.settings().data_dir / "files")
+    use_case = ImportNationalTariff(
+        PolarsTariffFileReader(), container.nomenclature(), container.countries(), supplementary_unit,
+        FileTariffStore(storage), container.clock(),
+    )  # fmt: skip
+    try:
+        imported = use_case(source.read_bytes(), source.name, country)
+    except TariffRejected as rejected:
+        fail(str(rejected))
+    typer.echo(
+        f"{source.name}: {imported.lines} national tariff lines imported for {imported.country}, "
+        f"covering {imported.subheadings} HS-6 subheadings (version {imported.version})"
+    )
+    if imported.heading_rows:
+        typer.echo(f"  {imported.heading_rows} heading row(s) without a national code skipped")
