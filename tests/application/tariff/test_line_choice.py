@@ -1,0 +1,82 @@
+from datetime import date
+
+import pytest
+
+from application.tariff.line_choice import choose_line
+from tests.application.tariff.tariff_world import line
+
+REFRIGERATORS = [
+    line("841810200", "Холодильники-морозильники двухкамерные бытовые", "Refrigerator-freezers, two-compartment"),
+    line("841810400", "Холодильники-морозильники встраиваемые", "Refrigerator-freezers, built-in"),
+    line("841810800", "Прочие холодильники-морозильники", "Other refrigerator-freezers"),
+]
+CARS = [line("870323190", "Автомобили легковые новые", "Motor cars, new"),
+        line("870323900", "Автомобили легковые бывшие в употреблении", "Motor cars, used")]  # fmt: skip
+
+
+def test_the_only_line_under_a_subheading_is_chosen() -> None:
+    choice = choose_line("цемент М500", [line("252329000", "Портландцемент прочий")])
+
+    assert choice.line is not None
+    assert (choice.line.code, choice.reason) == ("252329000", "only line under 252329")
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "word"),
+    [
+        ("Холодильник двухкамерный Samsung RB-30", "841810200", "'двухкамерные'"),
+        ("Холодильник LG встраиваемый", "841810400", "'встраиваемые'"),
+        ("Built-in fridge freezer Bosch", "841810400", "'built'"),
+    ],
+)
+def test_the_line_whose_own_words_the_description_has_wins(description: str, code: str, word: str) -> None:
+    choice = choose_line(description, REFRIGERATORS)
+
+    assert choice.line is not None
+    assert choice.line.code == code
+    assert choice.reason.startswith(f"best match {word}")
+    assert choice.reason.endswith("among 3 lines")
+
+
+def test_words_every_line_shares_decide_nothing_so_the_residual_line_takes_the_rest() -> None:
+    choice = choose_line("Холодильник-морозильник Beko", REFRIGERATORS)
+
+    assert choice.line is not None
+    assert choice.line.code == "841810800"
+    assert choice.reason == "residual line: the description names none of the other 2"
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [("Toyota Camry 2.5 б/у 2018", "870323900"), ("Toyota Camry 2024, new", "870323190")],
+)
+def test_abbreviations_and_english_words_reach_the_attribute_of_the_line(description: str, code: str) -> None:
+    choice = choose_line(description, CARS)
+
+    assert choice.line is not None
+    assert choice.line.code == code
+
+
+def test_without_a_residual_line_an_undecided_description_chooses_nothing_and_says_why() -> None:
+    choice = choose_line("Toyota Camry 2019", CARS)
+
+    assert choice.line is None
+    assert choice.reason == "the description names none of the 2 national lines under 870323"
+
+
+def test_two_lines_that_fit_equally_are_not_guessed_between() -> None:
+    flour = [line("110100110", "Мука из твердой пшеницы"), line("110100150", "Мука из мягкой пшеницы"),
+             line("110100900", "Мука из меслина")]  # fmt: skip
+
+    choice = choose_line("Мука пшеничная высший сорт", flour)
+
+    assert choice.line is None
+    assert choice.reason == "the description fits national lines 1101 00 110 and 1101 00 150 equally"
+
+
+def test_validity_is_not_this_functions_business_it_takes_the_lines_it_is_given() -> None:
+    expired = line("841810100", "Холодильники двухкамерные", valid_to=date(2020, 1, 1))
+
+    choice = choose_line("Холодильник", [expired])
+
+    assert choice.line is expired

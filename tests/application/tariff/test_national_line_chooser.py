@@ -1,0 +1,99 @@
+from collections.abc import Sequence
+from datetime import date
+
+from adapters.clock.fixed import FixedClock
+from adapters.tariff.in_memory import InMemoryTariffStore
+from application.ports.classifier import ClassificationRequest
+from application.tariff.national_line_chooser import NationalLineChooser
+from domain.classification.candidate import Candidate, Classification
+from domain.classification.national_tariff import NationalTariff
+from tests.application.tariff.tariff_world import TODAY, line, tariff
+
+LINES = tariff(
+    line("841810100", "Холодильники двухкамерные", valid_to=date(2023, 12, 31)),
+    line("841810200", "Холодильники-морозильники двухкамерные бытовые"),
+    line("841810400", "Холодильники-морозильники встраиваемые"),
+    line("841810800", "Прочие холодильники-морозильники"),
+    line("252329000", "Портландцемент прочий"),
+    line("870323190", "Автомобили легковые новые"),
+    line("870323900", "Автомобили легковые бывшие в употреблении"),
+)
+
+
+class ScriptedClassifier:
+    """The inner Classifier: answers every request with the candidates it was given."""
+
+    def __init__(self, *hs6: str, national: str | None = None) -> None:
+        self.hs6, self.national = hs6, national
+
+    def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
+        candidates = [Candidate(code, 0.9 - 0.1 * rank, f"matched {code}") for rank, code in enumerate(self.hs6)]
+        if self.national:
+            candidates[0] = Candidate(self.hs6[0], 0.9, "declared", national_code=self.national)
+        return [Classification(list(candidates), confidence=0.9, needs_review=False) for _ in requests]
+
+
+def _chosen(description: str, inner: ScriptedClassifier, current: NationalTariff | None = LINES) -> Classification:
+    store = InMemoryTariffStore()
+    if current is not None:
+        store.save(current)
+    chooser = NationalLineChooser(inner, store, "TM", FixedClock(TODAY))
+    return chooser.classify([ClassificationRequest(description)])[0]
+
+
+def test_the_only_line_under_the_subheading_is_filled_in_with_its_text_and_reason() -> None:
+    result = _chosen("Цемент М500 навалом", ScriptedClassifier("252329"))
+
+    chosen = result.candidates[0]
+    assert (chosen.national_code, chosen.tariff_text) == ("252329000", "Портландцемент прочий")
+    assert chosen.rationale == "matched 252329; national line 2523 29 000 chosen: only line under 252329"
+
+
+def test_the_best_of_several_lines_is_chosen_for_every_candidate_expired_lines_left_out() -> None:
+    result = _chosen("Холодильник двухкамерный Artel", ScriptedClassifier("841810", "252329"))
+
+    first, second = result.candidates
+    assert first.national_code == "841810200"
+    assert first.rationale.endswith("national line 8418 10 200 chosen: best match 'двухкамерные' among 3 lines")
+    assert first.tariff_text == "Холодильники-морозильники двухкамерные бытовые"
+    assert second.national_code == "252329000"
+    assert (result.confidence, result.needs_review) == (0.9, False)
+
+
+def test_without_an_imported_tariff_the_classification_is_left_as_it_was() -> None:
+    result = _chosen("Холодильник двухкамерный", ScriptedClassifier("841810"), current=None)
+
+    assert result.candidates[0].national_code is None
+    assert result.candidates[0].rationale == "matched 841810"
+
+
+def test_a_subheading_the_tariff_does_not_divide_keeps_no_national_code() -> None:
+    result = _chosen("Мука пшеничная", ScriptedClassifier("110100"))
+
+    assert result.candidates[0].national_code is None
+    assert result.notes == []
+
+
+def test_an_undecided_line_leaves_the_code_undivided_and_notes_why_on_the_chosen_candidate() -> None:
+    result = _chosen("Toyota Camry 2019", ScriptedClassifier("870323"))
+
+    assert result.candidates[0].national_code is None
+    assert result.notes == [
+        "national line under 870323 not decided: the description names none of the 2 national lines under 870323"
+    ]
+
+
+def test_a_national_code_already_given_is_kept_when_it_is_a_line_in_force() -> None:
+    result = _chosen("Холодильник", ScriptedClassifier("841810", national="841810400"))
+
+    chosen = result.candidates[0]
+    assert (chosen.national_code, chosen.rationale) == ("841810400", "declared")
+    assert chosen.tariff_text == "Холодильники-морозильники встраиваемые"
+
+
+def test_a_national_code_no_longer_in_force_is_replaced_and_the_rationale_says_so() -> None:
+    result = _chosen("Холодильник двухкамерный", ScriptedClassifier("841810", national="841810100"))
+
+    chosen = result.candidates[0]
+    assert chosen.national_code == "841810200"
+    assert "841810100 is not a national line in force; national line 8418 10 200 chosen" in chosen.rationale
