@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import msgspec
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -16,12 +17,13 @@ SQLITE_BUSY_SECONDS = 30
 
 def make_engine(database_url: str, pool_size: int = 10, max_overflow: int = 10) -> AsyncEngine:
     """An async engine for `sqlite+aiosqlite:///file.db` or `postgresql+asyncpg://...`."""
+    json = {"json_serializer": _json_text, "json_deserializer": msgspec.json.decode}
     if database_url.startswith("sqlite"):
-        engine = create_async_engine(database_url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
+        engine = create_async_engine(database_url, connect_args={"timeout": SQLITE_BUSY_SECONDS}, **json)
         event.listen(engine.sync_engine, "connect", _prepare_sqlite)
         return engine
     return create_async_engine(
-        database_url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True, pool_timeout=60
+        database_url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True, pool_timeout=60, **json
     )
 
 
@@ -40,6 +42,10 @@ async def begin_write(session: AsyncSession) -> None:
     raw = (await (await session.connection()).get_raw_connection()).driver_connection
     if raw is not None and not raw.in_transaction:
         await session.execute(text("BEGIN IMMEDIATE"))
+
+
+def _json_text(value: object) -> str:
+    return msgspec.json.encode(value).decode()
 
 
 def _prepare_sqlite(dbapi_connection: Any, _record: object) -> None:

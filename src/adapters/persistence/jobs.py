@@ -5,7 +5,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.persistence.engine import begin_write, is_sqlite
-from adapters.persistence.job_rows import job_from, job_row, line_from, line_row
+from adapters.persistence.job_rows import LINE_COLUMNS, job_from, job_row, line_from, line_row
 from adapters.persistence.tables import job_lines, jobs
 from application.ports.jobs import JobLine
 from domain.processing.job import ProcessingJob
@@ -50,7 +50,7 @@ class SqlJobRepository:
 
     async def lines(self, job_id: str, first_row: int = 1, limit: int | None = None) -> list[JobLine]:
         query = (
-            select(job_lines)
+            select(*LINE_COLUMNS)
             .where(job_lines.c.job_id == job_id, job_lines.c.row >= first_row)
             .order_by(job_lines.c.row)
             .limit(limit)
@@ -62,7 +62,7 @@ class SqlJobRepository:
         found: list[JobLine] = []
         for start in range(0, len(wanted), BATCH_LINES):
             chunk = wanted[start : start + BATCH_LINES]
-            query = select(job_lines).where(job_lines.c.job_id == job_id, job_lines.c.row.in_(chunk))
+            query = select(*LINE_COLUMNS).where(job_lines.c.job_id == job_id, job_lines.c.row.in_(chunk))
             found += [line_from(row) for row in await self._session.execute(query.order_by(job_lines.c.row))]
         return found
 

@@ -1,5 +1,6 @@
 """Schema migrations (Alembic, hand-written, one history for SQLite and PostgreSQL)."""
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -7,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 
 HERE = Path(__file__).parent
+_ALEMBIC = threading.Lock()  # Alembic keeps its migration context in module globals: one run per process
 
 
 def alembic_config(database_url: str) -> Config:
@@ -23,5 +25,5 @@ def upgrade_database(database_url: str, revision: str = "head") -> None:
     Processes starting together are safe: the migration holds the database write lock (SQLite) or an
     advisory lock (PostgreSQL), and the second one finds the schema already at head.
     """
-    with ThreadPoolExecutor(1) as pool:
+    with _ALEMBIC, ThreadPoolExecutor(1) as pool:
         pool.submit(command.upgrade, alembic_config(database_url), revision).result()

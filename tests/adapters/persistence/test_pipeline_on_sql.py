@@ -1,0 +1,66 @@
+"""The whole pipeline on each backend: jobs, ledger credits and memory in the database, the rest in memory."""
+
+from adapters.credits.ledger_credits import LedgerCredits
+from adapters.progress.in_memory import RecordingProgressNotifier
+from adapters.storage.in_memory import InMemoryFileStorage
+from application.ports.memory import Confirmation
+from application.processing.classify_chunk import ClassifyChunk
+from application.processing.generate_declaration import GenerateDeclaration
+from application.processing.parse_product_list import ParseProductList
+from application.processing.process_job import ProcessJob
+from application.processing.progress import Progress
+from application.processing.reserve_credits import ReserveCredits
+from application.processing.submit_product_list import SubmitProductList, Upload
+from domain.billing.ledger import EntryKind, LedgerEntry
+from domain.goods.product_list import ProductList
+from domain.processing.job import JobStatus, ProcessingJob
+from tests.application.fakes import (
+    FakeCountries,
+    FakeNomenclature,
+    FakeReader,
+    FakeRenderer,
+    KeywordClassifier,
+    header,
+    line,
+)  # fmt: skip
+from tests.services import Backend
+
+DESCRIPTIONS = ["Tea green 100 g", "Laptop 15 inch", "TEA  green 100 g", "Tea black", "Laptop 13 inch"]
+
+
+async def run(backend: Backend, balance: int) -> ProcessingJob:
+    storage, clock = InMemoryFileStorage(), backend.clock
+    progress = Progress(RecordingProgressNotifier())
+    credits = LedgerCredits(backend.ledger, clock)
+    await backend.ledger.post(LedgerEntry("acc-1", EntryKind.GRANT, balance, "trial:acc-1", clock.now()))
+    listing = ProductList([line(row, text) for row, text in enumerate(DESCRIPTIONS, start=1)])
+    process = ProcessJob(
+        ParseProductList(backend.uow, storage, FakeReader(listing), progress, clock),
+        ReserveCredits(backend.uow, credits, progress, clock),
+        ClassifyChunk(backend.uow, backend.memory, KeywordClassifier(), progress, chunk_lines=2),
+        GenerateDeclaration(backend.uow, storage, FakeCountries(FakeRenderer()), FakeNomenclature(), credits,
+                            progress, clock),
+    )  # fmt: skip
+    job = await SubmitProductList(backend.uow, storage, clock)(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))
+    await process(job.id)
+    await process(job.id)  # a redelivered run changes nothing
+    async with backend.uow() as uow:
+        stored = await uow.jobs.get(job.id)
+    assert stored is not None
+    return stored
+
+
+async def test_a_product_list_becomes_a_declaration_and_is_charged_once(backend: Backend) -> None:
+    await backend.memory.remember(Confirmation("acc-1", "tea black", "090230", None, "broker@example.com"))
+    job = await run(backend, balance=10)
+    assert job.status is JobStatus.COMPLETED and job.lines_done == 5
+    assert job.declaration_keys == [f"jobs/{job.id}/declaration-1.xml"]
+    assert await backend.ledger.balance("acc-1") == 7  # three lines classified by the engine; memory is free
+    kinds = [entry.kind for entry in await backend.ledger.entries("acc-1")]
+    assert kinds == [EntryKind.CAPTURE, EntryKind.RESERVE, EntryKind.GRANT]
+
+
+async def test_a_job_waits_for_credits_without_holding_any(backend: Backend) -> None:
+    job = await run(backend, balance=3)
+    assert job.status is JobStatus.AWAITING_CREDITS
+    assert await backend.ledger.balance("acc-1") == 3

@@ -1,0 +1,44 @@
+import pytest
+
+from application.memory.normalise import memory_key
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Cotton T-Shirt", "t-shirt,  COTTON"),
+        ("Футболка хлопковая красная XL", "хлопковая футболка"),
+        ("Shampoo 500 ml", "shampoo 500ml"),
+        ("Shampoo 1,5 l", "Shampoo"),
+        ("Men's shoes size 44", "mens shoes"),
+        ("Köýnek gyzyl", "köýnek"),
+        ("Чёрный чай", "черный чай"),
+        ("Ботинки размер 42 коричневые", "Ботинки"),
+    ],
+)
+def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:
+    assert memory_key(first) == memory_key(second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("black tea", "green tea"),  # the colour names the kind: 0902.30 vs 0902.10
+        ("Чай чёрный", "Чай зелёный"),
+        ("Car 1500 cc", "Car 3000 cc"),  # engine capacity splits 8703
+        ("Vodka 40%", "Vodka 20%"),
+        ("Vitamin C", "Vitamin D"),
+    ],
+)
+def test_what_the_tariff_tells_apart_stays_apart(first: str, second: str) -> None:
+    assert memory_key(first) != memory_key(second)
+
+
+def test_words_are_sorted_distinct_and_measures_kept_as_one_word() -> None:
+    assert memory_key("Car car 1500cc diesel").tokens == ("1500cc", "car", "diesel")
+    assert memory_key("Vodka 37,5 %").text == "37.5pct vodka"
+
+
+def test_a_description_of_nothing_but_variant_words_keeps_its_own_words() -> None:
+    assert memory_key("Red  XL").text == "red xl"
+    assert memory_key("42").text == "42"

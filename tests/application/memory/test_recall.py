@@ -1,0 +1,37 @@
+from datetime import UTC, datetime
+
+from application.memory.normalise import MemoryKey, memory_key
+from application.memory.recall import recall_descriptions
+from application.memory.remembered import Remembered
+from domain.classification.candidate import Source
+
+TEA = Remembered("acc-1", "Green tea", memory_key("Green tea").text, "090210", "090210000", "ayna@broker.tm",
+                 datetime(2026, 3, 8, 14, 0, tzinfo=UTC))  # fmt: skip
+LAPTOP = Remembered("acc-1", "Laptop Lenovo", memory_key("Laptop Lenovo").text, "847130", None, "merdan@broker.tm",
+                    datetime(2026, 3, 9, tzinfo=UTC))  # fmt: skip
+
+
+async def test_exact_keys_are_looked_up_once_and_near_duplicates_once_per_key() -> None:
+    asked_exact: list[list[str]] = []
+    asked_near: list[MemoryKey] = []
+
+    async def exact(keys: list[str]) -> dict[str, Remembered]:
+        asked_exact.append(keys)
+        return {TEA.key: TEA} if TEA.key in keys else {}
+
+    async def candidates(key: MemoryKey) -> list[Remembered]:
+        asked_near.append(key)
+        return [LAPTOP]
+
+    found = await recall_descriptions(
+        ["green tea 100 g", "Tea, green", "Laptop Lenvo", "laptop  lenvo", "Printer"], exact, candidates
+    )
+    assert asked_exact == [sorted({"green tea", "laptop lenvo", "printer"})]
+    assert asked_near == [memory_key("Laptop Lenvo"), memory_key("Printer")]
+    assert set(found) == {"green tea 100 g", "Tea, green", "Laptop Lenvo", "laptop  lenvo"}
+    tea = found["Tea, green"]
+    assert tea.source is Source.MEMORY and tea.confidence == 1.0 and not tea.needs_review
+    assert tea.candidates[0].rationale == "from memory: confirmed by ayna@broker.tm on 2026-03-08 for 'Green tea'"
+    assert tea.candidates[0].national_code == "090210000"
+    laptop = found["Laptop Lenvo"]
+    assert laptop.candidates[0].hs6 == "847130" and 0.85 < laptop.confidence < 1.0
