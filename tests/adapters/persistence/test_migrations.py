@@ -12,13 +12,13 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncConnection
+from tests.services import _admin
 
 from adapters.persistence.engine import make_engine, make_session_factory
 from adapters.persistence.ledger import SqlLedger
 from adapters.persistence.migrations import alembic_config, upgrade_database
 from adapters.persistence.tables import metadata
 from domain.billing.ledger import EntryKind, LedgerEntry
-from tests.services import _admin
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.services)])
@@ -56,7 +56,8 @@ async def test_upgrading_again_or_from_two_processes_at_once_is_harmless(fresh_u
     """`gumruk serve` and `gumruk worker` starting together both upgrade at start-up."""
     script = "import sys; from adapters.persistence.migrations import upgrade_database; upgrade_database(sys.argv[1])"
     starting = [subprocess.Popen([sys.executable, "-c", script, fresh_url], stderr=subprocess.PIPE) for _ in "ab"]
-    assert [process.wait(timeout=120) for process in starting] == [0, 0], [p.stderr.read() for p in starting if p.stderr]
+    errors = [process.communicate(timeout=120)[1] for process in starting]
+    assert [process.returncode for process in starting] == [0, 0], errors
     with ThreadPoolExecutor(2) as pool:
         list(pool.map(upgrade_database, [fresh_url, fresh_url]))
     engine = make_engine(fresh_url)

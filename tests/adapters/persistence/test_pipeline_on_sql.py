@@ -1,5 +1,16 @@
 """The whole pipeline on each backend: jobs, ledger credits and memory in the database, the rest in memory."""
 
+from tests.application.fakes import (
+    FakeCountries,
+    FakeNomenclature,
+    FakeReader,
+    FakeRenderer,
+    KeywordClassifier,
+    header,
+    line,
+)  # fmt: skip
+from tests.services import Backend
+
 from adapters.credits.ledger_credits import LedgerCredits
 from adapters.progress.in_memory import RecordingProgressNotifier
 from adapters.storage.in_memory import InMemoryFileStorage
@@ -14,16 +25,6 @@ from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.billing.ledger import EntryKind, LedgerEntry
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus, ProcessingJob
-from tests.application.fakes import (
-    FakeCountries,
-    FakeNomenclature,
-    FakeReader,
-    FakeRenderer,
-    KeywordClassifier,
-    header,
-    line,
-)  # fmt: skip
-from tests.services import Backend
 
 DESCRIPTIONS = ["Tea green 100 g", "Laptop 15 inch", "TEA  green 100 g", "Tea black", "Laptop 13 inch"]
 
