@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import inspect
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.engine import Connection
 from tests.services import _admin
 
 from adapters.persistence.engine import make_engine, make_session_factory
@@ -33,7 +33,7 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _schema(connection: AsyncConnection) -> dict[str, set[str]]:
+def _schema(connection: Connection) -> dict[str, set[str]]:
     inspector = inspect(connection)
     return {table: {c["name"] for c in inspector.get_columns(table)} for table in inspector.get_table_names()}
 
