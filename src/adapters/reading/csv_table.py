@@ -6,14 +6,20 @@ from collections import Counter
 
 import polars as pl
 
-from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.raw_table import RawTable, column_name, string_frame
 
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
 _SNIFF_RECORDS = 200
 
 
+def _allow_fields_of(length: int) -> None:
+    """The csv module refuses fields over a process-wide limit; it is only ever raised, never lowered."""
+    csv.field_size_limit(max(csv.field_size_limit(), length + 1))
+
+
 def _head_records(text: str, delimiter: str) -> list[list[str]]:
+    _allow_fields_of(_SNIFF_CHARS)
     sample = text[:_SNIFF_CHARS]
     if len(text) > _SNIFF_CHARS:
         sample = sample[: sample.rfind("\n") + 1] or sample
@@ -48,10 +54,29 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
+    """The forgiving reader for text Polars rejects, such as a stray quote inside a field (3/4" pipe)."""
+    _allow_fields_of(len(text))
+    rows: list[list[str | None]] = [
+        list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ]
+    return string_frame(rows)
+
+
 def read_csv_table(text: str, encoding: str) -> RawTable:
+    if "\n" not in text[:_SNIFF_CHARS] and "\r" in text:
+        text = text.replace("\r", "\n")  # old Mac line ends
     delimiter = sniff_delimiter(text)
     width = max((len(r) for r in _head_records(text, delimiter)), default=1)
-    frame = pl.read_csv(
+    try:
+        frame = _polars_csv(text, delimiter, width)
+    except pl.exceptions.PolarsError:
+        frame = _python_csv(text, delimiter)
+    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";", encoding=encoding)
+
+
+def _polars_csv(text: str, delimiter: str, width: int) -> pl.DataFrame:
+    return pl.read_csv(
         text.encode("utf-8"),
         has_header=False,
         separator=delimiter,
@@ -62,4 +87,3 @@ def read_csv_table(text: str, encoding: str) -> RawTable:
         raise_if_empty=False,
         quote_char='"',
     )
-    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";", encoding=encoding)

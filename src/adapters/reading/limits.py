@@ -15,3 +15,12 @@ class ReadingLimits:
     max_cell_chars: int = 4_000
     max_uncompressed_xlsx_bytes: int = 1024 * MIB
     max_compression_ratio: float = 200.0
+
+
+def readable_size(size: float) -> str:
+    """12_345_678 -> '11.8 MB', 20_000 -> '19.5 KB'."""
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:,.0f} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1024
+    return f"{size:,.1f} GB"

@@ -12,6 +12,8 @@ from domain.measures import Mass, Money, Quantity
 
 NO_CURRENCY = "XXX"  # ISO 4217 code for "no currency": the amounts' currency was not found in the file
 _ONE = Decimal(1)
+_CANONICAL = {field: NormalisedRow._fields.index(f"{field}_n") for field in NUMERIC_FIELDS}
+_WRITTEN = {field: NormalisedRow._fields.index(field) for field in NUMERIC_FIELDS}
 
 
 class LineBuilder:
@@ -20,6 +22,8 @@ class LineBuilder:
     def __init__(self, plan: ReadingPlan) -> None:
         self._plan = plan
         self._first_data_row = plan.layout.first_data_row
+        self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
+        self._expects_figures = any(field in plan.layout.columns for field in NUMERIC_FIELDS)
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -30,24 +34,23 @@ class LineBuilder:
         column = self._plan.header(field) if field else None
         return RowProblem(self.row_number(row), column, reason + where, severity)
 
-    def numbers(self, row: NormalisedRow) -> tuple[dict[str, Decimal], list[RowProblem]]:
-        """The row's numbers in kilograms where they are masses; text that is not a number is an error."""
+    def numbers(self, row: NormalisedRow, problems: list[RowProblem] | None = None) -> dict[str, Decimal]:
+        """The row's numbers, masses in kilograms; text that is not a number goes to `problems` as an error."""
         found: dict[str, Decimal] = {}
-        problems = []
-        for field in NUMERIC_FIELDS:
-            written, canonical = getattr(row, field), getattr(row, f"{field}_n")
-            if canonical is None:
-                if written is not None and written.strip() and self._plan.header(field):
+        for field, index in _CANONICAL.items():
+            canonical = row[index]
+            try:
+                number = Decimal(canonical) if canonical is not None else None
+            except InvalidOperation:
+                number = None
+            if number is None:
+                written = row[_WRITTEN[field]]
+                if problems is not None and written and self._plan.header(field):
                     problems.append(self.problem(row, field, f"'{written}' is not a number", Severity.ERROR))
                 continue
-            try:
-                number = Decimal(canonical)
-            except InvalidOperation:
-                problems.append(self.problem(row, field, f"'{written}' is not a number", Severity.ERROR))
-                continue
-            factor = self._plan.kilograms_per_unit.get(field, _ONE)
+            factor = self._factors[field]
             found[field] = number if factor == _ONE else number * factor
-        return found, problems
+        return found
 
     def _quantity(self, row: NormalisedRow, amount: Decimal, problems: list[RowProblem]) -> Quantity:
         if row.unit_code is not None:
@@ -72,25 +75,31 @@ class LineBuilder:
         return self._plan.currency or NO_CURRENCY
 
     def line(self, row: NormalisedRow) -> ProductLine:
-        numbers, problems = self.numbers(row)
-        quantity = numbers.get("quantity")
-        price = numbers.get("unit_price")
+        problems: list[RowProblem] = []
+        numbers = self.numbers(row, problems if row.needs_checks else None)
+        quantity, price = numbers.get("quantity"), numbers.get("unit_price")
         amount = numbers.get("value")
         if amount is None and price is not None and quantity is not None:
             amount = price * quantity
+        net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
         line = ProductLine(
-            row=self.row_number(row),
-            description=" ".join((row.description or "").split()),
+            row=row.position - self._first_data_row + 1,
+            description=" ".join(row.description.split()) if row.description else "",
             quantity=self._quantity(row, quantity, problems) if quantity is not None else None,
-            net_mass=Mass(numbers["net_mass"]) if "net_mass" in numbers else None,
-            gross_mass=Mass(numbers["gross_mass"]) if "gross_mass" in numbers else None,
+            net_mass=Mass(net) if net is not None else None,
+            gross_mass=Mass(gross) if gross is not None else None,
             value=Money(amount, self._currency(row, problems)) if amount is not None else None,
             origin=row.origin_code,
-            declared_code=None,
-            packages=None,
+            declared_code=row.declared_digits or None,
+            packages=int(packages) if packages is not None else None,
             package_kind=" ".join(row.package_kind.split()) if row.package_kind else None,
             unit_price=price,
             problems=problems,
         )
-        check_line(line, row, numbers, lambda field, reason, severity: self.problem(row, field, reason, severity))
+        if row.needs_checks:
+
+            def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
+                return self.problem(row, field, reason, severity)
+
+            check_line(line, row, numbers, report, self._expects_figures)
         return line

@@ -17,6 +17,7 @@ _LOST_LEADING_ZERO = (3, 5, 7, 9, 11)  # a code typed as a number in Excel loses
 
 def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> None:
     digits = row.declared_digits
+    line.declared_code = None
     if not digits:
         return
     if not digits.isdigit() or not _SHORTEST_CODE <= len(digits) <= _LONGEST_CODE:
@@ -32,6 +33,7 @@ def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> Non
 
 def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
     count = numbers.get("packages")
+    line.packages = None
     if count is None:
         return
     if count < 0 or count != count.to_integral_value():
@@ -65,8 +67,11 @@ def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> 
             line.problems.append(report("value", reason, Severity.WARNING))
 
 
-def check_line(line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report) -> None:
-    """Fills the declared code and packages, and records every problem of the row on the line."""
+def check_line(
+    line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report, expects_figures: bool
+) -> None:
+    """Settles the declared code and packages, and records every problem of the row on the line;
+    `expects_figures` when the list has a quantity, mass or amount column at all."""
     if not line.description:
         line.problems.append(report("description", "the description is empty", Severity.ERROR))
     if row.origin and row.origin_code is None:
@@ -76,6 +81,6 @@ def check_line(line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal
     _packages(line, numbers, report)
     _masses(line, numbers, report)
     _amounts(line, numbers, report)
-    if not numbers and not row.has_figures:
+    if expects_figures and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"
         line.problems.append(report(None, reason, Severity.WARNING))

@@ -9,11 +9,15 @@ from decimal import Decimal, InvalidOperation
 
 import polars as pl
 
-_CURRENCY_MARKS = r"(?i)[$€£¥₽₺₸₼₹₩]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|manat|man\.?|руб\.?|р\."
-_GROUP_MARKS = r"[\s\u00a0\u2007\u2009\u202f'’`]"
+# currency marks and the spaces or apostrophes that group thousands
+_NOT_PART_OF_NUMBER = (
+    r"(?i)[$€£¥₽₺₸₼₹₩\s\u00a0\u2007\u2009\u202f'’`]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf"
+    r"|manat|man\.?|руб\.?|р\."
+)
 _SIGNS = "-−–+"
-_POINT_STYLE = r"^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$"
-_COMMA_STYLE = r"^(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)?(?:,\d*)?$"
+_POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$"
+_COMMA_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)$"
+_NEGATIVE = r"^\(.*\)$|^[-−–]|[-−–]$"
 _EMPTY_MARKS = {"", "-", "—", "–", "n/a", "na", "нет"}
 
 
@@ -21,56 +25,42 @@ class NotANumber(ValueError):
     """A cell that should hold a number holds something else."""
 
 
-def _bare(column: pl.Expr) -> pl.Expr:
-    """The text without currency marks, group spaces or brackets around a negative amount."""
-    text = column.str.replace_all(_CURRENCY_MARKS, "").str.replace_all(_GROUP_MARKS, "")
-    return text.str.strip_chars("()").str.strip_chars(_SIGNS)
+def _cleaned(column: pl.Expr) -> pl.Expr:
+    """The text without currency marks or group spaces."""
+    return column.str.replace_all(_NOT_PART_OF_NUMBER, "")
 
 
-def _is_negative(column: pl.Expr) -> pl.Expr:
-    text = column.str.replace_all(_CURRENCY_MARKS, "").str.replace_all(_GROUP_MARKS, "")
-    return text.str.contains(r"^\(.*\)$") | text.str.contains(r"^[-−–]") | text.str.contains(r"[-−–]$")
-
-
-def point_reading(column: pl.Expr) -> pl.Expr:
-    """True where the value reads as a number with '.' as the decimal separator."""
-    bare = _bare(column)
-    return bare.str.contains(_POINT_STYLE) & bare.str.contains(r"\d")
-
-
-def comma_reading(column: pl.Expr) -> pl.Expr:
-    """True where the value reads as a number with ',' as the decimal separator."""
-    bare = _bare(column)
-    return bare.str.contains(_COMMA_STYLE) & bare.str.contains(r"\d")
+def _bare(cleaned: pl.Expr) -> pl.Expr:
+    """Digits and separators only: without the brackets or sign of a negative amount."""
+    return cleaned.str.strip_chars("()").str.strip_chars(_SIGNS)
 
 
 def prefers_decimal_comma(values: pl.Series, hint: bool) -> bool:
     """The column's style: which reading its unambiguous values agree on; `hint` when none decides."""
-    frame = pl.DataFrame({"v": values.cast(pl.String)}).select(
-        point=point_reading(pl.col("v")), comma=comma_reading(pl.col("v"))
-    )
-    comma_only = frame.filter(pl.col("comma") & ~pl.col("point")).height
-    point_only = frame.filter(pl.col("point") & ~pl.col("comma")).height
+    bare = pl.DataFrame({"v": values.cast(pl.String)}).select(bare=_bare(_cleaned(pl.col("v"))))
+    point, comma = pl.col("bare").str.contains(_POINT_STYLE), pl.col("bare").str.contains(_COMMA_STYLE)
+    comma_only, point_only = bare.select((comma & ~point).sum().alias("c"), (point & ~comma).sum().alias("p")).row(0)
     return comma_only > point_only or (comma_only == point_only and hint)
 
 
-def canonical_number(column: pl.Expr, decimal_comma: bool) -> pl.Expr:
-    """'1 234,50' -> '1234.50', '(5)' -> '-5'; null for empty or unreadable values."""
-    bare = _bare(column)
-    as_point = bare.str.replace_all(",", "")
-    as_comma = bare.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-    point_ok, comma_ok = point_reading(column), comma_reading(column)
-    both = as_comma if decimal_comma else as_point
-    digits = (
-        pl.when(point_ok & comma_ok)
-        .then(both)
-        .when(point_ok)
-        .then(as_point)
-        .when(comma_ok)
-        .then(as_comma)
-        .otherwise(None)
-    )
-    return pl.when(_is_negative(column)).then(pl.lit("-") + digits).otherwise(digits)
+def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool], suffix: str = "_n") -> pl.LazyFrame:
+    """Adds `<column><suffix>` for each column in `styles` (column -> decimal comma): '1 234,50' -> '1234.50',
+    '(5)' -> '-5'; null for empty or unreadable values. Each step runs once per value, in stages."""
+    temporary = {column: (f"{column}__cleaned", f"{column}__bare") for column in styles}
+    frame = frame.with_columns(_cleaned(pl.col(c)).alias(temporary[c][0]) for c in styles)
+    frame = frame.with_columns(_bare(pl.col(cleaned)).alias(bare) for cleaned, bare in temporary.values())
+    numbers = []
+    for column, decimal_comma in styles.items():
+        cleaned, bare = (pl.col(name) for name in temporary[column])
+        point_ok, comma_ok = bare.str.contains(_POINT_STYLE), bare.str.contains(_COMMA_STYLE)
+        as_point = bare.str.replace_all(",", "", literal=True)
+        as_comma = bare.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
+        ambiguous = as_comma if decimal_comma else as_point
+        reading = pl.when(comma_ok).then(ambiguous).otherwise(as_point)
+        digits = pl.when(point_ok).then(reading).when(comma_ok).then(as_comma).otherwise(None)
+        signed = pl.when(cleaned.str.contains(_NEGATIVE)).then(pl.lit("-") + digits).otherwise(digits)
+        numbers.append(signed.alias(column + suffix))
+    return frame.with_columns(numbers).drop(name for pair in temporary.values() for name in pair)
 
 
 def is_blank(column: pl.Expr) -> pl.Expr:
@@ -78,17 +68,11 @@ def is_blank(column: pl.Expr) -> pl.Expr:
     return column.is_null() | column.str.strip_chars().str.to_lowercase().is_in(list(_EMPTY_MARKS))
 
 
-def unreadable_number(column: pl.Expr, canonical: pl.Expr) -> pl.Expr:
-    """True where a cell holds text that is not a number."""
-    return ~is_blank(column) & canonical.is_null()
-
-
 def parse_number(text: str | None, *, decimal_comma: bool = False) -> Decimal | None:
     """One value through the same rules as a column; raises NotANumber for text that is not a number."""
-    frame = pl.DataFrame({"v": [text]}, schema={"v": pl.String}).select(
-        n=canonical_number(pl.col("v"), decimal_comma), blank=is_blank(pl.col("v"))
-    )
-    canonical, blank = frame.row(0)
+    frame = pl.DataFrame({"v": [text]}, schema={"v": pl.String}).lazy()
+    frame = with_numbers(frame, {"v": decimal_comma}).with_columns(blank=is_blank(pl.col("v")))
+    _, canonical, blank = frame.collect().row(0)
     if blank:
         return None
     if canonical is None:

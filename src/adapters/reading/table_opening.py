@@ -3,7 +3,7 @@
 from adapters.reading.csv_table import read_csv_table
 from adapters.reading.file_kind import FileKind, file_kind
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
-from adapters.reading.limits import MIB, ReadingLimits
+from adapters.reading.limits import ReadingLimits, readable_size
 from adapters.reading.raw_table import RawTable
 from adapters.reading.text_decoding import decode_text
 from adapters.reading.xlsx_table import Workbook
@@ -35,7 +35,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         raise UnusableFile(f"{filename} is empty.")
     if len(data) > limits.max_bytes:
         raise UnusableFile(
-            f"{filename} is {len(data) / MIB:,.1f} MB; the largest list accepted is {limits.max_bytes / MIB:,.0f} MB."
+            f"{filename} is {readable_size(len(data))}; the largest list accepted is {readable_size(limits.max_bytes)}."
         )
     if file_kind(data, filename) is FileKind.XLSX:
         check_workbook_zip(data, filename, limits)

@@ -68,7 +68,7 @@ class TotalsWatch:
             self.problems.append(RowProblem(None, None, reason, Severity.WARNING))
         if total is None:
             return PrintedTotals()
-        figures, _ = self._builder.numbers(total)
+        figures = self._builder.numbers(total)
         printed = PrintedTotals(**{f: figures.get(f) for f in ("value", "net_mass", "gross_mass", "quantity")})
         self._cross_check(total, printed, sums)
         return printed

@@ -3,7 +3,7 @@
 import io
 import zipfile
 
-from adapters.reading.limits import MIB, ReadingLimits
+from adapters.reading.limits import MIB, ReadingLimits, readable_size
 from application.ports.reader import UnusableFile
 
 _MAX_PARTS = 10_000
@@ -37,8 +37,8 @@ def check_workbook_zip(data: bytes, filename: str, limits: ReadingLimits) -> Non
     unpacked = sum(part.file_size for part in parts)
     if unpacked > limits.max_uncompressed_xlsx_bytes:
         raise UnusableFile(
-            f"{filename} unpacks to {unpacked / MIB:,.0f} MB, more than the "
-            f"{limits.max_uncompressed_xlsx_bytes / MIB:,.0f} MB a workbook may unpack to."
+            f"{filename} unpacks to {readable_size(unpacked)}, more than the "
+            f"{readable_size(limits.max_uncompressed_xlsx_bytes)} a workbook may unpack to."
         )
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)

@@ -1,0 +1,102 @@
+"""CSV product lists: encodings, delimiters, quoting, decimal commas, total rows, in three languages."""
+
+from decimal import Decimal
+
+import pytest
+from tests.adapters.reading import invoices
+
+from adapters.reading import PolarsProductListReader
+from adapters.reading.csv_table import sniff_delimiter
+from domain.measures import Mass, Money, Quantity
+
+reader = PolarsProductListReader()
+
+
+def test_russian_cp1251_semicolons_and_decimal_commas() -> None:
+    listing = reader.read(invoices.russian_csv(), "счет-311.csv")
+    film = listing.lines[1]
+    assert film.description == "Пленка полиэтиленовая тепличная"
+    assert film.quantity == Quantity(Decimal("1250.5"), "KGM")
+    assert film.unit_price == Decimal("182.40")
+    assert film.value == Money(Decimal("228091.20"), "RUB")
+    assert film.net_mass == Mass(Decimal("1250.500"))
+    assert film.origin == "BY"
+    assert film.declared_code == "3920102500"
+    assert listing.lines[0].quantity == Quantity(Decimal(20), "TNE")
+    assert [line.quantity.unit for line in listing.lines if line.quantity] == ["TNE", "KGM", "H87", "PR"]
+
+
+def test_a_stray_quote_inside_a_field_does_not_break_the_file() -> None:
+    listing = reader.read(invoices.russian_csv(), "счет-311.csv")
+    assert listing.lines[2].description == 'Шланг поливочный 3/4", бухта 25 м'
+
+
+def test_the_itogo_row_becomes_printed_totals_and_the_signature_a_footer() -> None:
+    listing = reader.read(invoices.russian_csv(), "счет-311.csv")
+    assert len(listing.lines) == 4
+    assert listing.totals.value == Decimal("932591.20")
+    assert listing.totals.net_mass == Decimal("22430.500")
+    assert listing.totals.gross_mass == Decimal("22666.000")
+    assert [str(p) for p in listing.problems] == ["1 row below the total read as the footer and left out (rows 6)"]
+
+
+def test_turkmen_headers_in_utf8_with_bom_and_quoted_fields() -> None:
+    listing = reader.read(invoices.turkmen_csv(), "harytlar.csv")
+    assert listing.columns["description"] == "Harydyň ady"
+    assert listing.columns["origin"] == "Gelip çykan ýurdy"
+    assert listing.currency == "USD"
+    kettle = listing.lines[0]
+    assert kettle.description == "Elektrik çäýnegi, 1,7 l"
+    assert kettle.quantity == Quantity(Decimal(120), "H87")
+    assert kettle.origin == "CN"
+    assert [line.origin for line in listing.lines] == ["CN", "IR", "TR"]
+    assert listing.totals.value == Decimal("4405.00")
+    assert listing.all_problems() == []
+
+
+def test_utf16_tab_separated_export() -> None:
+    listing = reader.read(invoices.utf16_tab_csv(), "export.txt")
+    assert listing.currency == "EUR"
+    assert [line.value for line in listing.lines] == [
+        Money(Decimal("1896.00"), "EUR"),
+        Money(Decimal("2250.00"), "EUR"),
+    ]
+    assert listing.lines[1].quantity == Quantity(Decimal(30), "SET")
+
+
+def test_utf16_without_a_bom_is_recognised() -> None:
+    data = 'Description;Qty\nТелевизор LED 43";5\n'.encode("utf-16-le")
+    assert reader.read(data, "tv.csv").lines[0].description == 'Телевизор LED 43"'
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-8", "utf-8-sig", "koi8_r"])
+def test_russian_text_survives_each_encoding(encoding: str) -> None:
+    text = (
+        "Наименование товара;Количество;Единица измерения;Страна происхождения\n"
+        "Чайник электрический стеклянный;15;штук;Китай\n"
+        "Сковорода чугунная с крышкой;40;штук;Россия\n"
+    )
+    listing = reader.read(text.encode(encoding), "list.csv")
+    assert [line.description for line in listing.lines] == [
+        "Чайник электрический стеклянный",
+        "Сковорода чугунная с крышкой",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter"),
+    [
+        ("a;b;c\n1,5;2,5;3\n4;5;6\n", ";"),
+        ("a,b,c\n1,2,3\n4,5,6\n", ","),
+        ("a\tb\tc\n1,5\t2\t3\n", "\t"),
+        ('Title only\na,b\n"1,5",2\n', ","),
+    ],
+)
+def test_the_delimiter_is_the_one_that_splits_rows_evenly(text: str, delimiter: str) -> None:
+    assert sniff_delimiter(text) == delimiter
+
+
+def test_codes_keep_their_leading_zeros() -> None:
+    data = b"Description,HS code,Quantity\nBlack tea,0902.40.00.00,10\nCoffee,0901 21 000 0,5\n"
+    listing = reader.read(data, "tea.csv")
+    assert [line.declared_code for line in listing.lines] == ["0902400000", "0901210000"]

@@ -1,0 +1,95 @@
+"""Files that are not product lists raise UnusableFile with one sentence naming the file."""
+
+import io
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+from tests.adapters.reading import invoices
+
+from adapters.reading import PolarsProductListReader, ReadingLimits
+from application.ports.reader import UnusableFile
+
+reader = PolarsProductListReader()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "list.csv is empty."),
+        (b"\xef\xbb\xbf\r\n  \r\n", "list.csv is empty."),
+        (invoices.pdf(), "list.csv is a PDF document, not a spreadsheet"),
+        (
+            invoices.old_excel(),
+            "list.csv is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx.",
+        ),
+        (invoices.encrypted_xlsx(), "list.csv is a password-protected workbook"),
+        (invoices.zip_bomb(), "which is how zip bombs look"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "list.csv is a PNG image"),
+        (b"<html><body><table><tr><td>1</td></tr></table></body></html>", "is a web page"),
+        (b"\x00\x01\x02\x03binary\x00\x00\x00\xff\xfe\x00", "holds binary data"),
+        (
+            b"Qty;Price\n1;2\n",
+            "has no column of goods descriptions (such as 'Description' or 'Наименование товара'); "
+            "the headers found are: 'Qty', 'Price'.",
+        ),
+        (b"Description;Qty\n", "has a header but no product lines below it"),
+    ],
+)
+def test_unusable_files_are_named_in_one_sentence(data: bytes, message: str) -> None:
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(data, "list.csv")
+    assert message in str(raised.value)
+    assert str(raised.value).startswith("list.csv ")
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}, "(.ods)"),
+        ({"word/document.xml": b"<w/>"}, "is a Word document"),
+        ({"photo.jpg": b"\xff\xd8\xff"}, "is a zip archive, not an .xlsx workbook"),
+    ],
+)
+def test_zips_that_are_not_workbooks(parts: dict[str, bytes], message: str) -> None:
+    with pytest.raises(UnusableFile, match=message.replace("(", r"\(").replace(")", r"\)")):
+        reader.read(_zip(parts), "goods.xlsx")
+
+
+def test_a_damaged_workbook() -> None:
+    data = _zip({"xl/workbook.xml": b"<not really/>", "[Content_Types].xml": b"<Types/>"})
+    with pytest.raises(UnusableFile, match=r"^goods\.xlsx is a damaged"):
+        reader.read(data, "goods.xlsx")
+
+
+def test_a_named_description_column_that_is_not_there() -> None:
+    with pytest.raises(UnusableFile, match="has no column 'Товар'; the headers found are: 'Description', 'Qty'"):
+        reader.read(b"Description;Qty\nPump;2\n", "inv.csv", description_column="Товар")
+
+
+def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
+    small = PolarsProductListReader(
+        ReadingLimits(max_bytes=10_000, max_rows=3, max_columns=4, max_cell_chars=20, max_uncompressed_xlsx_bytes=5_000)
+    )
+    with pytest.raises(UnusableFile, match=r"inv.csv is 11.7 KB; the largest list accepted is 9.8 KB"):
+        small.read(b"Description\n" + b"x\n" * 6000, "inv.csv")
+    with pytest.raises(UnusableFile, match="has 5 rows; the most a list may have is 3"):
+        small.read(b"Description\na\nb\nc\nd\n", "inv.csv")
+    with pytest.raises(UnusableFile, match="has 5 columns"):
+        small.read(b"Description;a;b;c;d\nx;1;2;3;4\n", "inv.csv")
+    with pytest.raises(UnusableFile, match="a cell of 30 characters in row 1, column 'Description'"):
+        small.read(b"Description\n" + b"y" * 30 + b"\n", "inv.csv")
+    book = Workbook()
+    book.active.append(["Description"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(UnusableFile, match="unpacks to"):
+        small.read(buffer.getvalue(), "inv.xlsx")

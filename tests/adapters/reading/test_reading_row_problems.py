@@ -1,0 +1,108 @@
+"""Every problem of a row is recorded on its line, with the row and the column as the supplier wrote it."""
+
+from decimal import Decimal
+
+from adapters.reading import PolarsProductListReader
+from domain.goods.problems import RowProblem, Severity
+from domain.measures import Money, Quantity
+
+reader = PolarsProductListReader()
+HEADER = "Description;Quantity;Unit;Amount, USD;Net weight, kg;Gross weight, kg;Origin;HS code;Packages\n"
+
+
+def _problems(*rows: str) -> list[list[RowProblem]]:
+    listing = reader.read((HEADER + "\n".join(rows) + "\n").encode(), "invoice.csv")
+    return [line.problems for line in listing.lines]
+
+
+def test_a_clean_row_has_no_problems() -> None:
+    assert _problems("Office chair;10;pcs;450,00;120;135;Poland;9401300000;10") == [[]]
+
+
+def test_empty_description() -> None:
+    (problems,) = _problems(";10;pcs;450,00;120;135;Poland;;")
+    assert problems == [RowProblem(1, "Description", "the description is empty", Severity.ERROR)]
+
+
+def test_zero_and_negative_quantities() -> None:
+    zero, negative = _problems("Chair;0;pcs;1;1;2;PL;;", "Desk;-2;pcs;1;1;2;PL;;")
+    assert zero == [RowProblem(1, "Quantity", "quantity must be above zero, found 0", Severity.ERROR)]
+    assert negative == [RowProblem(2, "Quantity", "quantity must be above zero, found -2", Severity.ERROR)]
+
+
+def test_net_mass_above_gross_mass() -> None:
+    (problems,) = _problems("Lamp;5;pcs;20;12,5;10;CN;;")
+    assert problems == [
+        RowProblem(1, "Net weight, kg", "net mass 12.5 kg is more than gross mass 10 kg", Severity.ERROR)
+    ]
+
+
+def test_unknown_country_names_row_and_column() -> None:
+    (problems,) = _problems("Lamp;5;pcs;20;1;2;Atlantis;;")
+    assert [(p.row, p.column, p.severity) for p in problems] == [(1, "Origin", Severity.ERROR)]
+    assert "'Atlantis' is not a country" in problems[0].reason
+
+
+def test_a_value_that_is_not_a_number() -> None:
+    (problems,) = _problems("Lamp;five;pcs;20;1;2;CN;;")
+    assert problems == [RowProblem(1, "Quantity", "'five' is not a number", Severity.ERROR)]
+
+
+def test_unknown_unit_is_a_warning_and_the_quantity_is_kept() -> None:
+    listing = reader.read((HEADER + "Lamp;5;blister;20;1;2;CN;;\n").encode(), "invoice.csv")
+    line = listing.lines[0]
+    assert line.quantity == Quantity(Decimal(5), "ZZ")
+    assert [(p.column, p.severity) for p in line.problems] == [("Unit", Severity.WARNING)]
+
+
+def test_packages_must_be_whole() -> None:
+    (problems,) = _problems("Lamp;5;pcs;20;1;2;CN;;2,5")
+    assert problems == [RowProblem(1, "Packages", "packages must be a whole number, found 2.5", Severity.ERROR)]
+
+
+def test_a_code_that_lost_its_leading_zero_is_restored_with_a_warning() -> None:
+    listing = reader.read((HEADER + "Tea;5;kg;20;5;6;IN;902400000;\n").encode(), "invoice.csv")
+    line = listing.lines[0]
+    assert line.declared_code == "0902400000"
+    assert [p.severity for p in line.problems] == [Severity.WARNING]
+
+
+def test_a_code_that_is_not_a_code_is_left_out_with_a_warning() -> None:
+    listing = reader.read((HEADER + "Tea;5;kg;20;5;6;IN;see spec;\n").encode(), "invoice.csv")
+    line = listing.lines[0]
+    assert line.declared_code is None
+    assert [(p.column, p.severity) for p in line.problems] == [("HS code", Severity.WARNING)]
+
+
+def test_every_problem_of_a_row_is_kept() -> None:
+    (problems,) = _problems(";-1;pcs;abc;9;3;Narnia;;")
+    assert {p.column for p in problems} == {"Description", "Quantity", "Amount, USD", "Origin", "Net weight, kg"}
+    assert all(p.row == 1 for p in problems)
+
+
+def test_amount_is_computed_from_unit_price_when_missing() -> None:
+    data = b"Description;Qty;Unit price, EUR\nValve DN50;4;12,50\n"
+    assert reader.read(data, "inv.csv").lines[0].value == Money(Decimal("50.00"), "EUR")
+
+
+def test_an_amount_that_is_not_quantity_times_price_is_a_warning() -> None:
+    data = b"Description;Qty;Unit price;Amount\nValve DN50;4;12,50;60,00\n"
+    (problem,) = reader.read(data, "inv.csv").lines[0].problems
+    assert (problem.column, problem.severity) == ("Amount", Severity.WARNING)
+
+
+def test_masses_in_grams_or_tonnes_are_converted_to_kilograms() -> None:
+    data = b"Description;Net weight (g);Gross weight, t\nScrews;2500;0,003\n"
+    line = reader.read(data, "inv.csv").lines[0]
+    assert line.net_mass is not None and line.net_mass.kilograms == Decimal("2.5")
+    assert line.gross_mass is not None and line.gross_mass.kilograms == Decimal("3")
+
+
+def test_a_missing_currency_and_unit_column_are_file_level_warnings() -> None:
+    listing = reader.read(b"Description,Qty,Amount\nPump,2,100\n", "inv.csv")
+    assert listing.lines[0].value == Money(Decimal(100), "XXX")
+    assert listing.lines[0].quantity == Quantity(Decimal(2), "H87")
+    assert {(p.column, p.severity) for p in listing.problems} == {
+        ("Amount", Severity.WARNING),
+        ("Qty", Severity.WARNING),
+    }

@@ -1,0 +1,109 @@
+"""XLSX product lists: title block, merged two-row headers, total row, sheets, and the openpyxl fallback."""
+
+import io
+from decimal import Decimal
+
+from openpyxl import Workbook
+from tests.adapters.reading import invoices
+
+from adapters.reading import PolarsProductListReader
+from adapters.reading.xlsx_table import Workbook as ReadableWorkbook
+from domain.goods.problems import Severity
+from domain.measures import Mass, Money, Quantity
+
+reader = PolarsProductListReader()
+
+
+def _xlsx(rows: list[list[object]], title: str = "Sheet1", merges: tuple[str, ...] = ()) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for block in merges:
+        sheet.merge_cells(block)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_english_invoice_below_a_title_block_with_a_merged_two_row_header() -> None:
+    listing = reader.read(invoices.english_xlsx(), "CAT-0091.xlsx")
+    assert len(listing.lines) == 6
+    assert listing.columns["net_mass"] == "Weight, kg / Net"
+    assert listing.columns["gross_mass"] == "Weight, kg / Gross"
+    assert listing.currency == "USD"
+    cooker = listing.lines[1]
+    assert cooker.row == 2
+    assert cooker.description == "Gas cooker, 4 burners, with oven"
+    assert cooker.quantity == Quantity(Decimal(25), "H87")
+    assert cooker.value == Money(Decimal("3637.5"), "USD")
+    assert cooker.net_mass == Mass(Decimal(1050))
+    assert cooker.gross_mass == Mass(Decimal(1175))
+    assert cooker.origin == "TR"
+    assert listing.lines[2].declared_code == "0710210000"
+
+
+def test_the_total_row_is_kept_as_printed_totals_and_agrees_with_the_lines() -> None:
+    listing = reader.read(invoices.english_xlsx(), "CAT-0091.xlsx")
+    assert listing.totals.value == Decimal("28552.5")
+    assert listing.totals.net_mass == Decimal(19350)
+    assert [p.severity for p in listing.problems] == [Severity.WARNING]
+    assert "footer" in listing.problems[0].reason
+
+
+def test_a_total_that_disagrees_with_the_lines_is_a_warning_naming_the_column() -> None:
+    listing = reader.read(invoices.english_xlsx(total_value=Decimal("28000")), "CAT-0091.xlsx")
+    mismatch = [p for p in listing.problems if "printed total" in p.reason]
+    assert len(mismatch) == 1
+    assert mismatch[0].column == "Amount, USD"
+    assert mismatch[0].severity is Severity.WARNING
+    assert "28000" in mismatch[0].reason
+    assert "28552.5" in mismatch[0].reason
+    assert "spreadsheet row 15" in mismatch[0].reason
+
+
+def test_problems_name_the_spreadsheet_row_too() -> None:
+    data = _xlsx([["Invoice 7"], [], ["Description", "Qty"], ["Drill", "lots"]])
+    (problem,) = reader.read(data, "inv.xlsx").lines[0].problems
+    assert (problem.row, problem.column) == (1, "Qty")
+    assert problem.reason == "'lots' is not a number (spreadsheet row 4)"
+
+
+def test_blank_rows_are_skipped_and_numbering_counts_rows_below_the_header() -> None:
+    data = _xlsx([["Description", "Qty"], ["Drill", 2], [], [None, None], ["Saw", 3]])
+    listing = reader.read(data, "inv.xlsx")
+    assert [(line.row, line.description) for line in listing.lines] == [(1, "Drill"), (4, "Saw")]
+
+
+def test_a_vertically_merged_origin_applies_to_every_row_it_spans() -> None:
+    rows = [["Description", "Qty", "Origin"], ["Bolts M8", 100, "China"], ["Nuts M8", 100, None], ["Washers", 50, None]]
+    listing = reader.read(_xlsx(rows, merges=("C2:C4",)), "inv.xlsx")
+    assert [line.origin for line in listing.lines] == ["CN", "CN", "CN"]
+
+
+def test_the_sheet_holding_the_list_is_chosen_among_several() -> None:
+    book = Workbook()
+    book.active.title = "Cover"
+    book.active.append(["Packing list for contract 14/2026"])
+    goods = book.create_sheet("Goods")
+    goods.append(["Наименование", "Кол-во", "Ед. изм."])
+    goods.append(["Кабель силовой", 250, "м"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    listing = reader.read(buffer.getvalue(), "pack.xlsx")
+    assert listing.lines[0].quantity == Quantity(Decimal(250), "MTR")
+
+
+def test_openpyxl_reads_what_calamine_cannot() -> None:
+    workbook = ReadableWorkbook(_xlsx([["Description", "Qty"], ["Pump", 2]]), "pump.xlsx")
+    workbook._calamine = None  # as after calamine failed on the file
+    table = workbook.sheet(workbook.sheet_names[0])
+    assert table.frame.rows() == [("Description", "Qty"), ("Pump", "2")]
+
+
+def test_numeric_cells_keep_their_exact_value() -> None:
+    data = _xlsx([["Description", "Net weight, g", "Amount"], ["Screws", 1250, 0.1 + 0.2]])
+    line = reader.read(data, "inv.xlsx").lines[0]
+    assert line.net_mass == Mass(Decimal("1.250"))
+    assert line.value is not None and line.value.amount == Decimal("0.3")
