@@ -1,6 +1,7 @@
 """Every lexicon file is well formed and names only HS 2022 headings and subheadings."""
 
 import csv
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -11,6 +12,10 @@ LEXICON_DIR = Path(__file__).resolve().parents[3] / "src" / "adapters" / "classi
 HEADER = ["code", "terms", "note"]
 LEVEL_BY_LENGTH = {4: "4", 6: "6"}
 LEXICON_FILES = sorted(LEXICON_DIR.glob("*.csv"))
+BRACKETS = re.compile(r"[()\[\]{}\u00ad]")
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+WORD_BREAK = re.compile(r"[\s\-/.,]+")
+LATIN = re.compile(r"[a-zäçňöşüýž]", re.IGNORECASE)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -82,3 +87,15 @@ def test_a_term_under_several_codes_is_explained_by_a_note() -> None:
         if len({code for code, _, _ in rows}) > 1 and any(not note for _, _, note in rows)
     ]
     assert unexplained == []
+
+
+@pytest.mark.parametrize("path", LEXICON_FILES, ids=lambda path: path.name)
+def test_terms_are_plain_phrases(path: Path) -> None:
+    """No brackets or soft hyphens, and no word spelt half in Cyrillic, half in Latin letters."""
+    odd = [
+        f"{path.name}:{number}: {term!r}"
+        for number, row in enumerate(_rows(path), start=2)
+        for term in row["terms"].split("|")
+        if BRACKETS.search(term) or any(CYRILLIC.search(word) and LATIN.search(word) for word in WORD_BREAK.split(term))
+    ]
+    assert odd == []
