@@ -56,7 +56,7 @@ currencies = st.sampled_from(["", "$", "USD ", "€", " EUR", " руб."])
 
 def _written(amount: Decimal, group: str, decimal_comma: bool, brackets: bool, currency: str) -> str:
     whole, fraction = f"{abs(amount):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -77,7 +77,12 @@ def test_blank_rows_are_skipped_and_numbering_counts_rows_below_the_header() -> 
 
 
 def test_a_vertically_merged_origin_applies_to_every_row_it_spans() -> None:
-    rows = [["Description", "Qty", "Origin"], ["Bolts M8", 100, "China"], ["Nuts M8", 100, None], ["Washers", 50, None]]
+    rows: list[list[object]] = [
+        ["Description", "Qty", "Origin"],
+        ["Bolts M8", 100, "China"],
+        ["Nuts M8", 100, None],
+        ["Washers", 50, None],
+    ]
     listing = reader.read(_xlsx(rows, merges=("C2:C4",)), "inv.xlsx")
     assert [line.origin for line in listing.lines] == ["CN", "CN", "CN"]
 

@@ -1,0 +1,74 @@
+"""Header cells scored against the synonyms, and the header row found below any title block."""
+
+import pytest
+
+from adapters.reading.header_detection import detect_header
+from adapters.reading.header_matching import field_scores
+from application.ports.reader import UnusableFile
+
+
+def _best(header: str) -> str | None:
+    scores = field_scores(header)
+    return max(scores, key=lambda field: scores[field]) if scores else None
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Description of goods", "description"), ("Наименование товара", "description"),
+        ("Harydyň ady", "description"), ("Descripton", "description"),
+        ("Qty", "quantity"), ("Кол-во", "quantity"), ("Mukdary", "quantity"), ("Quantitiy", "quantity"),
+        ("Unit", "unit"), ("Ед. изм.", "unit"), ("Ölçeg birligi", "unit"),
+        ("Net weight, kg", "net_mass"), ("Вес нетто (кг)", "net_mass"), ("Netto agramy", "net_mass"),
+        ("Gross Wt (kg)", "gross_mass"), ("Вес брутто", "gross_mass"), ("Brutto agramy", "gross_mass"),
+        ("Country of origin", "origin"), ("Страна происхождения", "origin"), ("Gelip çykan ýurdy", "origin"),
+        ("Amount, USD", "value"), ("Сумма (долл. США)", "value"), ("Bahasy", "value"), ("Total value", "value"),
+        ("Unit price", "unit_price"), ("Цена", "unit_price"), ("Bahasy (birlik)", "unit_price"),
+        ("HS code", "declared_code"), ("Код ТН ВЭД", "declared_code"), ("HS kody", "declared_code"),
+        ("Tariff code", "declared_code"), ("Packages", "packages"), ("Кол-во мест", "packages"),
+        ("Ýer sany", "packages"), ("Вид упаковки", "package_kind"), ("Currency", "currency"),
+        ("Наименование товара / Description of goods", "description"),
+    ],
+)  # fmt: skip
+def test_headers_in_three_languages(header: str, field: str) -> None:
+    assert _best(header) == field
+
+
+@pytest.mark.parametrize("header", ["No.", "№ п/п", "Model", "Article", "Remarks"])
+def test_headers_that_name_no_field(header: str) -> None:
+    assert field_scores(header) == {}
+
+
+def test_the_header_is_found_below_the_title_rows() -> None:
+    head: list[list[str | None]] = [
+        ["PACKING LIST", None, None],
+        ["Shipper: Caspian Logistics", None, None],
+        [None, None, None],
+        ["Description", "Qty", "Gross weight"],
+        ["Fridge", "2", "140"],
+    ]
+    layout = detect_header(head, "pl.xlsx")
+    assert (layout.header_row, layout.first_data_row) == (3, 4)
+    assert layout.columns == {"description": 0, "quantity": 1, "gross_mass": 2}
+
+
+def test_a_group_header_over_sub_headers_spans_two_rows() -> None:
+    head: list[list[str | None]] = [
+        ["Description", "Quantity", "Weight, kg", None, "Origin"],
+        [None, None, "Net", "Gross", None],
+        ["Pump", "2", "30", "34", "IT"],
+    ]
+    layout = detect_header(head, "inv.csv")
+    assert layout.first_data_row == 2
+    assert layout.written["net_mass"] == "Weight, kg / Net"
+    assert layout.written["gross_mass"] == "Weight, kg / Gross"
+
+
+def test_a_row_numbering_the_columns_is_skipped() -> None:
+    head: list[list[str | None]] = [["Наименование", "Кол-во", "Цена"], ["1", "2", "3"], ["Насос", "2", "40"]]
+    assert detect_header(head, "inv.csv").first_data_row == 2
+
+
+def test_without_a_description_column_the_headers_found_are_listed() -> None:
+    with pytest.raises(UnusableFile, match="the headers found are: 'Qty', 'Price', 'Origin'"):
+        detect_header([["Invoice 5"], ["Qty", "Price", "Origin"], ["2", "3", "CN"]], "inv.csv")

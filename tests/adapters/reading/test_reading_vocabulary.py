@@ -1,0 +1,71 @@
+"""Units, countries and currencies in English, Russian and Turkmen map to their codes."""
+
+from decimal import Decimal
+
+import pytest
+
+from adapters.reading.countries import country_code
+from adapters.reading.currencies import currency_code, currency_in_header, currency_in_title
+from adapters.reading.units import kilograms_per_header_unit, unit_code, unit_in_header
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("pcs", "H87"), ("шт.", "H87"), ("sany", "H87"), ("adet", "H87"), ("PCS", "H87"),
+        ("kg", "KGM"), ("кг", "KGM"), ("l", "LTR"), ("л", "LTR"), ("litr", "LTR"),
+        ("pairs", "PR"), ("пар", "PR"), ("jübüt", "PR"), ("m", "MTR"), ("м", "MTR"),
+        ("m2", "MTK"), ("м²", "MTK"), ("кв.м", "MTK"), ("m3", "MTQ"), ("м3", "MTQ"),
+        ("sets", "SET"), ("компл.", "SET"), ("toplum", "SET"), ("t", "TNE"), ("тонна", "TNE"),
+        ("packs", "XPK"), ("boxes", "XBX"), ("rolls", "XRO"), ("рулон", "XRO"),
+    ],
+)  # fmt: skip
+def test_units_in_three_languages(written: str, code: str) -> None:
+    assert unit_code(written) == code
+
+
+def test_an_unknown_unit_has_no_code() -> None:
+    assert unit_code("blister") is None
+
+
+def test_units_and_mass_scales_written_in_headers() -> None:
+    assert unit_in_header("Quantity (pcs)") == "H87"
+    assert unit_in_header("Кол-во, шт") == "H87"
+    assert unit_in_header("Quantity") is None
+    assert kilograms_per_header_unit("Net weight, g") == Decimal("0.001")
+    assert kilograms_per_header_unit("Вес брутто (т)") == Decimal(1000)
+    assert kilograms_per_header_unit("Netto agramy, kg") == Decimal(1)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Китай", "CN"), ("Hytaý", "CN"), ("China", "CN"), ("CN", "CN"), ("CHN", "CN"), ("Made in China", "CN"),
+        ("Сделано в Китае", "CN"), ("КНР", "CN"), ("Türkiye", "TR"), ("Турция", "TR"), ("Turkey", "TR"),
+        ("Germany", "DE"), ("Германия", "DE"), ("Germaniýa", "DE"), ("Произведено в Германии", "DE"),
+        ("Russian Federation", "RU"), ("РФ", "RU"), ("Eýran", "IR"), ("Iran", "IR"), ("South Korea", "KR"),
+        ("Viet Nam", "VN"), ("Özbegistan", "UZ"), ("UAE", "AE"), ("Китай / China", "CN"), ("usa", "US"),
+    ],
+)  # fmt: skip
+def test_countries_in_three_languages(written: str, code: str) -> None:
+    assert country_code(written) == code
+
+
+@pytest.mark.parametrize("written", ["Atlantis", "Европа", "42", "Made in"])
+def test_unknown_countries(written: str) -> None:
+    assert country_code(written) is None
+
+
+def test_currencies_in_headers_titles_and_cells() -> None:
+    assert currency_code("долл. США") == "USD"
+    assert currency_code("TMT") == "TMT"
+    assert currency_code("manat") == "TMT"
+    assert currency_code("XYZ") is None
+    assert currency_in_header("Сумма (долл. США)") == "USD"
+    assert currency_in_header("Amount, EUR") == "EUR"
+    assert currency_in_header("Jemi bahasy (ABŞ dollary)") == "USD"
+    assert currency_in_header("Amount") is None
+    assert currency_in_title([["Invoice 12"], ["Currency: USD"]]) == "USD"
+    assert currency_in_title([["Валюта", "Российский рубль"]]) == "RUB"
+    assert currency_in_title([["Счет № 5, валюта: евро"]]) == "EUR"
+    assert currency_in_title([["Seller: Acme"]]) is None
