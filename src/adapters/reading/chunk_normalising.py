@@ -15,8 +15,6 @@ from adapters.reading.units import unit_code
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
-# texts as written, needed only to word a problem: left out of clean rows to spare creating Python strings
-_ONLY_FOR_CHECKS = ("unit", "origin", "currency", "declared_code", *NUMERIC_FIELDS)
 
 
 class NormalisedRow(NamedTuple):
@@ -98,8 +96,9 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
     )
 
 
-def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -> list[NormalisedRow]:
-    """Rows of one chunk with blanks dropped; `first_position` is the frame row of the chunk's first row."""
+def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -> pl.DataFrame:
+    """The chunk's rows, blanks dropped, with the columns of NormalisedRow and `slow`: rows that need the
+    checks or are total rows. `first_position` is the frame row of the chunk's first row."""
     mapped = plan.layout.columns
     labels = [column_name(i) for i in plan.label_columns if i < raw.width]
     details = [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
@@ -114,14 +113,20 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     )
     frame = with_numbers(frame, {f: plan.decimal_comma.get(f, False) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
+        pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         has_figures=_any([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),
     )
     collected = frame.collect()
-    collected = collected.with_columns(
-        unit_code=map_distinct(collected.get_column("unit"), unit_code),
-        origin_code=map_distinct(collected.get_column("origin"), country_code),
-        currency_code=map_distinct(collected.get_column("currency"), currency_code),
-    ).with_columns(needs_checks=_needs_checks(plan))
-    kept = pl.col("needs_checks") | pl.col("is_total")
-    collected = collected.with_columns(pl.when(kept).then(pl.col(f)).alias(f) for f in _ONLY_FOR_CHECKS)
-    return list(map(NormalisedRow._make, collected.select(NormalisedRow._fields).iter_rows()))
+    return (
+        collected.with_columns(
+            unit_code=map_distinct(collected.get_column("unit"), unit_code),
+            origin_code=map_distinct(collected.get_column("origin"), country_code),
+            currency_code=map_distinct(collected.get_column("currency"), currency_code),
+        )
+        .with_columns(needs_checks=_needs_checks(plan))
+        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total"))
+    )
+
+
+def row_by_row(frame: pl.DataFrame) -> list[NormalisedRow]:
+    return list(map(NormalisedRow._make, frame.select(NormalisedRow._fields).iter_rows()))

@@ -20,7 +20,7 @@ class LineBuilder:
     """Builds lines for one file; row numbers count data rows from 1 (the row after the header)."""
 
     def __init__(self, plan: ReadingPlan) -> None:
-        self._plan = plan
+        self.plan = self._plan = plan
         self._first_data_row = plan.layout.first_data_row
         self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
         self._expects_figures = any(field in plan.layout.columns for field in NUMERIC_FIELDS)
@@ -84,7 +84,7 @@ class LineBuilder:
         net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
         line = ProductLine(
             row=row.position - self._first_data_row + 1,
-            description=" ".join(row.description.split()) if row.description else "",
+            description=row.description.strip() if row.description else "",
             quantity=self._quantity(row, quantity, problems) if quantity is not None else None,
             net_mass=Mass(net) if net is not None else None,
             gross_mass=Mass(gross) if gross is not None else None,
@@ -92,7 +92,7 @@ class LineBuilder:
             origin=row.origin_code,
             declared_code=row.declared_digits or None,
             packages=int(packages) if packages is not None else None,
-            package_kind=" ".join(row.package_kind.split()) if row.package_kind else None,
+            package_kind=row.package_kind.strip() if row.package_kind else None,
             unit_price=price,
             problems=problems,
         )

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import polars as pl
 
+from adapters.reading.chunk_lines import chunk_lines
 from adapters.reading.chunk_normalising import normalise_chunk
 from adapters.reading.file_limits import check_cells, check_shape
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
@@ -64,8 +65,8 @@ class PolarsProductListReader:
         watch, sums = TotalsWatch(builder), LineSums()
         starts = range(0, body.height, chunk_rows)
         for start in starts:
-            rows = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
-            lines = [builder.line(ready) for row in rows for ready in watch.take(row)]
+            frame = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
+            lines = chunk_lines(frame, builder, watch)
             sums.add(lines)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
             if start == starts[-1]:

@@ -40,19 +40,25 @@ class TotalsWatch:
         self._block: list[NormalisedRow] = []  # total rows and the rows after them, while no goods follow
         self.problems: list[RowProblem] = []
 
+    @property
+    def holding(self) -> bool:
+        return bool(self._block)
+
     def take(self, row: NormalisedRow) -> list[NormalisedRow]:
         """The rows to read as goods lines now (none while a total block may still be the last one)."""
         if row.is_total or (self._block and not row.has_figures):
             self._block.append(row)
             return []
-        if not self._block:
-            return [row]
-        released = [r for r in self._block if not r.is_total]
+        return [*self.release(), row]
+
+    def release(self) -> list[NormalisedRow]:
+        """Goods follow the held block: its total rows were subtotals, its other rows are goods lines."""
         for total in (r for r in self._block if r.is_total and r.has_figures):
             reason = "a subtotal row; it is left out of the lines"
             self.problems.append(self._builder.problem(total, None, reason, Severity.WARNING))
+        released = [r for r in self._block if not r.is_total]
         self._block = []
-        return [*released, row]
+        return released
 
     def _grand_total(self) -> NormalisedRow | None:
         return next((r for r in self._block if r.is_total and r.has_figures), None)
