@@ -111,7 +111,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in raw.columns]))
         .select("position", *_raw_fields(plan), "is_total")
     )
-    frame = with_numbers(frame, {f: plan.decimal_comma.get(f, False) for f in NUMERIC_FIELDS}).with_columns(
+    frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         has_figures=_any([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),

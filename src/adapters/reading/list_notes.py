@@ -1,5 +1,6 @@
 """File-level notes on a product list: what the reader had to assume for the whole file."""
 
+from adapters.reading.numbers import parse_number
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
 from domain.goods.problems import RowProblem, Severity
@@ -17,4 +18,10 @@ def file_notes(plan: ReadingPlan) -> list[RowProblem]:
     if "quantity" in columns and "unit" not in columns and plan.default_unit is None:
         reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"
         notes.append(RowProblem(None, plan.header("quantity"), reason, Severity.WARNING))
+    for field, style in plan.number_styles.items():
+        if style.guessed:
+            separator = "',' as the decimal separator" if style.decimal_comma else "'.' as the decimal separator"
+            value = parse_number(style.example, decimal_comma=style.decimal_comma)
+            reason = f"'{style.example}' could be read two ways; it is read as {value}, with {separator}"
+            notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
     return notes

@@ -5,6 +5,7 @@ is read that way; a value both accept differently ('1,234', '1.234') follows the
 the reading its unambiguous values agree on (or the file's hint when none decides).
 """
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import polars as pl
@@ -35,12 +36,26 @@ def _bare(cleaned: pl.Expr) -> pl.Expr:
     return cleaned.str.strip_chars("()").str.strip_chars(_SIGNS)
 
 
-def prefers_decimal_comma(values: pl.Series, hint: bool) -> bool:
-    """The column's style: which reading its unambiguous values agree on; `hint` when none decides."""
-    bare = pl.DataFrame({"v": values.cast(pl.String)}).select(bare=_bare(_cleaned(pl.col("v"))))
+@dataclass(frozen=True, slots=True)
+class ColumnStyle:
+    """How a column writes decimals; `guessed` when only values like '1,234' were seen, read as the hint says."""
+
+    decimal_comma: bool
+    guessed: bool
+    example: str | None = None
+
+
+def column_style(values: pl.Series, hint: bool) -> ColumnStyle:
+    """The reading the column's unambiguous values agree on; the file's hint when none decides."""
+    frame = pl.DataFrame({"v": values.cast(pl.String)}).with_columns(bare=_bare(_cleaned(pl.col("v"))))
     point, comma = pl.col("bare").str.contains(_POINT_STYLE), pl.col("bare").str.contains(_COMMA_STYLE)
-    comma_only, point_only = bare.select((comma & ~point).sum().alias("c"), (point & ~comma).sum().alias("p")).row(0)
-    return comma_only > point_only or (comma_only == point_only and hint)
+    differs = pl.col("bare").str.contains(r"[.,]")
+    comma_only, point_only = frame.select((comma & ~point).sum().alias("c"), (point & ~comma).sum().alias("p")).row(0)
+    if comma_only != point_only:
+        return ColumnStyle(decimal_comma=comma_only > point_only, guessed=False)
+    ambiguous = frame.filter(point & comma & differs).get_column("v")
+    example = None if ambiguous.is_empty() else str(ambiguous[0])
+    return ColumnStyle(decimal_comma=hint, guessed=example is not None, example=example)
 
 
 def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool], suffix: str = "_n") -> pl.LazyFrame:

@@ -1,13 +1,13 @@
 """What the reader settles once per file from the header and the first rows, then applies to every chunk."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import polars as pl
 
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_header, currency_in_title
 from adapters.reading.header_detection import HeaderLayout
-from adapters.reading.numbers import prefers_decimal_comma
+from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.units import kilograms_per_header_unit, unit_in_header
 
@@ -21,7 +21,7 @@ _MAX_LABEL_COLUMNS = 20
 class ReadingPlan:
     layout: HeaderLayout
     is_workbook: bool
-    decimal_comma: dict[str, bool]
+    number_styles: dict[str, ColumnStyle]
     currency: str | None
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
@@ -29,6 +29,10 @@ class ReadingPlan:
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
+
+    def decimal_comma(self, field: str) -> bool:
+        style = self.number_styles.get(field)
+        return style is not None and style.decimal_comma
 
 
 def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
@@ -55,17 +59,19 @@ def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> st
 def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns."""
     styles = {
-        field: prefers_decimal_comma(column, table.decimal_comma_hint)
+        field: column_style(column, table.decimal_comma_hint)
         for field in NUMERIC_FIELDS
         if (column := _column(sample, layout, field)) is not None
     }
+    if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous
+        styles = {field: replace(style, guessed=False) for field, style in styles.items()}
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
-        decimal_comma=styles,
+        number_styles=styles,
         currency=_currency(table, layout, sample),
         default_unit=unit_in_header(quantity_header) if quantity_header else None,
         kilograms_per_unit={

@@ -100,3 +100,17 @@ def test_codes_keep_their_leading_zeros() -> None:
     data = b"Description,HS code,Quantity\nBlack tea,0902.40.00.00,10\nCoffee,0901 21 000 0,5\n"
     listing = reader.read(data, "tea.csv")
     assert [line.declared_code for line in listing.lines] == ["0902400000", "0901210000"]
+
+
+def test_a_column_of_only_ambiguous_numbers_is_read_as_the_file_suggests_and_said_so() -> None:
+    listing = reader.read(b"Description;Net weight\nBolts;1.250\nNuts;2.500\n", "bolts.csv")
+    assert [line.net_mass for line in listing.lines] == [Mass(Decimal(1250)), Mass(Decimal(2500))]
+    (note,) = listing.problems
+    assert note.column == "Net weight"
+    assert note.reason == "'1.250' could be read two ways; it is read as 1250, with ',' as the decimal separator"
+
+
+def test_one_unambiguous_value_settles_the_column() -> None:
+    listing = reader.read(b"Description;Net weight\nBolts;1.250\nNuts;2.5\n", "bolts.csv")
+    assert [line.net_mass for line in listing.lines] == [Mass(Decimal("1.250")), Mass(Decimal("2.5"))]
+    assert listing.problems == []
