@@ -1,0 +1,53 @@
+"""The overview's questions in DuckDB SQL, over the views of `views.py`; `$since` is the first day counted."""
+
+JOBS_PER_DAY = """
+SELECT day, count(*), count(*) FILTER (WHERE status = 'COMPLETED'), count(*) FILTER (WHERE status = 'FAILED')
+FROM jobs WHERE day >= $since GROUP BY day
+"""
+LINES_PER_DAY = "SELECT day, sum(lines) FROM line_counts WHERE day >= $since GROUP BY day"
+CREDITS_PER_DAY = """
+SELECT day, sum(purchased), sum(consumed) FROM (
+    SELECT day, amount AS purchased, 0 AS consumed FROM ledger WHERE kind = 'purchase' AND day >= $since
+    UNION ALL SELECT day, 0, consumed FROM settled WHERE day >= $since
+) GROUP BY day
+"""
+ACTIVE_PER_DAY = """
+SELECT day, count(DISTINCT account_id) FROM activities WHERE day >= $since AND account_id IS NOT NULL GROUP BY day
+"""
+REVENUE = """
+SELECT package.currency, sum(package.price), count(*), sum(entry.amount)
+FROM ledger AS entry
+JOIN purchases AS purchase ON entry.key = 'purchase:' || purchase.id
+JOIN packages AS package ON package.id = purchase.package_id
+WHERE entry.kind = 'purchase' AND entry.day >= $since
+GROUP BY package.currency ORDER BY package.currency
+"""
+TOP_CHAPTERS = """
+SELECT chapter, sum(lines) AS n FROM line_counts WHERE day >= $since AND chapter IS NOT NULL
+GROUP BY chapter ORDER BY n DESC, chapter LIMIT $top
+"""
+QUALITY = """
+SELECT source, sum(lines), sum(confidence_sum), sum(confidence_lines) FROM line_counts WHERE day >= $since
+GROUP BY source
+"""
+SPEED = """
+SELECT count(*), quantile_cont(seconds, 0.5), quantile_cont(seconds, 0.95),
+       quantile_cont(lines_total / nullif(seconds, 0), 0.5), quantile_cont(lines_total / nullif(seconds, 0), 0.95)
+FROM (SELECT lines_total, epoch(completed_at - created_at) AS seconds FROM jobs
+      WHERE completed_at IS NOT NULL AND day >= $since)
+"""
+ACCOUNTS = """
+SELECT usage.account_id, account.email, usage.jobs, usage.lines, usage.purchased, usage.consumed, usage.last_job_at
+FROM (
+    SELECT account_id, sum(jobs) AS jobs, sum(lines) AS lines, sum(purchased) AS purchased,
+           sum(consumed) AS consumed, max(last_job_at) AS last_job_at
+    FROM (
+        SELECT account_id, 1 AS jobs, 0 AS lines, 0 AS purchased, 0 AS consumed, created_at AS last_job_at
+        FROM jobs WHERE day >= $since
+        UNION ALL SELECT account_id, 0, lines, 0, 0, NULL FROM line_counts WHERE day >= $since
+        UNION ALL SELECT account_id, 0, 0, amount, 0, NULL FROM ledger WHERE kind = 'purchase' AND day >= $since
+        UNION ALL SELECT account_id, 0, 0, 0, consumed, NULL FROM settled WHERE day >= $since
+    ) GROUP BY account_id
+) AS usage LEFT JOIN accounts AS account ON account.id = usage.account_id
+ORDER BY usage.lines DESC, usage.jobs DESC, usage.account_id LIMIT $top
+"""

@@ -1,0 +1,29 @@
+"""The same refresh with PostgreSQL as the source (skips without PostgreSQL, fails under CI=true)."""
+
+from pathlib import Path
+
+import pytest
+from tests.adapters.analytics.aggregates import by_chapter, of_read_model, of_source
+from tests.adapters.analytics.test_refresh import first_world
+from tests.adapters.analytics.world import store
+from tests.services import empty_postgres
+
+from adapters.analytics.refresh import refresh_read_model
+
+pytestmark = pytest.mark.services
+
+
+async def test_the_read_model_holds_the_postgres_tables_aggregates(postgres_url: str, tmp_path: Path) -> None:
+    engine = await empty_postgres(postgres_url, pool_size=2)
+    try:
+        await store(engine, first_world())
+        first = await refresh_read_model(engine, tmp_path)
+        again = await refresh_read_model(engine, tmp_path)
+        source, model = await of_source(engine), of_read_model(tmp_path)
+    finally:
+        await engine.dispose()
+
+    assert first.written["lines"] == 3
+    assert again.written == {}
+    assert {table: model[table] for table in source} == source
+    assert model["line_counts"] == by_chapter(source["lines"])
