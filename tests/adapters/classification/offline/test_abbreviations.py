@@ -1,0 +1,50 @@
+from adapters.classification.offline.abbreviations import Abbreviations, Expander
+
+VOCABULARY = [
+    "mascara",
+    "shampoo",
+    "shampoo",
+    "conditioner",
+    "bar",
+    "soap",
+    "body",
+    "wash",
+    "lipstick",
+    "foundation",
+    "shrimp",
+]
+
+
+def test_a_consonant_skeleton_is_spelled_out() -> None:
+    abbreviations = Abbreviations(VOCABULARY)
+
+    assert abbreviations.expand("mscra", False) == "mascara"
+    assert abbreviations.expand("shmp", False) == "shampoo"  # keeps every consonant of shampoo, not of shrimp
+    assert abbreviations.expand("cndtnr", False) == "conditioner"
+
+
+def test_a_plain_prefix_counts_only_as_the_last_word_cut_short() -> None:
+    abbreviations = Abbreviations(VOCABULARY)
+
+    assert abbreviations.expand("foundat", True) == "foundation"
+    assert abbreviations.expand("foundat", False) is None
+
+
+def test_two_known_words_written_together_are_split() -> None:
+    assert Abbreviations(VOCABULARY).expand("barsoap", False) == "bar soap"
+
+
+def test_unknown_short_or_unmatched_words_stay_as_they_are() -> None:
+    abbreviations = Abbreviations(VOCABULARY)
+
+    assert abbreviations.expand("xq", False) is None
+    assert abbreviations.expand("zara", True) is None
+
+
+def test_expander_rewrites_only_unknown_latin_words() -> None:
+    expand = Expander(Abbreviations(VOCABULARY), known={"lipstick", "red"}.__contains__)
+
+    assert expand("red lipstick mscra") == "red lipstick mascara"
+    assert expand("red lipstick") == "red lipstick"
+    assert expand("тушь mscra") == "тушь mascara"
+    assert expand("gyzyl dodak boýagy") == "gyzyl dodak boýagy"  # Turkmen is left alone

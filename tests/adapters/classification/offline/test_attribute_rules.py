@@ -1,0 +1,41 @@
+from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, AttributeRules
+
+TEXTS = {
+    "610910": "T-shirts, singlets and other vests; of cotton, knitted or crocheted",
+    "610990": "T-shirts, singlets and other vests; of textile materials (other than cotton), knitted or crocheted",
+    "620342": "Trousers; men's or boys', of cotton (not knitted or crocheted)",
+    "620462": "Trousers; women's or girls', of cotton (not knitted or crocheted)",
+}
+RULES = AttributeRules(TEXTS.__getitem__)
+
+
+def test_a_stated_material_lifts_the_sibling_that_names_it_and_sinks_the_others() -> None:
+    judgement = RULES.judge("cotton t-shirt", [("610990", 1.0), ("610910", 1.0)])
+
+    assert judgement.adjustments["610910"] == AGREES
+    assert "610990" not in judgement.adjustments  # "other than cotton" names no material
+    assert judgement.reasons["610910"] == ["material: cotton stated"]
+    assert judgement.notes == []
+
+
+def test_a_material_no_sibling_names_leaves_the_other_sibling_first() -> None:
+    judgement = RULES.judge("linen t-shirt", [("610910", 1.0), ("610990", 1.0)])
+
+    assert judgement.adjustments == {"610910": -CONFLICTS}
+
+
+def test_a_missing_deciding_attribute_is_noted() -> None:
+    judgement = RULES.judge("t-shirt", [("610910", 1.0), ("610990", 0.99)])
+
+    assert judgement.notes == ["material not stated"]
+
+
+def test_garments_not_identified_as_mens_go_with_womens() -> None:
+    judgement = RULES.judge("cotton trousers", [("620342", 1.0), ("620462", 1.0)])
+
+    assert "men's or women's not stated" in judgement.notes
+    assert judgement.adjustments["620462"] > judgement.adjustments["620342"]
+
+
+def test_attributes_far_below_the_best_candidate_do_not_raise_notes() -> None:
+    assert RULES.judge("t-shirt", [("610910", 1.0), ("610990", 0.5)]).notes == []

@@ -1,0 +1,49 @@
+import pytest
+
+from adapters.classification.offline.attributes import (
+    CONSTRUCTION,
+    GENDER,
+    MATERIAL,
+    POWER,
+    stated_values,
+    tariff_values,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "material"),
+    [
+        ("Футболка мужская х/б", {"cotton"}),
+        ("erkek pagta köýnek", {"cotton"}),
+        ("womens polyester blouse", {"synthetic"}),
+        ("95% cotton 5% elastane jersey dress", {"cotton"}),
+        ("dress polyester 65%, cotton 35%", {"synthetic"}),
+        ("платье 80% вискоза 20% полиэстер", {"artificial"}),
+        ("t-shirt", set()),
+    ],
+)
+def test_material_stated_in_a_line_predominating_by_weight(line: str, material: set[str]) -> None:
+    assert stated_values(MATERIAL, line) == material
+
+
+def test_knitted_gender_and_power_in_three_languages() -> None:
+    assert stated_values(CONSTRUCTION, "трикотажное платье") == {"knitted"}
+    assert stated_values(GENDER, "Aýal köýnegi") == {"women"}
+    assert stated_values(GENDER, "boys shorts") == {"men"}
+    assert stated_values(POWER, "cordless drill") == {"electric"}
+
+
+def test_whole_words_do_not_match_inside_other_words() -> None:
+    assert stated_values(GENDER, "manicure set") == set()
+    assert stated_values(MATERIAL, "ironing board cover") == set()
+
+
+def test_tariff_texts_name_values_but_not_what_they_exclude() -> None:
+    other = "T-shirts, singlets and other vests; of textile materials (other than cotton), knitted or crocheted"
+    suits = "Suits; men's or boys', of synthetic fibres (not knitted or crocheted)"
+
+    assert tariff_values(MATERIAL, other) == set()
+    assert tariff_values(CONSTRUCTION, other) == {"knitted"}
+    assert tariff_values(MATERIAL, suits) == {"synthetic"}
+    assert tariff_values(CONSTRUCTION, suits) == {"woven"}
+    assert tariff_values(GENDER, suits) == {"men"}

@@ -1,0 +1,43 @@
+import numpy as np
+
+from adapters.classification.offline.code_groups import CodeGroups
+from adapters.classification.offline.evidence import Evidence
+from adapters.classification.offline.fusion import fuse, top_columns
+
+CODES = ["330410", "330420", "330499", "610910", "610990"]
+
+
+def _evidence(**signals: list[float]) -> Evidence:
+    rows = {
+        name: np.array([signals.get(name, [0.0] * len(CODES))], dtype=np.float32)
+        for name in ("lexical", "semantic", "term", "phrase")
+    }
+    return Evidence(hits=[[]], **rows)
+
+
+def test_code_groups_pool_by_heading_and_spread_lexicon_codes() -> None:
+    groups = CodeGroups(CODES, ["3304", "610910"])
+    matrix = np.array([[0.1, 0.5, 0.2, 0.3, 0.0]])
+
+    assert groups.per_heading(matrix).tolist() == [[0.5, 0.5, 0.5, 0.3, 0.3]]
+    by_slot = np.array([[0.4, 0.9]])  # slots: "3304", "610910"
+    assert groups.from_slots(by_slot).tolist() == [[0.4, 0.4, 0.4, 0.9, 0.0]]
+
+
+def test_a_heading_supported_by_two_signals_beats_a_lone_lucky_subheading() -> None:
+    groups = CodeGroups(CODES, [])
+    evidence = _evidence(
+        lexical=[0.0, 0.0, 0.0, 0.0, 0.9],  # one strong signal on a T-shirt
+        semantic=[0.5, 0.0, 0.0, 0.0, 0.0],  # two signals on different lip/eye subheadings of 3304
+        term=[0.0, 0.6, 0.0, 0.0, 0.0],
+    )
+
+    scores = fuse(evidence, groups)
+
+    assert CODES[int(scores.argmax())].startswith("3304")
+
+
+def test_top_columns_are_best_first() -> None:
+    scores = np.array([[0.1, 0.7, 0.3, 0.9], [0.5, 0.4, 0.6, 0.0]])
+
+    assert top_columns(scores, 2).tolist() == [[3, 1], [2, 0]]

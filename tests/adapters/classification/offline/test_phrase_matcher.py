@@ -1,0 +1,21 @@
+from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.phrase_matcher import PhraseMatcher
+from adapters.classification.offline.text import stems
+
+
+def _term(text: str, code: str) -> Term:
+    return Term(text, stems(text), code, "test.csv:1")
+
+
+def test_a_phrase_matches_when_all_its_words_occur_in_any_order() -> None:
+    matcher = PhraseMatcher([_term("hair dryer", "851631"), _term("hair spray", "330530")], idf=lambda _: 2.0)
+
+    hits = matcher.hits(stems("Dryer for hair, 2000 W"))
+
+    assert [(hit.term.code, hit.weight, sorted(hit.positions)) for hit in hits] == [("851631", 4.0, [0, 1])]
+
+
+def test_a_phrase_missing_a_word_does_not_match() -> None:
+    matcher = PhraseMatcher([_term("hair dryer", "851631")], idf=lambda _: 2.0)
+
+    assert matcher.hits(stems("hair brush")) == []

@@ -1,0 +1,40 @@
+import pytest
+
+from adapters.classification.offline.stemming import turkmen_stem
+from adapters.classification.offline.text import is_turkmen, normalise, stems, words
+
+
+def test_normalise_folds_case_unicode_and_possessives() -> None:
+    assert normalise("MEN'S Ｔ-Shirt") == "men tshirt"
+    assert normalise("Ёлочные игрушки") == "елочные игрушки"
+
+
+def test_mojibake_from_a_wrong_code_page_is_repaired_or_dropped() -> None:
+    assert words("cafÃ© au lait") == ["café", "au", "lait"]
+    assert words("thermoliteâ® top") == ["thermolite", "top"]
+
+
+def test_words_keep_numbers_and_join_single_letter_prefixes() -> None:
+    assert words("e-book reader, 6.5 in") == ["ebook", "reader", "6.5", "in"]
+
+
+def test_stems_drop_stop_words_numbers_and_single_letters() -> None:
+    assert stems("Men's 100% cotton T-shirts, knitted") == ("men", "cotton", "tshirt", "knit")
+
+
+def test_russian_words_get_russian_stems() -> None:
+    assert stems("Футболки мужские хлопковые") == ("футболк", "мужск", "хлопков")
+
+
+@pytest.mark.parametrize(
+    ("line", "turkmen"),
+    [("Erkekler üçin köýnek", True), ("pagta futbolka", True), ("cotton shirt", False), ("рубашка", False)],
+)
+def test_turkmen_is_told_by_its_letters_and_common_words(line: str, turkmen: bool) -> None:
+    assert is_turkmen(words(line)) is turkmen
+
+
+def test_turkmen_stems_lose_plural_and_case_endings() -> None:
+    assert stems("Erkekler üçin pagta köýnekleri") == ("erkek", "pagta", "köýnek")
+    assert turkmen_stem("aýakgaplarda") == "aýakgap"
+    assert turkmen_stem("pagta") == "pagta"  # a short word keeps its ending-like "ta"
