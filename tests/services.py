@@ -78,7 +78,7 @@ def _plain_url(url: str) -> str:
     return url.replace("postgresql+asyncpg://", "postgresql://", 1)
 
 
-def _admin(url: str, statement: str) -> None:
+def admin_statement(url: str, statement: str) -> None:
     """Runs one statement on the maintenance database; safe inside a running event loop (uses a thread)."""
     with ThreadPoolExecutor(1) as pool:
         pool.submit(asyncio.run, _execute(url, statement)).result()
@@ -95,7 +95,7 @@ async def _execute(url: str, statement: str) -> None:
 def _reachable(url: str) -> str | None:
     """None when PostgreSQL answers, else why not."""
     try:
-        _admin(url, "SELECT 1")
+        admin_statement(url, "SELECT 1")
     except (OSError, asyncpg.PostgresError, TimeoutError) as error:
         return f"{type(error).__name__}: {error}"
     return None
@@ -117,13 +117,13 @@ def postgres_server() -> str:
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh database at head for this test session, dropped afterwards."""
     name = f"gumruk_test_{uuid.uuid4().hex[:12]}"
-    _admin(postgres_server, f'CREATE DATABASE "{name}"')
+    admin_statement(postgres_server, f'CREATE DATABASE "{name}"')
     url = postgres_server.rsplit("/", 1)[0] + "/" + name
     try:
         upgrade_database(url)
         yield url
     finally:
-        _admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin_statement(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
-from tests.services import _admin
+from tests.services import admin_statement
 
 from adapters.persistence.engine import make_engine, make_session_factory
 from adapters.persistence.ledger import SqlLedger
@@ -28,9 +28,9 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     server: str = request.getfixturevalue("postgres_server")
     name = f"gumruk_migration_{uuid.uuid4().hex[:12]}"
-    _admin(server, f'CREATE DATABASE "{name}"')
+    admin_statement(server, f'CREATE DATABASE "{name}"')
     yield server.rsplit("/", 1)[0] + "/" + name
-    _admin(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin_statement(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _schema(connection: Connection) -> dict[str, set[str]]:

@@ -7,6 +7,7 @@ from itertools import accumulate
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tests.services import empty_postgres
 
 from adapters.clock.fixed import FixedClock
@@ -20,13 +21,18 @@ WORKERS, CREDITS = 200, 100
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.services)])
-async def ledger(request: pytest.FixtureRequest) -> AsyncIterator[SqlLedger]:
+async def sessions(request: pytest.FixtureRequest) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     if request.param == "sqlite":
         engine = make_engine(request.getfixturevalue("sqlite_url"))
-    else:  # more connections than PostgreSQL's default limit of 100 would allow are not needed: 40 race
+    else:  # 40 connections race: PostgreSQL's default limit is 100
         engine = await empty_postgres(request.getfixturevalue("postgres_url"), pool_size=40)
-    yield SqlLedger(make_session_factory(engine))
+    yield make_session_factory(engine)
     await engine.dispose()
+
+
+@pytest.fixture
+def ledger(sessions: async_sessionmaker[AsyncSession]) -> SqlLedger:
+    return SqlLedger(sessions)
 
 
 async def test_exactly_the_covered_reservations_succeed_and_settle_once(ledger: SqlLedger) -> None:
@@ -66,14 +72,15 @@ async def test_exactly_the_covered_reservations_succeed_and_settle_once(ledger: 
     assert await ledger.balance("acc-1") == 0
 
 
-async def test_a_reservation_race_leaves_no_duplicate_keys(ledger: SqlLedger) -> None:
+async def test_a_reservation_race_leaves_no_duplicate_keys(
+    ledger: SqlLedger, sessions: async_sessionmaker[AsyncSession]
+) -> None:
     clock = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
     await ledger.post(LedgerEntry("acc-1", EntryKind.GRANT, CREDITS, "grant:acc-1", clock.now()))
     credits = LedgerCredits(ledger, clock)
     outcomes = await asyncio.gather(*(credits.reserve("acc-1", "one-job", 10) for _ in range(50)))
     assert all(outcomes)
     assert await ledger.balance("acc-1") == CREDITS - 10
-    sessions = ledger._sessions  # the table itself: one RESERVE row for the job
-    async with sessions() as session:
+    async with sessions() as session:  # the table itself: one RESERVE row for the job
         rows = await session.execute(select(func.count()).where(ledger_entries.c.job_id == "one-job"))
         assert rows.scalar_one() == 1
