@@ -26,7 +26,7 @@ def vocabulary(rng: random.Random, size: int = 4_000) -> list[str]:
 
 def descriptions(rng: random.Random, words: list[str], count: int) -> list[str]:
     """Distinct products: no two share their set of words."""
-    made = {}
+    made: dict[frozenset[str], str] = {}
     while len(made) < count:
         chosen = rng.sample(words, rng.randint(2, 5))
         made.setdefault(frozenset(chosen), " ".join(chosen))
