@@ -17,7 +17,8 @@ _WRITTEN = {field: NormalisedRow._fields.index(field) for field in NUMERIC_FIELD
 
 
 class LineBuilder:
-    """Builds lines for one file; row numbers count data rows from 1 (the row after the header)."""
+    """Builds, row by row and with every check, the lines of rows a check may fail on (clean rows are built
+    column-wise by clean_lines); row numbers count data rows from 1 (the row after the header)."""
 
     def __init__(self, plan: ReadingPlan) -> None:
         self.plan = self._plan = plan
@@ -76,7 +77,7 @@ class LineBuilder:
 
     def line(self, row: NormalisedRow) -> ProductLine:
         problems: list[RowProblem] = []
-        numbers = self.numbers(row, problems if row.needs_checks else None)
+        numbers = self.numbers(row, problems)
         quantity, price = numbers.get("quantity"), numbers.get("unit_price")
         amount = numbers.get("value")
         if amount is None and price is not None and quantity is not None:
@@ -96,10 +97,9 @@ class LineBuilder:
             unit_price=price,
             problems=problems,
         )
-        if row.needs_checks:
 
-            def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
-                return self.problem(row, field, reason, severity)
+        def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
+            return self.problem(row, field, reason, severity)
 
-            check_line(line, row, numbers, report, self._expects_figures)
+        check_line(line, row, numbers, report, self._expects_figures)
         return line
