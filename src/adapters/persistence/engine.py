@@ -2,6 +2,8 @@
 
 SQLite runs in autocommit mode and a unit of work takes the write lock (`BEGIN IMMEDIATE`) at its first write,
 so readers never block and writers queue behind the busy timeout instead of failing on a stale snapshot.
+Hence: inside a unit of work, never write through another adapter after the unit of work's own first write
+(on SQLite that would wait for the lock the unit of work holds). See docs/adr/0005.
 """
 
 from collections.abc import AsyncIterator
