@@ -16,6 +16,11 @@ MIN_PASSWORD = 8
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise WeakPassword(f"the password needs at least {MIN_PASSWORD} characters")
+
+
 class RegisterAccount:
     def __init__(
         self,
@@ -33,8 +38,7 @@ class RegisterAccount:
         email = email.strip().lower()
         if not _EMAIL.match(email):
             raise InvalidEmail(f"'{email}' is not an email address")
-        if len(password) < MIN_PASSWORD:
-            raise WeakPassword(f"the password needs at least {MIN_PASSWORD} characters")
+        check_password(password)
         if await self._accounts.by_email(email) is not None:
             raise EmailTaken(f"{email} is already registered")
         now = self._clock.now()

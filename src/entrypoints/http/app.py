@@ -50,7 +50,7 @@ def create_app(container: Any) -> Litestar:
     if isinstance(notifier, LocalProgressHub):
         notifier.listen(lambda event: _forward(channels, event))
     worker = _in_process_worker(container)
-    dependencies = {name: Provide(getattr(container, name), sync_to_thread=False) for name in DEPENDENCIES}
+    dependencies = {name: _provide(getattr(container, name)) for name in DEPENDENCIES}
     dependencies["max_upload_bytes"] = Provide(lambda: settings.max_upload_bytes, sync_to_thread=False)
     uploads = Router("/processing", route_handlers=[upload],
                      request_max_body_size=settings.max_upload_bytes + MULTIPART_ALLOWANCE)  # fmt: skip
@@ -84,6 +84,11 @@ def create_app(container: Any) -> Litestar:
         request_max_body_size=1024 * 1024,
         state=State({"worker": worker}),
     )
+
+
+def _provide(provider: Any) -> Provide:
+    """Litestar reads a dependency's signature: hand it a plain function calling the container's provider."""
+    return Provide(lambda: provider(), sync_to_thread=False)  # noqa: PLW0108 - a provider has no signature
 
 
 def _channels_backend(container: Any) -> ChannelsBackend:

@@ -5,6 +5,7 @@ from typing import Any
 import msgspec
 from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
+from litestar.params import FromPath
 
 from adapters.progress.job_channel import job_channel
 from application.errors import NotFound
@@ -12,13 +13,17 @@ from application.ports.progress import ProgressEvent
 from application.review.job_results import JobResults
 from domain.accounts.account import Account
 from domain.processing.job import JobStatus, ProcessingJob
+from entrypoints.http.injected import Injected
 
 NOT_FOUND_CLOSE = 4404
 
 
 @websocket("/ws/jobs/{job_id:str}")
 async def job_events(
-    socket: WebSocket[Account, str, Any], job_id: str, job_results: JobResults, channels: ChannelsPlugin
+    socket: WebSocket[Account, str, Any],
+    job_id: FromPath[str],
+    job_results: Injected[JobResults],
+    channels: Injected[ChannelsPlugin],
 ) -> None:
     await socket.accept()
     try:

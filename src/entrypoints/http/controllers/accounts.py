@@ -3,6 +3,7 @@
 from typing import Any
 
 from litestar import Controller, Request, get, post, put
+from litestar.params import JSONBody
 
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.register import RegisterAccount
@@ -11,6 +12,7 @@ from application.billing.statement import CreditStatement
 from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
 from entrypoints.http.header_form import upload_header
+from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import AccountOut, ApiKeyIn, ApiKeyOut, Credentials, MeOut, ProfileIn, TokenOut
 
 DEFAULT_COUNTRY = "TM"
@@ -20,25 +22,33 @@ class AccountController(Controller):
     tags = ("accounts",)
 
     @post("/auth/register", status_code=201, exclude_from_auth=True)
-    async def register(self, data: Credentials, register_account: RegisterAccount, sign_in: SignIn) -> TokenOut:
+    async def register(
+        self,
+        data: JSONBody[Credentials],
+        register_account: Injected[RegisterAccount],
+        sign_in: Injected[SignIn],
+    ) -> TokenOut:
         """A new account with the trial credits; answers with a bearer token, as sign-in does."""
         await register_account(data.email, data.password)
         account, token = await sign_in(data.email, data.password)
         return TokenOut(token, AccountOut.of(account))
 
     @post("/auth/login", status_code=200, exclude_from_auth=True)
-    async def login(self, data: Credentials, sign_in: SignIn) -> TokenOut:
+    async def login(self, data: JSONBody[Credentials], sign_in: Injected[SignIn]) -> TokenOut:
         account, token = await sign_in(data.email, data.password)
         return TokenOut(token, AccountOut.of(account))
 
     @get("/me")
-    async def me(self, request: Request[Account, str, Any], credit_statement: CreditStatement) -> MeOut:
+    async def me(self, request: Request[Account, str, Any], credit_statement: Injected[CreditStatement]) -> MeOut:
         statement = await credit_statement(request.user.id, limit=0)
         return MeOut(AccountOut.of(request.user), statement.balance)
 
     @put("/me/profile")
     async def profile(
-        self, request: Request[Account, str, Any], data: ProfileIn, accounts: AccountRepository
+        self,
+        request: Request[Account, str, Any],
+        data: JSONBody[ProfileIn],
+        accounts: Injected[AccountRepository],
     ) -> AccountOut:
         """Default declaration header fields for every upload of this account; checked like an upload's."""
         upload_header(DEFAULT_COUNTRY, {}, data.fields)
@@ -49,7 +59,7 @@ class AccountController(Controller):
 
     @post("/api-keys", status_code=201)
     async def api_key(
-        self, request: Request[Account, str, Any], data: ApiKeyIn, issue_api_key: IssueApiKey
+        self, request: Request[Account, str, Any], data: JSONBody[ApiKeyIn], issue_api_key: Injected[IssueApiKey]
     ) -> ApiKeyOut:
         """A key for scripts, sent as `Authorization: Bearer <key>`; shown only in this answer."""
         key, secret = await issue_api_key(request.user.id, data.label)

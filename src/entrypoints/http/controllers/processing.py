@@ -3,13 +3,14 @@
 from typing import Any
 
 from litestar import Controller, Request, Response, get, patch, post
-from litestar.params import Parameter
+from litestar.params import FromPath, JSONBody, Parameter
 
 from application.pipeline.header_fields import DEMO_FIELDS, FIELD_KEYS
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
+from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, LineOut, ProblemOut, ReviewIn, ReviewOut
 
 
@@ -21,7 +22,7 @@ class ProcessingController(Controller):
     async def jobs(
         self,
         request: Request[Account, str, Any],
-        job_results: JobResults,
+        job_results: Injected[JobResults],
         offset: int = Parameter(default=0, ge=0),
         limit: int = Parameter(default=20, ge=1, le=200),
     ) -> JobPage:
@@ -30,15 +31,17 @@ class ProcessingController(Controller):
         return JobPage([JobOut.of(job) for job in jobs], total, offset, limit)
 
     @get("/jobs/{job_id:str}")
-    async def job(self, request: Request[Account, str, Any], job_id: str, job_results: JobResults) -> JobOut:
+    async def job(
+        self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
+    ) -> JobOut:
         return JobOut.of(await job_results.job(request.user.id, job_id))
 
     @get("/jobs/{job_id:str}/lines")
     async def lines(
         self,
         request: Request[Account, str, Any],
-        job_id: str,
-        job_results: JobResults,
+        job_id: FromPath[str],
+        job_results: Injected[JobResults],
         from_row: int = Parameter(default=1, ge=1),
         limit: int = Parameter(default=100, ge=1, le=1000),
     ) -> list[LineOut]:
@@ -47,7 +50,12 @@ class ProcessingController(Controller):
 
     @patch("/jobs/{job_id:str}/lines/{row:int}")
     async def review(
-        self, request: Request[Account, str, Any], job_id: str, row: int, data: ReviewIn, review_line: ReviewLine
+        self,
+        request: Request[Account, str, Any],
+        job_id: FromPath[str],
+        row: FromPath[int],
+        data: JSONBody[ReviewIn],
+        review_line: Injected[ReviewLine],
     ) -> ReviewOut:
         """Choose another code for a line (and its repeats); remembered for this account's next files.
         POST .../declaration afterwards builds the declaration again."""
@@ -58,9 +66,9 @@ class ProcessingController(Controller):
     async def regenerate(
         self,
         request: Request[Account, str, Any],
-        job_id: str,
-        regenerate_declaration: RegenerateDeclaration,
-        job_results: JobResults,
+        job_id: FromPath[str],
+        regenerate_declaration: Injected[RegenerateDeclaration],
+        job_results: Injected[JobResults],
     ) -> GenerationOut:
         """Builds the declaration again from the reviewed lines; never charged twice."""
         outcome = await regenerate_declaration(request.user.id, job_id)
@@ -71,8 +79,8 @@ class ProcessingController(Controller):
     async def declaration(
         self,
         request: Request[Account, str, Any],
-        job_id: str,
-        job_results: JobResults,
+        job_id: FromPath[str],
+        job_results: Injected[JobResults],
         form: int = Parameter(default=1, ge=1, description="which form, when the list needed several"),
     ) -> Response[bytes]:
         name, xml = await job_results.declaration(request.user.id, job_id, form)
@@ -81,7 +89,7 @@ class ProcessingController(Controller):
 
     @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
     async def report(
-        self, request: Request[Account, str, Any], job_id: str, job_results: JobResults
+        self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
     ) -> Response[bytes]:
         """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula."""
         data = await job_results.report(request.user.id, job_id)

@@ -1,16 +1,16 @@
 """POST /processing/upload: a product list in, a queued job out (201), or a clear refusal."""
 
-from typing import Annotated, Any
+from typing import Any
 
 from litestar import Request, post
-from litestar.enums import RequestEncodingType
 from litestar.exceptions import ClientException
-from litestar.params import Body
+from litestar.params import MultipartBody
 
 from application.pipeline.upload import AcceptUpload
 from application.processing.submit_product_list import Upload
 from domain.accounts.account import Account
 from entrypoints.http.header_form import upload_header
+from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.jobs import JobAccepted
 from entrypoints.http.schemas.upload_form import UploadForm
 
@@ -18,9 +18,9 @@ from entrypoints.http.schemas.upload_form import UploadForm
 @post("/upload", status_code=201, tags=["processing"])
 async def upload(
     request: Request[Account, str, Any],
-    data: Annotated[UploadForm, Body(media_type=RequestEncodingType.MULTI_PART)],
-    accept_upload: AcceptUpload,
-    max_upload_bytes: int,
+    data: MultipartBody[UploadForm],
+    accept_upload: Injected[AcceptUpload],
+    max_upload_bytes: Injected[int],
 ) -> JobAccepted:
     """402 when credits are short, 413 when too large, 415/422 when not a CSV/XLSX; the job exists and the file
     is stored when this answers 201. Follow the job at `websocket_url`."""

@@ -1,0 +1,93 @@
+"""`gumruk serve`, `gumruk worker` and `gumruk admin create`: the web service and its workers."""
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from dependency_injector import providers
+
+from adapters.persistence.migrations import upgrade_database
+from entrypoints.container import Container
+from entrypoints.service_wiring import ServiceMisconfigured, check_api_settings
+from entrypoints.worker.broker import redis_broker
+
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where the embedded database and files live")]
+admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
+
+
+def _service(data_dir: Path | None) -> Any:
+    """The service's container, its database migrated to the latest schema."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    container = Container.for_service(data_dir)
+    upgrade_database(container.settings().database_url)
+    return container
+
+
+def _warm_up(container: Any) -> None:
+    """Loads (or, the first time, builds) the classifier index before any job waits for it."""
+    warm_up = getattr(container.classifier(), "warm_up", None)
+    if warm_up is not None:
+        typer.echo("preparing the classifier (the first run builds its index: a few minutes)...", err=True)
+        warm_up()
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    data_dir: DataDir = None,
+) -> None:
+    """Run the web API. Embedded (no GUMRUK_REDIS_URL): SQLite, files and a worker in this process."""
+    import uvicorn
+
+    from entrypoints.http.app import create_app
+
+    container = _service(data_dir)
+    settings = container.settings()
+    try:
+        if not settings.embedded:
+            check_api_settings(settings)
+    except ServiceMisconfigured as error:
+        raise typer.BadParameter(str(error)) from None
+    if settings.embedded:
+        _warm_up(container)
+    mode = "embedded" if settings.embedded else "full stack"
+    typer.echo(f"gumruk {mode} on http://{host}:{port} (OpenAPI: /schema/openapi.json)", err=True)
+    uvicorn.run(create_app(container), host=host, port=port, log_level="info")
+
+
+def worker(
+    threads: Annotated[int, typer.Option(help="Steps run at once in this process")] = 2,
+    heartbeat_timeout: Annotated[
+        int, typer.Option(help="Seconds without a heartbeat after which a worker counts as dead")
+    ] = 60,
+    data_dir: DataDir = None,
+) -> None:
+    """Run a background worker on the Redis broker (full stack); start as many as you like, on any machine."""
+    from entrypoints.worker.run import run_worker
+
+    container = _service(data_dir)
+    settings = container.settings()
+    if settings.embedded:
+        raise typer.BadParameter("a separate worker needs GUMRUK_REDIS_URL (embedded, `gumruk serve` has its own)")
+    container.broker.override(providers.Singleton(redis_broker, settings.redis_url, heartbeat_timeout * 1000))
+    _warm_up(container)
+    run_worker(container, threads)
+
+
+@admin.command("create")
+def admin_create(
+    email: Annotated[str, typer.Option(help="The administrator's email")],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, help="At least 8 characters")],
+    data_dir: DataDir = None,
+) -> None:
+    """Create an administrator, or make an existing account one (with this password)."""
+    from application.errors import ApplicationError
+
+    container = _service(data_dir)
+    try:
+        account, created = asyncio.run(container.create_administrator()(email, password))
+    except ApplicationError as error:
+        raise typer.BadParameter(str(error)) from None
+    typer.echo(f"{'created' if created else 'promoted'} administrator {account.email} ({account.id})")

@@ -1,0 +1,99 @@
+"""An app over the in-memory container with the fast keyword classifier; real reader, renderer and nomenclature."""
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+from dependency_injector import providers
+from litestar.testing import TestClient
+from tests.application.fakes import KeywordClassifier
+
+from application.pipeline.steps import PipelineSteps
+from entrypoints.container import Container
+from entrypoints.http.app import create_app
+from entrypoints.settings import load_settings
+
+EXAMPLES = Path(__file__).parents[3] / "examples"
+
+
+class GatedSteps:
+    """The pipeline steps, held until the test opens the gate (so it can watch a job from the start)."""
+
+    def __init__(self, steps: PipelineSteps) -> None:
+        self.steps, self.gate = steps, threading.Event()
+        self.gate.set()
+
+    async def _wait(self) -> None:
+        while not self.gate.is_set():
+            await asyncio.sleep(0.01)
+
+    async def prepare(self, job_id: str) -> None:
+        await self._wait()
+        await self.steps.prepare(job_id)
+
+    async def classify(self, job_id: str, chunk: int) -> None:
+        await self.steps.classify(job_id, chunk)
+
+    async def generate(self, job_id: str) -> None:
+        await self.steps.generate(job_id)
+
+    async def fail(self, job_id: str, reason: str) -> None:
+        await self.steps.fail(job_id, reason)
+
+    async def recover(self, jobs: Any) -> None:
+        await self.steps.recover(jobs)
+
+
+def in_memory_container(tmp_path: Path, **settings: Any) -> Any:
+    container = Container()
+    base = load_settings(tmp_path / "data")
+    container.settings.override(providers.Object(msgspec.structs.replace(base, **settings)))
+    container.classifier.override(providers.Object(KeywordClassifier()))
+    container.notifier.override(container.local_hub)
+    container.credits.override(container.ledger_credits)
+    return container
+
+
+@pytest.fixture
+def container(tmp_path: Path) -> Any:
+    container = in_memory_container(tmp_path, trial_credits=50, max_upload_bytes=200_000, chunk_lines=4)
+    container.pipeline_steps.override(providers.Object(GatedSteps(container.pipeline_steps())))
+    return container
+
+
+@pytest.fixture
+def client(container: Any) -> Iterator[TestClient[Any]]:
+    with TestClient(create_app(container), timeout=20) as client:
+        yield client
+
+
+def sign_up(client: TestClient[Any], email: str = "broker@example.com") -> dict[str, str]:
+    answer = client.post("/auth/register", json={"email": email, "password": "correct horse"})
+    assert answer.status_code == 201, answer.text
+    return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+
+def upload(client: TestClient[Any], headers: dict[str, str], name: str = "invoice-tk.csv", **fields: str) -> Any:
+    data = (EXAMPLES / name).read_bytes()
+    return client.post("/processing/upload", files={"file": (name, data)}, data=fields, headers=headers)
+
+
+def wait_for(client: TestClient[Any], headers: dict[str, str], job_id: str, status: str = "COMPLETED") -> Any:
+    for _ in range(500):
+        job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
+        if job["status"] == status or job["status"] == "FAILED":
+            return job
+        threading.Event().wait(0.02)
+    raise AssertionError(f"job {job_id} did not reach {status}: {job}")
+
+
+def sign_in_admin(client: TestClient[Any], container: Any) -> dict[str, str]:
+    """An administrator made as `gumruk admin create` makes one, signed in over the API."""
+    with client.portal() as portal:
+        portal.call(container.create_administrator(), "admin@example.com", "admin password")
+    answer = client.post("/auth/login", json={"email": "admin@example.com", "password": "admin password"})
+    return {"Authorization": f"Bearer {answer.json()['access_token']}"}

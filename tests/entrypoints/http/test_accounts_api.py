@@ -1,0 +1,75 @@
+from typing import Any
+
+from litestar.testing import TestClient
+from tests.entrypoints.http.conftest import sign_up
+
+
+def test_register_answers_a_token_that_opens_me(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    me = client.get("/me", headers=headers).json()
+    assert me["account"]["email"] == "broker@example.com" and me["account"]["role"] == "user"
+    assert me["balance"] == 50
+
+
+def test_login_with_the_right_password_gives_a_working_token(client: TestClient[Any]) -> None:
+    sign_up(client)
+    answer = client.post("/auth/login", json={"email": "Broker@Example.com", "password": "correct horse"})
+    assert answer.status_code == 200
+    token = answer.json()["access_token"]
+    assert client.get("/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_a_wrong_password_is_401_with_a_stable_code(client: TestClient[Any]) -> None:
+    sign_up(client)
+    answer = client.post("/auth/login", json={"email": "broker@example.com", "password": "wrong horse"})
+    assert answer.status_code == 401
+    assert answer.json() == {"code": "invalid_credentials", "message": "wrong email or password", "problems": None}
+
+
+def test_sign_up_errors_are_json_with_codes(client: TestClient[Any]) -> None:
+    sign_up(client)
+    taken = client.post("/auth/register", json={"email": "broker@example.com", "password": "another one"})
+    weak = client.post("/auth/register", json={"email": "new@example.com", "password": "short"})
+    malformed = client.post("/auth/register", json={"email": "new@example.com"})
+    assert (taken.status_code, taken.json()["code"]) == (409, "email_taken")
+    assert (weak.status_code, weak.json()["code"]) == (422, "weak_password")
+    assert (malformed.status_code, malformed.json()["code"]) == (400, "validation_error")
+
+
+def test_without_a_token_everything_private_is_401(client: TestClient[Any]) -> None:
+    for path in ("/me", "/credits", "/processing/jobs", "/processing/jobs/x/lines"):
+        answer = client.get(path)
+        assert answer.status_code == 401 and answer.json()["code"] == "not_authenticated", path
+    assert client.get("/me", headers={"Authorization": "Bearer forged"}).status_code == 401
+
+
+def test_an_api_key_works_as_a_bearer_token_and_is_shown_once(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    created = client.post("/api-keys", json={"label": "nightly import"}, headers=headers)
+    assert created.status_code == 201
+    key = created.json()["key"]
+    assert key.startswith("gk_")
+    me = client.get("/me", headers={"Authorization": f"Bearer {key}"}).json()
+    assert me["account"]["email"] == "broker@example.com"
+
+
+def test_the_profile_sets_default_header_fields_and_refuses_wrong_ones(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    saved = client.put("/me/profile", json={"fields": {"consignee_name": "Ynam HJ", "consignee_code": "101234567890"}},
+                       headers=headers)  # fmt: skip
+    assert saved.status_code == 200 and saved.json()["profile"]["consignee_name"] == "Ynam HJ"
+    wrong = client.put("/me/profile", json={"fields": {"incoterm": "XYZ", "colour": "red"}}, headers=headers)
+    assert wrong.status_code == 422 and wrong.json()["code"] == "invalid_header"
+    assert wrong.json()["problems"] == ["colour: unknown field"]
+    wrong = client.put("/me/profile", json={"fields": {"incoterm": "XYZ"}}, headers=headers)
+    assert wrong.json()["problems"][0].startswith("incoterm: 'XYZ' is not an Incoterms 2020 code")
+
+
+def test_the_openapi_document_lists_the_api(client: TestClient[Any]) -> None:
+    paths = client.get("/schema/openapi.json").json()["paths"]
+    for path in ("/auth/register", "/auth/login", "/me", "/api-keys", "/credits", "/credits/packages",
+                 "/credits/purchase", "/admin/purchases/{purchase_id}/approve", "/admin/accounts/{account_id}/credits",
+                 "/processing/upload", "/processing/jobs", "/processing/jobs/{job_id}",
+                 "/processing/jobs/{job_id}/lines", "/processing/jobs/{job_id}/lines/{row}",
+                 "/processing/jobs/{job_id}/declaration", "/processing/jobs/{job_id}/report.csv"):  # fmt: skip
+        assert path in paths, path

@@ -1,0 +1,95 @@
+from pathlib import Path
+from typing import Any
+
+import msgspec
+from dependency_injector import providers
+from litestar.testing import TestClient
+from tests.entrypoints.http.conftest import in_memory_container, sign_up, upload
+
+from entrypoints.http.app import create_app
+
+
+def test_an_upload_answers_201_with_the_job_stored_and_a_websocket_url(client: TestClient[Any], container: Any) -> None:
+    headers = sign_up(client)
+    answer = upload(client, headers)
+    assert answer.status_code == 201, answer.text
+    body = answer.json()
+    assert body["status"] == "PENDING"
+    assert body["websocket_url"] == f"ws://testserver.local/ws/jobs/{body['job_id']}"
+    job = client.get(f"/processing/jobs/{body['job_id']}", headers=headers).json()
+    assert job["filename"] == "invoice-tk.csv"
+    stored = container.job_store().jobs[body["job_id"]].storage_key
+    assert container.storage().get(stored) == (Path(__file__).parents[3] / "examples/invoice-tk.csv").read_bytes()
+
+
+def test_402_when_the_balance_cannot_pay_the_first_line(tmp_path: Path) -> None:
+    container = in_memory_container(tmp_path, trial_credits=0)
+    with TestClient(create_app(container)) as client:
+        headers = sign_up(client)
+        answer = upload(client, headers)
+        assert answer.status_code == 402
+        body = answer.json()
+        assert body["code"] == "credits_short" and (body["balance"], body["required"]) == (0, 1)
+        assert body["detail"] and [p["id"] for p in body["purchase_options"]] == ["starter", "broker", "agency"]
+        assert client.get("/processing/jobs", headers=headers).json()["total"] == 0
+
+
+def test_413_over_the_size_limit(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    big = b"description,quantity\n" + b"steel bolts M8,100\n" * 12_000  # ~230 kB over the test's 200 kB limit
+    answer = client.post("/processing/upload", files={"file": ("big.csv", big)}, headers=headers)
+    assert answer.status_code == 413 and answer.json()["code"] == "file_too_large"
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 0
+
+
+def test_415_for_a_file_that_is_not_csv_or_xlsx_whatever_its_name(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    answer = client.post("/processing/upload", files={"file": ("invoice.csv", b"%PDF-1.7\n...")}, headers=headers)
+    assert answer.status_code == 415
+    assert answer.json()["code"] == "unsupported_file" and "PDF" in answer.json()["message"]
+
+
+def test_422_for_an_empty_file(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    answer = client.post("/processing/upload", files={"file": ("invoice.csv", b"")}, headers=headers)
+    assert (answer.status_code, answer.json()["code"]) == (422, "unreadable_file")
+
+
+def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    answer = upload(client, headers, incoterm="FOBB", currency="DOLLAR", consignee_code="12 34")
+    assert answer.status_code == 422 and answer.json()["code"] == "invalid_header"
+    named = sorted(problem.split(":")[0] for problem in answer.json()["problems"])
+    assert named == ["consignee_code", "currency", "incoterm"]
+
+
+def test_header_fields_come_from_the_form_then_the_profile_then_the_demo(
+    client: TestClient[Any], container: Any
+) -> None:
+    headers = sign_up(client)
+    client.put("/me/profile", json={"fields": {"consignee_name": "Ynam HJ", "currency": "EUR"}}, headers=headers)
+    job_id = upload(client, headers, currency="USD", incoterm="CIP").json()["job_id"]
+    header = container.job_store().jobs[job_id].header
+    assert (header.consignee.name, header.currency, header.delivery_terms.incoterm) == ("Ynam HJ", "USD", "CIP")
+    assert header.declarant.code == "101987654321"  # the demo's
+
+
+def test_the_profile_and_form_fields_are_documented(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    fields = client.get("/processing/header-fields", headers=headers).json()
+    assert fields["incoterm"] == {"header_file_key": "delivery_terms.incoterm", "demo_default": "DAP"}
+
+
+def test_the_upload_form_offers_exactly_the_header_fields() -> None:
+    from application.pipeline.header_fields import FIELD_KEYS
+    from entrypoints.http.schemas.upload_form import UploadForm
+
+    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country")] == list(FIELD_KEYS)
+
+
+def test_uploading_needs_a_signed_in_account(tmp_path: Path) -> None:
+    container = in_memory_container(tmp_path)
+    container.settings.override(providers.Object(msgspec.structs.replace(container.settings(), trial_credits=5)))
+    with TestClient(create_app(container)) as client:
+        answer = client.post("/processing/upload", files={"file": ("a.csv", b"description\ntea\n")})
+        assert answer.status_code == 401
