@@ -1,5 +1,6 @@
 """The JobRepository / UnitOfWork contract, run against the in-memory twin, SQLite and PostgreSQL."""
 
+import asyncio
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -156,3 +157,17 @@ async def test_a_unit_of_work_may_write_after_another_session_committed(backend:
         saved = await uow.jobs.get("job-1")
         assert saved is not None and saved.lines_done == 2
         assert await uow.jobs.get("job-2") is not None
+
+
+async def test_units_of_work_writing_at_once_all_commit(backend: Backend) -> None:
+    """On SQLite the writers queue for the write lock instead of failing with 'database is locked'."""
+
+    async def submit(n: int) -> None:
+        async with backend.uow() as uow:
+            await uow.jobs.add(a_job(f"job-{n}"))
+            await uow.jobs.put_lines(f"job-{n}", [JobLine(line(row, f"item {row}")) for row in range(1, 51)])
+            await uow.commit()
+
+    await asyncio.gather(*(submit(n) for n in range(20)))
+    async with backend.uow() as uow:
+        assert [len(await uow.jobs.lines(f"job-{n}")) for n in range(20)] == [50] * 20
