@@ -7,6 +7,7 @@ from collections import Counter
 import polars as pl
 
 from adapters.reading.raw_table import RawTable, column_name, string_frame
+from adapters.reading.text_decoding import DecodedText
 
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024
@@ -63,21 +64,23 @@ def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
     return string_frame(rows)
 
 
-def read_csv_table(text: str, encoding: str) -> RawTable:
+def read_csv_table(decoded: DecodedText) -> RawTable:
+    text, utf8 = decoded.text, decoded.utf8
     if "\n" not in text[:_SNIFF_CHARS] and "\r" in text:
         text = text.replace("\r", "\n")  # old Mac line ends
+        utf8 = text.encode("utf-8")
     delimiter = sniff_delimiter(text)
     width = max((len(r) for r in _head_records(text, delimiter)), default=1)
     try:
-        frame = _polars_csv(text, delimiter, width)
+        frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
         frame = _python_csv(text, delimiter)
-    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";", encoding=encoding)
+    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";")
 
 
-def _polars_csv(text: str, delimiter: str, width: int) -> pl.DataFrame:
+def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:
     return pl.read_csv(
-        text.encode("utf-8"),
+        utf8,
         has_header=False,
         separator=delimiter,
         infer_schema=False,

@@ -23,7 +23,6 @@ class RawTable:
     is_workbook: bool
     decimal_comma_hint: bool
     merges: list[CellRange] = field(default_factory=list)
-    encoding: str | None = None
 
     def head(self, rows: int) -> list[list[str | None]]:
         """The first rows as Python lists, merged blocks filled with their top-left value."""

@@ -44,8 +44,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
             raise UnusableFile(f"{filename} is a workbook without sheets.")
         table = workbook.sheet(_list_sheet(workbook, filename, description_column))
     else:
-        text, encoding = decode_text(data, filename)
-        table = read_csv_table(text, encoding)
+        table = read_csv_table(decode_text(data, filename))
     if table.frame.is_empty() or table.frame.width == 0:
         raise UnusableFile(f"{filename} is empty.")
     return table

@@ -2,6 +2,7 @@
 
 import codecs
 import re
+from dataclasses import dataclass
 
 import charset_normalizer
 
@@ -56,8 +57,14 @@ def _code_page(data: bytes) -> str:
     return encoding
 
 
-def decode_text(data: bytes, filename: str) -> tuple[str, str]:
-    """Returns (text, encoding); raises UnusableFile when the bytes are not text."""
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    utf8: bytes  # the same text as UTF-8 for Polars: the file's own bytes when it was UTF-8 already
+
+
+def decode_text(data: bytes, filename: str) -> DecodedText:
+    """Raises UnusableFile when the bytes are not text."""
     bom = _bom_encoding(data)
     if bom is not None:
         encoding, skip = bom
@@ -67,9 +74,9 @@ def decode_text(data: bytes, filename: str) -> tuple[str, str]:
         text = data[skip:].decode(encoding)
     except UnicodeDecodeError:
         if bom is not None or encoding != "utf-8":
-            raise UnusableFile(f"{filename} is not valid {encoding} text although it says it is.") from None
+            raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
         encoding = _code_page(data)
         text = data.decode(encoding, errors="replace")
     if _CONTROL.search(text[:_SAMPLE_BYTES]) is not None:
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
-    return text, encoding
+    return DecodedText(text, data[skip:] if encoding == "utf-8" else text.encode("utf-8"))
