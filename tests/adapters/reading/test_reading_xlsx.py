@@ -112,3 +112,19 @@ def test_numeric_cells_keep_their_exact_value() -> None:
     line = reader.read(data, "inv.xlsx").lines[0]
     assert line.net_mass == Mass(Decimal("1.250"))
     assert line.value is not None and line.value.amount == Decimal("0.3")
+
+
+def test_a_table_that_starts_away_from_a1_keeps_its_merged_header() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet["C3"], sheet["D3"], sheet["E3"] = "Наименование", "Вес, кг", None
+    sheet["D4"], sheet["E4"] = "нетто", "брутто"
+    sheet.merge_cells("D3:E3")
+    sheet.merge_cells("C3:C4")
+    sheet["C5"], sheet["D5"], sheet["E5"] = "Цемент", 1000, 1010
+    buffer = io.BytesIO()
+    book.save(buffer)
+    listing = reader.read(buffer.getvalue(), "cement.xlsx")
+    assert listing.columns["net_mass"] == "Вес, кг / нетто"
+    assert listing.lines[0].gross_mass == Mass(Decimal(1010))
+    assert listing.lines[0].row == 1
