@@ -19,7 +19,7 @@ _SIGNS = "-−–+"
 _POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$"
 _COMMA_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)$"
 _NEGATIVE = r"^\(.*\)$|^[-−–]|[-−–]$"
-_EMPTY_MARKS = {"", "-", "—", "–", "n/a", "na", "нет"}
+_EMPTY = r"^\s*(?:-|—|–|(?i:n/a|na|нет))?\s*$"  # what stands for "no value" in a cell
 
 
 class NotANumber(ValueError):
@@ -80,7 +80,7 @@ def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool], suffix: str = "_n
 
 def is_blank(column: pl.Expr) -> pl.Expr:
     """True for empty cells and the dashes or 'n/a' that stand for no value."""
-    return column.is_null() | column.str.strip_chars().str.to_lowercase().is_in(list(_EMPTY_MARKS))
+    return column.is_null() | column.str.contains(_EMPTY)
 
 
 def parse_number(text: str | None, *, decimal_comma: bool = False) -> Decimal | None:
