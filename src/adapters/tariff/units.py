@@ -25,6 +25,7 @@ def _tariff_names() -> dict[str, str]:
     return {text_key(name): code for code, names in _TARIFF_ONLY.items() for name in names}
 
 
+@cache
 def supplementary_unit(text: str) -> str | None:
     """The Rec 20 code of a unit written as a code or a name in EN/RU/TK; None when it is not one we know."""
     written = text.strip()

@@ -1,17 +1,21 @@
 """Which national line under an HS-6 subheading a description names, and why.
 
-Each line's words are weighed by how few of its sibling lines share them (a word every line has decides
-nothing); the line whose weighed words the description has most is chosen. Where the description names none,
-the subheading's residual line ('прочие', 'other') takes it; where two lines fit equally, nothing is chosen.
+A national code the supplier declared decides when it names a line in force. Otherwise each line's words are
+weighed by how few of its sibling lines share them (a word every line has decides nothing), and the line whose
+weighed words the description has most is chosen; an 'other' line counts half, so 'denim, cotton' goes to the
+denim line rather than to 'of other cotton fabric'. Where the description names none, the residual line takes
+it; where two lines fit equally, nothing is chosen.
 """
 
 import math
 from dataclasses import dataclass
 
 from application.tariff.words import is_residual, same_word, words
+from domain.classification.commodity_code import digits_of
 from domain.classification.national_tariff import NationalTariffLine
 
 _QUOTED_WORDS = 3
+_RESIDUAL_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,30 +43,48 @@ def _weights(lines: list[NationalTariffLine]) -> list[dict[str, float]]:
     return weighted
 
 
+def _is_residual(line: NationalTariffLine) -> bool:
+    return any(is_residual(text) for text in line.texts.values())
+
+
 def _residual(lines: list[NationalTariffLine]) -> NationalTariffLine | None:
-    return next((ln for ln in lines if any(is_residual(text) for text in ln.texts.values())), None)
+    return next((ln for ln in lines if _is_residual(ln)), None)
 
 
-def choose_line(description: str, lines: list[NationalTariffLine]) -> LineChoice:
-    """`lines` are the lines in force under one HS-6 subheading, at least one."""
+def choose_line(description: str, lines: list[NationalTariffLine], declared: str | None = None) -> LineChoice:
+    """`lines` are the lines in force under one HS-6 subheading, at least one; `declared` the supplier's code."""
     if len(lines) == 1:
         return LineChoice(lines[0], f"only line under {lines[0].hs6}")
-    said = words(description)
+    declared_digits = digits_of(declared or "")
+    if named := next((ln for ln in lines if declared_digits.startswith(ln.code)), None):
+        return LineChoice(named, f"declared by the supplier ({declared}), a line in force among {len(lines)}")
+    return _by_words(words(description), lines)
+
+
+def _by_words(said: list[str], lines: list[NationalTariffLine]) -> LineChoice:
     scored = []
     for line, weights in zip(lines, _weights(lines), strict=True):
         matched = [w for w, weight in weights.items() if weight > 0 and any(same_word(w, d) for d in said)]
         matched.sort(key=lambda w: -weights[w])
-        scored.append((sum(weights[w] for w in matched), matched, line))
+        share = _RESIDUAL_SHARE if _is_residual(line) else 1.0
+        scored.append((share * sum(weights[w] for w in matched), matched, line))
     best = max(score for score, _, _ in scored)
     leaders = [(matched, line) for score, matched, line in scored if score == best]
     if best > 0 and len(leaders) == 1:
         matched, line = leaders[0]
         quoted = ", ".join(f"'{w}'" for w in matched[:_QUOTED_WORDS])
         return LineChoice(line, f"best match {quoted} among {len(lines)} lines")
-    residual = _residual(lines)
-    if residual is not None and (best == 0 or any(line is residual for _, line in leaders)):
-        return LineChoice(residual, f"residual line: the description names none of the other {len(lines) - 1}")
+    return _undecided(best, [line for _, line in leaders], lines)
+
+
+def _undecided(best: float, leaders: list[NationalTariffLine], lines: list[NationalTariffLine]) -> LineChoice:
+    """No line alone fits best: the residual line when it is among the best or nothing fits, else no line."""
+    residual, others = _residual(lines), len(lines) - 1
+    if residual is not None and best == 0:
+        return LineChoice(residual, f"residual line: the description names none of the other {others}")
+    if residual is not None and residual in leaders:
+        return LineChoice(residual, f"residual line: none of the other {others} fits the description better")
     if best == 0:
         return LineChoice(None, f"the description names none of the {len(lines)} national lines under {lines[0].hs6}")
-    tied = " and ".join(line.spaced_code for _, line in leaders)
+    tied = " and ".join(line.spaced_code for line in leaders)
     return LineChoice(None, f"the description fits national lines {tied} equally")

@@ -29,24 +29,25 @@ class NationalLineChooser:
             return results
         today = self._clock.now().date()
         return [
-            self._with_lines(request.description, result, tariff, today)
-            for request, result in zip(requests, results, strict=True)
+            self._with_lines(request, result, tariff, today) for request, result in zip(requests, results, strict=True)
         ]
 
     def _with_lines(
-        self, description: str, result: Classification, tariff: NationalTariff, day: date
+        self, request: ClassificationRequest, result: Classification, tariff: NationalTariff, day: date
     ) -> Classification:
         notes = list(result.notes)
         candidates = []
         for rank, candidate in enumerate(result.candidates):
-            chosen, note = _national(candidate, description, tariff, day)
+            chosen, note = _national(candidate, request, tariff, day)
             candidates.append(chosen)
             if note and rank == 0:
                 notes.append(note)
         return replace(result, candidates=candidates, notes=notes)
 
 
-def _national(candidate: Candidate, description: str, tariff: NationalTariff, day: date) -> tuple[Candidate, str]:
+def _national(
+    candidate: Candidate, request: ClassificationRequest, tariff: NationalTariff, day: date
+) -> tuple[Candidate, str]:
     """The candidate with its national line, and a note when the line could not be decided."""
     lines = tariff.lines_under(candidate.hs6, day)
     if not lines:
@@ -54,7 +55,7 @@ def _national(candidate: Candidate, description: str, tariff: NationalTariff, da
     given = candidate.national_code
     if given and (known := tariff.line(given, day)) is not None:
         return replace(candidate, tariff_text=known.text()), ""
-    choice: LineChoice = choose_line(description, lines)
+    choice: LineChoice = choose_line(request.description, lines, request.declared_code)
     stale = f"{given} is not a national line in force; " if given else ""
     if choice.line is None:
         note = f"{stale}national line under {candidate.hs6} not decided: {choice.reason}"

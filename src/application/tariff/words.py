@@ -13,12 +13,17 @@ from rapidfuzz import fuzz
 _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST = 3
 _FUZZY_SHORTEST, _FUZZY_CUTOFF = 6, 85.0
-_ABBREVIATIONS = {"б/у": " бывшие в употреблении ", "b/u": " used "}
+_USED = re.compile(r"(?<!\w)[бb]\s*[/.]\s*[уu]\.?(?!\w)")  # 'б/у', 'б.у.', 'b/u': used
 _JARGON = {  # trade words a tariff line never uses -> the tariff's own words for the same attribute
     "led": "lcd жидкокристаллическим", "qled": "lcd жидкокристаллическим", "жк": "жидкокристаллическим",
-    "lcd": "жидкокристаллическим", "secondhand": "used", "нераф": "нерафинированное", "раф": "рафинированное",
+    "lcd": "жидкокристаллическим", "secondhand": "used", "пробегом": "бывшие употреблении used",
+    "нераф": "нерафинированное", "раф": "рафинированное", "double": "two", "двухдверный": "двухкамерные",
+    "gapyly": "kameraly",
 }  # fmt: skip
-_RESIDUAL = frozenset({"прочие", "прочий", "прочая", "прочее", "other", "others", "beýlekiler", "beýleki"})
+_RESIDUAL = frozenset(
+    {"прочие", "прочий", "прочая", "прочее", "прочей", "прочих", "прочего", "прочим", "other", "others", "beýlekiler",
+     "beýleki", "beýlekisi"}
+)  # fmt: skip
 _FILLER_WORDS = (  # words of three letters or more that say nothing about the goods (shorter ones are dropped)
     "или для без более менее кроме при его как так and the for with without not more less than exceeding from "
     "bilen üçin däl has köp hem"
@@ -29,16 +34,14 @@ _FILLER = frozenset(_FILLER_WORDS.split()) | _RESIDUAL
 def words(text: str) -> list[str]:
     """Case-folded words of three letters or more, filler and 'other' left out, in the order written."""
     folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    for short, spelled in _ABBREVIATIONS.items():
-        folded = folded.replace(short, spelled)
+    folded = _USED.sub(" бывшие в употреблении used ", folded)
     found = [w for raw in _WORD.findall(folded) for w in [raw, *_JARGON.get(raw, "").split()]]
     return [w for w in found if len(w) >= _SHORTEST and w not in _FILLER]
 
 
 def is_residual(text: str) -> bool:
-    """The 'other' line of a subheading ('– – прочие', 'Other', 'Beýlekiler'): it takes what no line names."""
-    first = _WORD.findall(unicodedata.normalize("NFC", text).casefold())[:1]
-    return bool(first) and first[0] in _RESIDUAL
+    """An 'other' line ('– – прочие', 'of other cotton fabric', 'Beýlekiler'): it takes what no sibling names."""
+    return any(word in _RESIDUAL for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
 def same_word(first: str, second: str) -> bool:

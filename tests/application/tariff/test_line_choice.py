@@ -80,3 +80,28 @@ def test_validity_is_not_this_functions_business_it_takes_the_lines_it_is_given(
     choice = choose_line("Холодильник", [expired])
 
     assert choice.line is expired
+
+
+def test_a_declared_code_naming_a_line_in_force_decides_even_when_longer_than_the_line() -> None:
+    choice = choose_line("Холодильник", REFRIGERATORS, declared="8418 10 400 1")
+
+    assert choice.line is not None
+    assert choice.line.code == "841810400"
+    assert choice.reason == "declared by the supplier (8418 10 400 1), a line in force among 3"
+
+
+def test_a_declared_code_of_no_line_leaves_the_choice_to_the_words() -> None:
+    choice = choose_line("Холодильник двухкамерный", REFRIGERATORS, declared="8418109000")
+
+    assert choice.line is not None
+    assert choice.line.code == "841810200"
+
+
+def test_an_other_line_counts_half_so_the_specific_line_wins_a_shared_attribute() -> None:
+    trousers = [
+        line("620342310", "Брюки мужские из джинсовой ткани", "Men's trousers of denim"),
+        line("620342900", "Брюки мужские из прочей хлопчатобумажной ткани", "Men's trousers of other cotton fabric"),
+    ]
+
+    assert choose_line("Men's denim jeans, cotton", trousers).line is trousers[0]
+    assert choose_line("Men's cotton chinos", trousers).line is trousers[1]

@@ -97,3 +97,14 @@ def test_a_national_code_no_longer_in_force_is_replaced_and_the_rationale_says_s
     chosen = result.candidates[0]
     assert chosen.national_code == "841810200"
     assert "841810100 is not a national line in force; national line 8418 10 200 chosen" in chosen.rationale
+
+
+def test_the_suppliers_declared_code_is_used_when_it_names_a_line_in_force() -> None:
+    store = InMemoryTariffStore()
+    store.save(LINES)
+    chooser = NationalLineChooser(ScriptedClassifier("841810"), store, "TM", FixedClock(TODAY))
+
+    (result,) = chooser.classify([ClassificationRequest("Холодильник Atlant", "8418104001")])
+
+    assert result.candidates[0].national_code == "841810400"
+    assert result.candidates[0].rationale.endswith("declared by the supplier (8418104001), a line in force among 3")
