@@ -1,6 +1,6 @@
 """Small in-memory stand-ins for the ports the use case tests do not exercise for real."""
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from application.ports.classifier import ClassificationRequest
@@ -35,8 +35,17 @@ class FakeReader:
     def __init__(self, listing: ProductList) -> None:
         self.listing = listing
 
-    def read(self, data: bytes, filename: str) -> ProductList:
+    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
         return self.listing
+
+    def read_chunks(
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+    ) -> Iterator[ProductList]:
+        """Two lines a chunk, problems of the file on the last one, as the port promises."""
+        lines = self.listing.lines
+        for start in range(0, len(lines), 2):
+            last = start + 2 >= len(lines)
+            yield ProductList(lines[start : start + 2], self.listing.problems if last else [])
 
 
 class KeywordClassifier:

@@ -1,6 +1,6 @@
 """Step 1: the stored file becomes validated product lines of the job."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from application.ports.clock import Clock
 from application.ports.jobs import JobLine, UnitOfWork
@@ -8,9 +8,12 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
-from domain.goods.problems import RowProblem
+from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
+
+
+MAX_PROBLEMS = 1_000
 
 
 class ParseProductList:
@@ -37,41 +40,58 @@ class ParseProductList:
                 await uow.commit()
         await self._progress.publish(job, "reading the product list")
         try:
-            listing = self._reader.read(self._storage.get(job.storage_key), job.filename)
+            return await self._store(job_id, self._reader.read_chunks(self._storage.get(job.storage_key), job.filename))
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])
-        if listing.errors:
-            return await self._fail(job_id, listing.all_problems())
-        await self._store(job_id, listing)
-        return True
 
-    async def _store(self, job_id: str, listing: ProductList) -> None:
+    async def _store(self, job_id: str, chunks: Iterator[ProductList]) -> bool:
+        """Chunk by chunk, so a million-line file is never all Python objects at once."""
         first_row_of: dict[str, int] = {}
-        lines = []
-        for line in listing.lines:
-            key = description_key(line.description)
-            original = first_row_of.setdefault(key, line.row)
-            lines.append(JobLine(line, duplicate_of=None if original == line.row else original))
+        problems: list[RowProblem] = []
+        total = 0
+        for chunk in chunks:
+            problems += chunk.all_problems()
+            total += len(chunk.lines)
+            lines = []
+            for line in chunk.lines:
+                original = first_row_of.setdefault(description_key(line.description), line.row)
+                lines.append(JobLine(line, duplicate_of=None if original == line.row else original))
+            if not any(p.severity is Severity.ERROR for p in problems):
+                async with self._uow() as uow:
+                    await uow.jobs.put_lines(job_id, lines)
+                    await uow.commit()
+        if any(p.severity is Severity.ERROR for p in problems):
+            return await self._fail(job_id, problems)
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or job.status is not JobStatus.PARSING:
-                return
-            await uow.jobs.put_lines(job_id, lines)
-            job.lines_total = len(lines)
-            job.lines_distinct = len(first_row_of)
-            job.problems = listing.all_problems()
+                return job is not None and job.status is not JobStatus.FAILED
+            job.lines_total, job.lines_distinct = total, len(first_row_of)
+            job.problems = _capped(problems)
             await uow.jobs.save(job)
             await uow.commit()
+        return True
 
     async def _fail(self, job_id: str, problems: list[RowProblem]) -> bool:
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or not job.can_move_to(JobStatus.FAILED):
                 return False
-            errors = sum(1 for p in problems if p.severity == "error")
+            errors = sum(1 for p in problems if p.severity is Severity.ERROR)
             job.fail(f"the product list has {errors} problem(s) to fix", self._clock.now())
-            job.problems = problems
+            job.problems = _capped(problems)
             await uow.jobs.save(job)
             await uow.commit()
         await self._progress.publish(job, job.failure_reason or "failed")
         return False
+
+
+def _capped(problems: list[RowProblem]) -> list[RowProblem]:
+    """Errors first; past MAX_PROBLEMS a last line says how many more there are."""
+    ordered = sorted(problems, key=lambda p: p.severity is not Severity.ERROR)
+    if len(ordered) <= MAX_PROBLEMS:
+        return ordered
+    rest = RowProblem(
+        None, None, f"... and {len(ordered) - MAX_PROBLEMS} more problem(s)", ordered[MAX_PROBLEMS].severity
+    )
+    return [*ordered[:MAX_PROBLEMS], rest]
