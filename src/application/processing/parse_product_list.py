@@ -12,7 +12,6 @@ from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
 
-
 MAX_PROBLEMS = 1_000
 
 
