@@ -1,6 +1,7 @@
 """Which national line under an HS-6 subheading a description names, and why.
 
-A national code the supplier declared decides when it names a line in force. Otherwise each line's words are
+A national code the supplier declared decides when it names a line in force. A size the description states
+('420 l') rules out the lines whose bounds it breaks ('объемом не более 340 л'). Then each line's words are
 weighed by how few of its sibling lines share them (a word every line has decides nothing), and the line whose
 weighed words the description has most is chosen; an 'other' line counts half, so 'denim, cotton' goes to the
 denim line rather than to 'of other cotton fabric'. Where the description names none, the residual line takes
@@ -9,7 +10,9 @@ it; where two lines fit equally, nothing is chosen.
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
+from application.tariff.size_fit import SizeFit, size_fit
 from application.tariff.words import is_residual, same_word, words
 from domain.classification.commodity_code import digits_of
 from domain.classification.national_tariff import NationalTariffLine
@@ -26,19 +29,21 @@ class LineChoice:
     reason: str
 
 
-def _line_words(line: NationalTariffLine) -> list[str]:
-    return list(dict.fromkeys(w for text in line.texts.values() for w in words(text)))
-
-
 def _weights(lines: list[NationalTariffLine]) -> list[dict[str, float]]:
     """Per line, its words with weight log(lines / lines having the word); shared by all weighs nothing."""
-    vocabularies = [_line_words(line) for line in lines]
+    return _sibling_weights(tuple(tuple(line.texts.values()) for line in lines))
+
+
+@lru_cache(maxsize=8192)
+def _sibling_weights(texts_per_line: tuple[tuple[str, ...], ...]) -> list[dict[str, float]]:
+    """Cached per set of sibling texts: a subheading's lines are weighed once, not once per description."""
+    vocabularies = [list(dict.fromkeys(w for text in texts for w in words(text))) for texts in texts_per_line]
     weighted = []
     for own in vocabularies:
         weights = {}
         for word in own:
             sharing = sum(1 for other in vocabularies if any(same_word(word, w) for w in other))
-            weights[word] = math.log(len(lines) / sharing)
+            weights[word] = math.log(len(vocabularies) / sharing)
         weighted.append(weights)
     return weighted
 
@@ -58,16 +63,26 @@ def choose_line(description: str, lines: list[NationalTariffLine], declared: str
     declared_digits = digits_of(declared or "")
     if named := next((ln for ln in lines if declared_digits.startswith(ln.code)), None):
         return LineChoice(named, f"declared by the supplier ({declared}), a line in force among {len(lines)}")
-    return _by_words(words(description), lines)
+    fit = size_fit(description, lines)
+    if len(fit.fitting) == 1:
+        return LineChoice(fit.fitting[0], f"{fit.ruled_out}; the only line left of {len(lines)}")
+    choice = _by_words(words(description), fit)
+    return LineChoice(choice.line, f"{fit.ruled_out}; {choice.reason}") if fit.ruled_out else choice
 
 
-def _by_words(said: list[str], lines: list[NationalTariffLine]) -> LineChoice:
+def _by_words(said: list[str], fit: SizeFit) -> LineChoice:
+    """A bound the stated size meets counts as one more word of its line."""
+    lines, backed = fit.fitting, len(fit.met)
     scored = []
     for line, weights in zip(lines, _weights(lines), strict=True):
         matched = [w for w, weight in weights.items() if weight > 0 and any(same_word(w, d) for d in said)]
         matched.sort(key=lambda w: -weights[w])
+        score = sum(weights[w] for w in matched)
+        if line.code in fit.met:
+            matched.insert(0, fit.met[line.code])
+            score += math.log(len(lines) / backed)
         share = _RESIDUAL_SHARE if _is_residual(line) else 1.0
-        scored.append((share * sum(weights[w] for w in matched), matched, line))
+        scored.append((share * score, matched, line))
     best = max(score for score, _, _ in scored)
     leaders = [(matched, line) for score, matched, line in scored if score == best]
     if best > 0 and len(leaders) == 1:

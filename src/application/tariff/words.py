@@ -7,6 +7,7 @@ or when they are near spellings of each other.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -44,6 +45,7 @@ def is_residual(text: str) -> bool:
     return any(word in _RESIDUAL for word in _WORD.findall(unicodedata.normalize("NFC", text).casefold()))
 
 
+@lru_cache(maxsize=65536)
 def same_word(first: str, second: str) -> bool:
     if first == second:
         return True

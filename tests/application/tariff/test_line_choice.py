@@ -105,3 +105,28 @@ def test_an_other_line_counts_half_so_the_specific_line_wins_a_shared_attribute(
 
     assert choose_line("Men's denim jeans, cotton", trousers).line is trousers[0]
     assert choose_line("Men's cotton chinos", trousers).line is trousers[1]
+
+
+HOUSEHOLD = [
+    line("841821100", "Холодильники бытовые встраиваемые", "Household refrigerators, built-in"),
+    line("841821510", "Холодильники бытовые объемом более 340 л", "Household refrigerators, exceeding 340 l"),
+    line("841821900", "Прочие холодильники бытовые объемом не более 340 л", "Other, not exceeding 340 l"),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "code", "reason"),
+    [
+        ("Холодильник однокамерный 420 л", "841821510", "420 л rules out 'не более 340 л'; best match 'более 340 л'"),
+        ("Fridge single door 250 l", "841821900", "250 l rules out 'более 340 л'; best match 'не более 340 л'"),
+        ("Холодильник встраиваемый 250 л", "841821100", "250 л rules out 'более 340 л'; best match 'встраиваемые'"),
+    ],
+)
+def test_a_stated_size_rules_out_the_lines_it_breaks_and_backs_the_ones_it_meets(
+    description: str, code: str, reason: str
+) -> None:
+    choice = choose_line(description, HOUSEHOLD)
+
+    assert choice.line is not None
+    assert choice.line.code == code
+    assert choice.reason.startswith(reason)

@@ -22,7 +22,7 @@ def test_the_sample_tariff_is_imported_into_the_data_folder(tmp_path: Path) -> N
     code, output = _import(SAMPLE, tmp_path, "--country", "TM")
 
     assert code == 0, output
-    assert "tariff-tm-sample.csv: 61 national tariff lines imported for TM, covering 41 HS-6 subheadings" in output
+    assert "tariff-tm-sample.csv: 62 national tariff lines imported for TM, covering 41 HS-6 subheadings" in output
     assert "2 heading row(s) without a national code skipped" in output
     assert (tmp_path / "files" / "tariffs" / "TM" / "current.json").is_file()
 
