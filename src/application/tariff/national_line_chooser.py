@@ -53,7 +53,7 @@ def _national(
     if not lines:
         return candidate, ""
     given = candidate.national_code
-    if given and (known := tariff.line(given, day)) is not None:
+    if given and given.startswith(candidate.hs6) and (known := tariff.line(given, day)) is not None:
         return replace(candidate, tariff_text=known.text()), ""
     choice: LineChoice = choose_line(request.description, lines, request.declared_code)
     stale = f"{given} is not a national line in force; " if given else ""
