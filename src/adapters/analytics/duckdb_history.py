@@ -1,11 +1,13 @@
 """The overview's history from the Parquet read model, asked of an in-process DuckDB.
 
-Answers are cached per read-model version: the history cannot change until the next refresh writes."""
+The columns the questions need are loaded into DuckDB's memory once per read-model version (the per-job line
+counts, never every line), and answers are cached per version: nothing changes until the next refresh writes."""
 
 import asyncio
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,25 +15,22 @@ import duckdb
 
 from adapters.analytics import history_sql as sql
 from adapters.analytics.folder import ReadModelFolder, RefreshState
-from adapters.analytics.views import connect
-from application.analytics.history import (
-    AccountUsage,
-    ChapterLines,
-    DailyFigures,
-    History,
-    Quality,
-    Revenue,
-    Speed,
-)  # fmt: skip
+from adapters.analytics.history_rows import account_usage, days, empty_history, quality, revenue, speed, top_chapters
+from adapters.analytics.views import connect, load
+from application.analytics.history import History
 from application.billing.packages import CREDIT_PACKAGES
 from domain.billing.ledger import CreditPackage
-from domain.classification.candidate import Source
+
+WARM_DAYS = 30
 
 
 class DuckDbAnalyticsHistory:
     def __init__(self, root: Path, packages: Sequence[CreditPackage] = CREDIT_PACKAGES) -> None:
         self._folder, self._packages = ReadModelFolder(root), tuple(packages)
-        self._cache: dict[tuple[int, date, int], History] = {}
+        self._answers: dict[tuple[int, date, int], History] = {}
+        self._db: duckdb.DuckDBPyConnection | None = None
+        self._loaded_run = -1
+        self._lock = threading.Lock()  # one loader or asker at a time on the connection
 
     async def version(self) -> tuple[int, datetime | None]:
         state = self._folder.state()
@@ -39,72 +38,46 @@ class DuckDbAnalyticsHistory:
 
     async def history(self, since: date, top: int = 10) -> History:
         state = self._folder.state()
-        cached = self._cache.get((state.run, since, top))
+        cached = self._answers.get((state.run, since, top))
         if cached is not None:
             return replace(cached, refreshed_at=state.refreshed_at)
         answer = await asyncio.to_thread(self._answer, state, since, top)
-        self._cache = {k: v for k, v in self._cache.items() if k[0] == state.run} | {(state.run, since, top): answer}
+        fresh = {key: value for key, value in self._answers.items() if key[0] == state.run}
+        self._answers = fresh | {(state.run, since, top): answer}
         return answer
+
+    async def warm(self, today: date) -> None:
+        """Load the newest version and answer the default question now, so that no request waits for it."""
+        await self.history(date.fromordinal(today.toordinal() - WARM_DAYS + 1))
 
     def _answer(self, state: RefreshState, since: date, top: int) -> History:
         if state.refreshed_at is None:
-            return _empty(since)
-        try:
-            return self._ask(state, since, top)
-        except duckdb.IOException:  # a compaction removed a file between listing and reading: list again
-            return self._ask(self._folder.state(), since, top)
-
-    def _ask(self, state: RefreshState, since: date, top: int) -> History:
-        with connect(self._folder) as db:
-            db.execute("CREATE TEMP TABLE packages (id VARCHAR, price DECIMAL(18, 2), currency VARCHAR)")
-            db.executemany(
-                "INSERT INTO packages VALUES (?, ?, ?)", [(p.id, p.price, p.currency) for p in self._packages]
-            )
+            return empty_history(since)
+        with self._lock:
+            try:
+                db = self._loaded(state.run)
+            except duckdb.IOException:  # a compaction removed a file between listing and reading: list again
+                state = self._folder.state()
+                db = self._loaded(state.run)
 
             def rows(query: str, **extra: Any) -> list[tuple[Any, ...]]:
                 return db.execute(query, {"since": since, **extra}).fetchall()
 
-            end = max(since, state.refreshed_at.date() if state.refreshed_at else since)
-            days = _days(since, end, rows(sql.JOBS_PER_DAY), rows(sql.LINES_PER_DAY), rows(sql.CREDITS_PER_DAY),
-                         rows(sql.ACTIVE_PER_DAY))  # fmt: skip
-            revenue = [Revenue(c, str(amount), n, int(credits)) for c, amount, n, credits in rows(sql.REVENUE)]
-            chapters = [ChapterLines(chapter, int(n)) for chapter, n in rows(sql.TOP_CHAPTERS, top=top)]
-            quality = _quality(rows(sql.QUALITY))
-            speed = Speed(*rows(sql.SPEED)[0])
-            accounts = [
-                AccountUsage(a, email, int(jobs), int(lines), int(bought), int(used), last)
-                for a, email, jobs, lines, bought, used, last in rows(sql.ACCOUNTS, top=top)
-            ]
-        return History(since, state.refreshed_at, state.run, days, revenue, chapters, quality, speed, accounts)
+            per_day = [rows(q) for q in (sql.JOBS_PER_DAY, sql.LINES_PER_DAY, sql.CREDITS_PER_DAY, sql.ACTIVE_PER_DAY)]
+            return History(
+                since, state.refreshed_at, state.run, days(since, state.refreshed_at, *per_day),
+                revenue(rows(sql.REVENUE)), top_chapters(rows(sql.TOP_CHAPTERS, top=top)), quality(rows(sql.QUALITY)),
+                speed(rows(sql.SPEED)), account_usage(rows(sql.ACCOUNTS, top=top)),
+            )  # fmt: skip
 
-
-def _days(since: date, end: date, *per_day: list[tuple[Any, ...]]) -> list[DailyFigures]:
-    """One entry per day from `since` on, zeros where nothing happened."""
-    jobs, lines, credits, active = ({row[0]: row[1:] for row in rows} for rows in per_day)
-    last = max([end, *jobs, *lines, *credits, *active])
-    out = []
-    for offset in range((last - since).days + 1):
-        day = since + timedelta(days=offset)
-        made, completed, failed = jobs.get(day, (0, 0, 0))
-        bought, used = credits.get(day, (0, 0))
-        out.append(DailyFigures(day, made, completed, failed, int(lines.get(day, (0,))[0]), int(bought), int(used),
-                                active.get(day, (0,))[0]))  # fmt: skip
-    return out
-
-
-def _quality(rows: list[tuple[Any, ...]]) -> Quality:
-    by_source = {source or "unclassified": int(n) for source, n, _, _ in rows}
-    total = sum(by_source.values())
-    confidence_sum = sum(s or 0 for _, _, s, _ in rows)
-    confidence_lines = sum(int(c or 0) for _, _, _, c in rows)
-    return Quality(
-        lines=total,
-        corrected_share=by_source.get(Source.REVIEW.value, 0) / total if total else 0.0,
-        average_confidence=confidence_sum / confidence_lines if confidence_lines else None,
-        by_source=dict(sorted(by_source.items())),
-    )
-
-
-def _empty(since: date) -> History:
-    """Before the first refresh."""
-    return History(since, None, 0, [], [], [], Quality(0, 0.0, None), Speed(0, None, None, None, None), [])
+    def _loaded(self, run: int) -> duckdb.DuckDBPyConnection:
+        """The connection, holding version `run` of the read model in memory."""
+        if self._db is None:
+            self._db = connect()
+            self._db.execute(sql.PACKAGES)
+            prices = [(package.id, package.price, package.currency) for package in self._packages]
+            self._db.executemany("INSERT INTO packages VALUES (?, ?, ?)", prices)
+        if self._loaded_run != run:
+            load(self._db, self._folder, sql.COLUMNS)
+            self._loaded_run = run
+        return self._db

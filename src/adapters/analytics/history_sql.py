@@ -1,10 +1,22 @@
-"""The overview's questions in DuckDB SQL, over the views of `views.py`; `$since` is the first day counted."""
+"""The overview's questions in DuckDB SQL, over the read-model tables; `$since` is the first day counted."""
+
+# The columns the questions read, loaded into memory once per read-model version (every line stays on disk).
+COLUMNS = {
+    "jobs": ("account_id", "status", "created_at", "completed_at", "day", "lines_total"),
+    "line_counts": ("account_id", "day", "counted_by", "chapter", "source", "lines", "confidence_sum",
+                    "confidence_lines"),
+    "ledger": ("key", "account_id", "kind", "amount", "day", "job_id"),
+    "purchases": ("id", "package_id"),
+    "activities": ("account_id", "day"),
+    "accounts": ("id", "email"),
+}  # fmt: skip
+PACKAGES = "CREATE OR REPLACE TABLE packages (id VARCHAR, price DECIMAL(18, 2), currency VARCHAR)"
 
 JOBS_PER_DAY = """
 SELECT day, count(*), count(*) FILTER (WHERE status = 'COMPLETED'), count(*) FILTER (WHERE status = 'FAILED')
 FROM jobs WHERE day >= $since GROUP BY day
 """
-LINES_PER_DAY = "SELECT day, sum(lines) FROM line_counts WHERE day >= $since GROUP BY day"
+LINES_PER_DAY = "SELECT day, sum(lines) FROM line_counts WHERE counted_by = 'source' AND day >= $since GROUP BY day"
 CREDITS_PER_DAY = """
 SELECT day, sum(purchased), sum(consumed) FROM (
     SELECT day, amount AS purchased, 0 AS consumed FROM ledger WHERE kind = 'purchase' AND day >= $since
@@ -23,12 +35,12 @@ WHERE entry.kind = 'purchase' AND entry.day >= $since
 GROUP BY package.currency ORDER BY package.currency
 """
 TOP_CHAPTERS = """
-SELECT chapter, sum(lines) AS n FROM line_counts WHERE day >= $since AND chapter IS NOT NULL
+SELECT chapter, sum(lines) AS n FROM line_counts WHERE counted_by = 'chapter' AND day >= $since AND chapter IS NOT NULL
 GROUP BY chapter ORDER BY n DESC, chapter LIMIT $top
 """
 QUALITY = """
-SELECT source, sum(lines), sum(confidence_sum), sum(confidence_lines) FROM line_counts WHERE day >= $since
-GROUP BY source
+SELECT source, sum(lines), sum(confidence_sum), sum(confidence_lines) FROM line_counts
+WHERE counted_by = 'source' AND day >= $since GROUP BY source
 """
 SPEED = """
 SELECT count(*), quantile_cont(seconds, 0.5), quantile_cont(seconds, 0.95),
@@ -44,7 +56,7 @@ FROM (
     FROM (
         SELECT account_id, 1 AS jobs, 0 AS lines, 0 AS purchased, 0 AS consumed, created_at AS last_job_at
         FROM jobs WHERE day >= $since
-        UNION ALL SELECT account_id, 0, lines, 0, 0, NULL FROM line_counts WHERE day >= $since
+        UNION ALL SELECT account_id, 0, lines, 0, 0, NULL FROM line_counts WHERE counted_by = 'source' AND day >= $since
         UNION ALL SELECT account_id, 0, 0, amount, 0, NULL FROM ledger WHERE kind = 'purchase' AND day >= $since
         UNION ALL SELECT account_id, 0, 0, 0, consumed, NULL FROM settled WHERE day >= $since
     ) GROUP BY account_id

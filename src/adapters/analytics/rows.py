@@ -47,13 +47,18 @@ def line_rows(lines: pl.DataFrame, jobs: pl.DataFrame, run: int) -> pl.DataFrame
 
 
 def line_count_rows(lines: pl.DataFrame) -> pl.DataFrame:
-    """Lines per job, chapter and source, with the confidence summed for the average."""
-    counts = lines.group_by("job_id", "account_id", "day", "chapter", "source", RUN).agg(
+    """A job's lines counted twice over: per HS chapter (`counted_by` = chapter) and per source, each with
+    the confidence summed for the average. Either half adds up to all the job's lines."""
+    keys = ("job_id", "account_id", "day", RUN)
+    sums = (
         pl.len().alias("lines"),
         pl.col("confidence").sum().alias("confidence_sum"),
         pl.col("confidence").count().alias("confidence_lines"),
     )
-    return counts.select(pl.col(name).cast(kind) for name, kind in LINE_COUNTS.columns.items())
+    by_chapter = lines.group_by(*keys, "chapter").agg(*sums).with_columns(pl.lit("chapter").alias("counted_by"))
+    by_source = lines.group_by(*keys, "source").agg(*sums).with_columns(pl.lit("source").alias("counted_by"))
+    both = pl.concat([by_chapter, by_source], how="diagonal")
+    return both.select(pl.col(name).cast(kind) for name, kind in LINE_COUNTS.columns.items())
 
 
 def latest(frame: pl.LazyFrame, table: ReadModelTable) -> pl.LazyFrame:

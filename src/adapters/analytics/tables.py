@@ -44,9 +44,9 @@ LINES = ReadModelTable(
     compared=(),
 )  # fmt: skip
 LINE_COUNTS = ReadModelTable(
-    "line_counts",  # lines per job, chapter and source: what the overview reads instead of every line
-    _schema(job_id=pl.String(), account_id=pl.String(), day=pl.Date(), chapter=pl.String(), source=pl.String(),
-            lines=pl.Int64(), confidence_sum=pl.Float64(), confidence_lines=pl.Int64()),
+    "line_counts",  # what the overview reads instead of every line: a job's lines by chapter, and by source
+    _schema(job_id=pl.String(), account_id=pl.String(), day=pl.Date(), counted_by=pl.String(), chapter=pl.String(),
+            source=pl.String(), lines=pl.Int64(), confidence_sum=pl.Float64(), confidence_lines=pl.Int64()),
     key=("job_id",),
     compared=(),
 )  # fmt: skip

@@ -1,5 +1,5 @@
-"""The read model's tables as DuckDB views over its Parquet files: the base, minus every key a later delta
-replaced, plus the newest delta rows of each key. `read_parquet` only; DuckDB loads no extension."""
+"""The read model's tables in DuckDB, from its Parquet files: the base, minus every key a later delta replaced,
+plus the newest delta rows of each key. `read_parquet` only; DuckDB loads no extension."""
 
 from pathlib import Path
 
@@ -14,7 +14,6 @@ DUCKDB_CONFIG: dict[str, str | bool | int | float | list[str]] = {
 }
 
 SETTLED = """
-CREATE OR REPLACE TEMP VIEW settled AS
 SELECT job_id, max(account_id) AS account_id, -sum(amount) AS consumed,
        max(day) FILTER (WHERE kind IN ('capture', 'release')) AS day
 FROM ledger WHERE job_id IS NOT NULL AND kind IN ('reserve', 'capture', 'release')
@@ -22,14 +21,25 @@ GROUP BY job_id HAVING count(*) FILTER (WHERE kind IN ('capture', 'release')) > 
 """  # credits a job consumed for good: its reservation less what its capture or release gave back
 
 
-def connect(folder: ReadModelFolder) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with a view per read-model table, `settled`, and UTC as its time zone."""
+def connect(folder: ReadModelFolder | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB in UTC; with `folder`, a view per read-model table (reading its Parquet files at every
+    query) and `settled`."""
     connection = duckdb.connect(":memory:", config=DUCKDB_CONFIG)
     connection.execute("SET TimeZone = 'UTC'")
-    for table in TABLES:
-        connection.execute(f"CREATE OR REPLACE TEMP VIEW {table.name} AS {table_query(table, folder.files(table))}")
-    connection.execute(SETTLED)
+    if folder is not None:
+        for table in TABLES:
+            connection.execute(f"CREATE VIEW {table.name} AS {table_query(table, folder.files(table))}")
+        connection.execute(f"CREATE VIEW settled AS {SETTLED}")
     return connection
+
+
+def load(connection: duckdb.DuckDBPyConnection, folder: ReadModelFolder, columns: dict[str, tuple[str, ...]]) -> None:
+    """(Re)places in-memory tables with the `columns` of the named read-model tables, and `settled`."""
+    for table in TABLES:
+        if table.name in columns:
+            read = f"SELECT {', '.join(columns[table.name])} FROM ({table_query(table, folder.files(table))})"
+            connection.execute(f"CREATE OR REPLACE TABLE {table.name} AS {read}")
+    connection.execute(f"CREATE OR REPLACE TABLE settled AS {SETTLED}")
 
 
 def table_query(table: ReadModelTable, files: TableFiles) -> str:

@@ -54,9 +54,9 @@ def of_read_model(root: Path) -> Aggregates:
                              rows("SELECT day::VARCHAR, status, lines_total, count(*) FROM jobs GROUP BY ALL")}),
             "lines": Counter({(j, d, h, s): c for j, d, h, s, c in
                               rows("SELECT job_id, day::VARCHAR, hs6, source, count(*) FROM lines GROUP BY ALL")}),
-            "line_counts": Counter({(j, d, h, s): c for j, d, h, s, c in
-                                    rows("SELECT job_id, day::VARCHAR, chapter, source, sum(lines) FROM line_counts "
-                                         "GROUP BY ALL")}),
+            "line_counts": Counter({(j, d, by, v): c for j, d, by, v, c in
+                                    rows("SELECT job_id, day::VARCHAR, counted_by, coalesce(chapter, source), "
+                                         "sum(lines) FROM line_counts GROUP BY ALL")}),
             "ledger": Counter({(d, k): a for d, k, a in
                                rows("SELECT day::VARCHAR, kind, sum(amount) FROM ledger GROUP BY ALL")}),
             "purchases": sorted(rows("SELECT id, status FROM purchases")),
@@ -66,9 +66,10 @@ def of_read_model(root: Path) -> Aggregates:
         }  # fmt: skip
 
 
-def by_chapter(lines: Counter[tuple[str, str, str, str]]) -> Counter[tuple[str, str, str, str]]:
-    """Line counts per job, day, HS chapter and source: what `line_counts` holds."""
+def line_counts(lines: Counter[tuple[str, str, str, str]]) -> Counter[tuple[str, str, str, str]]:
+    """What `line_counts` holds: lines per job and day, by HS chapter and by source."""
     out: Counter[tuple[str, str, str, str]] = Counter()
     for (job_id, day, hs6, source), count in lines.items():
-        out[(job_id, day, hs6[:2], source)] += count
+        out[(job_id, day, "chapter", hs6[:2])] += count
+        out[(job_id, day, "source", source)] += count
     return out

@@ -118,3 +118,16 @@ async def test_before_the_first_refresh_the_history_is_empty(root: Path) -> None
 
     assert (empty.version, empty.refreshed_at, empty.days, empty.quality.lines) == (0, None, [], 0)
     assert await reader.version() == (0, None)
+
+
+async def test_warming_answers_the_default_month_before_anyone_asks(engine: AsyncEngine, root: Path) -> None:
+    await store(engine, hand_made_world())
+    await refresh_read_model(engine, root)
+    reader = DuckDbAnalyticsHistory(root)
+
+    await reader.warm(date(2026, 11, 30))
+    for parquet in root.rglob("*.parquet"):
+        parquet.unlink()  # what is asked next must come from the warmed answer
+
+    month = await reader.history(date(2026, 11, 1))
+    assert (month.version, month.quality.lines) == (1, 6)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 from sqlalchemy.ext.asyncio import AsyncEngine
-from tests.adapters.analytics.aggregates import by_chapter, of_read_model, of_source
+from tests.adapters.analytics.aggregates import line_counts, of_read_model, of_source
 from tests.adapters.analytics.world import START, World, account, classified_line, credits_of, job, store
 
 from adapters.analytics.folder import ReadModelFolder
@@ -41,7 +41,7 @@ def first_world() -> World:
 async def assert_matches_source(engine: AsyncEngine, root: Path) -> None:
     source, model = await of_source(engine), of_read_model(root)
     assert {table: model[table] for table in source} == source
-    assert model["line_counts"] == by_chapter(source["lines"])
+    assert model["line_counts"] == line_counts(source["lines"])
 
 
 async def test_a_rerun_adds_nothing_twice(engine: AsyncEngine, root: Path) -> None:
@@ -50,7 +50,7 @@ async def test_a_rerun_adds_nothing_twice(engine: AsyncEngine, root: Path) -> No
     again = await refresh_read_model(engine, root)
     compacted = await refresh_read_model(engine, root, compact_all=True)
 
-    assert first.written == {"jobs": 2, "lines": 3, "line_counts": 2, "ledger": 3, "activities": 2, "accounts": 2}
+    assert first.written == {"jobs": 2, "lines": 3, "line_counts": 4, "ledger": 3, "activities": 2, "accounts": 2}
     assert (again.run, again.written) == (first.run, {})
     assert (compacted.run, compacted.written) == (first.run, {})
     folder = ReadModelFolder(root)
@@ -70,7 +70,7 @@ async def test_an_incremental_run_writes_only_the_rows_added_since(engine: Async
     second = await refresh_read_model(engine, root)
 
     assert second.run == 2
-    assert second.written == {"jobs": 1, "lines": 2, "line_counts": 2, "ledger": 2, "activities": 1, "accounts": 1}
+    assert second.written == {"jobs": 1, "lines": 2, "line_counts": 3, "ledger": 2, "activities": 1, "accounts": 1}
     await assert_matches_source(engine, root)
 
 
@@ -88,7 +88,7 @@ async def test_a_job_completed_after_the_last_run_brings_its_lines(engine: Async
 
     report = await refresh_read_model(engine, root)
 
-    assert report.written == {"jobs": 1, "lines": 1, "line_counts": 1}
+    assert report.written == {"jobs": 1, "lines": 1, "line_counts": 2}
     await assert_matches_source(engine, root)
     with connect(ReadModelFolder(root)) as db:
         rows = db.execute("SELECT status, completed_at FROM jobs WHERE id = 'job-2'").fetchall()
@@ -107,7 +107,7 @@ async def test_a_review_replaces_the_lines_of_its_job(engine: AsyncEngine, root:
 
     report = await refresh_read_model(engine, root, compact_all=True)
 
-    assert report.written == {"lines": 3, "line_counts": 2, "activities": 1}
+    assert report.written == {"lines": 3, "line_counts": 4, "activities": 1}
     await assert_matches_source(engine, root)
     assert of_read_model(root)["lines"][("job-1", START.date().isoformat(), "847150", "review")] == 1
 

@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from tests.adapters.analytics.aggregates import by_chapter, of_read_model, of_source
+from tests.adapters.analytics.aggregates import line_counts, of_read_model, of_source
 from tests.adapters.analytics.conftest import sqlite_database
 from tests.adapters.analytics.world import World, store, worlds
 
@@ -33,4 +33,4 @@ def test_the_read_model_holds_the_source_tables_aggregates(world: World) -> None
 
     for table in ("jobs", "lines", "ledger", "purchases", "activities", "accounts"):
         assert model[table] == source[table], table
-    assert model["line_counts"] == by_chapter(source["lines"])  # type: ignore[arg-type]
+    assert model["line_counts"] == line_counts(source["lines"])  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from tests.adapters.analytics.aggregates import by_chapter, of_read_model, of_source
+from tests.adapters.analytics.aggregates import line_counts, of_read_model, of_source
 from tests.adapters.analytics.test_refresh import first_world
 from tests.adapters.analytics.world import store
 from tests.services import empty_postgres
@@ -26,4 +26,4 @@ async def test_the_read_model_holds_the_postgres_tables_aggregates(postgres_url:
     assert first.written["lines"] == 3
     assert again.written == {}
     assert {table: model[table] for table in source} == source
-    assert model["line_counts"] == by_chapter(source["lines"])
+    assert model["line_counts"] == line_counts(source["lines"])
