@@ -34,6 +34,10 @@ from adapters.reading.reader import PolarsProductListReader
 from adapters.security.argon2_passwords import Argon2Passwords
 from adapters.security.jwt_tokens import JwtSessionTokens
 from adapters.storage.in_memory import InMemoryFileStorage
+from adapters.tariff.file_reader import PolarsTariffFileReader
+from adapters.tariff.file_store import FileTariffStore
+from adapters.tariff.tariff_nomenclature import TariffNomenclature
+from adapters.tariff.units import supplementary_unit
 from adapters.tasks.dramatiq_queue import DramatiqTaskQueue
 from adapters.tasks.in_process import InProcessTaskQueue
 from application.accounts.administrators import CreateAdministrator
@@ -60,6 +64,8 @@ from application.processing.submit_product_list import SubmitProductList
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
+from application.tariff.import_tariff import ImportNationalTariff
+from application.tariff.national_line_chooser import NationalLineChooser
 from entrypoints.service_wiring import service_storage, wire_service
 from entrypoints.settings import Settings, load_settings
 from entrypoints.worker.broker import redis_broker
@@ -89,8 +95,16 @@ class Container(containers.DeclarativeContainer):
     header_loader = providers.Object(load_header)
     nomenclature = providers.Singleton(HsNomenclature)
     offline_classifier = providers.Singleton(OfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature)
-    classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)
+    engine_classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)
     countries = providers.Singleton(DeclarationCountries)
+    tariff_files = providers.Singleton(service_storage, settings)
+    tariff_store = providers.Singleton(FileTariffStore, tariff_files)
+    classifier = providers.Singleton(NationalLineChooser, engine_classifier, tariff_store, "TM", clock)
+    tariff_nomenclature = providers.Singleton(TariffNomenclature, nomenclature, tariff_store, clock)
+    import_national_tariff = providers.Factory(
+        ImportNationalTariff, providers.Singleton(PolarsTariffFileReader), nomenclature, countries,
+        providers.Object(supplementary_unit), tariff_store, clock,
+    )  # fmt: skip
 
     storage = providers.Singleton(InMemoryFileStorage)
     job_store = providers.Singleton(InMemoryJobStore)
@@ -108,7 +122,7 @@ class Container(containers.DeclarativeContainer):
         ClassifyChunk, unit_of_work.provider, memory, classifier, progress, settings.provided.chunk_lines
     )
     generate_declaration = providers.Factory(
-        GenerateDeclaration, unit_of_work.provider, storage, countries, nomenclature, credits, progress, clock,
+        GenerateDeclaration, unit_of_work.provider, storage, countries, tariff_nomenclature, credits, progress, clock,
         grouping=grouping,
     )  # fmt: skip
     process_job = providers.Factory(
@@ -168,7 +182,7 @@ class Container(containers.DeclarativeContainer):
     )
     job_results = providers.Factory(JobResults, unit_of_work.provider, job_listing, storage, activity, clock)
     review_line = providers.Factory(
-        ReviewLine, job_results, unit_of_work.provider, memory, nomenclature, countries, activity, clock
+        ReviewLine, job_results, unit_of_work.provider, memory, tariff_nomenclature, countries, activity, clock
     )
     regenerate_declaration = providers.Factory(
         RegenerateDeclaration, job_results, generate_declaration, activity, clock

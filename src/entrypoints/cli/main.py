@@ -5,6 +5,7 @@ import typer
 from entrypoints.cli.classify import classify
 from entrypoints.cli.declare import declare
 from entrypoints.cli.schema import schema, validate
+from entrypoints.cli.tariff_commands import tariff_app
 
 app = typer.Typer(
     name="gumruk",
@@ -17,6 +18,7 @@ app.command()(declare)
 app.command()(classify)
 app.command()(schema)
 app.command()(validate)
+app.add_typer(tariff_app, name="tariff")
 
 
 def run() -> None:

@@ -5,11 +5,7 @@ from typing import Annotated
 
 import typer
 
-from adapters.storage.local_disk import LocalDiskFileStorage
-from adapters.tariff.file_reader import PolarsTariffFileReader
-from adapters.tariff.file_store import FileTariffStore
-from adapters.tariff.units import supplementary_unit
-from application.tariff.import_tariff import ImportNationalTariff, TariffRejected
+from application.tariff.import_tariff import TariffRejected
 from entrypoints.cli.exits import InputProblem, fail, guarded
 from entrypoints.container import Container
 
@@ -27,13 +23,8 @@ def import_tariff(
     if not source.is_file():
         raise InputProblem(f"{source}: no such file")
     container = Container.for_command_line(data_dir=data_dir)
-    storage = LocalDiskFileStorage(container.settings().data_dir / "files")
-    use_case = ImportNationalTariff(
-        PolarsTariffFileReader(), container.nomenclature(), container.countries(), supplementary_unit,
-        FileTariffStore(storage), container.clock(),
-    )  # fmt: skip
     try:
-        imported = use_case(source.read_bytes(), source.name, country)
+        imported = container.import_national_tariff()(source.read_bytes(), source.name, country)
     except TariffRejected as rejected:
         fail(str(rejected))
     typer.echo(
