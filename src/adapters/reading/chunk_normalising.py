@@ -91,7 +91,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             _unknown("currency"),
             quantity.is_not_null() & is_blank(pl.col("unit")) & pl.lit(unit_missing),
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
-            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d+$"),
+            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
         ]
     )
 

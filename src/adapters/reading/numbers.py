@@ -16,7 +16,7 @@ _NOT_PART_OF_NUMBER = (
     r"|manat|man\.?|руб\.?|р\."
 )
 _SIGNS = "-−–+"
-_POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$"
+_POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,2})?$"  # as Excel writes 1E+20
 _COMMA_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)$"
 _NEGATIVE = r"^\(.*\)$|^[-−–]|[-−–]$"
 _EMPTY = r"^\s*(?:-|—|–|(?i:n/a|na|нет))?\s*$"  # what stands for "no value" in a cell
