@@ -270,6 +270,7 @@ async def main() -> None:
     parser.add_argument("--days", type=int, default=366, help="history asked of the overview (data spans 90 days)")
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--write", type=Path, help="also write the markdown table to this file")
+    parser.add_argument("--keep", action="store_true", help=f"keep the schema {SCHEMA} in PostgreSQL afterwards")
     args = parser.parse_args()
     now = datetime.now(UTC)
     began = time.perf_counter()
@@ -292,6 +293,10 @@ async def main() -> None:
         overview = await overview_times(engine, root, args.days, args.repeat)
     await engine.dispose()
     postgres = await postgres_times(since, max(3, args.repeat // 4))
+    if not args.keep:
+        db = await asyncpg.connect(POSTGRES)
+        await db.execute(f"DROP SCHEMA {SCHEMA} CASCADE")
+        await db.close()
     load_ms = duck.pop(LOAD)
     table = [
         f"Read model: {answer.history.quality.lines:,} lines in {sum(d.jobs for d in answer.history.days):,} jobs, "
