@@ -10,7 +10,7 @@ from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.text_decoding import DecodedText
 
 _DELIMITERS = (";", ",", "\t", "|")
-_SNIFF_CHARS = 64 * 1024
+_SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
 _SNIFF_RECORDS = 200
 
 
@@ -65,16 +65,15 @@ def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
 
 
 def read_csv_table(decoded: DecodedText) -> RawTable:
-    text, utf8 = decoded.text, decoded.utf8
-    if "\n" not in text[:_SNIFF_CHARS] and "\r" in text:
-        text = text.replace("\r", "\n")  # old Mac line ends
-        utf8 = text.encode("utf-8")
-    delimiter = sniff_delimiter(text)
-    width = max((len(r) for r in _head_records(text, delimiter)), default=1)
+    head, utf8 = decoded.head, decoded.utf8
+    if "\n" not in head[:_SNIFF_CHARS] and "\r" in head:  # old Mac line ends
+        head, utf8 = head.replace("\r", "\n"), utf8.replace(b"\r", b"\n")
+    delimiter = sniff_delimiter(head)
+    width = max((len(r) for r in _head_records(head, delimiter)), default=1)
     try:
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
-        frame = _python_csv(text, delimiter)
+        frame = _python_csv(utf8.decode("utf-8"), delimiter)
     return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";")
 
 

@@ -17,6 +17,7 @@ _BOMS = (
 )
 _CODE_PAGES = ["cp1251", "koi8_r", "cp866", "cp1250", "cp1252", "cp1254"]
 _SAMPLE_BYTES = 256 * 1024
+HEAD_CHARS = 128 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -59,8 +60,11 @@ def _code_page(data: bytes) -> str:
 
 @dataclass(frozen=True, slots=True)
 class DecodedText:
-    text: str
-    utf8: bytes  # the same text as UTF-8 for Polars: the file's own bytes when it was UTF-8 already
+    """The file as UTF-8 for Polars (its own bytes when it was UTF-8 already) and its first characters as text;
+    the whole text is not kept, so a large file is not held three times over."""
+
+    head: str
+    utf8: bytes
 
 
 def decode_text(data: bytes, filename: str) -> DecodedText:
@@ -79,4 +83,4 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
         text = data.decode(encoding, errors="replace")
     if _CONTROL.search(text[:_SAMPLE_BYTES]) is not None:
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
-    return DecodedText(text, data[skip:] if encoding == "utf-8" else text.encode("utf-8"))
+    return DecodedText(text[:HEAD_CHARS], data[skip:] if encoding == "utf-8" else text.encode("utf-8"))
