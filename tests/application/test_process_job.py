@@ -4,9 +4,12 @@ import pytest
 
 from adapters.clock.fixed import FixedClock
 from adapters.jobs.in_memory import InMemoryJobStore, InMemoryUnitOfWork
+from adapters.live_figures.in_memory import InMemoryLiveFigures
 from adapters.memory.in_memory import InMemoryClassificationMemory
+from adapters.metrics.in_memory import RecordedMetrics
 from adapters.progress.in_memory import RecordingProgressNotifier
 from adapters.storage.in_memory import InMemoryFileStorage
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.memory import Confirmation
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
@@ -31,9 +34,7 @@ from tests.application.fakes import (
 
 
 class World:
-    def __init__(
-        self, listing: ProductList, balance: int = 100, renderer: FakeRenderer | None = None
-    ) -> None:
+    def __init__(self, listing: ProductList, balance: int = 100, renderer: FakeRenderer | None = None) -> None:
         self.store = InMemoryJobStore()
         self.storage = InMemoryFileStorage()
         self.clock = FixedClock(datetime(2026, 11, 25, tzinfo=UTC))
@@ -44,13 +45,17 @@ class World:
         self.renderer = renderer or FakeRenderer()
         uow = lambda: InMemoryUnitOfWork(self.store)  # noqa: E731
         progress = Progress(self.events)
-        self.submit = SubmitProductList(uow, self.storage, self.clock)
+        self.metrics, self.live = RecordedMetrics(), InMemoryLiveFigures(self.clock)
+        seen = PipelineTelemetry(self.metrics, self.live)
+        self.submit = SubmitProductList(uow, self.storage, self.clock, telemetry=seen)
         self.process = ProcessJob(
-            ParseProductList(uow, self.storage, FakeReader(listing), progress, self.clock),
-            ReserveCredits(uow, self.credits, progress, self.clock),
-            ClassifyChunk(uow, self.memory, self.classifier, progress, chunk_lines=2),
-            GenerateDeclaration(uow, self.storage, FakeCountries(self.renderer), FakeNomenclature(),
-                                self.credits, progress, self.clock),
+            ParseProductList(uow, self.storage, FakeReader(listing), progress, self.clock, telemetry=seen),
+            ReserveCredits(uow, self.credits, progress, self.clock, telemetry=seen),
+            ClassifyChunk(uow, self.memory, self.classifier, progress, chunk_lines=2, telemetry=seen),
+            GenerateDeclaration(
+                uow, self.storage, FakeCountries(self.renderer), FakeNomenclature(), self.credits, progress,
+                self.clock, telemetry=seen,
+            ),
         )  # fmt: skip
 
     async def run(self) -> str:
@@ -135,3 +140,25 @@ async def test_running_a_step_again_changes_nothing(step: str) -> None:
     await getattr(world.process, step)(job_id)
     after = (world.credits.balance, len(world.store.lines[job_id]), world.store.jobs[job_id].status)
     assert after == before
+
+
+async def test_the_pipeline_reports_what_happened_to_metrics_and_live_figures() -> None:
+    world = World(listing(), balance=10)
+    await world.memory.remember(Confirmation("acc-1", "tea black", "090240", None, "broker@example.com"))
+    await world.run()
+    assert world.metrics.total("gumruk.jobs.created") == 1
+    assert world.metrics.total("gumruk.jobs.completed") == 1
+    assert world.metrics.total("gumruk.lines.classified", source="engine") == 4
+    assert world.metrics.total("gumruk.lines.classified", source="memory") == 1
+    assert world.metrics.total("gumruk.credits.consumed") == 3
+    snapshot = await world.live.snapshot()
+    assert (snapshot.jobs_queued, snapshot.jobs_running) == (0, 0)
+
+
+async def test_a_failed_job_is_counted_as_failed() -> None:
+    bad = line(1, "")
+    bad.problems.append(RowProblem(1, "Description", "the description is empty"))
+    world = World(ProductList([bad]))
+    await world.run()
+    assert world.metrics.total("gumruk.jobs.failed") == 1
+    assert world.metrics.total("gumruk.jobs.completed") == 0

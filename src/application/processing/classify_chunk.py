@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.classifier import ClassificationRequest, Classifier
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory
@@ -20,9 +21,11 @@ class ClassifyChunk:
         progress: Progress,
         chunk_lines: int = 500,
         top: int = 5,
+        *,
+        telemetry: PipelineTelemetry | None = None,
     ) -> None:
         self._uow, self._memory, self._classifier, self._progress = uow, memory, classifier, progress
-        self.chunk_lines, self._top = chunk_lines, top
+        self.chunk_lines, self._top, self._telemetry = chunk_lines, top, telemetry
 
     async def chunks(self, job_id: str) -> range:
         """The chunk numbers of a job, for fanning out over workers."""
@@ -46,6 +49,8 @@ class ClassifyChunk:
             async with self._uow() as uow:
                 await uow.jobs.put_lines(job_id, todo)
                 await uow.commit()
+            if self._telemetry:
+                await self._telemetry.lines_classified(todo)
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or job.status is not JobStatus.MATCHING:

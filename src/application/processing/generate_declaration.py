@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.classifier import Nomenclature
 from application.ports.clock import Clock
 from application.ports.credits import Credits
@@ -39,7 +40,10 @@ class GenerateDeclaration:
         progress: Progress,
         clock: Clock,
         grouping: bool = True,
+        *,
+        telemetry: PipelineTelemetry | None = None,
     ) -> None:
+        self._telemetry = telemetry
         self._uow, self._storage, self._countries = uow, storage, countries
         self._nomenclature, self._credits = nomenclature, credits
         self._progress, self._clock, self._grouping = progress, clock, grouping
@@ -73,8 +77,17 @@ class GenerateDeclaration:
             await self._credits.release(job.account_id, job.id)
         else:  # keyed by job: a redelivered message finds the capture already made
             await self._credits.capture(job.account_id, job.id, billable_lines(lines))
+        await self._report(job, first_completion, billable_lines(lines))
         await self._progress.publish(job, "declaration ready" if not outcome.problems else "validation failed")
         return outcome
+
+    async def _report(self, job: ProcessingJob, first_completion: bool, charged: int) -> None:
+        if self._telemetry is None:
+            return
+        if job.status is JobStatus.FAILED:
+            await self._telemetry.job_failed(job)
+        elif first_completion:
+            await self._telemetry.job_completed(job, charged)
 
     async def _may_generate(self, uow: UnitOfWork, job: ProcessingJob) -> bool:
         if job.status is JobStatus.MATCHING:

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.reader import ProductListReader, UnusableFile
@@ -23,9 +24,11 @@ class ParseProductList:
         reader: ProductListReader,
         progress: Progress,
         clock: Clock,
+        *,
+        telemetry: PipelineTelemetry | None = None,
     ) -> None:
         self._uow, self._storage, self._reader = uow, storage, reader
-        self._progress, self._clock = progress, clock
+        self._progress, self._clock, self._telemetry = progress, clock, telemetry
 
     async def __call__(self, job_id: str) -> bool:
         """True when the job has lines and may go on to classification; idempotent."""
@@ -82,6 +85,8 @@ class ParseProductList:
             await uow.jobs.save(job)
             await uow.commit()
         await self._progress.publish(job, job.failure_reason or "failed")
+        if self._telemetry:
+            await self._telemetry.job_failed(job)
         return False
 
 

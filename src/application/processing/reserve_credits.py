@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
 from application.ports.credits import Credits
 from application.ports.jobs import UnitOfWork
@@ -10,8 +11,17 @@ from domain.processing.job import JobStatus
 
 
 class ReserveCredits:
-    def __init__(self, uow: Callable[[], UnitOfWork], credits: Credits, progress: Progress, clock: Clock) -> None:
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        credits: Credits,
+        progress: Progress,
+        clock: Clock,
+        *,
+        telemetry: PipelineTelemetry | None = None,
+    ) -> None:
         self._uow, self._credits, self._progress, self._clock = uow, credits, progress, clock
+        self._telemetry = telemetry
 
     async def __call__(self, job_id: str) -> bool:
         """True when the job is (now) MATCHING; at most one credit per distinct line is held."""
@@ -31,4 +41,6 @@ class ReserveCredits:
             await uow.jobs.save(job)
             await uow.commit()
         await self._progress.publish(job, message)
+        if self._telemetry and job.status is JobStatus.MATCHING:
+            await self._telemetry.job_running(job)
         return job.status is JobStatus.MATCHING

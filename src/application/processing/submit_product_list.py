@@ -4,6 +4,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
 from application.ports.jobs import UnitOfWork
 from application.ports.storage import FileStorage
@@ -21,8 +22,15 @@ class Upload:
 
 
 class SubmitProductList:
-    def __init__(self, uow: Callable[[], UnitOfWork], storage: FileStorage, clock: Clock) -> None:
-        self._uow, self._storage, self._clock = uow, storage, clock
+    def __init__(
+        self,
+        uow: Callable[[], UnitOfWork],
+        storage: FileStorage,
+        clock: Clock,
+        *,
+        telemetry: PipelineTelemetry | None = None,
+    ) -> None:
+        self._uow, self._storage, self._clock, self._telemetry = uow, storage, clock, telemetry
 
     async def __call__(self, upload: Upload) -> ProcessingJob:
         """The file is stored before the job row exists, so a job never points at nothing."""
@@ -41,6 +49,8 @@ class SubmitProductList:
         async with self._uow() as uow:
             await uow.jobs.add(job)
             await uow.commit()
+        if self._telemetry:
+            await self._telemetry.job_submitted(job)
         return job
 
 
