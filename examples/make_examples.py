@@ -1,5 +1,6 @@
 """Regenerate the example product lists: invoice-en.xlsx, invoice-ru.csv (cp1251) and invoice-tk.csv (UTF-8 BOM).
 
+Some lines carry the supplier's code, others none, as real invoices do.
 Run from the repository root: `.venv/bin/python examples/make_examples.py`. The goods, companies and codes are
 invented; every line has net mass <= gross mass and amount = quantity x unit price, and the printed totals
 are the sums of the lines.
@@ -40,13 +41,13 @@ EN_LINES = [
     ("Refined sunflower oil, 1 l PET bottles", "1512191000", 4800, "l", "1.18", "4416.0", "4720.0", "Russia", 400),
     ("Durum wheat pasta, spaghetti, 500 g packs", "1902190000", 3000, "kg", "0.96", "3000.0", "3150.0", "Italy", 300),
     ("Black tea, leaf, in packs of 250 g", "0902400000", 1200, "kg", "4.75", "1200.0", "1290.0", "India", 120),
-    ("Glazed ceramic floor tiles 60x60 cm", "6907210000", 864, "m2", "7.40", "17280.0", "17900.0", "China", 48),
+    ("Glazed ceramic floor tiles 60x60 cm", "", 864, "m2", "7.40", "17280.0", "17900.0", "China", 48),
     ("Portland cement CEM I 42.5 R, 50 kg bags", "2523290000", 20, "t", "68.00", "20000.0", "20080.0", "Iran", 400),
-    ("Cotton bed sheets, printed, 220x240 cm", "6302310009", 600, "pcs", "6.90", "540.0", "585.0", "Uzbekistan", 20),
-    ("Men's denim jeans, cotton", "6203423100", 450, "pairs", "11.20", "337.5", "362.0", "Bangladesh", 15),
-    ("Deep groove ball bearings 6205-2RS", "8482105000", 2000, "pcs", "1.35", "260.0", "284.0", "China", 10),
-    ("LED lamps E27, 12 W, 4000 K", "8539520009", 5000, "pcs", "0.62", "310.0", "365.0", "China", 25),
-    ("Hydraulic gear pump sets for tractors", "8413603100", 40, "sets", "118.00", "224.0", "251.0", "Germany", 4),
+    ("Cotton bed sheets, printed, 220x240 cm", "", 600, "pcs", "6.90", "540.0", "585.0", "Uzbekistan", 20),
+    ("Men's denim jeans, cotton", "", 450, "pairs", "11.20", "337.5", "362.0", "Bangladesh", 15),
+    ("Deep groove ball bearings 6205-2RS", "", 2000, "pcs", "1.35", "260.0", "284.0", "China", 10),
+    ("LED lamps E27, 12 W, 4000 K", "", 5000, "pcs", "0.62", "310.0", "365.0", "China", 25),
+    ("Hydraulic gear pump sets for tractors", "", 40, "sets", "118.00", "224.0", "251.0", "Germany", 4),
 ]
 
 RU_LINES = [
@@ -63,14 +64,14 @@ RU_LINES = [
 ]
 
 TK_LINES = [
-    ("Kir ýuwujy maşyn, awtomatik, 6 kg", "8450111100", "20", "sany", "240.00", "1260.0", "1360.0", "Türkiýe"),
-    ("Günebakar ýagy, arassalanan, 5 l", "1512191000", "1500", "litr", "1.15", "1380.0", "1470.0", "Russiýa"),
-    ("Makaron önümleri, 400 g", "1902190000", "2000", "kg", "0.90", "2000.0", "2100.0", "Türkiýe"),
-    ("Gara çaý, 100 g gaplamada", "0902300000", "800", "kg", "5.20", "800.0", "872.0", "Hindistan"),
-    ("Keramiki diwar plitkasy 30x60", "6907220000", "650", "m2", "6.80", "9750.0", "10100.0", "Hytaý"),
-    ("Pagta matasyndan düşekçe toplumy", "6302310009", "350", "toplum", "9.40", "525.0", "560.0", "Özbegistan"),
-    ("Aýakgap, erkek, deri", "6403999300", "240", "jübüt", "21.00", "264.0", "300.0", "Hytaý"),
-    ("LED lampa, 9 W", "8539520009", "3000", "sany", "0.55", "150.0", "180.0", "Hytaý"),
+    ("Kir ýuwujy maşyn, awtomatik, 6 kg", "", "20", "sany", "240.00", "1260.0", "1360.0", "Türkiýe"),
+    ("Günebakar ýagy, arassalanan, 5 l", "", "1500", "litr", "1.15", "1380.0", "1470.0", "Russiýa"),
+    ("Makaron önümleri, 400 g", "", "2000", "kg", "0.90", "2000.0", "2100.0", "Türkiýe"),
+    ("Gara çaý, 100 g gaplamada", "", "800", "kg", "5.20", "800.0", "872.0", "Hindistan"),
+    ("Keramiki diwar plitkasy 30x60", "", "650", "m2", "6.80", "9750.0", "10100.0", "Hytaý"),
+    ("Pagta matasyndan düşekçe toplumy", "", "350", "toplum", "9.40", "525.0", "560.0", "Özbegistan"),
+    ("Aýakgap, erkek, deri", "", "240", "jübüt", "21.00", "264.0", "300.0", "Hytaý"),
+    ("LED lampa, 9 W", "", "3000", "sany", "0.55", "150.0", "180.0", "Hytaý"),
 ]
 
 
