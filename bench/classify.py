@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DEV = REPO.parent / "shared" / "data" / "hs_eval" / "dev.csv"
 DEFAULT_TRADE = REPO / "bench" / "data" / "trade_lines.csv"
 LEVELS = (2, 4, 6)
+THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -52,7 +53,14 @@ def evaluate(
         name: _accuracy([ranked[i] for i in members], [gold[i] for i in members]) for name, members in groups.items()
     }
     coverage, threshold = coverage_at_precision(confidence, correct)
+    thresholds = {
+        level: (float((confidence >= level).mean()), float(correct[confidence >= level].mean()))
+        if (confidence >= level).any()
+        else (0.0, float("nan"))
+        for level in THRESHOLDS
+    }
     return {
+        "thresholds": thresholds,
         "table": table,
         "ece": expected_calibration_error(confidence, correct),
         "coverage90": coverage,
@@ -96,8 +104,15 @@ def report(name: str, result: dict[str, object]) -> list[str]:
         f"{100 * float(result['accepted_precision']):.1f} % of them right",  # type: ignore[arg-type]
         f"- throughput: {float(result['lines_per_second']):.0f} lines/s (batch of all lines, warm index)",  # type: ignore[arg-type]
         "",
+        "| confidence >= | share of lines | HS-6 top-1 right among them |",
+        "| ---: | ---: | ---: |",
     ]
-    return lines
+    thresholds = result["thresholds"]
+    assert isinstance(thresholds, dict)
+    lines += [
+        f"| {level:.2f} | {100 * share:.1f} % | {100 * right:.1f} % |" for level, (share, right) in thresholds.items()
+    ]
+    return [*lines, ""]
 
 
 def main() -> None:

@@ -13,6 +13,8 @@ class CodeGroups:
         self.heading_starts, self.heading_of = _runs([code[:4] for code in self.codes])
         self.chapter_starts, self.chapter_of = _runs([code[:2] for code in self.codes])
         self.position = {code: i for i, code in enumerate(self.codes)}
+        self.heading_index = {self.codes[start][:4]: i for i, start in enumerate(self.heading_starts)}
+        self.chapter_index = {self.codes[start][:2]: i for i, start in enumerate(self.chapter_starts)}
         # lexicon codes (4 or 6 digits) -> slot; every subheading looks at its own slot and its heading's
         self.slots = {code: slot for slot, code in enumerate(sorted(set(lexicon_codes)))}
         empty = len(self.slots)

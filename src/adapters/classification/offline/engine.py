@@ -14,8 +14,10 @@ from adapters.classification.offline.loading import Startup, start
 from adapters.classification.offline.ranking import Ranker, Ranking
 from adapters.classification.offline.rationale import rationale
 from application.ports.classifier import ClassificationRequest
-from domain.classification.candidate import Candidate, Classification
+from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.commodity_code import digits_of
 
+UNREADABLE = "description has no words to classify"
 AUTO_ACCEPT = 0.9  # a line whose calibrated confidence reaches this is accepted without review
 
 
@@ -53,15 +55,33 @@ class OfflineClassifier:
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
         if not requests:
             return []
+        readable = [request for request in requests if _has_words(request.description)]
+        if not readable:
+            return [self._unreadable(request) for request in requests]
         self.warm_up()
         assert self._ranker is not None
-        rankings = self._ranker.rank([request.description for request in requests])
+        rankings = self._ranker.rank([request.description for request in readable])
         calibration = self._calibration or (self._startup.calibration if self._startup else UNFITTED)
         confidences = calibration.probability(np.array([ranking.features for ranking in rankings]))
-        return [
+        classified = iter(
             self._with_declared(self._classification(ranking, float(confidence), top), request, ranking)
-            for request, ranking, confidence in zip(requests, rankings, confidences, strict=True)
+            for request, ranking, confidence in zip(readable, rankings, confidences, strict=True)
+        )
+        return [
+            next(classified) if _has_words(request.description) else self._unreadable(request) for request in requests
         ]
+
+    def _unreadable(self, request: ClassificationRequest) -> Classification:
+        """Nothing to classify: only an existing declared code is kept, unconfirmed."""
+        unreadable = Classification(candidates=[], confidence=0.0, needs_review=True, notes=[UNREADABLE])
+        hs6 = digits_of(request.declared_code or "")[:6]
+        tariff_text = self._nomenclature.tariff_text(hs6) if len(hs6) == 6 else None
+        if tariff_text is None:
+            if request.declared_code:
+                unreadable.notes.append(f"declared code {request.declared_code} does not exist")
+            return unreadable
+        declared = Candidate(hs6, 0.0, "declared by the supplier; no description to check it", tariff_text=tariff_text)
+        return Classification([declared], Source.DECLARED, 0.0, True, unreadable.notes)
 
     def _with_declared(
         self, classification: Classification, request: ClassificationRequest, ranking: Ranking
@@ -102,3 +122,7 @@ class OfflineClassifier:
             ),
             tariff_text=tariff_text,
         )
+
+
+def _has_words(description: str) -> bool:
+    return any(character.isalpha() for character in description)

@@ -10,9 +10,10 @@ from typing import Any
 import numpy as np
 
 from adapters.classification.offline.calibration import UNFITTED, Calibration
+from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.lexical_index import LexicalIndex
-from adapters.classification.offline.semantic_index import MODEL_NAME, Encoder
+from adapters.classification.offline.semantic_index import MODEL_NAME
 
 _ENGINE_FILES = ("*.py", "*.csv")  # the engine's code and calibration lines shape what is cached
 
@@ -34,11 +35,11 @@ class EngineIndex:
     calibration: Calibration = UNFITTED
 
     @classmethod
-    def build(cls, knowledge: Knowledge, encoder: Encoder) -> "EngineIndex":
+    def build(cls, knowledge: Knowledge, vectors: EmbeddingStore) -> "EngineIndex":
         return cls(
             lexical=LexicalIndex.build(knowledge.documents()),
-            subheading_vectors=encoder.encode(knowledge.embedding_texts()),
-            term_vectors=encoder.encode([term.text for term in knowledge.terms]),
+            subheading_vectors=vectors.encode(knowledge.embedding_texts()),
+            term_vectors=vectors.encode([term.text for term in knowledge.terms]),
         )
 
     def calibrated(self, calibration: Calibration) -> "EngineIndex":
@@ -56,6 +57,7 @@ class EngineIndex:
         }
         with os.fdopen(handle, "wb") as file:
             np.savez(file, **arrays)
+        os.chmod(temporary, 0o644)
         os.replace(temporary, path)
 
     @classmethod

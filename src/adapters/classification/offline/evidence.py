@@ -9,14 +9,23 @@ from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
 from adapters.classification.offline.semantic_index import cosine
-from adapters.classification.offline.text import is_turkmen, stems, words
+from adapters.classification.offline.text import is_turkmen, keys, stems, words
 from adapters.classification.offline.word_lists import listed
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
 TERM_FLOOR = 0.45
+VOTERS = 50
+VOTE_TEMPERATURE = 0.05
+STANDOUT_FROM = 2.5  # standard deviations above the line's mean similarity where evidence starts
+STANDOUT_FULL = 7.0  # ... and where it is full
+STANDOUT_MIX = 1.0  # share of the standing-out score in the embedding signals (the rest: absolute floor)
 LEXICAL_SCALE = 12.0  # a BM25 score this high is a full match; lower best scores stay below 1
 PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
 NOT_HEAD = 0.6  # a phrase missing the description's head noun ("cap" in "cap opener") counts less
+# Raw produce and minerals: next to a word the index does not know (a brand, a product name) a fruit,
+# spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
+RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
+BRANDED_RAW = 0.4
 _HEAD_ENDS = listed(
     "of with for from in on made consisting comprising containing featuring designed used "
     "which that having incl including для из с в на от"
@@ -29,6 +38,7 @@ class Evidence:
     semantic: np.ndarray
     term: np.ndarray
     phrase: np.ndarray
+    vote: np.ndarray  # the nearest lexicon phrases' vote for the heading and chapter (no own column)
     hits: list[list[PhraseHit]]
 
 
@@ -44,31 +54,68 @@ def gather(
     query_stems = [stems(description) for description in descriptions]
     bm25 = index.lexical.scores(query_stems)
     lexical = bm25 / np.maximum(bm25.max(axis=1, keepdims=True), LEXICAL_SCALE)
-    semantic = _above(cosine(queries, index.subheading_vectors), SEMANTIC_FLOOR)
+    semantic = _embedding_signal(cosine(queries, index.subheading_vectors), SEMANTIC_FLOOR)
     slot_count = len(groups.slots)
     term_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
+    vote = np.zeros_like(lexical)
     if knowledge.terms:
         slot_of_term = np.array([groups.slots[term.code] for term in knowledge.terms])
         order = np.argsort(slot_of_term, kind="stable")
         starts = np.flatnonzero(np.r_[True, np.diff(slot_of_term[order]) != 0])
         similarity = cosine(queries, index.term_vectors[order])
         term_by_slot[:, slot_of_term[order][starts]] = np.maximum.reduceat(similarity, starts, axis=1)
+        vote = _vote(similarity, [knowledge.terms[i].code for i in order], groups)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
-    hits = [matcher.hits(query) for query in query_stems]
+    hits = [matcher.hits(keys(description)) for description in descriptions]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
         head = head_position(description)
+        branded = any(stem not in index.lexical.vocabulary for stem in query_stems[row])
         for hit in found:
             named_head = head is None or head in hit.positions
             strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
+            if branded and hit.term.code[:2] in RAW_CHAPTERS:
+                strength *= BRANDED_RAW
             slot = groups.slots[hit.term.code]
             phrase_by_slot[row, slot] = max(phrase_by_slot[row, slot], strength)
     return Evidence(
         lexical=lexical,
         semantic=semantic,
-        term=_above(groups.from_slots(term_by_slot), TERM_FLOOR),
+        term=groups.from_slots(_embedding_signal(term_by_slot, TERM_FLOOR)),
         phrase=groups.from_slots(phrase_by_slot),
+        vote=vote,
         hits=hits,
     )
+
+
+def _vote(similarity: np.ndarray, term_codes: list[str], groups: CodeGroups) -> np.ndarray:
+    """Share of the soft vote of the VOTERS nearest phrases for each subheading's heading and chapter.
+
+    One nearest phrase can be an accident; fifty phrases of cosmetics around a brand name are not.
+    """
+    heading_of_term = np.array([groups.heading_index.get(code[:4], -1) for code in term_codes])
+    chapter_of_term = np.array([groups.chapter_index.get(code[:2], -1) for code in term_codes])
+    voters = min(VOTERS, similarity.shape[1])
+    nearest = np.argpartition(-similarity, voters - 1, axis=1)[:, :voters]
+    near = np.take_along_axis(similarity, nearest, axis=1)
+    weights = np.exp((near - near.max(axis=1, keepdims=True)) / VOTE_TEMPERATURE)
+    weights /= weights.sum(axis=1, keepdims=True)
+    headings = np.zeros((len(similarity), len(groups.heading_starts) + 1))
+    chapters = np.zeros((len(similarity), len(groups.chapter_starts) + 1))
+    for row in range(len(similarity)):
+        np.add.at(headings[row], heading_of_term[nearest[row]], weights[row])
+        np.add.at(chapters[row], chapter_of_term[nearest[row]], weights[row])
+    return (0.5 * headings[:, groups.heading_of] + 0.5 * chapters[:, groups.chapter_of]).astype(np.float32)
+
+
+def _embedding_signal(similarity: np.ndarray, floor: float) -> np.ndarray:
+    """Evidence from cosines: how far above an absolute floor, and how far a column stands out of its row.
+
+    Brand names sit at modest cosines (USE puts "dior sauvage" 0.45 from "perfume") yet stand out.
+    """
+    mean = similarity.mean(axis=1, keepdims=True)
+    spread = similarity.std(axis=1, keepdims=True) + 1e-6
+    standout = np.clip(((similarity - mean) / spread - STANDOUT_FROM) / (STANDOUT_FULL - STANDOUT_FROM), 0, 1)
+    return STANDOUT_MIX * standout + (1 - STANDOUT_MIX) * _above(similarity, floor)
 
 
 def _above(similarity: np.ndarray, floor: float) -> np.ndarray:

@@ -5,9 +5,10 @@ import numpy as np
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.evidence import Evidence
 
-WEIGHTS = {"lexical": 0.35, "semantic": 0.3, "term": 0.5, "phrase": 1.0}
+WEIGHTS = {"lexical": 0.35, "semantic": 0.15, "term": 0.5, "phrase": 1.0}
 HEADING_SUPPORT = 0.5  # each signal's best subheading in a heading counts for the whole heading
 CHAPTER_SUPPORT = 0.25
+VOTE = 0.5  # weight of the nearest phrases' vote for a heading and chapter
 
 
 def fuse(evidence: Evidence, groups: CodeGroups) -> np.ndarray:
@@ -21,7 +22,7 @@ def fuse(evidence: Evidence, groups: CodeGroups) -> np.ndarray:
         signal = getattr(evidence, name)
         total += weight * (signal + HEADING_SUPPORT * groups.per_heading(signal))
         total += weight * CHAPTER_SUPPORT * groups.per_chapter(signal)
-    return total
+    return total + VOTE * evidence.vote
 
 
 def top_columns(scores: np.ndarray, count: int) -> np.ndarray:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
-from adapters.classification.offline.text import stems, words
+from adapters.classification.offline.text import keys, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -22,7 +22,8 @@ class Term:
     """One lexicon phrase and the heading or subheading it names."""
 
     text: str
-    stems: tuple[str, ...]
+    stems: tuple[str, ...]  # for BM25
+    keys: tuple[str, ...]  # light stems, for matching the phrase itself
     code: str
     origin: str
 
@@ -73,5 +74,5 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
             key = (entry.code, stems(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
-                terms.append(Term(phrase, key[1], entry.code, entry.origin))
+                terms.append(Term(phrase, key[1], keys(phrase), entry.code, entry.origin))
     return Knowledge(tuple(subheadings), tuple(terms))

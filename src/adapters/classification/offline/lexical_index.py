@@ -43,6 +43,15 @@ class LexicalIndex:
         frequency = 0 if position is None else int(self.document_frequency[position])
         return float(np.log(1 + (self.document_count - frequency + 0.5) / (frequency + 0.5)))
 
+    def contains(self, stem: str, document: int) -> bool:
+        """Whether the document has the stem (each stem's documents are stored in ascending order)."""
+        position = self.vocabulary.get(stem)
+        if position is None:
+            return False
+        documents = self.indices[self.indptr[position] : self.indptr[position + 1]]
+        found = int(np.searchsorted(documents, document))
+        return found < len(documents) and int(documents[found]) == document
+
     def scores(self, queries: list[tuple[str, ...]]) -> np.ndarray:
         """(len(queries), document_count) BM25 scores; unknown stems score nothing."""
         result = np.zeros((len(queries), self.document_count), dtype=np.float32)

@@ -9,6 +9,7 @@ from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.attribute_rules import AttributeRules
 from adapters.classification.offline.calibration import Calibration
 from adapters.classification.offline.calibration_fit import fit_calibration, read_labelled
+from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.engine_index import EngineIndex, cache_key
 from adapters.classification.offline.knowledge import build_knowledge
 from adapters.classification.offline.lexicon import load_lexicon
@@ -46,11 +47,12 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     if index is not None:
         ranker = Ranker(knowledge, index, encoder, rules)
     else:
-        index = EngineIndex.build(knowledge, encoder)
+        index = EngineIndex.build(knowledge, EmbeddingStore(encoder, cache_dir))
         ranker = Ranker(knowledge, index, encoder, rules)
         index = index.calibrated(fit_calibration(ranker, read_labelled()))
         if path is not None:
             index.save(path)
+            _prune(path)
     startup = Startup(
         calibration=index.calibration,
         seconds=time.perf_counter() - began,
@@ -73,3 +75,10 @@ def _cached(path: Path | None) -> EngineIndex | None:
     except (OSError, KeyError, ValueError) as error:
         log.warning("index cache %s unreadable (%s); rebuilding", path, error)
         return None
+
+
+def _prune(kept: Path) -> None:
+    """Older indexes (another lexicon, another engine version) are dead weight in the cache."""
+    for stale in kept.parent.glob("offline-index-*.npz"):
+        if stale != kept:
+            stale.unlink(missing_ok=True)

@@ -13,6 +13,8 @@ from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
 from adapters.classification.offline.semantic_index import Encoder
+from adapters.classification.offline.stemming import stem
+from adapters.classification.offline.text import stems
 
 POOL = 30  # candidates the attribute rules look at
 SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares of support
@@ -38,7 +40,7 @@ class Ranker:
         self._encoder = encoder
         self._rules = rules
         self.groups = CodeGroups(knowledge.codes, [term.code for term in knowledge.terms])
-        self._matcher = PhraseMatcher(knowledge.terms, index.lexical.idf)
+        self._matcher = PhraseMatcher(knowledge.terms, lambda key: index.lexical.idf(stem(key)))
         self._expand = Expander(Abbreviations(knowledge.vocabulary()), index.lexical.vocabulary.__contains__)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
@@ -51,7 +53,8 @@ class Ranker:
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
             for row, description in enumerate(chunk):
-                rankings.append(self._rerank(description, row, pools[row], scores, evidence, agreement[row]))
+                cosines = self._index.subheading_vectors[pools[row]] @ queries[row]
+                rankings.append(self._rerank(description, row, pools[row], scores, evidence, agreement[row], cosines))
         return rankings
 
     def _rerank(
@@ -62,27 +65,42 @@ class Ranker:
         scores: np.ndarray,
         evidence: Evidence,
         agreement: float,
+        cosines: np.ndarray,
     ) -> Ranking:
         codes = [self.groups.codes[column] for column in pool]
         ranked = list(zip(codes, scores[row, pool].tolist(), strict=True))
         judgement = self._rules.judge(description, ranked)
         final = np.array([score + judgement.adjustments.get(code, 0.0) for code, score in ranked])
         order = np.argsort(-final, kind="stable")
-        final, pool = final[order], pool[order]
+        final, pool, cosines = final[order], pool[order], cosines[order]
         shares = np.exp((final - final[0]) / SHARE_TEMPERATURE)
         shares /= shares.sum()
         margin = float(final[0] - final[1]) if len(final) > 1 else float(final[0])
-        features = [float(final[0]), margin, float(evidence.phrase[row, pool[0]]), agreement]
+        features = [
+            float(final[0]),
+            margin,
+            float(evidence.phrase[row, pool[0]]),
+            agreement,
+            self._explained(description, int(pool[0])),
+        ]
         return Ranking(
             description=description,
             codes=[self.groups.codes[column] for column in pool],
             shares=shares.tolist(),
-            similarity=evidence.semantic[row, pool].tolist(),
+            similarity=cosines.tolist(),
             features=features,
             hits=evidence.hits[row],
             reasons=judgement.reasons,
             notes=judgement.notes,
         )
+
+    def _explained(self, description: str, column: int) -> float:
+        """IDF share of the description's words found in the first candidate's document (brands lower it)."""
+        lexical = self._index.lexical
+        weights = {word: lexical.idf(word) for word in set(stems(description))}
+        total = sum(weights.values())
+        found = sum(weight for word, weight in weights.items() if lexical.contains(word, column))
+        return found / total if total else 0.0
 
     def _agreement(self, evidence: Evidence, best: np.ndarray) -> np.ndarray:
         """Share of the signals whose own best subheading lies in the heading ranked first."""

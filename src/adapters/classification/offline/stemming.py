@@ -14,6 +14,18 @@ _TURKMEN_SUFFIXES = sorted(
     reverse=True,
 )
 _MIN_STEM = 3
+_MIN_PLURAL_STEM = 2  # "boxes" -> "box"
+_ENGLISH_PLURALS = (
+    ("ies", "y"),
+    ("sses", "ss"),
+    ("xes", "x"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("ss", "ss"),
+    ("us", "us"),
+    ("is", "is"),
+    ("s", ""),
+)
 _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
 
 
@@ -45,3 +57,14 @@ def stem(word: str, turkmen: bool = False) -> str:
     if turkmen:
         return turkmen_stem(word)
     return str(_snowball("english").stemWord(word))
+
+
+@lru_cache(maxsize=2**17)
+def light_stem(word: str, turkmen: bool = False) -> str:
+    """Like `stem`, but English only loses its plural ending: "bearings" -> "bearing", never "bear"."""
+    if turkmen or any("а" <= letter <= "я" for letter in word):
+        return stem(word, turkmen)
+    for ending, replacement in _ENGLISH_PLURALS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_PLURAL_STEM:
+            return word[: -len(ending)] + replacement
+    return word

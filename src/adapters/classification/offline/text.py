@@ -4,7 +4,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from adapters.classification.offline.stemming import stem
+from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
 
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
@@ -53,8 +53,16 @@ def stems(text: str) -> tuple[str, ...]:
     """The content words of a text as stems (stop words, numbers and single letters left out)."""
     tokens = words(text)
     turkmen = is_turkmen(tokens)
-    return tuple(
-        stem(token, turkmen)
-        for token in tokens
-        if len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS
-    )
+    return tuple(stem(token, turkmen) for token in tokens if _is_content(token))
+
+
+@lru_cache(maxsize=2**16)
+def keys(text: str) -> tuple[str, ...]:
+    """The content words with light stems (English plurals only), position for position as `stems`."""
+    tokens = words(text)
+    turkmen = is_turkmen(tokens)
+    return tuple(light_stem(token, turkmen) for token in tokens if _is_content(token))
+
+
+def _is_content(token: str) -> bool:
+    return len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS

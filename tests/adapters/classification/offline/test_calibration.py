@@ -17,7 +17,7 @@ def test_a_fitted_calibration_recovers_a_known_logistic_relation() -> None:
 
 
 def test_calibration_survives_a_round_trip_through_an_array() -> None:
-    calibration = Calibration((1.0, 2.0, 0.5, -1.0), -3.0)
+    calibration = Calibration((1.0, 2.0, 0.5, -1.0, 1.0), -3.0)
 
     assert Calibration.from_array(calibration.as_array()) == calibration
 

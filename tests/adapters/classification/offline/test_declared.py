@@ -4,7 +4,7 @@ from adapters.classification.offline.ranking import Ranking
 from domain.classification.candidate import Candidate, Classification, Source
 
 NOMENCLATURE = InMemoryNomenclature({"330410": "lip make-up", "330420": "eye make-up", "330499": "other"})
-RANKING = Ranking("lip gloss", ["330410", "330420"], [0.8, 0.2], [0.5, 0.3], [1.0, 0.5, 0.5, 1.0], [])
+RANKING = Ranking("lip gloss", ["330410", "330420"], [0.8, 0.2], [0.5, 0.3], [1.0, 0.5, 0.5, 1.0, 0.5], [])
 
 
 def _engine() -> Classification:

@@ -12,7 +12,7 @@ def _evidence(**signals: list[float]) -> Evidence:
         name: np.array([signals.get(name, [0.0] * len(CODES))], dtype=np.float32)
         for name in ("lexical", "semantic", "term", "phrase")
     }
-    return Evidence(hits=[[]], **rows)
+    return Evidence(vote=np.zeros((1, len(CODES)), dtype=np.float32), hits=[[]], **rows)
 
 
 def test_code_groups_pool_by_heading_and_spread_lexicon_codes() -> None:
@@ -35,6 +35,15 @@ def test_a_heading_supported_by_two_signals_beats_a_lone_lucky_subheading() -> N
     scores = fuse(evidence, groups)
 
     assert CODES[int(scores.argmax())].startswith("3304")
+
+
+def test_the_nearest_phrases_vote_for_heading_and_chapter() -> None:
+    groups = CodeGroups(CODES, [])
+    evidence = _evidence(lexical=[0.0, 0.0, 0.0, 0.0, 0.2])
+    voted = Evidence(**{**evidence.__dict__, "vote": np.array([[0.6, 0.6, 0.6, 0.0, 0.0]], dtype=np.float32)})
+
+    assert CODES[int(fuse(evidence, groups).argmax())] == "610990"
+    assert CODES[int(fuse(voted, groups).argmax())].startswith("3304")
 
 
 def test_top_columns_are_best_first() -> None:

@@ -64,3 +64,20 @@ def test_declared_codes_are_kept_or_noted(offline_classifier: OfflineClassifier)
     assert kept.candidates[0].hs6 == "330410" and kept.source == "declared"
     assert missing.candidates[0].hs6 == "330410" and missing.source == "engine"
     assert "declared code 3304.77 does not exist" in missing.notes
+
+
+def test_a_description_without_words_is_returned_for_review(offline_classifier: OfflineClassifier) -> None:
+    empty, numbers, declared, wrong = offline_classifier.classify(
+        [
+            ClassificationRequest(""),
+            ClassificationRequest("1234"),
+            ClassificationRequest(" ", "3304.20"),
+            ClassificationRequest(" ", "3304.77"),
+        ]
+    )
+
+    assert empty.candidates == numbers.candidates == wrong.candidates == []
+    assert empty.needs_review and empty.notes == ["description has no words to classify"]
+    assert [candidate.hs6 for candidate in declared.candidates] == ["330420"]
+    assert declared.source == "declared" and declared.needs_review
+    assert "declared code 3304.77 does not exist" in wrong.notes

@@ -1,10 +1,10 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.text import stems
+from adapters.classification.offline.text import keys, stems
 
 
 def _term(text: str, code: str) -> Term:
-    return Term(text, stems(text), code, "test.csv:1")
+    return Term(text, stems(text), keys(text), code, "test.csv:1")
 
 
 def test_a_phrase_matches_when_all_its_words_occur_in_any_order() -> None:

@@ -1,13 +1,13 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseHit
 from adapters.classification.offline.rationale import rationale
-from adapters.classification.offline.text import stems
+from adapters.classification.offline.text import keys, stems
 
 EYE = "Cosmetic and toilet preparations; eye make-up"
 
 
 def _hit(text: str, code: str) -> PhraseHit:
-    return PhraseHit(Term(text, stems(text), code, "cosmetics.csv:5"), 6.0, frozenset({0}))
+    return PhraseHit(Term(text, stems(text), keys(text), code, "cosmetics.csv:5"), 6.0, frozenset({0}))
 
 
 def test_the_lexicon_phrase_its_code_and_its_row_are_quoted() -> None:
