@@ -4,11 +4,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from adapters.classification.offline.attributes import ATTRIBUTES, GENDER, Attribute, stated_values, tariff_values
+from adapters.classification.offline.attributes import (
+    ATTRIBUTES,
+    CONDITION,
+    CONSTRUCTION,
+    GENDER,
+    Attribute,
+    stated_values,
+    tariff_values,
+)
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
 CONFLICTS = 0.18  # it names only other values of that attribute
+DECISIVE_CONFLICTS = 1.0  # ... of an attribute that alone moves goods to another heading or chapter
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
+DECISIVE = (CONSTRUCTION, GENDER, CONDITION)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
 
 
@@ -61,4 +71,4 @@ class AttributeRules:
             if named & stated:
                 judgement.add(code, AGREES, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
             elif named:
-                judgement.add(code, -CONFLICTS)
+                judgement.add(code, -DECISIVE_CONFLICTS if attribute in DECISIVE else -CONFLICTS)

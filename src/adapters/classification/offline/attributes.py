@@ -116,6 +116,10 @@ POWER = Attribute(
 )
 
 ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
+_FAUX_LEATHER = re.compile(
+    r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
+    r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"
+)
 _SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s*([^\W\d_]+)|([^\W\d_]+)\s*(\d+(?:[.,]\d+)?)\s*%")
 _OTHER_THAN = re.compile(r"\((?:other than|excluding|not)\b[^)]*\)|\b(?:other than|excluding)\b[^,;()]*")
 
@@ -127,6 +131,8 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     """
     if attribute is MATERIAL and (dominant := _dominant_material(description)):
         return {dominant}
+    if attribute is MATERIAL and _FAUX_LEATHER.search(normalise(description)):
+        return {"plastic"}
     return _values_in(attribute, set(words(description)) | set(normalise(description).split()))
 
 

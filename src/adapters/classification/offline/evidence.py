@@ -124,14 +124,12 @@ def _above(similarity: np.ndarray, floor: float) -> np.ndarray:
 
 
 def head_position(description: str) -> int | None:
-    """Stem position of the head noun: the first word in Russian, in English the last before "of/with/for...".
+    """Stem position of the head noun: in English the last word before "of/with/for...", else the first.
 
-    None for Turkmen, where invoice lines put the head first or last.
+    Russian and Turkmen invoice lines name the goods first ("Teker ýük awtoulagy üçin": a tyre for a truck).
     """
     tokens = words(description)
-    if is_turkmen(tokens):
-        return None
-    if any("а" <= letter <= "я" for token in tokens for letter in token):
+    if is_turkmen(tokens) or any("а" <= letter <= "я" for token in tokens for letter in token):
         return 0
     position = 0
     for token in tokens:

@@ -39,3 +39,13 @@ def test_garments_not_identified_as_mens_go_with_womens() -> None:
 
 def test_attributes_far_below_the_best_candidate_do_not_raise_notes() -> None:
     assert RULES.judge("t-shirt", [("610910", 1.0), ("610990", 0.5)]).notes == []
+
+
+def test_a_stated_construction_outweighs_a_phrase_for_the_other_chapter() -> None:
+    texts = {
+        "610443": "Dresses; women's or girls', of synthetic fibres, knitted or crocheted",
+        "620443": "Dresses; women's or girls', of synthetic fibres (not knitted or crocheted)",
+    }
+    judgement = AttributeRules(texts.__getitem__).judge("трикотажное платье", [("620443", 1.5), ("610443", 1.0)])
+
+    assert 1.5 + judgement.adjustments["620443"] < 1.0 + judgement.adjustments["610443"]

@@ -47,3 +47,8 @@ def test_tariff_texts_name_values_but_not_what_they_exclude() -> None:
     assert tariff_values(MATERIAL, suits) == {"synthetic"}
     assert tariff_values(CONSTRUCTION, suits) == {"woven"}
     assert tariff_values(GENDER, suits) == {"men"}
+
+
+@pytest.mark.parametrize("line", ["Сумка женская из искусственной кожи", "PU leather wallet", "faux-leather jacket"])
+def test_imitation_leather_is_plastic(line: str) -> None:
+    assert stated_values(MATERIAL, line) == {"plastic"}
