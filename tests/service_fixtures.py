@@ -48,7 +48,7 @@ def redis_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def postgres_url() -> Iterator[str]:
+def fresh_postgres_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for the test, dropped afterwards."""
     import asyncio
 

@@ -1,6 +1,7 @@
 """Every service use case wired over the in-memory twins and the fakes: a whole service without I/O."""
 
 from datetime import UTC, datetime
+from typing import cast
 
 from adapters.accounts.in_memory import InMemoryAccountRepository
 from adapters.activity.in_memory import InMemoryActivityLog
@@ -27,6 +28,7 @@ from application.billing.resume import ResumeAwaitingJobs
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
 from application.ports.jobs import UnitOfWork
+from application.ports.tasks import TaskQueue
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
 from application.processing.parse_product_list import ParseProductList
@@ -73,7 +75,13 @@ def invoice() -> ProductList:
 
 
 class ServiceWorld:
-    def __init__(self, listing: ProductList | None = None, trial_credits: int = 10, chunk_lines: int = 2) -> None:
+    def __init__(
+        self,
+        listing: ProductList | None = None,
+        trial_credits: int = 10,
+        chunk_lines: int = 2,
+        tasks: TaskQueue | None = None,
+    ) -> None:
         self.clock = FixedClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
         self.accounts, self.ledger, self.purchases = InMemoryAccountRepository(), InMemoryLedger(), InMemoryPurchases()
         self.activity, self.memory, self.storage = (
@@ -82,6 +90,7 @@ class ServiceWorld:
             InMemoryFileStorage(),
         )
         self.store, self.events, self.tasks = InMemoryJobStore(), RecordingProgressNotifier(), InProcessTaskQueue()
+        self.queue: TaskQueue = tasks or self.tasks
         self.listing, self.classifier, self.renderer = (
             InMemoryJobListing(self.store),
             KeywordClassifier(),
@@ -99,7 +108,7 @@ class ServiceWorld:
         self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock)
         self.issue_api_key = IssueApiKey(self.accounts, self.activity, self.clock)
         self.authenticate = Authenticate(self.accounts, self.tokens)
-        self.resume = ResumeAwaitingJobs(self.listing, self.tasks)
+        self.resume = ResumeAwaitingJobs(self.listing, self.queue)
         self.purchase = PurchaseCredits(
             ManualApprovalGateway(self.purchases), self.activity, self.clock, CREDIT_PACKAGES
         )
@@ -113,7 +122,7 @@ class ServiceWorld:
             ReserveCredits(self.uow, self.credits, progress, self.clock),
             ClassifyChunk(self.uow, self.memory, self.classifier, progress, chunk_lines=chunk_lines),
             self.generate,
-            self.tasks,
+            self.queue,
             self.uow,
             self.credits,
             progress,
@@ -122,7 +131,7 @@ class ServiceWorld:
         self.accept = AcceptUpload(
             SubmitProductList(self.uow, self.storage, self.clock),
             self.ledger,
-            self.tasks,
+            self.queue,
             self.activity,
             self.clock,
             CREDIT_PACKAGES,
@@ -134,7 +143,7 @@ class ServiceWorld:
         self.regenerate = RegenerateDeclaration(self.results, self.generate, self.activity, self.clock)
 
     def uow(self) -> UnitOfWork:
-        return InMemoryUnitOfWork(self.store)
+        return cast(UnitOfWork, InMemoryUnitOfWork(self.store))
 
     async def account(self, email: str = "broker@example.com") -> Account:
         return await self.register(email, "correct horse")

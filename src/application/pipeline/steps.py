@@ -6,6 +6,7 @@ steps lives in one place. Every step may run twice (at-least-once delivery).
 
 from collections.abc import Callable, Sequence
 
+from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
 from application.ports.credits import Credits
 from application.ports.jobs import UnitOfWork
@@ -31,9 +32,12 @@ class PipelineSteps:
         credits: Credits,
         progress: Progress,
         clock: Clock,
+        *,
+        telemetry: PipelineTelemetry | None = None,
     ) -> None:
         self._parse, self._reserve, self._classify, self._generate = parse, reserve, classify, generate
         self._tasks, self._uow, self._credits, self._progress, self._clock = tasks, uow, credits, progress, clock
+        self._telemetry = telemetry
 
     async def prepare(self, job_id: str) -> None:
         """Parse and reserve, then one classify message per chunk; also how a job waiting for credits resumes."""
@@ -67,6 +71,8 @@ class PipelineSteps:
             await uow.commit()
         await self._credits.release(job.account_id, job.id)
         await self._progress.publish(job, reason)
+        if self._telemetry:
+            await self._telemetry.job_failed(job)
 
     async def recover(self, jobs: Sequence[ProcessingJob]) -> None:
         """Queues again the jobs a stopped server left half done."""

@@ -13,10 +13,15 @@ MIN_BACKOFF_MS = 2_000
 TIME_LIMIT_MS = 30 * 60_000
 
 
-def declare_actors(broker: dramatiq.Broker, steps: Callable[[], PipelineSteps]) -> list[dramatiq.Actor[Any, Any]]:
+def declare_actors(
+    broker: dramatiq.Broker,
+    steps: Callable[[], PipelineSteps],
+    max_retries: int = MAX_RETRIES,
+    min_backoff_ms: int = MIN_BACKOFF_MS,
+) -> list[dramatiq.Actor[Any, Any]]:
     """Registers the actors on `broker`; a step that keeps failing ends its job FAILED (credits released)."""
     options: dict[str, Any] = {
-        "broker": broker, "queue_name": QUEUE, "max_retries": MAX_RETRIES, "min_backoff": MIN_BACKOFF_MS,
+        "broker": broker, "queue_name": QUEUE, "max_retries": max_retries, "min_backoff": min_backoff_ms,
         "time_limit": TIME_LIMIT_MS, "on_retry_exhausted": FAIL_ACTOR,
     }  # fmt: skip
 
@@ -39,5 +44,5 @@ def declare_actors(broker: dramatiq.Broker, steps: Callable[[], PipelineSteps]) 
         dramatiq.actor(actor_name=PARSE_ACTOR, **options)(parse_product_list),
         dramatiq.actor(actor_name=CLASSIFY_ACTOR, **options)(classify_chunk),
         dramatiq.actor(actor_name=GENERATE_ACTOR, **options)(generate_declaration),
-        dramatiq.actor(actor_name=FAIL_ACTOR, broker=broker, queue_name=QUEUE, max_retries=MAX_RETRIES)(fail_job),
+        dramatiq.actor(actor_name=FAIL_ACTOR, broker=broker, queue_name=QUEUE, max_retries=max_retries)(fail_job),
     ]

@@ -36,7 +36,8 @@ def channel(request: pytest.FixtureRequest) -> Iterator[tuple[ProgressNotifier, 
     listener.get_message(timeout=1)
 
     def drain() -> list[ProgressEvent]:
-        events, deadline = [], time.monotonic() + 5
+        events: list[ProgressEvent] = []
+        deadline = time.monotonic() + 5
         while len(events) < len(EVENTS) and time.monotonic() < deadline:
             message = listener.get_message(timeout=0.2)
             if message:

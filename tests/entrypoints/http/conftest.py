@@ -2,6 +2,7 @@
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -82,13 +83,17 @@ def upload(client: TestClient[Any], headers: dict[str, str], name: str = "invoic
     return client.post("/processing/upload", files={"file": (name, data)}, data=fields, headers=headers)
 
 
-def wait_for(client: TestClient[Any], headers: dict[str, str], job_id: str, status: str = "COMPLETED") -> Any:
-    for _ in range(500):
+def wait_for(
+    client: TestClient[Any], headers: dict[str, str], job_id: str, status: str = "COMPLETED", seconds: float = 90
+) -> Any:
+    """The job once it reaches `status` (or FAILED); fails the test after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
-        if job["status"] == status or job["status"] == "FAILED":
+        if job["status"] in (status, "FAILED"):
             return job
-        threading.Event().wait(0.02)
-    raise AssertionError(f"job {job_id} did not reach {status}: {job}")
+        time.sleep(0.05)
+    raise AssertionError(f"job {job_id} did not reach {status} in {seconds} s: {job}")
 
 
 def sign_in_admin(client: TestClient[Any], container: Any) -> dict[str, str]:

@@ -3,7 +3,7 @@
 from typing import Any
 
 from litestar import Controller, Request, get, post
-from litestar.params import JSONBody
+from litestar.params import JSONBody, Parameter
 
 from application.billing.purchase import PurchaseCredits
 from application.billing.statement import CreditStatement
@@ -19,9 +19,13 @@ class CreditsController(Controller):
 
     @get("")
     async def balance(
-        self, request: Request[Account, str, Any], credit_statement: Injected[CreditStatement]
+        self,
+        request: Request[Account, str, Any],
+        credit_statement: Injected[CreditStatement],
+        limit: int = Parameter(default=100, ge=1, le=1000, description="how many of the latest entries"),
     ) -> CreditsOut:
-        statement = await credit_statement(request.user.id)
+        """The balance (the sum of every entry) and the latest ledger entries, newest first."""
+        statement = await credit_statement(request.user.id, limit)
         return CreditsOut(statement.balance, [EntryOut.of(e) for e in statement.entries])
 
     @get("/packages")

@@ -1,0 +1,71 @@
+"""End to end on the embedded stack, as `gumruk serve` wires it: SQLite, files on disk, the in-process
+worker and in-memory pub/sub; the real reader, renderer and nomenclature, the keyword classifier."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from dependency_injector import providers
+from litestar.testing import TestClient
+from tests.application.fakes import KeywordClassifier
+from tests.entrypoints.http.conftest import EXAMPLES, sign_in_admin, sign_up, wait_for
+
+from adapters.persistence.migrations import upgrade_database
+from domain.goods.problems import Severity
+from entrypoints.container import Container
+from entrypoints.http.app import create_app
+
+
+@pytest.fixture
+def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
+    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("GUMRUK_TRIAL_CREDITS", "12")
+    container = Container.for_service(tmp_path / "data")
+    container.classifier.override(providers.Object(KeywordClassifier()))
+    upgrade_database(container.settings().database_url)
+    with TestClient(create_app(container), timeout=30) as client:
+        yield client, container
+
+
+def test_register_upload_watch_and_download_a_valid_declaration(embedded: tuple[TestClient[Any], Any]) -> None:
+    client, container = embedded
+    headers = sign_up(client)
+    token = headers["Authorization"].removeprefix("Bearer ")
+    data = (EXAMPLES / "invoice-en.xlsx").read_bytes()
+    accepted = client.post("/processing/upload", files={"file": ("invoice-en.xlsx", data)}, headers=headers)
+    assert accepted.status_code == 201, accepted.text
+    job_id = accepted.json()["job_id"]
+    with client.websocket_connect(f"/ws/jobs/{job_id}?token={token}") as socket:
+        events = [socket.receive_json(timeout=30)]
+        while events[-1]["status"] not in ("COMPLETED", "FAILED"):
+            events.append(socket.receive_json(timeout=30))
+    assert events[-1]["status"] == "COMPLETED", events[-1]
+    assert events[-1]["download_url"] == f"/processing/jobs/{job_id}/declaration"
+    xml = client.get(events[-1]["download_url"], headers=headers)
+    assert xml.status_code == 200
+    problems = container.countries().renderer("TM").validate(xml.content)
+    assert [str(p) for p in problems if p.severity is Severity.ERROR] == []
+    assert (Path(container.settings().data_dir) / "files" / "jobs" / job_id / "declaration-1.xml").is_file()
+    job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
+    assert client.get("/credits", headers=headers).json()["balance"] == 12 - job["lines_distinct"]
+
+
+def test_a_job_waiting_for_credits_resumes_when_an_admin_grants_them(embedded: tuple[TestClient[Any], Any]) -> None:
+    client, container = embedded
+    headers = sign_up(client)
+    data = (EXAMPLES / "invoice-ru.csv").read_bytes()  # 10 distinct lines, 12 credits: the first job fits
+    first = client.post("/processing/upload", files={"file": ("a.csv", data)}, headers=headers).json()["job_id"]
+    assert wait_for(client, headers, first)["status"] == "COMPLETED"
+    second = client.post("/processing/upload", files={"file": ("b.csv", data)}, headers=headers).json()["job_id"]
+    assert wait_for(client, headers, second, "AWAITING_CREDITS")["status"] == "AWAITING_CREDITS"
+    account_id = client.get("/me", headers=headers).json()["account"]["id"]
+    granted = client.post(f"/admin/accounts/{account_id}/credits", json={"credits": 20},
+                          headers=sign_in_admin(client, container))  # fmt: skip
+    assert granted.json()["resumed_jobs"] == [second]
+    assert wait_for(client, headers, second)["status"] == "COMPLETED"
+    ledger = client.get("/credits", headers=headers).json()
+    assert ledger["balance"] == 12 + 20 - 10 - 10
+    kinds = sorted(entry["kind"] for entry in ledger["entries"])
+    assert kinds == ["capture", "capture", "grant", "grant", "reserve", "reserve"]

@@ -1,0 +1,69 @@
+"""The embedded server's worker: drains the in-process queue, retries a failing step, then fails the job."""
+
+import asyncio
+from collections.abc import Sequence
+
+from application.ports.classifier import ClassificationRequest
+from domain.classification.candidate import Classification
+from domain.processing.job import JobStatus
+from entrypoints.worker.in_process import InProcessWorker
+from tests.application.service_world import ServiceWorld
+
+
+async def drained(world: ServiceWorld, **options: float) -> None:
+    worker = InProcessWorker(world.tasks, world.steps, world.listing, **options)  # type: ignore[arg-type]
+    await worker.start()
+    await asyncio.wait_for(worker.idle(), timeout=10)
+    await worker.stop()
+
+
+async def test_queued_jobs_run_to_completion() -> None:
+    world = ServiceWorld()
+    account = await world.account()
+    first, second = await world.upload(account), await world.upload(account)
+    await drained(world)
+    assert {world.store.jobs[j].status for j in (first, second)} == {JobStatus.COMPLETED}
+    assert await world.ledger.balance(account.id) == 10 - 3 - 3
+
+
+class FlakyClassifier:
+    """Fails the first `failures` calls, then answers like the keyword classifier."""
+
+    def __init__(self, world: ServiceWorld, failures: int) -> None:
+        self.inner, self.failures = world.classifier, failures
+
+    def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
+        if self.failures > 0:
+            self.failures -= 1
+            raise ConnectionError("the classifier timed out")
+        return self.inner.classify(requests, top)
+
+
+async def test_a_step_that_fails_once_is_retried_and_the_job_completes() -> None:
+    world = ServiceWorld()
+    world.steps._classify._classifier = FlakyClassifier(world, failures=1)
+    job_id = await world.upload(await world.account())
+    await drained(world, retry_delay=0.01)
+    assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+
+
+async def test_a_step_that_keeps_failing_fails_the_job_and_releases_its_credits() -> None:
+    world = ServiceWorld()
+    world.steps._classify._classifier = FlakyClassifier(world, failures=100)
+    account = await world.account()
+    job_id = await world.upload(account)
+    await drained(world, retry_delay=0.01, max_attempts=2)
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert job.failure_reason == "the classify step failed 2 times: the classifier timed out"
+    assert await world.ledger.balance(account.id) == 10
+
+
+async def test_starting_again_picks_up_the_jobs_a_stopped_server_left() -> None:
+    world = ServiceWorld()
+    account = await world.account()
+    job_id = await world.upload(account)
+    world.tasks.pending.get_nowait()  # the server stopped: the queued message is lost
+    world.tasks.pending.task_done()
+    await drained(world)
+    assert world.store.jobs[job_id].status is JobStatus.COMPLETED
