@@ -19,10 +19,13 @@ admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
 
 def _service(data_dir: Path | None) -> Any:
     """The service's container, its database migrated to the latest schema."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     container = Container.for_service(data_dir)
     upgrade_database(container.settings().database_url)
     return container
+
+
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 def _warm_up(container: Any) -> None:
@@ -43,6 +46,7 @@ def serve(
 
     from entrypoints.http.app import create_app
 
+    _log_to_stderr()
     container = _service(data_dir)
     settings = container.settings()
     try:
@@ -67,6 +71,7 @@ def worker(
     """Run a background worker on the Redis broker (full stack); start as many as you like, on any machine."""
     from entrypoints.worker.run import run_worker
 
+    _log_to_stderr()
     container = _service(data_dir)
     settings = container.settings()
     if settings.embedded:
