@@ -178,7 +178,7 @@ class Container(containers.DeclarativeContainer):
         unit_of_work.provider, credits, progress, clock,
     )  # fmt: skip
     accept_upload = providers.Factory(
-        AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages
+        AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages, countries
     )
     job_results = providers.Factory(JobResults, unit_of_work.provider, job_listing, storage, activity, clock)
     review_line = providers.Factory(

@@ -135,6 +135,7 @@ class ServiceWorld:
             self.activity,
             self.clock,
             CREDIT_PACKAGES,
+            countries,
         )
         self.results = JobResults(self.uow, self.listing, self.storage, self.activity, self.clock)
         self.review = ReviewLine(

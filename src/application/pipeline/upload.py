@@ -1,16 +1,24 @@
 """An upload over the API: refused at once when credits are short, else stored, queued and answered."""
 
 from application.billing.errors import CreditsShort
+from application.errors import Invalid
 from application.pipeline.file_kind import sniff, with_suffix
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
 from application.ports.ledger import Ledger
+from application.ports.registry import CountryRegistry
 from application.ports.tasks import TaskQueue
 from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.billing.ledger import CreditPackage
 from domain.processing.job import ProcessingJob
 
 FIRST_LINE_COST = 1
+
+
+class UnknownCountry(Invalid):
+    """422: no declaration schema for the country the upload names."""
+
+    code = "unknown_country"
 
 
 class AcceptUpload:
@@ -22,15 +30,17 @@ class AcceptUpload:
         activity: ActivityLog,
         clock: Clock,
         packages: tuple[CreditPackage, ...],
+        countries: CountryRegistry,
     ) -> None:
         self._submit, self._ledger, self._tasks = submit, ledger, tasks
-        self._activity, self._clock, self._packages = activity, clock, packages
+        self._activity, self._clock, self._packages, self._countries = activity, clock, packages, countries
 
     async def __call__(self, upload: Upload) -> ProcessingJob:
         """The job row exists and the file is stored when this returns; the work is queued."""
         balance = await self._ledger.balance(upload.account_id)
         if balance < FIRST_LINE_COST:
             raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))
+        self.check_country(upload.country)
         kind = sniff(upload.data, upload.filename)
         named = Upload(upload.account_id, with_suffix(upload.filename, kind), upload.data, upload.country,
                        upload.header)  # fmt: skip
@@ -39,3 +49,10 @@ class AcceptUpload:
         await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id,
                                              {"file": upload.filename, "bytes": str(len(upload.data))}))  # fmt: skip
         return job
+
+    def check_country(self, country: str) -> None:
+        """UnknownCountry unless Gumruk has a declaration schema for it (checked first: the header depends on it)."""
+        try:
+            self._countries.national_code_length(country)
+        except LookupError as unknown:
+            raise UnknownCountry(str(unknown).strip("'\"")) from None

@@ -93,3 +93,10 @@ def test_uploading_needs_a_signed_in_account(tmp_path: Path) -> None:
     with TestClient(create_app(container)) as client:
         answer = client.post("/processing/upload", files={"file": ("a.csv", b"description\ntea\n")})
         assert answer.status_code == 401
+
+
+def test_422_for_a_country_without_a_declaration_schema(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    answer = upload(client, headers, country="XX")
+    assert (answer.status_code, answer.json()["code"]) == (422, "unknown_country")
+    assert "XX" in answer.json()["message"] and "TM" in answer.json()["message"]

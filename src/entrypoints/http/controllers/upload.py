@@ -28,6 +28,7 @@ async def upload(
     if len(content) > max_upload_bytes:
         raise ClientException(f"the file has {len(content)} bytes; the limit is {max_upload_bytes}", status_code=413)
     country = data.country.strip().upper()
+    accept_upload.check_country(country)
     header = upload_header(country, request.user.profile, data.header_fields())
     job = await accept_upload(Upload(request.user.id, data.file.filename or "upload", content, country, header))
     scheme = "wss" if request.url.scheme == "https" else "ws"
