@@ -37,8 +37,15 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
         return not self.redis_url
 
 
+VECTOR_STORE_ID_FILE = "openai-vector-store-id"  # written by `gumruk ai sync`
+
+
 def _env(name: str, default: str) -> str:
     return os.environ.get(name, default)
+
+
+def _saved(path: Path) -> str:
+    return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
 
 
 def load_settings(data_dir: Path | None = None) -> Settings:
@@ -55,7 +62,7 @@ def load_settings(data_dir: Path | None = None) -> Settings:
         classifier=_env("GUMRUK_CLASSIFIER", "offline"),
         openai_api_key=_env("OPENAI_API_KEY", ""),
         openai_model=_env("GUMRUK_OPENAI_MODEL", "gpt-4.1-mini"),
-        openai_vector_store_id=_env("GUMRUK_OPENAI_VECTOR_STORE_ID", ""),
+        openai_vector_store_id=_env("GUMRUK_OPENAI_VECTOR_STORE_ID", _saved(root / VECTOR_STORE_ID_FILE)),
         secret_key=_env("GUMRUK_SECRET_KEY", "change-me-in-production"),
         trial_credits=int(_env("GUMRUK_TRIAL_CREDITS", "100")),
         chunk_lines=int(_env("GUMRUK_CHUNK_LINES", "500")),

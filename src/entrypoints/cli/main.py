@@ -2,9 +2,11 @@
 
 import typer
 
+from entrypoints.cli.ai_commands import ai_app
 from entrypoints.cli.classify import classify
 from entrypoints.cli.declare import declare
 from entrypoints.cli.schema import schema, validate
+from entrypoints.cli.service_commands import admin, serve, worker
 from entrypoints.cli.tariff_commands import tariff_app
 
 app = typer.Typer(
@@ -19,6 +21,10 @@ app.command()(classify)
 app.command()(schema)
 app.command()(validate)
 app.add_typer(tariff_app, name="tariff")
+app.add_typer(ai_app, name="ai")
+app.command()(serve)
+app.command()(worker)
+app.add_typer(admin, name="admin")
 
 
 def run() -> None:

@@ -88,3 +88,10 @@ def test_a_broken_header_file_names_the_key(russian_invoice: Path, tmp_path: Pat
     result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(header), "-o", str(tmp_path / "x")])
     assert result.exit_code == 2
     assert "incoterm" in result.output
+
+
+def test_ai_sync_without_a_key_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    result = runner.invoke(app, ["ai", "sync"])
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY is not set" in result.output
