@@ -41,7 +41,7 @@ def sync(
 
 def _documents(container: Container, country: str) -> Iterator[tuple[str, str]]:
     """(code, text) for every subheading, national line and lexicon entry, keyed by the code it explains."""
-    for subheading in container.nomenclature().subheadings():
+    for subheading in container.nomenclature().subheadings:
         yield subheading.code, f"{subheading.code} {subheading.text} (heading: {subheading.heading_text})"
     tariff = container.tariff_store().current(country)
     for line in tariff.lines if tariff else ():
