@@ -85,3 +85,34 @@ def test_a_second_worker_finishes_the_job_of_a_killed_one(api: tuple[TestClient[
     kinds = sorted(entry["kind"] for entry in credits["entries"])
     assert kinds == ["capture", "grant", "reserve"]
     assert client.get(f"/processing/jobs/{job_id}/declaration", headers=headers).status_code == 200
+
+
+def test_a_worker_busy_longer_than_the_heartbeat_timeout_keeps_its_step(
+    api: tuple[TestClient[Any], Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two chunks of 6 s each against a 3 s heartbeat timeout: the busy worker holds both (one running, one
+    prefetched), a second worker watches, and nobody takes them over (the idle delay-queue consumer of the busy
+    worker keeps reporting its heartbeat)."""
+    monkeypatch.setenv("GUMRUK_TEST_CLASSIFY_SECONDS", "6")
+    client, _ = api
+    headers = sign_up(client)
+    two_chunks = "Description,Quantity,Unit,Amount USD,Net weight kg,Country of origin\n" + "".join(
+        f"{kind},1,pcs,5.00,1,China\n" for kind in ("Tea", "Laptop", "Tea black", "Laptop bag")
+    )
+    job_id = client.post("/processing/upload", files={"file": ("two.csv", two_chunks.encode())},
+                         headers=headers).json()["job_id"]  # fmt: skip
+    trace, log = tmp_path / "classifier.trace", tmp_path / "workers.log"
+    workers = [start_worker(trace, log)]
+    try:
+        deadline = time.monotonic() + 120
+        while not trace.exists():
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.05)
+        workers.append(start_worker(trace, log))
+        job = wait_for(client, headers, job_id, "COMPLETED")
+    finally:
+        for process in workers:
+            process.terminate()
+            process.wait(timeout=30)
+    assert job["status"] == "COMPLETED"
+    assert trace.read_text().split() == ["enter", "exit", "enter", "exit"]

@@ -4,6 +4,7 @@ inside a call (so the test can kill the process in the middle of a chunk).
 Run: python -m tests.entrypoints.worker.worker_process TRACE_FILE
 """
 
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from entrypoints.cli import service_commands
 from entrypoints.container import Container
 from tests.application.fakes import KeywordClassifier
 
-SECONDS_PER_CALL = 1.0
+SECONDS_PER_CALL = float(os.environ.get("GUMRUK_TEST_CLASSIFY_SECONDS", "1"))
 
 
 class SlowTracedClassifier(KeywordClassifier):
