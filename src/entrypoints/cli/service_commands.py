@@ -91,8 +91,15 @@ def admin_create(
     from application.errors import ApplicationError
 
     container = _service(data_dir)
+
+    async def create() -> tuple[Any, bool]:
+        try:
+            return await container.create_administrator()(email, password)
+        finally:
+            await container.database_engine().dispose()
+
     try:
-        account, created = asyncio.run(container.create_administrator()(email, password))
+        account, created = asyncio.run(create())
     except ApplicationError as error:
         raise typer.BadParameter(str(error)) from None
     typer.echo(f"{'created' if created else 'promoted'} administrator {account.email} ({account.id})")

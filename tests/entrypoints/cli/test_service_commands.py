@@ -10,6 +10,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -41,12 +42,19 @@ def test_admin_create_makes_an_administrator_then_promotes(tmp_path: Path, embed
     again = runner.invoke(app, ["admin", "create", "--email", "admin@example.com", "--password", "new password",
                                 "--data-dir", data])  # fmt: skip
     assert again.exit_code == 0 and again.output.startswith("promoted administrator")
-    account = asyncio.run(Container.for_service(tmp_path / "data").accounts().by_email("admin@example.com"))
+    account = asyncio.run(_account(Container.for_service(tmp_path / "data"), "admin@example.com"))
     assert account is not None and account.role is Role.ADMIN
     weak = runner.invoke(
         app, ["admin", "create", "--email", "a@example.com", "--password", "short", "--data-dir", data]
     )
     assert weak.exit_code == 2 and "at least 8 characters" in weak.output
+
+
+async def _account(container: Any, email: str) -> Any:
+    try:
+        return await container.accounts().by_email(email)
+    finally:
+        await container.database_engine().dispose()
 
 
 def test_a_separate_worker_needs_redis(tmp_path: Path, embedded_env: None) -> None:
