@@ -19,8 +19,8 @@ from websockets.sync.client import connect
 
 from domain.accounts.account import Role
 from domain.goods.problems import Severity
+from entrypoints.cli.main import app
 from entrypoints.container import Container
-from tests.entrypoints.cli.service_cli import app
 
 ROOT = Path(__file__).parents[3]
 SERVICE_VARIABLES = ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY")
@@ -83,7 +83,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if k not in SERVICE_VARIABLES}
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.entrypoints.cli.service_cli", "serve", "--port", str(port),
+        [str(Path(sys.executable).with_name("gumruk")), "serve", "--port", str(port),
          "--data-dir", str(tmp_path / "data")],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
