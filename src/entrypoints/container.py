@@ -4,9 +4,12 @@ from pathlib import Path
 
 from dependency_injector import containers, providers
 from redis import Redis
+from redis.asyncio import Redis as AsyncRedis
 
 from adapters.accounts.in_memory import InMemoryAccountRepository
 from adapters.activity.in_memory import InMemoryActivityLog
+from adapters.analytics.duckdb_history import DuckDbAnalyticsHistory
+from adapters.analytics.read_model import ParquetReadModel
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.engine import OfflineClassifier
 from adapters.clock.system import SystemClock
@@ -18,7 +21,10 @@ from adapters.jobs.in_memory import InMemoryJobStore, InMemoryUnitOfWork
 from adapters.jobs.in_memory_listing import InMemoryJobListing
 from adapters.jobs.sql_listing import SqlJobListing
 from adapters.ledger.in_memory import InMemoryLedger, InMemoryPurchases
+from adapters.live_figures.in_memory import InMemoryLiveFigures
+from adapters.live_figures.redis_figures import RedisLiveFigures
 from adapters.memory.in_memory import InMemoryClassificationMemory
+from adapters.metrics.factory import build_metrics
 from adapters.payments.manual_approval import ManualApprovalGateway
 from adapters.persistence.accounts import SqlAccountRepository
 from adapters.persistence.activity import SqlActivityLog
@@ -45,6 +51,8 @@ from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.analytics.overview import AnalyticsOverview
+from application.analytics.telemetry import PipelineTelemetry
 from application.billing.approve import ApprovePurchase
 from application.billing.grant import GrantCredits
 from application.billing.packages import CREDIT_PACKAGES
@@ -54,6 +62,9 @@ from application.billing.statement import CreditStatement
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
 from application.ports.classifier import Classifier, Nomenclature
+from application.ports.clock import Clock
+from application.ports.live_figures import LiveFigures
+from application.ports.metrics import Metrics
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
 from application.processing.parse_product_list import ParseProductList
@@ -87,6 +98,23 @@ def _classifier(settings: Settings, offline: OfflineClassifier, nomenclature: No
     return build_agent_classifier(offline, nomenclature, agent)
 
 
+def _metrics(settings: Settings) -> Metrics:
+    """Datadog, off unless GUMRUK_DATADOG says `statsd` or `http`."""
+    s = settings
+    return build_metrics(s.datadog, s.datadog_host, s.datadog_port, s.datadog_api_key, s.datadog_api_host)
+
+
+def _live_figures(settings: Settings, clock: Clock) -> LiveFigures:
+    """Shared by every process through Redis in the full stack; this process's own when embedded."""
+    if settings.redis_url:
+        return RedisLiveFigures(AsyncRedis.from_url(settings.redis_url), clock)
+    return InMemoryLiveFigures(clock)
+
+
+def _analytics_root(settings: Settings) -> Path:
+    return settings.data_dir / "analytics"
+
+
 class Container(containers.DeclarativeContainer):
     settings = providers.Singleton(load_settings)
     clock = providers.Singleton(SystemClock)
@@ -114,16 +142,25 @@ class Container(containers.DeclarativeContainer):
     notifier = providers.Singleton(ConsoleProgressNotifier)
     progress = providers.Singleton(Progress, notifier)
     grouping = providers.Object(True)
+    # The service's PipelineTelemetry (for_service); the command line reports nothing.
+    pipeline_telemetry: providers.Provider[PipelineTelemetry | None] = providers.Object(None)
 
-    submit_product_list = providers.Factory(SubmitProductList, unit_of_work.provider, storage, clock)
-    parse_product_list = providers.Factory(ParseProductList, unit_of_work.provider, storage, reader, progress, clock)
-    reserve_credits = providers.Factory(ReserveCredits, unit_of_work.provider, credits, progress, clock)
-    classify_chunk = providers.Factory(
-        ClassifyChunk, unit_of_work.provider, memory, classifier, progress, settings.provided.chunk_lines
+    submit_product_list = providers.Factory(
+        SubmitProductList, unit_of_work.provider, storage, clock, telemetry=pipeline_telemetry
     )
+    parse_product_list = providers.Factory(
+        ParseProductList, unit_of_work.provider, storage, reader, progress, clock, telemetry=pipeline_telemetry
+    )
+    reserve_credits = providers.Factory(
+        ReserveCredits, unit_of_work.provider, credits, progress, clock, telemetry=pipeline_telemetry
+    )
+    classify_chunk = providers.Factory(
+        ClassifyChunk, unit_of_work.provider, memory, classifier, progress, settings.provided.chunk_lines,
+        telemetry=pipeline_telemetry,
+    )  # fmt: skip
     generate_declaration = providers.Factory(
         GenerateDeclaration, unit_of_work.provider, storage, countries, tariff_nomenclature, credits, progress, clock,
-        grouping=grouping,
+        grouping=grouping, telemetry=pipeline_telemetry,
     )  # fmt: skip
     process_job = providers.Factory(
         ProcessJob, parse_product_list, reserve_credits, classify_chunk, generate_declaration
@@ -175,7 +212,7 @@ class Container(containers.DeclarativeContainer):
     grant_credits = providers.Factory(GrantCredits, accounts, ledger, resume_awaiting_jobs, activity, clock)
     pipeline_steps = providers.Factory(
         PipelineSteps, parse_product_list, reserve_credits, classify_chunk, generate_declaration, task_queue,
-        unit_of_work.provider, credits, progress, clock,
+        unit_of_work.provider, credits, progress, clock, telemetry=pipeline_telemetry,
     )  # fmt: skip
     accept_upload = providers.Factory(
         AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages, countries
@@ -188,10 +225,24 @@ class Container(containers.DeclarativeContainer):
         RegenerateDeclaration, job_results, generate_declaration, activity, clock
     )
 
+    # --- analytics ---
+    # Live figures and Datadog metrics fed by the pipeline; the history from the Parquet read model (ADR 0007).
+    metrics = providers.Singleton(_metrics, settings)
+    live_figures = providers.Singleton(_live_figures, settings, clock)
+    telemetry = providers.Singleton(PipelineTelemetry, metrics, live_figures)
+    analytics_history = providers.Singleton(DuckDbAnalyticsHistory, providers.Callable(_analytics_root, settings))
+    analytics_overview = providers.Singleton(AnalyticsOverview, live_figures, analytics_history, clock)
+    read_model: providers.Provider[ParquetReadModel | None] = providers.Object(None)  # for_service: the Parquet one
+    parquet_read_model = providers.Singleton(
+        ParquetReadModel, database_engine, providers.Callable(_analytics_root, settings), analytics_history, clock
+    )
+
     @classmethod
     def for_service(cls, data_dir: Path | None = None) -> "Container":
         """`gumruk serve` / `gumruk worker`: embedded or full stack, as the GUMRUK_* settings say."""
         container: Container = wire_service(cls(), load_settings(data_dir))
+        container.pipeline_telemetry.override(container.telemetry)
+        container.read_model.override(container.parquet_read_model)
         return container
 
     # --- end service ---

@@ -19,13 +19,18 @@ from adapters.progress.job_channel import encode_event, job_channel
 from adapters.progress.local_hub import LocalProgressHub
 from adapters.tasks.in_process import InProcessTaskQueue
 from application.ports.progress import ProgressEvent
-from entrypoints.http.auth import PUBLIC_PATHS, BearerAuthentication
+from entrypoints.http.admin_tariff import import_tariff
+from entrypoints.http.analytics_controller import RequestFigures, make_analytics_controller
+from entrypoints.http.analytics_tasks import AnalyticsTasks
+from entrypoints.http.auth import PUBLIC_PATHS
 from entrypoints.http.controllers.accounts import AccountController
 from entrypoints.http.controllers.admin import AdminController
 from entrypoints.http.controllers.credits import CreditsController
 from entrypoints.http.controllers.processing import ProcessingController
 from entrypoints.http.controllers.upload import upload
 from entrypoints.http.errors import EXCEPTION_HANDLERS
+from entrypoints.http.web.authentication import WEB_PUBLIC_PATHS, SessionAuthentication
+from entrypoints.http.web.routes import web_route_handlers
 from entrypoints.http.websocket import job_events
 from entrypoints.worker.in_process import InProcessWorker
 
@@ -33,7 +38,8 @@ from entrypoints.worker.in_process import InProcessWorker
 DEPENDENCIES = (
     "register_account", "sign_in", "issue_api_key", "accounts", "credit_statement", "credit_packages",
     "purchase_credits", "approve_purchase", "grant_credits", "ledger", "purchases", "accept_upload", "job_results",
-    "review_line", "regenerate_declaration",
+    "review_line", "regenerate_declaration", "analytics_overview", "import_national_tariff", "activity", "clock",
+    "nomenclature",
 )  # fmt: skip
 MULTIPART_ALLOWANCE = 64 * 1024  # the form's boundaries and header fields around the file
 
@@ -50,6 +56,7 @@ def create_app(container: Any) -> Litestar:
     if isinstance(notifier, LocalProgressHub):
         notifier.listen(lambda event: _forward(channels, event))
     worker = _in_process_worker(container)
+    analytics = AnalyticsTasks.of(container, in_process_worker=worker is not None)
     dependencies = {name: _provide(getattr(container, name)) for name in DEPENDENCIES}
     dependencies["max_upload_bytes"] = Provide(lambda: settings.max_upload_bytes, sync_to_thread=False)
     uploads = Router("/processing", route_handlers=[upload],
@@ -64,12 +71,20 @@ def create_app(container: Any) -> Litestar:
             ProcessingController,
             uploads,
             job_events,
+            *make_analytics_controller(),
+            import_tariff,
+            *web_route_handlers(settings.secret_key),
         ],
         dependencies=dependencies,
         middleware=[
+            RequestFigures(container.telemetry()),
             DefineMiddleware(
-                BearerAuthentication, authenticate=container.authenticate(), exclude=PUBLIC_PATHS, scopes=scopes
-            )
+                SessionAuthentication,
+                authenticate=container.authenticate(),
+                exclude=PUBLIC_PATHS + WEB_PUBLIC_PATHS,
+                scopes=scopes,
+                csrf_secret=settings.secret_key,
+            ),
         ],
         plugins=[channels],
         exception_handlers=EXCEPTION_HANDLERS,
@@ -79,8 +94,8 @@ def create_app(container: Any) -> Litestar:
             path="/schema",
             description="Supplier product lists in, validated customs declarations out.",
         ),
-        on_startup=[worker.start] if worker else [],
-        on_shutdown=[worker.stop] if worker else [],
+        on_startup=[*([worker.start] if worker else []), analytics.start],
+        on_shutdown=[analytics.stop, *([worker.stop] if worker else [])],
         request_max_body_size=1024 * 1024,
         state=State({"worker": worker}),
     )

@@ -9,6 +9,7 @@ from dramatiq import Worker
 
 from adapters.tasks.dramatiq_queue import QUEUE
 from entrypoints.worker.actors import declare_actors
+from entrypoints.worker.heartbeat import WorkerHeartbeat
 
 log = logging.getLogger("gumruk.worker")
 
@@ -27,7 +28,10 @@ def run_worker(container: Any, threads: int = 2) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     worker = start_worker(container, threads)
+    heartbeat = WorkerHeartbeat(container.telemetry())  # the admin's worker count
+    heartbeat.start()
     log.info("gumruk worker consuming queue %r with %d thread(s)", QUEUE, threads)
     stop.wait()
     log.info("stopping: finishing the steps in hand")
+    heartbeat.stop()
     worker.stop(timeout=30_000)

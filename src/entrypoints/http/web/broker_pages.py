@@ -1,0 +1,37 @@
+"""The broker's pages: the dashboard (credits, upload, jobs) and a job (progress, review, downloads).
+
+The pages are frames; their scripts fill them from the JSON API, as the signed-in account."""
+
+from litestar import Response, get
+from litestar.params import FromPath
+
+from application.pipeline.header_fields import DEMO_FIELDS
+from application.review.job_results import JobResults
+from entrypoints.http.injected import Injected
+from entrypoints.http.web.rendering import AnyRequest, Pages
+
+# The declaration header fields of the upload form, grouped as a broker fills them in.
+HEADER_GROUPS: list[tuple[str, list[str]]] = [
+    ("parties", ["consignee_name", "consignee_code", "consignee_address", "exporter_name", "exporter_address",
+                 "declarant_name", "declarant_code"]),
+    ("terms", ["incoterm", "delivery_place", "currency", "exchange_rate"]),
+    ("route", ["customs_office", "border_office", "trading_country", "export_country", "origin_country",
+               "transport_mode", "transport_identity", "transport_nationality"]),
+    ("procedure", ["declaration_type", "general_procedure", "national_procedure", "preference", "package_kind"]),
+]  # fmt: skip
+
+
+@get("/dashboard", include_in_schema=False)
+async def dashboard(request: AnyRequest, pages: Injected[Pages]) -> Response[str]:
+    profile = request.user.profile
+    groups = [(name, [(f, profile.get(f) or DEMO_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS]
+    return pages.render(request, "dashboard.html", header_groups=groups)
+
+
+@get("/jobs/{job_id:str}", include_in_schema=False)
+async def job_page(
+    request: AnyRequest, job_id: FromPath[str], pages: Injected[Pages], job_results: Injected[JobResults]
+) -> Response[str]:
+    """404 for a job of another account, as the API answers."""
+    job = await job_results.job(request.user.id, job_id)
+    return pages.render(request, "job.html", job=job)

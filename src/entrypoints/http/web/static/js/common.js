@@ -1,0 +1,103 @@
+// What every page's script shares: messages, the JSON API with the page's CSRF token, and building DOM
+// nodes. Data from the server only ever enters the page as text (textContent), never as markup.
+"use strict";
+
+const Gumruk = (() => {
+  const messages = JSON.parse(document.getElementById("messages").textContent);
+  const csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  const csrf = csrfMeta ? csrfMeta.content : "";
+  const lang = document.documentElement.lang || "en";
+  const locale = lang === "tk" ? "tk-TM" : lang;
+
+  /** The message `key` in the page's language, with {name} placeholders filled in. */
+  function t(key, values = {}) {
+    let text = messages[key] ?? key;
+    for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
+    return text;
+  }
+
+  /** Calls the JSON API as the signed-in account; answers {ok, status, data} and never throws on HTTP errors. */
+  async function api(method, url, body) {
+    const headers = { Accept: "application/json", "X-CSRF-Token": csrf };
+    let payload = body;
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers["Content-Type"] = "application/json";
+      payload = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(url, { method, headers, body: payload, credentials: "same-origin" });
+    } catch (error) {
+      return { ok: false, status: 0, data: { message: t("error.network") } };
+    }
+    if (response.status === 401) {
+      window.location.assign(`/sign-in?next=${encodeURIComponent(location.pathname)}`);
+    }
+    let data = null;
+    try { data = await response.json(); } catch (error) { data = null; }
+    return { ok: response.ok, status: response.status, data };
+  }
+
+  /** An element with attributes and children; strings become text nodes. */
+  function el(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "class") node.className = value;
+      else if (name === "text") node.textContent = String(value);
+      else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  function number(value, digits = 0) {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  }
+
+  function dateTime(iso) {
+    return new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  }
+
+  function statusBadge(status) {
+    return el("span", { class: "badge", "data-status": status, text: t(`status.${status}`) });
+  }
+
+  /** The error an API answer carries, as a message and the list of its problems. */
+  function errorBlock(data, fallback) {
+    const message = (data && (data.message || data.detail)) || fallback || t("error.unknown");
+    const problems = (data && data.problems) || [];
+    return el("div", { class: "alert alert-error", role: "alert" }, message,
+      problems.length ? el("ul", {}, problems.map((p) => el("li", { text: typeof p === "string" ? p : problemText(p) }))) : null);
+  }
+
+  function problemText(problem) {
+    const where = [problem.row ? t("problem.row", { row: problem.row }) : "", problem.column || ""].filter(Boolean).join(", ");
+    return where ? `${where}: ${problem.reason}` : problem.reason;
+  }
+
+  function localTimes() {
+    for (const node of document.querySelectorAll("time[data-local]")) node.textContent = dateTime(node.getAttribute("datetime"));
+  }
+
+  function wireSignOut() {
+    const button = document.getElementById("sign-out");
+    if (!button) return;
+    button.addEventListener("click", async () => {
+      const answer = await api("POST", "/sign-out");
+      window.location.assign((answer.data && answer.data.location) || "/sign-in");
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
+  return { t, api, el, clear, number, dateTime, statusBadge, errorBlock, problemText, lang };
+})();

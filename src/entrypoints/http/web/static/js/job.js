@@ -1,0 +1,121 @@
+// A job's page: the live progress bar (WS /ws/jobs/{id}), then the review table, the declaration and downloads.
+"use strict";
+
+(() => {
+  const { t, api, el, clear, number, problemText } = Gumruk;
+  const jobId = document.getElementById("job").dataset.jobId;
+  const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
+  let finished = false;
+  let reviewing = false;
+
+  function show(event) {
+    const percent = Math.max(0, Math.min(100, event.progress));
+    const bar = document.getElementById("bar");
+    bar.style.width = `${percent}%`;
+    bar.classList.toggle("done", event.status === "COMPLETED");
+    document.getElementById("progress").setAttribute("aria-valuenow", String(percent));
+    document.getElementById("progress-pct").textContent = `${percent} %`;
+    document.getElementById("progress-lines").textContent = event.lines_total
+      ? t("job.lines_done", { done: number(event.lines_done), total: number(event.lines_total) }) : "";
+    document.getElementById("progress-msg").textContent = event.message ? `· ${event.message}` : "";
+    const badge = document.getElementById("status-badge");
+    badge.dataset.status = event.status;
+    badge.textContent = t(`status.${event.status}`);
+    document.getElementById("awaiting-credits").hidden = event.status !== "AWAITING_CREDITS";
+    if (event.status === "FAILED") {
+      finished = true;
+      const failure = document.getElementById("failure");
+      failure.hidden = false;
+      failure.textContent = t("job.failed", { reason: event.message || "" });
+      loadJob();
+    }
+    if (event.status === "COMPLETED") {
+      finished = true;
+      loadJob();
+      if (!reviewing) {
+        reviewing = true;
+        document.getElementById("review").hidden = false;
+        Review.start(base, () => { document.getElementById("generate").classList.add("btn-primary"); });
+      }
+    }
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    const socket = new WebSocket(`${scheme}://${location.host}/ws/jobs/${encodeURIComponent(jobId)}`);
+    socket.addEventListener("message", (message) => {
+      const event = JSON.parse(message.data);
+      if (event.code) {
+        finished = true;
+        document.getElementById("failure").hidden = false;
+        document.getElementById("failure").textContent = event.message;
+        return;
+      }
+      show(event);
+      if (finished) socket.close();
+    });
+    socket.addEventListener("close", () => { if (!finished) setTimeout(connect, 2000); });
+  }
+
+  async function loadJob() {
+    const answer = await api("GET", base);
+    if (!answer.ok) return;
+    downloads(answer.data);
+    problems(answer.data.problems);
+  }
+
+  function downloads(job) {
+    const actions = document.getElementById("job-actions");
+    actions.hidden = job.status !== "COMPLETED";
+    const links = clear(document.getElementById("xml-links"));
+    job.declaration_urls.forEach((url, index) => {
+      const label = job.declaration_urls.length > 1 ? t("job.download_xml_n", { n: index + 1 }) : t("job.download_xml");
+      links.append(el("a", { class: "btn btn-primary", href: url, download: "", "data-download": "xml", text: label }));
+    });
+    const report = document.getElementById("report-link");
+    report.hidden = !job.report_url;
+    if (job.report_url) report.href = job.report_url;
+  }
+
+  function problems(list) {
+    const card = document.getElementById("job-problems");
+    card.hidden = list.length === 0;
+    const errors = list.filter((problem) => problem.severity === "error").length;
+    document.getElementById("problem-count").textContent = t("job.problem_count", { errors, warnings: list.length - errors });
+    document.getElementById("problems-details").open = errors > 0;
+    const body = clear(card.querySelector("tbody"));
+    for (const problem of list) {
+      body.append(el("tr", { class: `severity-${problem.severity}` },
+        el("td", { class: "num", text: problem.row ?? "—" }),
+        el("td", { text: problem.column || "—" }),
+        el("td", { text: problem.reason }),
+        el("td", {}, el("span", { class: "tag", text: t(`severity.${problem.severity}`) }))));
+    }
+  }
+
+  document.getElementById("generate").addEventListener("click", async (event) => {
+    const button = event.currentTarget;
+    button.disabled = true;
+    const answer = await api("POST", `${base}/declaration`);
+    button.disabled = false;
+    const notice = el("p", { class: "alert", role: "status" });
+    if (answer.ok) {
+      button.classList.remove("btn-primary");
+      downloads(answer.data.job);
+      problems(answer.data.job.problems);
+      const errors = answer.data.problems.filter((p) => p.severity === "error");
+      notice.className = errors.length ? "alert alert-error" : "alert alert-ok";
+      notice.textContent = errors.length ? t("job.generated_problems", { n: errors.length }) : t("job.generated");
+      if (errors.length) notice.append(el("ul", {}, errors.map((p) => el("li", { text: problemText(p) }))));
+    } else {
+      notice.className = "alert alert-error";
+      notice.textContent = (answer.data && answer.data.message) || t("error.unknown");
+    }
+    const card = document.getElementById("progress-card");
+    for (const old of card.querySelectorAll(".generation")) old.remove();
+    notice.classList.add("generation");
+    card.append(notice);
+  });
+
+  connect();
+})();

@@ -1,0 +1,195 @@
+// The review table of a completed job: low confidence first, a code chosen among the alternatives or typed in
+// (PATCH .../lines/{row}, remembered for the account), and bulk accept of the selected lines.
+"use strict";
+
+const Review = (() => {
+  const { t, api, el, clear, number, problemText } = Gumruk;
+  const PAGE = 50;
+  const LOW = 0.5;
+  const state = { base: "", lines: [], byRow: new Map(), selected: new Set(), page: 0, filter: "all", onChanged: null };
+
+  async function start(base, onChanged) {
+    state.base = base;
+    state.onChanged = onChanged;
+    state.lines = await loadAll();
+    state.lines.sort((a, b) => Number(isLow(b)) - Number(isLow(a)) || (a.confidence ?? -1) - (b.confidence ?? -1) || a.row - b.row);
+    for (const line of state.lines) state.byRow.set(line.row, line);
+    document.getElementById("filter").addEventListener("change", (event) => { state.filter = event.target.value; state.page = 0; render(); });
+    document.getElementById("select-all").addEventListener("change", (event) => selectShown(event.target.checked));
+    document.getElementById("accept-selected").addEventListener("click", acceptSelected);
+    render();
+  }
+
+  async function loadAll() {
+    const lines = [];
+    for (let from = 1; ; ) {
+      const answer = await api("GET", `${state.base}/lines?from_row=${from}&limit=1000`);
+      if (!answer.ok || answer.data.length === 0) return lines;
+      lines.push(...answer.data);
+      if (answer.data.length < 1000) return lines;
+      from = answer.data[answer.data.length - 1].row + 1;
+    }
+  }
+
+  function isLow(line) {
+    return line.needs_review === true || (line.confidence !== null && line.confidence < LOW);
+  }
+
+  function shown() {
+    if (state.filter === "review") return state.lines.filter(isLow);
+    if (state.filter === "changed") return state.lines.filter((line) => line.source === "review");
+    return state.lines;
+  }
+
+  function render() {
+    const lines = shown();
+    const pages = Math.max(1, Math.ceil(lines.length / PAGE));
+    state.page = Math.min(state.page, pages - 1);
+    const body = clear(document.getElementById("lines"));
+    for (const line of lines.slice(state.page * PAGE, (state.page + 1) * PAGE)) body.append(row(line));
+    renderPager(pages);
+    renderSummary();
+    updateBulk();
+  }
+
+  function renderPager(pages) {
+    const pager = clear(document.getElementById("pager"));
+    if (pages < 2) return;
+    for (let n = 0; n < pages; n += 1) {
+      pager.append(el("button", { type: "button", class: "btn btn-small", "aria-current": n === state.page ? "page" : null,
+        text: String(n + 1), onclick: () => { state.page = n; render(); } }));
+    }
+  }
+
+  function renderSummary() {
+    const low = state.lines.filter(isLow).length;
+    const free = state.lines.filter((line) => line.free_of_charge).length;
+    const reviewed = state.lines.filter((line) => line.source === "review").length;
+    clear(document.getElementById("summary")).append(
+      el("span", { class: "chip" }, el("strong", { text: number(state.lines.length) }), t("review.lines")),
+      el("span", { class: low ? "chip warn" : "chip ok" }, el("strong", { text: number(low) }), t("review.to_check")),
+      el("span", { class: "chip" }, el("strong", { text: number(free) }), t("review.free_lines")),
+      el("span", { class: "chip" }, el("strong", { text: number(reviewed) }), t("review.reviewed")));
+  }
+
+  function formatCode(code) {
+    if (!code) return "—";
+    if (code.length <= 6) return code.length === 6 ? `${code.slice(0, 4)}.${code.slice(4)}` : code;
+    return `${code.slice(0, 4)}.${code.slice(4, 6)} ${code.slice(6)}`;
+  }
+
+  function chosenCandidate(line) {
+    return line.candidates.find((c) => (c.national_code || c.hs6) === line.chosen_code) || line.candidates[0] || null;
+  }
+
+  function row(line) {
+    const chosen = chosenCandidate(line);
+    const tr = el("tr", { "data-row": line.row, class: isLow(line) ? "low" : "" });
+    const check = el("input", { type: "checkbox", "aria-label": t("review.select_row", { row: line.row }), checked: state.selected.has(line.row) });
+    check.addEventListener("change", () => { check.checked ? state.selected.add(line.row) : state.selected.delete(line.row); updateBulk(); });
+    const confidence = line.confidence ?? 0;
+    const fill = el("div");
+    fill.style.width = `${Math.round(confidence * 100)}%`;
+    tr.append(
+      el("td", {}, check),
+      el("td", { class: "num", text: line.row }),
+      el("td", {}, describe(line)),
+      el("td", {}, el("div", { class: "code", text: formatCode(line.chosen_code) }),
+        el("div", { class: "tariff-text", text: (chosen && chosen.tariff_text) || "" })),
+      el("td", {}, el("div", { class: isLow(line) ? "conf low" : "conf" },
+        el("span", { class: "conf-value", text: line.confidence === null ? "—" : `${Math.round(confidence * 100)} %` }),
+        el("div", { class: "conf-bar" }, fill))),
+      el("td", {}, el("span", { class: `source source-${line.source || "none"}`, text: t(`source.${line.source || "none"}`) }),
+        line.free_of_charge ? el("div", { class: "free", title: line.free_reason || "", text: t("review.free") }) : null),
+      el("td", {}, changer(line)));
+    return tr;
+  }
+
+  function describe(line) {
+    const parts = [el("div", { class: "desc", text: line.description })];
+    if (line.duplicate_of) parts.push(el("div", { class: "hint", text: t("review.repeats", { row: line.duplicate_of }) }));
+    if (line.problems.length) parts.push(el("ul", { class: "row-problems" }, line.problems.map((p) => el("li", { text: problemText(p) }))));
+    if (line.notes.length) parts.push(el("ul", { class: "row-notes" }, line.notes.map((note) => el("li", { text: note }))));
+    if (line.rationale) parts.push(el("details", { class: "rationale" }, el("summary", { text: t("review.why") }), el("p", { text: line.rationale })));
+    return parts;
+  }
+
+  function changer(line) {
+    const select = el("select", { "aria-label": t("review.alternatives") },
+      line.candidates.map((c) => {
+        const code = c.national_code || c.hs6;
+        const label = `${formatCode(code)} — ${Math.round(c.score * 100)} % — ${(c.tariff_text || "").slice(0, 70)}`;
+        return el("option", { value: code, selected: code === line.chosen_code, text: label });
+      }));
+    const own = el("input", { type: "text", inputmode: "numeric", placeholder: t("review.own_code"), "aria-label": t("review.own_code") });
+    const error = el("div", { class: "row-error", role: "alert" });
+    const apply = el("button", { type: "button", class: "btn btn-small", text: t("review.apply") });
+    apply.addEventListener("click", () => save(line.row, own.value.trim() || select.value, own, error));
+    own.addEventListener("keydown", (event) => { if (event.key === "Enter") apply.click(); });
+    return el("div", { class: "change" }, line.candidates.length ? select : null, el("div", { class: "own" }, own, apply), error);
+  }
+
+  /** Saves `code` for the line at `rowNumber` (and its repeats); true when the API took it. */
+  async function save(rowNumber, code, own, error) {
+    if (!code) return false;
+    const answer = await api("PATCH", `${state.base}/lines/${rowNumber}`, { code });
+    if (!answer.ok) {
+      const message = (answer.data && answer.data.message) || t("error.unknown");
+      if (error) error.textContent = message;
+      if (own) own.classList.add("invalid");
+      return false;
+    }
+    for (const changed of answer.data.lines) {
+      const index = state.lines.findIndex((line) => line.row === changed.row);
+      if (index >= 0) state.lines[index] = changed;
+      state.byRow.set(changed.row, changed);
+      const shownRow = document.querySelector(`#lines tr[data-row="${changed.row}"]`);
+      if (shownRow) {
+        const fresh = row(changed);
+        fresh.classList.add("saved");
+        shownRow.replaceWith(fresh);
+      }
+    }
+    renderSummary();
+    if (state.onChanged) state.onChanged();
+    return true;
+  }
+
+  function selectShown(checked) {
+    for (const box of document.querySelectorAll("#lines tr[data-row]")) {
+      const rowNumber = Number(box.dataset.row);
+      checked ? state.selected.add(rowNumber) : state.selected.delete(rowNumber);
+      box.querySelector("input[type=checkbox]").checked = checked;
+    }
+    updateBulk();
+  }
+
+  function updateBulk() {
+    const button = document.getElementById("accept-selected");
+    button.disabled = state.selected.size === 0;
+    button.textContent = t("review.accept_selected_n", { n: state.selected.size });
+  }
+
+  /** Each selected line keeps the code shown in its row (the one picked or typed, else the chosen one). */
+  async function acceptSelected() {
+    const rows = [...state.selected];
+    const status = document.getElementById("bulk-status");
+    let done = 0;
+    let failed = 0;
+    for (const rowNumber of rows) {
+      const tr = document.querySelector(`#lines tr[data-row="${rowNumber}"]`);
+      const own = tr ? tr.querySelector(".own input") : null;
+      const select = tr ? tr.querySelector(".change select") : null;
+      const code = (own && own.value.trim()) || (select && select.value) || state.byRow.get(rowNumber).chosen_code;
+      const ok = await save(rowNumber, code, own, tr ? tr.querySelector(".row-error") : null);
+      ok ? (done += 1) : (failed += 1);
+      status.textContent = t("review.bulk_progress", { done, total: rows.length });
+    }
+    state.selected.clear();
+    document.getElementById("select-all").checked = false;
+    updateBulk();
+    status.textContent = failed ? t("review.bulk_failed", { done, failed }) : t("review.bulk_done", { done });
+  }
+
+  return { start };
+})();
