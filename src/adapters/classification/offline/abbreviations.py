@@ -5,10 +5,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from adapters.classification.offline.text import STOP_WORDS, is_turkmen, stems, words
+from adapters.classification.offline.text import STOP_WORDS, is_turkmen, normalise, replace_words, stems, words
 
 _VOWELS = frozenset("aeiouy")
 _LATIN = re.compile(r"[a-z]+")
+_LONE_LETTER = re.compile(r"(?<![\w'’])([a-z]) ([a-z]{2,})\b")
 MIN_LENGTH = 3
 MIN_CONSONANT_COVER = 0.75  # share of the word's consonants the abbreviation keeps, in order
 MIN_CUT = 4  # a word cut short at the end of a fixed-width field keeps at least this many letters
@@ -25,6 +26,9 @@ class Abbreviations:
                 by_letter.setdefault(word[0], []).append(word)
         self._lines = {letter: "\n".join(listed) for letter, listed in by_letter.items()}  # one regex scan
         self.expand = lru_cache(maxsize=2**15)(self._expand)
+
+    def knows(self, word: str) -> bool:
+        return word in self._count
 
     def _expand(self, token: str, last: bool) -> str | None:
         """The known word(s) `token` stands for; a plain prefix counts only for the line's last word."""
@@ -77,9 +81,15 @@ class Expander:
         tokens = words(description)
         if is_turkmen(tokens) or not any(_LATIN.fullmatch(token) for token in tokens):
             return description
-        last = len(tokens) - 1
-        spelled = [self._spell(token, i == last) for i, token in enumerate(tokens)]
-        return " ".join(spelled) if spelled != tokens else description
+        joined = _LONE_LETTER.sub(self._join, normalise(description))
+        last = len(words(joined)) - 1
+        spelled = replace_words(joined, lambda i, token: self._spell(token, i == last))
+        return spelled if spelled != normalise(description) else description
+
+    def _join(self, match: re.Match[str]) -> str:
+        """A lone letter before a word, written apart ("t shirt", "e book"): one word when that word is known."""
+        together = match.group(1) + match.group(2)
+        return together if self._abbreviations.knows(together) else match.group(0)
 
     def _spell(self, token: str, last: bool) -> str:
         if token in STOP_WORDS or all(self._known(part) for part in stems(token)):

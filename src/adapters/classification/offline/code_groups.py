@@ -33,6 +33,15 @@ class CodeGroups:
         padded = np.concatenate([by_slot, np.zeros((len(by_slot), 1), dtype=by_slot.dtype)], axis=1)
         return np.maximum(padded[:, self.own_slot], padded[:, self.heading_slot])
 
+    def combined_from_slots(self, by_slot: np.ndarray) -> np.ndarray:
+        """Like `from_slots`, but a subheading's own evidence and its heading's add up (noisy-or).
+
+        "Pantene conditioner": the product type names 330590, the brand only heading 3305; 330590 gets
+        both and so beats its sibling 330510, which has only the brand.
+        """
+        padded = np.concatenate([by_slot, np.zeros((len(by_slot), 1), dtype=by_slot.dtype)], axis=1)
+        return 1.0 - (1.0 - padded[:, self.own_slot]) * (1.0 - padded[:, self.heading_slot])
+
 
 def _runs(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
     starts = [i for i, key in enumerate(keys) if i == 0 or key != keys[i - 1]]

@@ -1,15 +1,18 @@
 """The four kinds of evidence for every subheading: BM25, tariff-text and phrase embeddings, phrases."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.knowledge import Knowledge
-from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
+from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
+from adapters.classification.offline.qualifiers import is_pack_word, qualifiers
 from adapters.classification.offline.semantic_index import cosine
-from adapters.classification.offline.text import is_turkmen, keys, stems, words
+from adapters.classification.offline.text import is_content, is_turkmen, keys, stems, words
 from adapters.classification.offline.word_lists import listed
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
@@ -21,7 +24,7 @@ STANDOUT_FULL = 7.0  # ... and where it is full
 STANDOUT_MIX = 1.0  # share of the standing-out score in the embedding signals (the rest: absolute floor)
 LEXICAL_SCALE = 12.0  # a BM25 score this high is a full match; lower best scores stay below 1
 PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
-NOT_HEAD = 0.6  # a phrase missing the description's head noun ("cap" in "cap opener") counts less
+NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("cap" in "cap opener", "pipe tobacco") counts less
 # Raw produce and minerals: next to a word the index does not know (a brand, a product name) a fruit,
 # spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
 RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
@@ -49,9 +52,10 @@ def gather(
     knowledge: Knowledge,
     groups: CodeGroups,
     matcher: PhraseMatcher,
+    read: Sequence[Readings] | None = None,
 ) -> Evidence:
-    """`queries` are the descriptions' unit embeddings, in the same order."""
-    query_stems = [stems(description) for description in descriptions]
+    """`queries` are the descriptions' unit embeddings, `read` the readings of their unknown words."""
+    query_stems = [_goods_stems(description) for description in descriptions]
     bm25 = index.lexical.scores(query_stems)
     lexical = bm25 / np.maximum(bm25.max(axis=1, keepdims=True), LEXICAL_SCALE)
     semantic = _embedding_signal(cosine(queries, index.subheading_vectors), SEMANTIC_FLOOR)
@@ -66,12 +70,16 @@ def gather(
         term_by_slot[:, slot_of_term[order][starts]] = np.maximum.reduceat(similarity, starts, axis=1)
         vote = _vote(similarity, [knowledge.terms[i].code for i in order], groups)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
-    hits = [matcher.hits(keys(description)) for description in descriptions]
+    hits = [matcher.hits(keys(line), read[row] if read else None) for row, line in enumerate(descriptions)]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
         head = head_position(description)
+        english = _is_english(words(description))
         branded = any(stem not in index.lexical.vocabulary for stem in query_stems[row])
         for hit in found:
-            named_head = head is None or head in hit.positions
+            # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
+            named_head = head is None or (
+                hit.positions[_phrase_head(hit.term.text)] == head if english else head in hit.positions
+            )
             strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
             if branded and hit.term.code[:2] in RAW_CHAPTERS:
                 strength *= BRANDED_RAW
@@ -81,10 +89,15 @@ def gather(
         lexical=lexical,
         semantic=semantic,
         term=groups.from_slots(_embedding_signal(term_by_slot, TERM_FLOOR)),
-        phrase=groups.from_slots(phrase_by_slot),
+        phrase=groups.combined_from_slots(phrase_by_slot),
         vote=vote,
         hits=hits,
     )
+
+
+def _goods_stems(description: str) -> tuple[str, ...]:
+    """The description's stems for BM25, without the pack words ("gift set" must not pull to gift sets)."""
+    return tuple(stem for stem, key in zip(stems(description), keys(description), strict=True) if not is_pack_word(key))
 
 
 def _vote(similarity: np.ndarray, term_codes: list[str], groups: CodeGroups) -> np.ndarray:
@@ -123,17 +136,35 @@ def _above(similarity: np.ndarray, floor: float) -> np.ndarray:
     return np.clip((similarity - floor) / (1.0 - floor), 0.0, 1.0)
 
 
-def head_position(description: str) -> int | None:
-    """Stem position of the head noun: in English the last word before "of/with/for...", else the first.
+@lru_cache(maxsize=2**16)
+def _phrase_head(phrase: str) -> int:
+    """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
+    return head_position(phrase) or 0
 
-    Russian and Turkmen invoice lines name the goods first ("Teker ýük awtoulagy üçin": a tyre for a truck).
+
+def _is_english(tokens: list[str]) -> bool:
+    return not is_turkmen(tokens) and not any("а" <= letter <= "я" for token in tokens for letter in token)
+
+
+def head_position(description: str) -> int | None:
+    """Position among the content words of the head noun; qualifiers (sizes, counts, colours, materials,
+    wearers, model numbers) are the head only when nothing else is.
+
+    English names the goods last before "of/with/for..." ("shaving gel 200ml" -> gel); Russian and Turkmen
+    invoice lines name them first ("Teker ýük awtoulagy üçin": a tyre for a truck).
     """
     tokens = words(description)
-    if is_turkmen(tokens) or any("а" <= letter <= "я" for token in tokens for letter in token):
-        return 0
-    position = 0
+    details = qualifiers(description)
+    if not details:
+        return None
+    if not _is_english(tokens):
+        return next((position for position, detail in enumerate(details) if not detail), 0)
+    position, head = 0, None
     for token in tokens:
         if token in _HEAD_ENDS and position > 0:
             break
-        position += len(stems(token))
-    return position - 1 if position > 0 else None
+        if is_content(token):
+            if not details[position] or head is None:
+                head = position
+            position += 1
+    return head

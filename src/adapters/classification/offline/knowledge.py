@@ -40,8 +40,11 @@ class Knowledge:
     def documents(self) -> list[list[str]]:
         """Stemmed BM25 documents: own text (weighted), heading, chapter, lexicon phrases."""
         phrases: dict[str, list[str]] = {}
+        added: set[tuple[str, tuple[str, ...]]] = set()
         for term in self.terms:
-            phrases.setdefault(term.code, []).extend(term.stems)
+            if (term.code, term.stems) not in added:  # "shave gel" and "shaving gel" count once in BM25
+                added.add((term.code, term.stems))
+                phrases.setdefault(term.code, []).extend(term.stems)
         documents = []
         for subheading in self.subheadings:
             document = list(stems(positive_text(subheading.text))) * _OWN_TEXT_WEIGHT
@@ -62,7 +65,11 @@ class Knowledge:
 
 
 def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledge:
-    """Joins the lexicon to the nomenclature; phrases naming a code that does not exist are left out."""
+    """Joins the lexicon to the nomenclature; phrases naming a code that does not exist are left out.
+
+    Copies are told apart by the keys the phrase matcher uses, not by the heavier BM25 stems: "shaving gel"
+    and "shave gel" share stems but not keys, and a description may carry either.
+    """
     headings = {subheading.heading for subheading in subheadings}
     known = {subheading.code for subheading in subheadings} | headings
     terms = []
@@ -71,8 +78,8 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
         if entry.code not in known:
             continue
         for phrase in entry.terms:
-            key = (entry.code, stems(phrase))
+            key = (entry.code, keys(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
-                terms.append(Term(phrase, key[1], keys(phrase), entry.code, entry.origin))
+                terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin))
     return Knowledge(tuple(subheadings), tuple(terms))

@@ -1,35 +1,55 @@
-"""Finds the lexicon phrases whose every word occurs in a description (any order)."""
+"""Finds the lexicon phrases whose every word occurs in a description (any order), exactly or as read."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.qualifiers import is_pack_word
+
+Readings = Mapping[int, Sequence[tuple[str, float]]]  # position -> (phrase word, quality) a line's word may be
 
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit:
     term: Term
-    weight: float  # summed IDF of the phrase's words: long, rare phrases are strong evidence
-    positions: frozenset[int]  # where in the description's content words the phrase's words stand
+    weight: float  # summed IDF of the phrase's words (times their reading's quality): long, rare phrases weigh most
+    positions: tuple[int, ...]  # where in the description's content words each of the phrase's keys stands
+    exact: bool = True  # every word found as written, none only read from a shortened or misspelt word
 
 
 class PhraseMatcher:
-    """Each phrase is filed under its rarest key, so a description looks up only its own keys."""
+    """Each phrase is filed under its rarest key, so a description looks up only its own keys.
+
+    Pack words ("set", "gift", "pack") weigh nothing: "knife set" is as strong as "knife", "gift set" is no hit.
+    """
 
     def __init__(self, terms: Sequence[Term], idf: Callable[[str], float]) -> None:
-        self._idf = idf
+        self._idf = lambda key: 0.0 if is_pack_word(key) else idf(key)
         self._by_key: dict[str, list[Term]] = {}
         for term in terms:
-            rarest = max(term.keys, key=idf)
+            rarest = max(term.keys, key=self._idf)
             self._by_key.setdefault(rarest, []).append(term)
 
-    def hits(self, description_keys: tuple[str, ...]) -> list[PhraseHit]:
-        last_position = {key: position for position, key in enumerate(description_keys)}
+    def words(self) -> set[str]:
+        """Every word of every phrase (as keys)."""
+        return {word for terms in self._by_key.values() for term in terms for word in term.keys}
+
+    def hits(self, description_keys: tuple[str, ...], readings: Readings | None = None) -> list[PhraseHit]:
+        found_at = {key: (position, 1.0) for position, key in enumerate(description_keys)}
+        for position, options in (readings or {}).items():
+            for key, quality in options:
+                if found_at.get(key, (0, 0.0))[1] < quality:
+                    found_at[key] = (position, quality)
         found = []
-        for key in last_position:
+        for key in found_at:
             for term in self._by_key.get(key, ()):
-                if all(word in last_position for word in term.keys):
-                    weight = sum(self._idf(word) for word in set(term.keys))
-                    positions = frozenset(last_position[word] for word in term.keys)
-                    found.append(PhraseHit(term, weight, positions))
+                if all(word in found_at for word in term.keys):
+                    words = set(term.keys)
+                    if len({found_at[word][0] for word in words}) < len(words):
+                        continue  # one written word cannot stand for two words of the phrase
+                    positions = tuple(found_at[word][0] for word in term.keys)
+                    weight = sum(self._idf(word) * found_at[word][1] for word in words)
+                    if weight > 0:
+                        exact = all(found_at[word][1] == 1.0 for word in words)
+                        found.append(PhraseHit(term, weight, positions, exact))
         return found

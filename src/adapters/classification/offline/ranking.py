@@ -14,11 +14,17 @@ from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import stems
+from adapters.classification.offline.text import keys, stems
+from adapters.classification.offline.word_options import WordOptions, readings
 
 POOL = 30  # candidates the attribute rules look at
 SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares of support
 _BATCH = 256
+FIELD_WIDTH = 28  # a line this long that ends in a letter may have lost the end of its last word
+
+
+def _fills_field(line: str) -> bool:
+    return len(line) >= FIELD_WIDTH and line[-1:].isalpha()
 
 
 @dataclass(slots=True)
@@ -41,14 +47,17 @@ class Ranker:
         self._rules = rules
         self.groups = CodeGroups(knowledge.codes, [term.code for term in knowledge.terms])
         self._matcher = PhraseMatcher(knowledge.terms, lambda key: index.lexical.idf(stem(key)))
-        self._expand = Expander(Abbreviations(knowledge.vocabulary()), index.lexical.vocabulary.__contains__)
+        self._known = index.lexical.vocabulary.__contains__
+        self._expand = Expander(Abbreviations(knowledge.vocabulary()), self._known)
+        self._options = WordOptions(self._matcher.words())
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
         for start in range(0, len(descriptions), _BATCH):
             chunk = [self._expand(description) for description in descriptions[start : start + _BATCH]]
             queries = self._encoder.encode(chunk)
-            evidence = gather(chunk, queries, self._index, self._knowledge, self.groups, self._matcher)
+            read = [readings(keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
+            evidence = gather(chunk, queries, self._index, self._knowledge, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups)
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
@@ -93,6 +102,9 @@ class Ranker:
             reasons=judgement.reasons,
             notes=judgement.notes,
         )
+
+    def _known_key(self, key: str) -> bool:
+        return self._known(stem(key))
 
     def _explained(self, description: str, column: int) -> float:
         """IDF share of the description's words found in the first candidate's document (brands lower it)."""

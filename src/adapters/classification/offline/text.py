@@ -1,13 +1,18 @@
 """Text normalisation for matching: unicode, case, separators, stop words and stems (EN/RU/TK)."""
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
 
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+# a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
+_WORD = re.compile(r"[^\W\d_]/[^\W\d_](?![^\W\d_])|[^\W\d_]+|\d+(?:[.,]\d+)?")
+_SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
+_LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
 _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
 _MOJIBAKE_MARKS = ("â", "Ã", "Â")
@@ -25,6 +30,9 @@ STOP_WORDS = listed(
 def normalise(text: str) -> str:
     """Unicode-compatible, lower case, 'ё' as 'е', possessive 's dropped ("men's" -> "men")."""
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().replace("ё", "е")
+    for pattern, spelled in _SLASHED_FOR:
+        text = pattern.sub(spelled, text)
+    text = _LATIN_SLASH_PREFIX.sub(r"\1", text)
     return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
 
 
@@ -43,6 +51,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
+def replace_words(text: str, spell: Callable[[int, str], str]) -> str:
+    """The normalised text with its n-th word replaced by `spell(n, word)`; spaces and punctuation stay."""
+    count = itertools.count()
+    return _WORD.sub(lambda match: spell(next(count), match.group()), normalise(text))
+
+
+def chunks(text: str) -> list[list[str]]:
+    """The words of a text grouped by the space-separated pieces they stand in ("200ml" -> ["200", "ml"])."""
+    return [found for piece in normalise(text).split() if (found := _WORD.findall(piece))]
+
+
 def is_turkmen(tokens: list[str]) -> bool:
     """Turkmen when a word has a letter of the Turkmen alphabet that English and Russian lack."""
     return any(_TURKMEN_LETTERS.intersection(token) or token in _TURKMEN_WORDS for token in tokens)
@@ -53,7 +72,7 @@ def stems(text: str) -> tuple[str, ...]:
     """The content words of a text as stems (stop words, numbers and single letters left out)."""
     tokens = words(text)
     turkmen = is_turkmen(tokens)
-    return tuple(stem(token, turkmen) for token in tokens if _is_content(token))
+    return tuple(stem(token, turkmen) for token in tokens if is_content(token))
 
 
 @lru_cache(maxsize=2**16)
@@ -61,8 +80,9 @@ def keys(text: str) -> tuple[str, ...]:
     """The content words with light stems (English plurals only), position for position as `stems`."""
     tokens = words(text)
     turkmen = is_turkmen(tokens)
-    return tuple(light_stem(token, turkmen) for token in tokens if _is_content(token))
+    return tuple(light_stem(token, turkmen) for token in tokens if is_content(token))
 
 
-def _is_content(token: str) -> bool:
+def is_content(token: str) -> bool:
+    """A word that can name goods: two letters or more, not a number, not a stop word."""
     return len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS

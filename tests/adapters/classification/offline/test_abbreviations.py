@@ -48,3 +48,16 @@ def test_expander_rewrites_only_unknown_latin_words() -> None:
     assert expand("red lipstick") == "red lipstick"
     assert expand("тушь mscra") == "тушь mascara"
     assert expand("gyzyl dodak boýagy") == "gyzyl dodak boýagy"  # Turkmen is left alone
+
+
+def test_expander_keeps_pack_sizes_in_one_piece() -> None:
+    expand = Expander(Abbreviations(VOCABULARY), known={"lipstick"}.__contains__)
+
+    assert expand("mscra 10ml, x2") == "mascara 10ml, x2"
+
+
+def test_a_lone_letter_is_joined_to_the_next_word_when_that_makes_a_known_word() -> None:
+    expand = Expander(Abbreviations([*VOCABULARY, "tshirt"]), known={"tshirt", "mens"}.__contains__)
+
+    assert expand("mens t shirt") == "mens tshirt"
+    assert expand("size m shirt") == "size m shirt"  # "mshirt" is no word

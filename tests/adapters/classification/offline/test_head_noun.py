@@ -11,7 +11,22 @@ from adapters.classification.offline.evidence import head_position
         ("Футболка мужская хлопковая", 0),  # Russian invoice lines name the goods first
         ("Teker ýük awtoulagy üçin", 0),  # ... and so do Turkmen ones: a tyre for a truck
         ("of", None),
+        ("Gillette shaving gel 200ml", 2),  # the unit of a pack size is not the head
+        ("mascara black x2", 0),  # nor a colour or a pack count
+        ("mens running trainers size 9 uk", 2),
+        ("cordless drill DCD-777 18v", 1),  # nor a model number
+        ("kitchen knife set", 1),
+        ("2 шт Футболка черная", 1),  # content words: шт, футболка, черная
+        ("black", 0),  # a line of pack words only keeps its first word as head
     ],
 )
 def test_the_head_noun_is_found_by_language(line: str, head: int | None) -> None:
+    assert head_position(line) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [("nike trainers black mens", 1), ("jacket polyester", 0), ("Футболка женская хлопковая", 0), ("cotton", 0)],
+)
+def test_materials_and_wearers_are_not_the_head(line: str, head: int | None) -> None:
     assert head_position(line) == head

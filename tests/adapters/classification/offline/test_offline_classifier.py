@@ -81,3 +81,23 @@ def test_a_description_without_words_is_returned_for_review(offline_classifier: 
     assert [candidate.hs6 for candidate in declared.candidates] == ["330420"]
     assert declared.source == "declared" and declared.needs_review
     assert "declared code 3304.77 does not exist" in wrong.notes
+
+
+@pytest.mark.parametrize(
+    ("line", "hs6"),
+    [
+        ("Gillette shaving gel 200ml", "330710"),  # "shaving gel" survives the dedupe; "200ml" is not the head
+        ("Pantene conditioner 400ml", "330590"),  # the product type picks the subheading the brand's heading holds
+        ("т/в Chanel 100 мл", "330300"),  # slash abbreviations are words
+        ("womens t/shirt cotton l/s", "610910"),
+        ("moistrsr 50ml", "330499"),  # abbreviated parcel text is read against the lexicon's words
+        ("hydr crm 50ml", "330499"),
+        ("primark mens cotton t shirt", "610910"),  # "t shirt" written apart
+    ],
+)
+def test_parcel_lines_are_read_through_sizes_brands_and_shorthand(
+    offline_classifier: OfflineClassifier, line: str, hs6: str
+) -> None:
+    (result,) = offline_classifier.classify([ClassificationRequest(line)])
+
+    assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale

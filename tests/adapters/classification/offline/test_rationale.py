@@ -7,7 +7,7 @@ EYE = "Cosmetic and toilet preparations; eye make-up"
 
 
 def _hit(text: str, code: str) -> PhraseHit:
-    return PhraseHit(Term(text, stems(text), keys(text), code, "cosmetics.csv:5"), 6.0, frozenset({0}))
+    return PhraseHit(Term(text, stems(text), keys(text), code, "cosmetics.csv:5"), 6.0, (0,))
 
 
 def test_the_lexicon_phrase_its_code_and_its_row_are_quoted() -> None:

@@ -1,7 +1,7 @@
 import pytest
 
 from adapters.classification.offline.stemming import turkmen_stem
-from adapters.classification.offline.text import is_turkmen, normalise, stems, words
+from adapters.classification.offline.text import is_turkmen, keys, normalise, stems, words
 
 
 def test_normalise_folds_case_unicode_and_possessives() -> None:
@@ -38,3 +38,10 @@ def test_turkmen_stems_lose_plural_and_case_endings() -> None:
     assert stems("Erkekler üçin pagta köýnekleri") == ("erkek", "pagta", "köýnek")
     assert turkmen_stem("aýakgaplarda") == "aýakgap"
     assert turkmen_stem("pagta") == "pagta"  # a short word keeps its ending-like "ta"
+
+
+def test_slash_abbreviations_are_kept_as_words() -> None:
+    assert keys("Футболка т/в х/б") == ("футболк", "т/в", "х/б")  # single letters alone would be dropped
+    assert keys("womens t/shirt l/s") == ("women", "tshirt", "l/s")  # "t/shirt" reads as "t-shirt"
+    assert words("mug w/ lid, крем д/лица") == ["mug", "with", "lid", "крем", "для", "лица"]
+    assert words("w/o box") == ["without", "box"]

@@ -1,0 +1,64 @@
+"""Words of a parcel line that qualify the goods rather than name them: pack, size, colour, material, wearer."""
+
+from functools import cache
+
+from adapters.classification.offline.stemming import light_stem
+from adapters.classification.offline.text import chunks, is_content, is_turkmen
+from adapters.classification.offline.word_lists import listed
+
+# Retail words that never name goods: a phrase or a BM25 match resting on them is no evidence.
+PACK_WORDS = listed(
+    "ml ltr litre litres liter liters gr gram grams kg mg oz fl lb lbs cm mm pcs pc pce pk pkt pack packs "
+    "multipack bundle piece pieces pair pairs qty quantity set sets gift gifts new brand size sizes sz xs xl "
+    "xxl xxxl uk eu unit units assorted various "
+    "шт штук штука уп упак упаковка мл гр кг мг см мм размер набор новый новая новые "
+    "sany gap täze ölçeg toplum"
+)
+# The rest name goods in some lines (green tea, cotton wool, baby wipes) and stay words of the line, but they
+# are not where a parcel line names its goods: "trainers black mens", "jacket polyester".
+_COLOURS = listed(
+    "black white red blue green yellow pink purple grey gray brown beige navy orange khaki ivory multicolour "
+    "multicolor multi nude clear transparent "
+    "черный черная черные белый белая белые красный красная синий синяя зеленый серый розовый бежевый "
+    "gara ak gyzyl gök ýaşyl sary"
+)
+_MATERIALS = listed(
+    "cotton polyester wool woollen leather silk satin nylon acrylic viscose linen denim fleece suede "
+    "plastic steel stainless metal aluminium wood wooden glass ceramic rubber silicone gold silver plated "
+    "хлопок хлопковый кожаный кожа шерстяной пластиковый стальной деревянный стеклянный pagta deri х/б"
+)
+_CUTS = listed("l/s s/s long-sleeve short-sleeve sleeveless б/у used")  # sleeve and condition
+_WEARERS = listed(
+    "men mens man male gents women womens woman ladies lady female girls girl boys boy kids kid child "
+    "children childrens baby babies toddler unisex adult adults мужской мужская женский женская детский "
+    "детская erkek aýal çaga"
+)
+QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS
+
+
+@cache
+def _keyed(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(light_stem(word, turkmen) for word in words for turkmen in (False, True))
+
+
+def is_pack_word(key: str) -> bool:
+    """Whether a light-stemmed word only describes the pack ("packs" -> "pack", "sets" -> "set")."""
+    return key in _keyed(PACK_WORDS)
+
+
+def qualifiers(description: str) -> tuple[bool, ...]:
+    """Per content word, in the order `text.keys` gives them: does it qualify the goods rather than name them?
+
+    Pack words, colours, materials, wearers, and every word of a piece with a digit in it ("200ml", "x2",
+    "RF-320", "32w").
+    """
+    pieces = chunks(description)
+    turkmen = is_turkmen([word for piece in pieces for word in piece])
+    flags = []
+    for piece in pieces:
+        numbered = any(word[0].isdigit() for word in piece)
+        for word in piece:
+            if is_content(word):
+                key = light_stem(word, turkmen)
+                flags.append(numbered or key in _keyed(PACK_WORDS) or key in _keyed(QUALIFIERS))
+    return tuple(flags)

@@ -1,0 +1,99 @@
+"""The phrase words a shortened or misspelt word of a parcel line may stand for, each with a quality.
+
+Parcel lines are cut at a fixed width and typed in a hurry: "hydr crm", "moistrsr", "trainners", "pillow talk
+lip". Where the abbreviation expander needs one sure reading, the phrase matcher can weigh several: a phrase
+matches only when all its words are found, so "hydr" -> hydrating is kept by "hydrating cream" and
+"hydr" -> hydraulic finds nothing.
+"""
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+_LATIN = re.compile(r"[a-z]{3,}")
+_VOWELS = frozenset("aeiouy")
+MIN_PREFIX = 3  # a cut word keeps at least this many letters
+PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
+PREFIX_SPAN = 0.4
+SKELETON = 0.85  # quality of a consonant skeleton ("crm" -> cream) that keeps all the word's consonants
+MIN_COVER = 0.75  # share of the word's consonants a skeleton must keep, in order
+TYPO_FROM = 5  # words this long may carry one slip (insertion, deletion, change or swap of letters)
+TWO_TYPOS_FROM = 9
+TYPO = 0.8
+MOST = 12  # readings kept per word, best first
+
+
+class WordOptions:
+    """Phrase words filed by first letter, sorted, for prefix, skeleton and one-slip lookups."""
+
+    def __init__(self, phrase_words: Iterable[str]) -> None:
+        self._words = frozenset(word for word in phrase_words if _LATIN.fullmatch(word))
+        self._sorted = sorted(self._words)
+        by_letter: dict[str, list[str]] = {}
+        for word in self._sorted:
+            by_letter.setdefault(word[0], []).append(word)
+        self._by_letter = by_letter
+        self._lines = {letter: "\n".join(words) for letter, words in by_letter.items()}  # one regex scan
+        self.options = lru_cache(maxsize=2**15)(self._options)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._words
+
+    def _options(self, token: str, known: bool) -> tuple[tuple[str, float], ...]:
+        """(word, quality) readings of `token`; a known word is only read as cut short (the line's last word)."""
+        if not _LATIN.fullmatch(token):
+            return ()
+        found: dict[str, float] = {}
+        for word in self._completions(token):
+            found[word] = PREFIX_BASE + PREFIX_SPAN * len(token) / len(word)
+        if not known:
+            for word, quality in [*self._skeletons(token), *self._slips(token)]:
+                found[word] = max(found.get(word, 0.0), quality)
+        found.pop(token, None)
+        return tuple(sorted(found.items(), key=lambda item: (-item[1], item[0]))[:MOST])
+
+    def _completions(self, token: str) -> list[str]:
+        if len(token) < MIN_PREFIX:
+            return []
+        start = bisect.bisect_left(self._sorted, token)
+        end = bisect.bisect_left(self._sorted, token + "{")  # "{" sorts after every lower-case letter
+        return self._sorted[start:end]
+
+    def _skeletons(self, token: str) -> list[tuple[str, float]]:
+        in_order = re.compile("^" + "[a-z]*".join(token) + "[a-z]*$", re.MULTILINE)
+        found = []
+        for word in in_order.findall(self._lines.get(token[0], "")):
+            consonants = sum(letter not in _VOWELS for letter in word)
+            cover = sum(letter not in _VOWELS for letter in token) / max(consonants, 1)
+            if not word.startswith(token) and cover >= MIN_COVER and len(word) <= 3 * len(token) + 2:
+                found.append((word, SKELETON * min(cover, 1.0)))
+        return found
+
+    def _slips(self, token: str) -> list[tuple[str, float]]:
+        if len(token) < TYPO_FROM:
+            return []
+        most = 2 if len(token) >= TWO_TYPOS_FROM else 1
+        near = process.extract(
+            token, self._by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=most, limit=MOST
+        )
+        return [(word, TYPO * (1 - distance / len(word))) for word, distance, _ in near]
+
+
+def readings(
+    line_keys: tuple[str, ...], options: WordOptions, known: Callable[[str], bool], cut: bool
+) -> dict[int, tuple[tuple[str, float], ...]]:
+    """Per position of an unknown word, the phrase words it may stand for; with `cut`, the last word (a line
+    filling its field may end mid-word) is read as cut short even when it is a word itself."""
+    found = {
+        position: found
+        for position, key in enumerate(line_keys)
+        if key not in options and not known(key) and (found := options.options(key, False))
+    }
+    last = len(line_keys) - 1
+    if cut and last >= 0 and last not in found and (completions := options.options(line_keys[last], True)):
+        found[last] = completions
+    return found

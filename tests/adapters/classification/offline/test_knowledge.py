@@ -1,0 +1,20 @@
+from adapters.classification.nomenclature.hs_nomenclature import Subheading
+from adapters.classification.offline.knowledge import build_knowledge
+from adapters.classification.offline.lexicon import Lexicon, LexiconEntry
+
+SHAVING = Subheading("330710", "Pre-shave, shaving or after-shave preparations", "Shaving preparations", "Oils", "VI")
+
+
+def test_phrases_sharing_stems_but_not_matching_keys_are_both_kept() -> None:
+    lexicon = Lexicon((LexiconEntry("330710", ("shave gel", "shaving gel", "shave gels"), "", "test.csv:2"),), "x")
+
+    knowledge = build_knowledge([SHAVING], lexicon)
+
+    assert [term.text for term in knowledge.terms] == ["shave gel", "shaving gel"]  # "shave gels" = "shave gel"
+    assert knowledge.documents()[0].count("gel") == 1  # BM25 counts the shared stems once
+
+
+def test_phrases_naming_an_unknown_code_are_left_out() -> None:
+    lexicon = Lexicon((LexiconEntry("330799", ("shave gel",), "", "test.csv:2"),), "x")
+
+    assert build_knowledge([SHAVING], lexicon).terms == ()

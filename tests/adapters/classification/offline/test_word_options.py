@@ -1,0 +1,44 @@
+from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.phrase_matcher import PhraseMatcher
+from adapters.classification.offline.text import keys, stems
+from adapters.classification.offline.word_options import WordOptions, readings
+
+WORDS = ["hydrating", "hydraulic", "cream", "charm", "moisturiser", "trainer", "necklace", "lipstick", "lip"]
+
+
+def _term(text: str, code: str) -> Term:
+    return Term(text, stems(text), keys(text), code, "test.csv:1")
+
+
+def test_shortened_and_misspelt_words_get_readings_with_qualities() -> None:
+    options = WordOptions(WORDS)
+
+    assert {word for word, _ in options.options("hydr", False)} == {"hydraulic", "hydrating"}  # cut short
+    assert dict(options.options("crm", False))["cream"] > dict(options.options("crm", False))["charm"]  # skeleton
+    assert [word for word, _ in options.options("trainner", False)] == ["trainer"]  # one slip
+    assert [word for word, _ in options.options("neckalce", False)] == ["necklace"]  # two letters swapped
+    assert all(0 < quality < 1 for _, quality in options.options("moistrsr", False))
+
+
+def test_a_known_word_is_only_read_as_cut_short() -> None:
+    options = WordOptions(WORDS)
+
+    assert [word for word, _ in options.options("lip", True)] == ["lipstick"]
+    assert options.options("lipstic", True) == (("lipstick", options.options("lipstic", True)[0][1]),)
+
+
+def test_only_unknown_words_and_a_cut_last_word_are_read() -> None:
+    options = WordOptions(WORDS)
+    line = keys("hydr crm lip")
+
+    assert set(readings(line, options, known=lambda _: False, cut=False)) == {0, 1}
+    assert set(readings(line, options, known=lambda _: False, cut=True)) == {0, 1, 2}
+
+
+def test_a_phrase_matches_through_readings_at_lower_weight() -> None:
+    matcher = PhraseMatcher([_term("hydrating cream", "330499"), _term("hydraulic pump", "841320")], lambda _: 2.0)
+    line = keys("hydr crm")
+
+    (hit,) = matcher.hits(line, readings(line, WordOptions(WORDS), known=lambda _: False, cut=False))
+
+    assert hit.term.code == "330499" and not hit.exact and 2.0 < hit.weight < 4.0
