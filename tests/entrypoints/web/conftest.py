@@ -1,5 +1,6 @@
-"""Browser tests: the embedded service (SQLite, files on disk, in-process worker, the real offline classifier)
-served on loopback, and headless Debian Chromium driven by Playwright.
+"""The web pages under test: in-process through Litestar's TestClient (`embedded`), and in a real browser: the
+embedded service (SQLite, files on disk, in-process worker, the real offline classifier) served on loopback and
+headless Debian Chromium driven by Playwright (`service`, `browser`, `page`).
 
 Outside CI a missing Chromium skips these tests with the reason; under CI=true it fails them.
 Screenshots go to $GUMRUK_SCREENSHOTS when set (docs/screenshots for the README), else to a temporary folder.
@@ -15,9 +16,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+from dependency_injector import providers
+from litestar.testing import TestClient
 
 from adapters.persistence.migrations import upgrade_database
 from entrypoints.container import Container
+from entrypoints.http.app import create_app
+from tests.application.fakes import KeywordClassifier
 from tests.entrypoints.web.served import serving
 
 CHROMIUM = os.environ.get("GUMRUK_CHROMIUM", "/usr/bin/chromium")
@@ -65,6 +70,18 @@ def run_async(work: Coroutine[Any, Any, T]) -> T:
 async def _create_admin(container: Any) -> None:
     await container.create_administrator()(ADMIN, PASSWORD)
     await container.database_engine().dispose()  # the server's own event loop opens its connections again
+
+
+@pytest.fixture
+def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
+    """The embedded app in-process (no browser) and its container, with the keyword classifier."""
+    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    container = Container.for_service(tmp_path / "data")
+    container.classifier.override(providers.Object(KeywordClassifier()))
+    upgrade_database(container.settings().database_url)
+    with TestClient(create_app(container), timeout=30) as client:
+        yield client, container
 
 
 @pytest.fixture(scope="module")

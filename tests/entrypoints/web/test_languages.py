@@ -1,0 +1,63 @@
+"""The pages speak Russian, English and Turkmen: every message exists in each, and the visitor's choice holds."""
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from litestar.testing import TestClient
+
+from application.accounts.errors import EmailTaken, InvalidCredentials, InvalidEmail, WeakPassword
+from domain.billing.ledger import EntryKind
+from domain.classification.candidate import Source
+from domain.goods.problems import Severity
+from domain.processing.job import JobStatus
+from entrypoints.http.web.admin_pages import ACTIONS
+from entrypoints.http.web.broker_pages import HEADER_GROUPS
+from entrypoints.http.web.i18n import LANGUAGES, MESSAGES
+
+WEB = Path(__file__).parents[3] / "src" / "entrypoints" / "http" / "web"
+CATALOGS = {code: json.loads((MESSAGES / f"{code}.json").read_text(encoding="utf-8")) for code in LANGUAGES}
+# Message families whose keys the pages build from a value: each value must have its message.
+FAMILIES = {
+    "status": [s.value for s in JobStatus], "source": [*(s.value for s in Source), "none"],
+    "ledger": [k.value for k in EntryKind], "severity": [s.value for s in Severity], "action": list(ACTIONS),
+    "group": [group for group, _ in HEADER_GROUPS], "field": [f for _, fields in HEADER_GROUPS for f in fields],
+    "error.page": ["403", "404", "500", "403.hint", "404.hint", "500.hint"],
+    "upload.error": ["400", "413", "415", "422"],
+    "error": [e.code for e in (InvalidCredentials, EmailTaken, InvalidEmail, WeakPassword)],
+}  # fmt: skip
+
+
+def test_every_language_has_every_message_and_no_blank_one() -> None:
+    english = set(CATALOGS["en"])
+    for code, catalog in CATALOGS.items():
+        assert set(catalog) == english, code
+        assert [key for key, text in catalog.items() if not text.strip()] == [], code
+
+
+def test_every_message_the_templates_and_scripts_name_exists() -> None:
+    used: set[str] = set()
+    for source in [*(WEB / "templates").glob("*.html"), *(WEB / "static" / "js").glob("*.js")]:
+        used |= set(re.findall(r"""\bt\(["']([a-z0-9_.]+)["']""", source.read_text(encoding="utf-8")))
+    used |= {f"{family}.{value}" for family, values in FAMILIES.items() for value in values}
+    named = {key for key in used if not key.endswith(".")}  # "status." ~ value: a family, checked by its values
+    assert sorted(named - set(CATALOGS["en"])) == []
+
+
+def test_placeholders_are_the_same_in_every_language() -> None:
+    for key, english in CATALOGS["en"].items():
+        wanted = sorted(re.findall(r"\{\w+\}", english))
+        for code in ("ru", "tk"):
+            assert sorted(re.findall(r"\{\w+\}", CATALOGS[code][key])) == wanted, (code, key)
+
+
+def test_the_browser_language_then_the_switch_choose_the_page_language(embedded: tuple[TestClient[Any], Any]) -> None:
+    client, _ = embedded
+    assert '<html lang="ru">' in client.get("/sign-in").text  # nothing asked: Russian
+    assert '<html lang="en">' in client.get("/sign-in", headers={"Accept-Language": "en-US,en;q=0.9"}).text
+    switched = client.get("/lang/tk?next=/register", follow_redirects=False)
+    assert switched.headers["location"] == "/register"
+    page = client.get("/register", headers={"Accept-Language": "en-US"}).text
+    assert '<html lang="tk">' in page and "Hasap döretmek" in page
+    assert client.get("/lang/xx?next=//evil.example", follow_redirects=False).headers["location"] == "/dashboard"
