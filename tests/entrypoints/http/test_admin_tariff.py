@@ -3,7 +3,6 @@
 from typing import Any
 
 from litestar.testing import TestClient
-
 from tests.entrypoints.http.conftest import EXAMPLES, sign_in_admin, sign_up
 
 
@@ -25,7 +24,7 @@ def test_an_admin_imports_the_sample_tariff_and_the_log_says_so(client: TestClie
 
 def test_a_tariff_with_bad_rows_is_refused_whole_with_row_and_column(client: TestClient[Any], container: Any) -> None:
     admin = sign_in_admin(client, container)
-    broken = "Code;Description (EN);Unit\n8418 10 999 9;Fridges;H87\n0000 00 000 0;Nothing;H87\n".encode()
+    broken = b"Code;Description (EN);Unit\n8418 10 999 9;Fridges;H87\n0000 00 000 0;Nothing;H87\n"
     answer = _send(client, admin, "broken.csv", broken)
     assert answer.status_code == 422
     body = answer.json()

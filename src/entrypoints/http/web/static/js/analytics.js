@@ -73,7 +73,7 @@
     tile("quality-corrected", h.quality.lines ? `${number(h.quality.corrected_share * 100, 1)} %` : "—");
     tile("quality-confidence", h.quality.average_confidence === null ? " " :
       t("analytics.confidence", { n: number(h.quality.average_confidence * 100, 0) }));
-    tile("speed-p50", h.speed.p50_seconds === null ? "—" : `${number(h.speed.p50_seconds, 1)} s`);
+    tile("speed-p50", h.speed.p50_seconds === null ? "—" : t("analytics.seconds", { n: number(h.speed.p50_seconds, 1) }));
     tile("speed-p95", h.speed.p95_seconds === null ? " " : t("analytics.p95", { n: number(h.speed.p95_seconds, 1),
       lps: number(h.speed.p50_lines_per_second || 0, 1) }));
     drawCharts(h);

@@ -17,7 +17,8 @@
     document.getElementById("progress-pct").textContent = `${percent} %`;
     document.getElementById("progress-lines").textContent = event.lines_total
       ? t("job.lines_done", { done: number(event.lines_done), total: number(event.lines_total) }) : "";
-    document.getElementById("progress-msg").textContent = event.message ? `· ${event.message}` : "";
+    const spoken = Gumruk.lang === "en" && event.message;  // the workers report in English
+    document.getElementById("progress-msg").textContent = spoken ? `· ${event.message}` : "";
     const badge = document.getElementById("status-badge");
     badge.dataset.status = event.status;
     badge.textContent = t(`status.${event.status}`);

@@ -9,8 +9,9 @@ const Packages = (() => {
     clear(container);
     for (const pack of packages) {
       const button = el("button", { type: "button", class: "package", "data-package": pack.id },
-        el("strong", { text: t("credits.package", { credits: number(pack.credits) }) }),
-        el("span", { text: `${pack.price} ${pack.currency}` }));
+        el("strong", { text: number(pack.credits) }),
+        el("span", { text: t("credits.unit") }),
+        el("span", { class: "price", text: `${pack.price} ${pack.currency}` }));
       button.addEventListener("click", () => buy(pack, button, note));
       container.append(button);
     }
