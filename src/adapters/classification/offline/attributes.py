@@ -120,7 +120,12 @@ _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"
 )
-_SHARE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%\s*([^\W\d_]+)|([^\W\d_]+)\s*(\d+(?:[.,]\d+)?)\s*%")
+_ACCESSORIES = re.compile(r"\s(?:with|w/|с|со|bilen)\s")  # what follows names parts, fittings or trim
+# "60% cotton" first; only a line with no such share is read the other way round ("cotton 60%")
+_SHARES = (
+    re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*%\s*(?P<word>[^\W\d_]+)"),
+    re.compile(r"(?P<word>[^\W\d_]+)\s*(?P<share>\d+(?:[.,]\d+)?)\s*%"),
+)
 _OTHER_THAN = re.compile(r"\((?:other than|excluding|not)\b[^)]*\)|\b(?:other than|excluding)\b[^,;()]*")
 
 
@@ -133,16 +138,24 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
         return {dominant}
     if attribute is MATERIAL and _FAUX_LEATHER.search(normalise(description)):
         return {"plastic"}
+    if (
+        attribute is MATERIAL
+        and (main := _ACCESSORIES.split(normalise(description), maxsplit=1)[0])
+        and (found := _values_in(attribute, set(words(main)) | set(main.split())))
+    ):
+        return found  # "glass container with a plastic lid": the lid's material is not the goods'
     return _values_in(attribute, set(words(description)) | set(normalise(description).split()))
 
 
 def _dominant_material(description: str) -> str | None:
-    shares: dict[str, float] = {}
-    for match in _SHARE.finditer(normalise(description)):
-        share = float((match.group(1) or match.group(4)).replace(",", "."))
-        for value in _values_in(MATERIAL, {match.group(2) or match.group(3)}):
-            shares[value] = shares.get(value, 0.0) + share
-    return max(shares, key=shares.__getitem__) if shares else None
+    for pattern in _SHARES:
+        shares: dict[str, float] = {}
+        for match in pattern.finditer(normalise(description)):
+            for value in _values_in(MATERIAL, {match.group("word")}):
+                shares[value] = shares.get(value, 0.0) + float(match.group("share").replace(",", "."))
+        if shares:
+            return max(shares, key=shares.__getitem__)
+    return None
 
 
 def _values_in(attribute: Attribute, tokens: set[str]) -> set[str]:

@@ -2,7 +2,6 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -10,10 +9,10 @@ from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
-from adapters.classification.offline.qualifiers import is_pack_word, qualifiers
+from adapters.classification.offline.phrase_strength import strengths
+from adapters.classification.offline.qualifiers import is_pack_word
 from adapters.classification.offline.semantic_index import cosine
-from adapters.classification.offline.text import is_content, is_turkmen, keys, stems, words
-from adapters.classification.offline.word_lists import listed
+from adapters.classification.offline.text import keys, stems
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
 TERM_FLOOR = 0.45
@@ -23,16 +22,6 @@ STANDOUT_FROM = 2.5  # standard deviations above the line's mean similarity wher
 STANDOUT_FULL = 7.0  # ... and where it is full
 STANDOUT_MIX = 1.0  # share of the standing-out score in the embedding signals (the rest: absolute floor)
 LEXICAL_SCALE = 12.0  # a BM25 score this high is a full match; lower best scores stay below 1
-PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
-NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("cap" in "cap opener", "pipe tobacco") counts less
-# Raw produce and minerals: next to a word the index does not know (a brand, a product name) a fruit,
-# spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
-RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
-BRANDED_RAW = 0.4
-_HEAD_ENDS = listed(
-    "of with for from in on made consisting comprising containing featuring designed used "
-    "which that having incl including для из с в на от"
-)
 
 
 @dataclass(frozen=True)
@@ -72,17 +61,8 @@ def gather(
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
     hits = [matcher.hits(keys(line), read[row] if read else None) for row, line in enumerate(descriptions)]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
-        head = head_position(description)
-        english = _is_english(words(description))
         branded = any(stem not in index.lexical.vocabulary for stem in query_stems[row])
-        for hit in found:
-            # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
-            named_head = head is None or (
-                hit.positions[_phrase_head(hit.term.text)] == head if english else head in hit.positions
-            )
-            strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
-            if branded and hit.term.code[:2] in RAW_CHAPTERS:
-                strength *= BRANDED_RAW
+        for hit, strength in zip(found, strengths(description, found, branded), strict=True):
             slot = groups.slots[hit.term.code]
             phrase_by_slot[row, slot] = max(phrase_by_slot[row, slot], strength)
     return Evidence(
@@ -134,37 +114,3 @@ def _embedding_signal(similarity: np.ndarray, floor: float) -> np.ndarray:
 def _above(similarity: np.ndarray, floor: float) -> np.ndarray:
     """Cosine rescaled so that `floor` and below give 0 and identity gives 1."""
     return np.clip((similarity - floor) / (1.0 - floor), 0.0, 1.0)
-
-
-@lru_cache(maxsize=2**16)
-def _phrase_head(phrase: str) -> int:
-    """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
-    return head_position(phrase) or 0
-
-
-def _is_english(tokens: list[str]) -> bool:
-    return not is_turkmen(tokens) and not any("а" <= letter <= "я" for token in tokens for letter in token)
-
-
-def head_position(description: str) -> int | None:
-    """Position among the content words of the head noun; qualifiers (sizes, counts, colours, materials,
-    wearers, model numbers) are the head only when nothing else is.
-
-    English names the goods last before "of/with/for..." ("shaving gel 200ml" -> gel); Russian and Turkmen
-    invoice lines name them first ("Teker ýük awtoulagy üçin": a tyre for a truck).
-    """
-    tokens = words(description)
-    details = qualifiers(description)
-    if not details:
-        return None
-    if not _is_english(tokens):
-        return next((position for position, detail in enumerate(details) if not detail), 0)
-    position, head = 0, None
-    for token in tokens:
-        if token in _HEAD_ENDS and position > 0:
-            break
-        if is_content(token):
-            if not details[position] or head is None:
-                head = position
-            position += 1
-    return head

@@ -60,5 +60,7 @@ def qualifiers(description: str) -> tuple[bool, ...]:
         for word in piece:
             if is_content(word):
                 key = light_stem(word, turkmen)
-                flags.append(numbered or key in _keyed(PACK_WORDS) or key in _keyed(QUALIFIERS))
+                # English qualifiers as written ("glasses" are goods, "glass" is a material); Russian by stem
+                qualifier = word in QUALIFIERS or (not word.isascii() and key in _keyed(QUALIFIERS))
+                flags.append(numbered or qualifier or key in _keyed(PACK_WORDS))
     return tuple(flags)

@@ -6,12 +6,14 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from adapters.classification.offline.spelling import british
 from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
 
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
 _WORD = re.compile(r"[^\W\d_]/[^\W\d_](?![^\W\d_])|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
+_NOT_KNITTED = re.compile(r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*")  # = woven
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
 _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
@@ -27,12 +29,13 @@ STOP_WORDS = listed(
 )
 
 
+@lru_cache(maxsize=2**16)
 def normalise(text: str) -> str:
     """Unicode-compatible, lower case, 'ё' as 'е', possessive 's dropped ("men's" -> "men")."""
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().replace("ё", "е")
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
-    text = _LATIN_SLASH_PREFIX.sub(r"\1", text)
+    text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))
     return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
 
 
@@ -48,7 +51,12 @@ def _repair_mojibake(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words and numbers of a text, in order, after normalisation."""
-    return _WORD.findall(normalise(text))
+    return list(_words(text))
+
+
+@lru_cache(maxsize=2**16)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(normalise(text)))
 
 
 def replace_words(text: str, spell: Callable[[int, str], str]) -> str:

@@ -52,3 +52,15 @@ def test_tariff_texts_name_values_but_not_what_they_exclude() -> None:
 @pytest.mark.parametrize("line", ["Сумка женская из искусственной кожи", "PU leather wallet", "faux-leather jacket"])
 def test_imitation_leather_is_plastic(line: str) -> None:
     assert stated_values(MATERIAL, line) == {"plastic"}
+
+
+def test_the_material_of_the_goods_beats_that_of_their_fittings() -> None:
+    assert stated_values(MATERIAL, "glass food storage container with a plastic lid") == {"glass"}
+    assert stated_values(MATERIAL, "Контейнер стеклянный с пластиковой крышкой") == {"glass"}
+    assert stated_values(MATERIAL, "handbag with leather trim") == {"leather"}  # nothing else stated
+
+
+def test_shares_written_after_other_words_are_read_number_first() -> None:
+    line = "pullover constructed of 60% cotton and 40% acrylic knit fabric"
+
+    assert stated_values(MATERIAL, line) == {"cotton"}

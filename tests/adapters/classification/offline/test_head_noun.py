@@ -1,6 +1,6 @@
 import pytest
 
-from adapters.classification.offline.evidence import head_position
+from adapters.classification.offline.head_noun import head_position
 
 
 @pytest.mark.parametrize(
@@ -29,4 +29,16 @@ def test_the_head_noun_is_found_by_language(line: str, head: int | None) -> None
     [("nike trainers black mens", 1), ("jacket polyester", 0), ("Футболка женская хлопковая", 0), ("cotton", 0)],
 )
 def test_materials_and_wearers_are_not_the_head(line: str, head: int | None) -> None:
+    assert head_position(line) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("The merchandise is a women's pullover constructed of 60% cotton", 3),  # merchandise is women pullover
+        ("The item is a pair of socks", 3),  # item is pair socks
+        ("set of 4 wine glasses", 2),
+    ],
+)
+def test_rulings_and_pack_phrases_name_the_goods_after_is_and_of(line: str, head: int | None) -> None:
     assert head_position(line) == head

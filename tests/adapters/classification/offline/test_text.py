@@ -45,3 +45,8 @@ def test_slash_abbreviations_are_kept_as_words() -> None:
     assert keys("womens t/shirt l/s") == ("women", "tshirt", "l/s")  # "t/shirt" reads as "t-shirt"
     assert words("mug w/ lid, крем д/лица") == ["mug", "with", "lid", "крем", "для", "лица"]
     assert words("w/o box") == ["without", "box"]
+
+
+def test_not_knitted_reads_as_woven() -> None:
+    assert words("Men's trousers of cotton denim, not knitted") == ["men", "trousers", "of", "cotton", "denim", "woven"]
+    assert normalise("non-knitted fabric; нетрикотажная рубашка") == "woven fabric; woven рубашка"

@@ -1,0 +1,50 @@
+"""The head noun of a line or a lexicon phrase: the word that names the goods, not what qualifies them."""
+
+from functools import lru_cache
+
+from adapters.classification.offline.qualifiers import qualifiers
+from adapters.classification.offline.text import is_content, is_turkmen, words
+from adapters.classification.offline.word_lists import listed
+
+_HEAD_ENDS = listed(
+    "of with for from in on made consisting comprising containing featuring designed used "
+    "constructed composed manufactured intended packaged measuring weighing "
+    "which that having incl including для из с в на от"
+)
+_COPULAS = listed("is are")  # a ruling's "The merchandise is a women's pullover ...": the goods follow
+
+
+def is_english(tokens: list[str]) -> bool:
+    return not is_turkmen(tokens) and not any("а" <= letter <= "я" for token in tokens for letter in token)
+
+
+def head_position(description: str) -> int | None:
+    """Position among the content words of the head noun; qualifiers (sizes, counts, colours, materials,
+    wearers, model numbers) are the head only when nothing else is.
+
+    English names the goods last before "of/with/for..." ("shaving gel 200ml" -> gel), after "is" in a
+    ruling's sentence ("The item is a men's jacket of ..."); Russian and Turkmen invoice lines name them
+    first ("Teker ýük awtoulagy üçin": a tyre for a truck).
+    """
+    tokens = words(description)
+    details = qualifiers(description)
+    if not details:
+        return None
+    if not is_english(tokens):
+        return next((position for position, detail in enumerate(details) if not detail), 0)
+    position, head = 0, None
+    for token in tokens:
+        if token in _HEAD_ENDS and head is not None and not details[head]:
+            break  # "set of 4 wine glasses": a qualifier before "of" is not yet the goods
+        if token in _COPULAS:
+            head = None
+        elif is_content(token) and (not details[position] or head is None):
+            head = position
+        position += is_content(token)
+    return head
+
+
+@lru_cache(maxsize=2**16)
+def phrase_head(phrase: str) -> int:
+    """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
+    return head_position(phrase) or 0

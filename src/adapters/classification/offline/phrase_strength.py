@@ -1,0 +1,30 @@
+"""How strongly one phrase hit speaks for its code in one line."""
+
+from adapters.classification.offline.head_noun import head_position, is_english, phrase_head
+from adapters.classification.offline.phrase_matcher import PhraseHit
+from adapters.classification.offline.text import words
+
+PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
+NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("cap" in "cap opener", "pipe tobacco") counts less
+# Raw produce and minerals: next to a word the index does not know (a brand, a product name) a fruit,
+# spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
+RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
+BRANDED_RAW = 0.4
+
+
+def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[float]:
+    """Per hit, in [0, 1]: saturating in its weight, less when it misses the line's head noun or is raw
+    produce on a line with an unknown (brand) word. `branded`: the line has a word the index does not know."""
+    head = head_position(description)
+    english = is_english(words(description))
+    found = []
+    for hit in hits:
+        # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
+        named_head = head is None or (
+            hit.positions[phrase_head(hit.term.text)] == head if english else head in hit.positions
+        )
+        strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
+        if branded and hit.term.code[:2] in RAW_CHAPTERS:
+            strength *= BRANDED_RAW
+        found.append(strength)
+    return found

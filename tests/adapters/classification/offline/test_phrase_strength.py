@@ -1,0 +1,31 @@
+from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.phrase_matcher import PhraseMatcher
+from adapters.classification.offline.phrase_strength import strengths
+from adapters.classification.offline.text import keys, stems
+
+
+def _strengths(line: str, *phrases: tuple[str, str], branded: bool = False) -> dict[str, float]:
+    matcher = PhraseMatcher(
+        [Term(text, stems(text), keys(text), code, "t.csv:1") for text, code in phrases], lambda _: 6
+    )
+    hits = matcher.hits(keys(line))
+    return {hit.term.text: strength for hit, strength in zip(hits, strengths(line, hits, branded), strict=True)}
+
+
+def test_a_phrase_naming_the_head_noun_is_stronger_than_one_naming_a_qualifier() -> None:
+    found = _strengths("tobacco pipe", ("pipe tobacco", "240319"), ("pipe", "961400"))
+
+    assert found["pipe"] > found["pipe tobacco"]  # same words, but the phrase's own head is tobacco
+
+
+def test_russian_phrases_need_only_contain_the_head() -> None:
+    found = _strengths("Футболка хлопковая", ("хлопковая футболка", "610910"))
+
+    assert found["хлопковая футболка"] == 12 / (12 + 5)
+
+
+def test_raw_produce_next_to_an_unknown_word_is_a_flavour() -> None:
+    plain = _strengths("strawberry", ("strawberry", "081010"))
+    branded = _strengths("strawberry", ("strawberry", "081010"), branded=True)
+
+    assert branded["strawberry"] < plain["strawberry"] / 2
