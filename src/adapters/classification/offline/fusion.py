@@ -9,20 +9,23 @@ WEIGHTS = {"lexical": 0.35, "semantic": 0.15, "term": 0.5, "phrase": 1.0}
 HEADING_SUPPORT = 0.5  # each signal's best subheading in a heading counts for the whole heading
 CHAPTER_SUPPORT = 0.25
 VOTE = 0.5  # weight of the nearest phrases' vote for a heading and chapter
+RESIDUAL = 0.04  # a heading's "n.e.c." subheading takes the goods unless the line shows a specific sibling
 
 
-def fuse(evidence: Evidence, groups: CodeGroups) -> np.ndarray:
+def fuse(evidence: Evidence, groups: CodeGroups, residual: np.ndarray | None = None) -> np.ndarray:
     """(lines, subheadings) scores: own evidence + support of its heading and chapter.
 
     Support is pooled per signal: BM25 may prefer one sibling and the embeddings another, and the
     heading still gets both, so a well-supported heading beats a lone lucky subheading elsewhere.
+    `residual` marks (1.0) the residual subheadings (see `Knowledge.residual`).
     """
     total = np.zeros_like(evidence.lexical)
     for name, weight in WEIGHTS.items():
         signal = getattr(evidence, name)
         total += weight * (signal + HEADING_SUPPORT * groups.per_heading(signal))
         total += weight * CHAPTER_SUPPORT * groups.per_chapter(signal)
-    return total + VOTE * evidence.vote
+    total += VOTE * evidence.vote
+    return total if residual is None else total + RESIDUAL * residual
 
 
 def top_columns(scores: np.ndarray, count: int) -> np.ndarray:

@@ -1,6 +1,7 @@
 """What the engine knows per subheading: tariff texts down the hierarchy plus lexicon phrases."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
@@ -59,6 +60,13 @@ class Knowledge:
         texts = [subheading.text for subheading in self.subheadings]
         texts += [term.text for term in self.terms]
         return [word for text in texts for word in words(text)]
+
+    def residual(self) -> list[bool]:
+        """Per subheading: the "n.e.c." one of a heading with several, which takes what its siblings do not name."""
+        siblings = Counter(subheading.heading for subheading in self.subheadings)
+        return [
+            "n.e.c" in subheading.text.lower() and siblings[subheading.heading] > 1 for subheading in self.subheadings
+        ]
 
     def embedding_texts(self) -> list[str]:
         return [positive_text(subheading.text) for subheading in self.subheadings]

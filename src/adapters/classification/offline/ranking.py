@@ -50,6 +50,7 @@ class Ranker:
         self._known = index.lexical.vocabulary.__contains__
         self._expand = Expander(Abbreviations(knowledge.vocabulary()), self._known)
         self._options = WordOptions(self._matcher.words())
+        self._residual = np.array(knowledge.residual(), dtype=np.float32)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
@@ -58,7 +59,7 @@ class Ranker:
             queries = self._encoder.encode(chunk)
             read = [readings(keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._knowledge, self.groups, self._matcher, read)
-            scores = fuse(evidence, self.groups)
+            scores = fuse(evidence, self.groups, self._residual)
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
             for row, description in enumerate(chunk):

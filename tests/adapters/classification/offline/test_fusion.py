@@ -46,6 +46,14 @@ def test_the_nearest_phrases_vote_for_heading_and_chapter() -> None:
     assert CODES[int(fuse(voted, groups).argmax())].startswith("3304")
 
 
+def test_between_siblings_without_evidence_the_residual_subheading_wins() -> None:
+    groups = CodeGroups(CODES, [])
+    evidence = _evidence(term=[0.6, 0.6, 0.6, 0.0, 0.0])  # "lip or eye or other make-up": nothing decides
+    residual = np.array([0.0, 0.0, 1.0, 0.0, 1.0], dtype=np.float32)
+
+    assert CODES[int(fuse(evidence, groups, residual).argmax())] == "330499"
+
+
 def test_top_columns_are_best_first() -> None:
     scores = np.array([[0.1, 0.7, 0.3, 0.9], [0.5, 0.4, 0.6, 0.0]])
 

@@ -18,3 +18,13 @@ def test_phrases_naming_an_unknown_code_are_left_out() -> None:
     lexicon = Lexicon((LexiconEntry("330799", ("shave gel",), "", "test.csv:2"),), "x")
 
     assert build_knowledge([SHAVING], lexicon).terms == ()
+
+
+def test_the_nec_subheading_of_a_heading_with_several_is_residual() -> None:
+    subheadings = [
+        Subheading("330410", "Cosmetic and toilet preparations; lip make-up", "Make-up", "Oils", "VI"),
+        Subheading("330499", "Cosmetic and toilet preparations; n.e.c. in heading no. 3304", "Make-up", "Oils", "VI"),
+        Subheading("330300", "Perfumes and toilet waters", "Perfumes", "Oils", "VI"),
+    ]
+
+    assert build_knowledge(subheadings, Lexicon((), "x")).residual() == [False, True, False]
