@@ -3,7 +3,7 @@
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.lexical_index import LexicalIndex
 from adapters.classification.offline.semantic_index import MODEL_NAME
+from adapters.classification.offline.term_space import fit_basis, project
 
 _ENGINE_FILES = ("*.py", "*.csv")  # the engine's code and calibration lines shape what is cached
 
@@ -31,15 +32,19 @@ def cache_key(nomenclature_version: str, lexicon_fingerprint: str) -> str:
 class EngineIndex:
     lexical: LexicalIndex
     subheading_vectors: np.ndarray  # (subheadings, 512) unit vectors of the tariff texts
-    term_vectors: np.ndarray  # (terms, 512) unit vectors of the lexicon phrases
+    term_vectors: np.ndarray  # (terms, d) unit vectors of the lexicon phrases, in the term space
     calibration: Calibration = UNFITTED
+    term_basis: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # see term_space
 
     @classmethod
     def build(cls, knowledge: Knowledge, vectors: EmbeddingStore) -> "EngineIndex":
+        phrases = vectors.encode([term.text for term in knowledge.terms])
+        basis = fit_basis(phrases)
         return cls(
             lexical=LexicalIndex.build(knowledge.documents()),
             subheading_vectors=vectors.encode(knowledge.embedding_texts()),
-            term_vectors=vectors.encode([term.text for term in knowledge.terms]),
+            term_vectors=project(phrases, basis),
+            term_basis=basis,
         )
 
     def calibrated(self, calibration: Calibration) -> "EngineIndex":
@@ -53,6 +58,7 @@ class EngineIndex:
             "subheading_vectors": self.subheading_vectors,
             "term_vectors": self.term_vectors,
             "calibration": self.calibration.as_array(),
+            "term_basis": self.term_basis,
             **self.lexical.arrays(),
         }
         with os.fdopen(handle, "wb") as file:
@@ -69,4 +75,5 @@ class EngineIndex:
             subheading_vectors=arrays["subheading_vectors"],
             term_vectors=arrays["term_vectors"],
             calibration=Calibration.from_array(arrays["calibration"]),
+            term_basis=arrays["term_basis"],
         )

@@ -7,17 +7,15 @@ import numpy as np
 
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
-from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
 from adapters.classification.offline.phrase_strength import strengths
+from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.qualifiers import is_pack_word
 from adapters.classification.offline.semantic_index import cosine
 from adapters.classification.offline.text import keys, stems
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
 TERM_FLOOR = 0.45
-VOTERS = 50
-VOTE_TEMPERATURE = 0.05
 STANDOUT_FROM = 2.5  # standard deviations above the line's mean similarity where evidence starts
 STANDOUT_FULL = 7.0  # ... and where it is full
 STANDOUT_MIX = 1.0  # share of the standing-out score in the embedding signals (the rest: absolute floor)
@@ -38,7 +36,7 @@ def gather(
     descriptions: list[str],
     queries: np.ndarray,
     index: EngineIndex,
-    knowledge: Knowledge,
+    phrases: PhraseTable,
     groups: CodeGroups,
     matcher: PhraseMatcher,
     read: Sequence[Readings] | None = None,
@@ -48,16 +46,10 @@ def gather(
     bm25 = index.lexical.scores(query_stems)
     lexical = bm25 / np.maximum(bm25.max(axis=1, keepdims=True), LEXICAL_SCALE)
     semantic = _embedding_signal(cosine(queries, index.subheading_vectors), SEMANTIC_FLOOR)
+    similarity = phrases.similarity(queries)
+    term_by_slot = phrases.best_per_slot(similarity)
+    vote = phrases.vote(similarity, term_by_slot, groups)
     slot_count = len(groups.slots)
-    term_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
-    vote = np.zeros_like(lexical)
-    if knowledge.terms:
-        slot_of_term = np.array([groups.slots[term.code] for term in knowledge.terms])
-        order = np.argsort(slot_of_term, kind="stable")
-        starts = np.flatnonzero(np.r_[True, np.diff(slot_of_term[order]) != 0])
-        similarity = cosine(queries, index.term_vectors[order])
-        term_by_slot[:, slot_of_term[order][starts]] = np.maximum.reduceat(similarity, starts, axis=1)
-        vote = _vote(similarity, [knowledge.terms[i].code for i in order], groups)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
     hits = [matcher.hits(keys(line), read[row] if read else None) for row, line in enumerate(descriptions)]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
@@ -78,26 +70,6 @@ def gather(
 def _goods_stems(description: str) -> tuple[str, ...]:
     """The description's stems for BM25, without the pack words ("gift set" must not pull to gift sets)."""
     return tuple(stem for stem, key in zip(stems(description), keys(description), strict=True) if not is_pack_word(key))
-
-
-def _vote(similarity: np.ndarray, term_codes: list[str], groups: CodeGroups) -> np.ndarray:
-    """Share of the soft vote of the VOTERS nearest phrases for each subheading's heading and chapter.
-
-    One nearest phrase can be an accident; fifty phrases of cosmetics around a brand name are not.
-    """
-    heading_of_term = np.array([groups.heading_index.get(code[:4], -1) for code in term_codes])
-    chapter_of_term = np.array([groups.chapter_index.get(code[:2], -1) for code in term_codes])
-    voters = min(VOTERS, similarity.shape[1])
-    nearest = np.argpartition(-similarity, voters - 1, axis=1)[:, :voters]
-    near = np.take_along_axis(similarity, nearest, axis=1)
-    weights = np.exp((near - near.max(axis=1, keepdims=True)) / VOTE_TEMPERATURE)
-    weights /= weights.sum(axis=1, keepdims=True)
-    headings = np.zeros((len(similarity), len(groups.heading_starts) + 1))
-    chapters = np.zeros((len(similarity), len(groups.chapter_starts) + 1))
-    for row in range(len(similarity)):
-        np.add.at(headings[row], heading_of_term[nearest[row]], weights[row])
-        np.add.at(chapters[row], chapter_of_term[nearest[row]], weights[row])
-    return (0.5 * headings[:, groups.heading_of] + 0.5 * chapters[:, groups.chapter_of]).astype(np.float32)
 
 
 def _embedding_signal(similarity: np.ndarray, floor: float) -> np.ndarray:

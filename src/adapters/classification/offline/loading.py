@@ -33,7 +33,8 @@ class Startup:
 
 
 def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | None) -> tuple[Ranker, Startup]:
-    """Cold: build the index and fit the calibration, then cache both. Warm: load them."""
+    """Cold: build the index and fit the calibration, then cache both. Warm: load them. Either way the
+    embedding model is loaded, so the first lines classified do not wait for it."""
     began = time.perf_counter()
     lexicon = load_lexicon(lexicon_dir)
     knowledge = build_knowledge(nomenclature.subheadings, lexicon)
@@ -53,6 +54,7 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
         if path is not None:
             index.save(path)
             _prune(path)
+    encoder.encode(["warm-up"])  # loads the model now, not on the first line to classify
     startup = Startup(
         calibration=index.calibration,
         seconds=time.perf_counter() - began,

@@ -12,6 +12,7 @@ from adapters.classification.offline.evidence import Evidence, gather
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
+from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.stemming import stem
 from adapters.classification.offline.text import keys, stems
@@ -41,7 +42,6 @@ class Ranking:
 
 class Ranker:
     def __init__(self, knowledge: Knowledge, index: EngineIndex, encoder: Encoder, rules: AttributeRules) -> None:
-        self._knowledge = knowledge
         self._index = index
         self._encoder = encoder
         self._rules = rules
@@ -51,6 +51,7 @@ class Ranker:
         self._expand = Expander(Abbreviations(knowledge.vocabulary()), self._known)
         self._options = WordOptions(self._matcher.words())
         self._residual = np.array(knowledge.residual(), dtype=np.float32)
+        self._phrases = PhraseTable.build(knowledge, index, self.groups)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
@@ -58,7 +59,7 @@ class Ranker:
             chunk = [self._expand(description) for description in descriptions[start : start + _BATCH]]
             queries = self._encoder.encode(chunk)
             read = [readings(keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
-            evidence = gather(chunk, queries, self._index, self._knowledge, self.groups, self._matcher, read)
+            evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups, self._residual)
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
