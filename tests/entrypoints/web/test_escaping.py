@@ -49,3 +49,15 @@ def test_the_admin_pages_answer_403_to_a_broker_and_404_for_another_accounts_job
     client.cookies.clear()
     client.post("/register", data={"email": "two@example.com", "password": PASSWORD})
     assert client.get(f"/jobs/{job['job_id']}").status_code == 404
+
+
+def test_saved_header_fields_come_back_as_the_forms_values_escaped(embedded: Embedded) -> None:
+    client, _ = embedded
+    client.post("/register", data={"email": "broker@example.com", "password": PASSWORD})
+    csrf = client.get("/dashboard").text.split('name="csrf-token" content="')[1][:64]
+    saved = client.put("/me/profile", json={"fields": {"consignee_name": '"Ak Ýol" <b>HJ</b>'}},
+                       headers={"X-CSRF-Token": csrf})  # fmt: skip
+    assert saved.status_code == 200, saved.text
+    page = client.get("/dashboard").text
+    assert 'name="consignee_name" value="&#34;Ak Ýol&#34; &lt;b&gt;HJ&lt;/b&gt;"' in page
+    assert 'name="incoterm" value="" placeholder="DAP"' in page

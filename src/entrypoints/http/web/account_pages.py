@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from litestar import Request, Response, get, post
+from litestar import Response, get, post
 from litestar.datastructures import Cookie
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import PermissionDeniedException
@@ -84,8 +84,8 @@ async def choose_language(language: FromPath[str], next: FromQuery[str] = "") ->
     return Redirect(safe_next(next), cookies=cookies if language in LANGUAGES else [])
 
 
-def _signed_in(request: Request[Any, Any, Any], token: str, target: str) -> Redirect:
-    secure = request.url.scheme == "https"
+def _signed_in(request: AnyRequest, token: str, target: str) -> Redirect:
+    secure = request.url.scheme == "https"  # behind a proxy: uvicorn's --proxy-headers
     return Redirect(safe_next(target), status_code=303, cookies=[session_cookie(token, secure)])
 
 

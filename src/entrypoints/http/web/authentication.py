@@ -23,7 +23,8 @@ class SessionAuthentication(BearerAuthentication):
 
     async def authenticate_request(self, connection: ASGIConnection) -> AuthenticationResult:
         token = connection.cookies.get(SESSION_COOKIE, "")
-        explicit = connection.headers.get("authorization") or connection.query_params.get("token")
+        socket_token = connection.scope["type"] == "websocket" and connection.query_params.get("token")
+        explicit = connection.headers.get("authorization") or socket_token
         if explicit or not token:
             return await super().authenticate_request(connection)
         if not same_origin(connection):

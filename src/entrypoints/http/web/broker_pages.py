@@ -23,8 +23,11 @@ HEADER_GROUPS: list[tuple[str, list[str]]] = [
 
 @get("/dashboard", include_in_schema=False)
 async def dashboard(request: AnyRequest, pages: Injected[Pages]) -> Response[str]:
+    """The header fields show the account's saved defaults as values and the demo header as placeholders."""
     profile = request.user.profile
-    groups = [(name, [(f, profile.get(f) or DEMO_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS]
+    groups = [
+        (name, [(f, profile.get(f, ""), DEMO_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS
+    ]
     return pages.render(request, "dashboard.html", header_groups=groups)
 
 

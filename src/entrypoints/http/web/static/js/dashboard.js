@@ -72,6 +72,16 @@
     result.append(errorBlock(answer.data, t(`upload.error.${answer.status}`)));
   });
 
+  document.getElementById("save-profile").addEventListener("click", async () => {
+    const fields = {};
+    for (const field of form.querySelectorAll(".header-fields input")) {
+      if (field.value.trim()) fields[field.name] = field.value.trim();
+    }
+    const answer = await api("PUT", "/me/profile", { fields });
+    const note = document.getElementById("profile-result");
+    note.textContent = answer.ok ? t("upload.profile_saved") : [answer.data.message, ...(answer.data.problems || [])].join("; ");
+  });
+
   async function loadJobs() {
     const answer = await api("GET", "/processing/jobs?limit=50");
     if (!answer.ok) return;
