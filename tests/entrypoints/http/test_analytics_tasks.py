@@ -60,7 +60,11 @@ def test_a_completed_job_reaches_the_history_within_seconds(embedded: tuple[Test
     assert overview["live"]["active_users_5m"] == 2
 
 
-def test_the_pipeline_reports_to_the_live_figures_in_the_service_only(tmp_path: Path) -> None:
+def test_the_pipeline_reports_to_the_live_figures_in_the_service_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
     assert Container.for_command_line(data_dir=tmp_path).submit_product_list()._telemetry is None
     service = Container.for_service(tmp_path / "service")
     telemetry = service.telemetry()
