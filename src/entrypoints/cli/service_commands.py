@@ -30,10 +30,8 @@ def _log_to_stderr() -> None:
 
 def _warm_up(container: Any) -> None:
     """Loads (or, the first time, builds) the classifier index before any job waits for it."""
-    warm_up = getattr(container.classifier(), "warm_up", None)
-    if warm_up is not None:
-        typer.echo("preparing the classifier (the first run builds its index: a few minutes)...", err=True)
-        warm_up()
+    typer.echo("preparing the classifier (the first run builds its index: a minute or two)...", err=True)
+    container.offline_classifier().warm_up()
 
 
 def serve(
