@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from adapters.classification.offline.calibration import UNFITTED, Calibration
+from adapters.classification.offline.char_grams import CharGramIndex
 from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.lexical_index import LexicalIndex
@@ -35,6 +36,7 @@ class EngineIndex:
     term_vectors: np.ndarray  # (terms, d) unit vectors of the lexicon phrases, in the term space
     calibration: Calibration = UNFITTED
     term_basis: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # see term_space
+    trigrams: CharGramIndex = field(default_factory=lambda: CharGramIndex.build([]))  # of the phrases
 
     @classmethod
     def build(cls, knowledge: Knowledge, vectors: EmbeddingStore) -> "EngineIndex":
@@ -45,6 +47,7 @@ class EngineIndex:
             subheading_vectors=vectors.encode(knowledge.embedding_texts()),
             term_vectors=project(phrases, basis),
             term_basis=basis,
+            trigrams=CharGramIndex.build([term.text for term in knowledge.terms]),
         )
 
     def calibrated(self, calibration: Calibration) -> "EngineIndex":
@@ -60,6 +63,7 @@ class EngineIndex:
             "calibration": self.calibration.as_array(),
             "term_basis": self.term_basis,
             **self.lexical.arrays(),
+            **self.trigrams.arrays(),
         }
         with os.fdopen(handle, "wb") as file:
             np.savez(file, **arrays)
@@ -76,4 +80,5 @@ class EngineIndex:
             term_vectors=arrays["term_vectors"],
             calibration=Calibration.from_array(arrays["calibration"]),
             term_basis=arrays["term_basis"],
+            trigrams=CharGramIndex.from_arrays(arrays),
         )

@@ -19,6 +19,7 @@ TERM_FLOOR = 0.45
 STANDOUT_FROM = 2.5  # standard deviations above the line's mean similarity where evidence starts
 STANDOUT_FULL = 7.0  # ... and where it is full
 STANDOUT_MIX = 1.0  # share of the standing-out score in the embedding signals (the rest: absolute floor)
+TRIGRAM_FLOOR = 0.5  # trigram cosine below which a phrase is no spelling of the line
 LEXICAL_SCALE = 12.0  # a BM25 score this high is a full match; lower best scores stay below 1
 
 
@@ -27,6 +28,7 @@ class Evidence:
     lexical: np.ndarray  # (lines, subheadings), each in [0, 1]
     semantic: np.ndarray
     term: np.ndarray
+    trigram: np.ndarray  # the nearest phrase of each code by character trigrams
     phrase: np.ndarray
     vote: np.ndarray  # the nearest lexicon phrases' vote for the heading and chapter (no own column)
     hits: list[list[PhraseHit]]
@@ -49,6 +51,7 @@ def gather(
     similarity = phrases.similarity(queries)
     term_by_slot = phrases.best_per_slot(similarity)
     vote = phrases.vote(similarity, term_by_slot, groups)
+    trigram = phrases.best_per_slot(phrases.trigram_similarity(descriptions))
     slot_count = len(groups.slots)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
     hits = [matcher.hits(keys(line), read[row] if read else None) for row, line in enumerate(descriptions)]
@@ -61,6 +64,7 @@ def gather(
         lexical=lexical,
         semantic=semantic,
         term=groups.from_slots(_embedding_signal(term_by_slot, TERM_FLOOR)),
+        trigram=groups.from_slots(_above(trigram, TRIGRAM_FLOOR)),
         phrase=groups.combined_from_slots(phrase_by_slot),
         vote=vote,
         hits=hits,

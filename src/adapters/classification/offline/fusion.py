@@ -5,7 +5,7 @@ import numpy as np
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.evidence import Evidence
 
-WEIGHTS = {"lexical": 0.35, "semantic": 0.15, "term": 0.5, "phrase": 1.0}
+WEIGHTS = {"lexical": 0.35, "semantic": 0.15, "term": 0.5, "trigram": 0.25, "phrase": 1.0}
 HEADING_SUPPORT = 0.5  # each signal's best subheading in a heading counts for the whole heading
 CHAPTER_SUPPORT = 0.25
 VOTE = 0.5  # weight of the nearest phrases' vote for a heading and chapter

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from adapters.classification.offline.char_grams import CharGramIndex
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.knowledge import Knowledge
@@ -20,6 +21,8 @@ class PhraseTable:
 
     vectors: np.ndarray  # (phrases, d) in the term space
     basis: np.ndarray  # the term space's directions (empty: the full space)
+    trigrams: CharGramIndex  # the phrases' character trigrams, in the lexicon's order
+    order: np.ndarray  # lexicon position of each column
     slot_starts: np.ndarray  # first column of each slot that has phrases
     slots: np.ndarray  # ... and those slots
     heading_of: np.ndarray  # heading group of each column (-1: none)
@@ -35,6 +38,8 @@ class PhraseTable:
         return cls(
             vectors=np.ascontiguousarray(index.term_vectors[order]),
             basis=index.term_basis,
+            trigrams=index.trigrams,
+            order=order,
             slot_starts=starts,
             slots=slot_of[order][starts],
             heading_of=np.array([groups.heading_index.get(code[:4], -1) for code in codes], dtype=np.int64),
@@ -45,6 +50,10 @@ class PhraseTable:
     def similarity(self, queries: np.ndarray) -> np.ndarray:
         """(lines, phrases) cosine of each line to each phrase."""
         return cosine(project(queries, self.basis), self.vectors)
+
+    def trigram_similarity(self, lines: list[str]) -> np.ndarray:
+        """(lines, phrases) trigram cosine of each line to each phrase, columns as in `similarity`."""
+        return self.trigrams.similarity(lines)[:, self.order]
 
     def best_per_slot(self, similarity: np.ndarray) -> np.ndarray:
         """(lines, slots): the nearest phrase of each lexicon code (0 where a code has none)."""

@@ -10,7 +10,7 @@ CODES = ["330410", "330420", "330499", "610910", "610990"]
 def _evidence(**signals: list[float]) -> Evidence:
     rows = {
         name: np.array([signals.get(name, [0.0] * len(CODES))], dtype=np.float32)
-        for name in ("lexical", "semantic", "term", "phrase")
+        for name in ("lexical", "semantic", "term", "trigram", "phrase")
     }
     return Evidence(vote=np.zeros((1, len(CODES)), dtype=np.float32), hits=[[]], **rows)
 

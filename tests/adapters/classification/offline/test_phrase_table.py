@@ -1,5 +1,6 @@
 import numpy as np
 
+from adapters.classification.offline.char_grams import CharGramIndex
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.phrase_table import VOTE_TEMPERATURE, VOTERS, PhraseTable
 
@@ -12,6 +13,8 @@ def _table(phrase_codes: list[str], groups: CodeGroups) -> PhraseTable:
     return PhraseTable(
         vectors=np.zeros((len(phrase_codes), 4), dtype=np.float32),
         basis=np.zeros((0, 0), dtype=np.float32),
+        trigrams=CharGramIndex.build([]),
+        order=np.arange(len(phrase_codes)),
         slot_starts=starts,
         slots=slots[starts],
         heading_of=np.array([groups.heading_index[code[:4]] for code in phrase_codes]),
