@@ -11,7 +11,7 @@ from adapters.activity.in_memory import InMemoryActivityLog
 from adapters.analytics.duckdb_history import DuckDbAnalyticsHistory
 from adapters.analytics.read_model import ParquetReadModel
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
-from adapters.classification.offline.engine import OfflineClassifier
+from adapters.classification.offline.engine import AUTO_ACCEPT, OfflineClassifier
 from adapters.clock.system import SystemClock
 from adapters.credits.ledger_credits import LedgerCredits
 from adapters.credits.unmetered import UnmeteredCredits
@@ -86,6 +86,11 @@ def _reading_limits(settings: Settings) -> ReadingLimits:
     return ReadingLimits(max_rows=settings.max_rows, max_cell_chars=settings.max_cell_chars)
 
 
+def _auto_accept(settings: Settings) -> float:
+    """GUMRUK_REVIEW_THRESHOLD when set, else the engine's calibrated auto-accept confidence."""
+    return settings.review_threshold or AUTO_ACCEPT
+
+
 def _classifier(settings: Settings, offline: OfflineClassifier, nomenclature: Nomenclature) -> Classifier:
     """The offline engine; the OpenAI agent in front of it when GUMRUK_CLASSIFIER=openai and a key is set."""
     if settings.classifier != "openai" or not settings.openai_api_key:
@@ -122,7 +127,10 @@ class Container(containers.DeclarativeContainer):
     reader = providers.Singleton(PolarsProductListReader, providers.Callable(_reading_limits, settings))
     header_loader = providers.Object(load_header)
     nomenclature = providers.Singleton(HsNomenclature)
-    offline_classifier = providers.Singleton(OfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature)
+    offline_classifier = providers.Singleton(
+        OfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature,
+        auto_accept=providers.Callable(_auto_accept, settings),
+    )  # fmt: skip
     engine_classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)
     countries = providers.Singleton(DeclarationCountries)
     tariff_files = providers.Singleton(service_storage, settings)
