@@ -6,7 +6,7 @@ misspellings no reading foresaw ("moisturising" / "moisturizer", "bodylotion", "
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -76,6 +76,12 @@ class CharGramIndex:
             )
             result[row] = np.bincount(phrases, weights=scores, minlength=self.phrase_count)
         return result
+
+    def reordered(self, order: np.ndarray) -> "CharGramIndex":
+        """The same index with phrase `order[i]` as column i (the phrase table's order)."""
+        column_of = np.empty_like(order)
+        column_of[order] = np.arange(len(order))
+        return replace(self, indices=column_of[self.indices].astype(np.int32))
 
     def arrays(self) -> dict[str, np.ndarray]:
         grams = np.array(sorted(self.vocabulary, key=self.vocabulary.__getitem__), dtype=str)

@@ -21,8 +21,7 @@ class PhraseTable:
 
     vectors: np.ndarray  # (phrases, d) in the term space
     basis: np.ndarray  # the term space's directions (empty: the full space)
-    trigrams: CharGramIndex  # the phrases' character trigrams, in the lexicon's order
-    order: np.ndarray  # lexicon position of each column
+    trigrams: CharGramIndex  # the phrases' character trigrams, columns in this table's order
     slot_starts: np.ndarray  # first column of each slot that has phrases
     slots: np.ndarray  # ... and those slots
     heading_of: np.ndarray  # heading group of each column (-1: none)
@@ -38,8 +37,7 @@ class PhraseTable:
         return cls(
             vectors=np.ascontiguousarray(index.term_vectors[order]),
             basis=index.term_basis,
-            trigrams=index.trigrams,
-            order=order,
+            trigrams=index.trigrams.reordered(order),
             slot_starts=starts,
             slots=slot_of[order][starts],
             heading_of=np.array([groups.heading_index.get(code[:4], -1) for code in codes], dtype=np.int64),
@@ -53,7 +51,7 @@ class PhraseTable:
 
     def trigram_similarity(self, lines: list[str]) -> np.ndarray:
         """(lines, phrases) trigram cosine of each line to each phrase, columns as in `similarity`."""
-        return self.trigrams.similarity(lines)[:, self.order]
+        return self.trigrams.similarity(lines)
 
     def best_per_slot(self, similarity: np.ndarray) -> np.ndarray:
         """(lines, slots): the nearest phrase of each lexicon code (0 where a code has none)."""

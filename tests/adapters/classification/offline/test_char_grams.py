@@ -28,3 +28,10 @@ def test_the_index_survives_its_arrays() -> None:
 
 def test_an_empty_lexicon_gives_no_similarity() -> None:
     assert CharGramIndex.build([]).similarity(["shampoo"]).shape == (1, 0)
+
+
+def test_a_reordered_index_gives_the_same_columns_in_the_new_order() -> None:
+    index = CharGramIndex.build(PHRASES)
+    order = np.array([4, 2, 0, 1, 3])
+
+    np.testing.assert_allclose(index.reordered(order).similarity(["shampo"]), index.similarity(["shampo"])[:, order])

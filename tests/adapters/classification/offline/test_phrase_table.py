@@ -14,7 +14,6 @@ def _table(phrase_codes: list[str], groups: CodeGroups) -> PhraseTable:
         vectors=np.zeros((len(phrase_codes), 4), dtype=np.float32),
         basis=np.zeros((0, 0), dtype=np.float32),
         trigrams=CharGramIndex.build([]),
-        order=np.arange(len(phrase_codes)),
         slot_starts=starts,
         slots=slots[starts],
         heading_of=np.array([groups.heading_index[code[:4]] for code in phrase_codes]),
