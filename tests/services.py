@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
 
 import asyncpg
 import pytest
@@ -62,7 +61,7 @@ class Backend:
 def in_memory_backend(clock: FixedClock) -> Backend:
     store = InMemoryJobStore()
     return Backend(
-        "memory", clock, lambda: cast(UnitOfWork, InMemoryUnitOfWork(store)), InMemoryAccountRepository(),
+        "memory", clock, lambda: InMemoryUnitOfWork(store), InMemoryAccountRepository(),
         InMemoryLedger(), InMemoryPurchases(), InMemoryActivityLog(), InMemoryClassificationMemory(clock),
     )  # fmt: skip
 

@@ -3,7 +3,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Self
 
-from application.ports.jobs import JobLine
+from application.ports.jobs import JobLine, JobRepository
 from domain.processing.job import ProcessingJob
 
 
@@ -58,20 +58,22 @@ class InMemoryJobRepository:
 
 
 class InMemoryUnitOfWork:
+    jobs: JobRepository
+
     def __init__(self, store: InMemoryJobStore) -> None:
         self._store = store
         self.committed = False
 
     async def __aenter__(self) -> Self:
-        self.jobs = InMemoryJobRepository(self._store)
+        self.jobs = self._staged = InMemoryJobRepository(self._store)
         self.committed = False
         return self
 
     async def __aexit__(
         self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.jobs = InMemoryJobRepository(self._store)  # whatever was not committed is gone
+        self.jobs = self._staged = InMemoryJobRepository(self._store)  # whatever was not committed is gone
 
     async def commit(self) -> None:
-        self.jobs.commit()
+        self._staged.commit()
         self.committed = True

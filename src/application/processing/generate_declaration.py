@@ -73,11 +73,12 @@ class GenerateDeclaration:
             job.problems = [*(p for p in job.problems if p.row is not None), *outcome.problems, *outcome.warnings]
             await uow.jobs.save(job)
             await uow.commit()
+        charged = billable_lines(lines)
         if job.status is JobStatus.FAILED:
             await self._credits.release(job.account_id, job.id)
         else:  # keyed by job: a redelivered message finds the capture already made
-            await self._credits.capture(job.account_id, job.id, billable_lines(lines))
-        await self._report(job, first_completion, billable_lines(lines))
+            await self._credits.capture(job.account_id, job.id, charged)
+        await self._report(job, first_completion, charged)
         await self._progress.publish(job, "declaration ready" if not outcome.problems else "validation failed")
         return outcome
 
