@@ -1,4 +1,5 @@
-"""Words of a parcel line that qualify the goods rather than name them: pack, size, colour, material, wearer."""
+"""Words of a parcel line that qualify the goods rather than name them: pack, size, colour, material, wearer,
+flavour or scent."""
 
 from functools import cache
 
@@ -33,7 +34,16 @@ _WEARERS = listed(
     "children childrens baby babies toddler unisex adult adults мужской мужская женский женская детский "
     "детская erkek aýal çaga"
 )
-QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS
+# A fruit, spice or flower after the goods is their flavour or scent: "hand wash coconut", "lip balm cherry".
+_FLAVOURS_AND_SCENTS = listed(
+    "coconut vanilla lavender lemon lime strawberry strawberries cherry cherries peach mango mint peppermint "
+    "spearmint rose jasmine chamomile camomile cocoa honey almond aloe cucumber watermelon apple pear orange berry "
+    "berries raspberry blueberry blackberry pumpkin cinnamon sandalwood oud musk vetiver bergamot grapefruit "
+    "pineapple passionfruit banana caramel toffee hazelnut pistachio melon kiwi pomegranate ginger eucalyptus "
+    "citrus tropical fig plum blackcurrant apricot papaya lychee menthol cedarwood patchouli amber neroli geranium "
+    "ylang orchid peony lily magnolia freesia gardenia violet"
+)
+QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS | _FLAVOURS_AND_SCENTS
 
 
 @cache
@@ -49,7 +59,7 @@ def is_pack_word(key: str) -> bool:
 def qualifiers(description: str) -> tuple[bool, ...]:
     """Per content word, in the order `text.keys` gives them: does it qualify the goods rather than name them?
 
-    Pack words, colours, materials, wearers, and every word of a piece with a digit in it ("200ml", "x2",
+    Pack words, colours, materials, wearers, flavours and scents, and every word of a piece with a digit in it ("200ml", "x2",
     "RF-320", "32w").
     """
     pieces = chunks(description)

@@ -42,3 +42,11 @@ def test_materials_and_wearers_are_not_the_head(line: str, head: int | None) -> 
 )
 def test_rulings_and_pack_phrases_name_the_goods_after_is_and_of(line: str, head: int | None) -> None:
     assert head_position(line) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [("everyday hand wash coconut", 2), ("lip balm cherry", 1), ("reed diffuser lavender & vanilla", 1)],
+)
+def test_a_flavour_or_scent_after_the_goods_is_not_the_head(line: str, head: int | None) -> None:
+    assert head_position(line) == head
