@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
-from adapters.classification.offline.text import keys, stems, words
+from adapters.classification.offline.text import keys, numbers, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -27,6 +27,7 @@ class Term:
     keys: tuple[str, ...]  # light stems, for matching the phrase itself
     code: str
     origin: str
+    numbers: frozenset[str] = frozenset()  # "1460 boots", "apple 20w": the line must carry them too
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +82,13 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
     headings = {subheading.heading for subheading in subheadings}
     known = {subheading.code for subheading in subheadings} | headings
     terms = []
-    seen: set[tuple[str, tuple[str, ...]]] = set()
+    seen: set[tuple[str, tuple[str, ...], frozenset[str]]] = set()
     for entry in lexicon.entries:
         if entry.code not in known:
             continue
         for phrase in entry.terms:
-            key = (entry.code, keys(phrase))
+            key = (entry.code, keys(phrase), numbers(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
-                terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin))
+                terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin, key[2]))
     return Knowledge(tuple(subheadings), tuple(terms))

@@ -1,6 +1,6 @@
 """Finds the lexicon phrases whose every word occurs in a description (any order), exactly or as read."""
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from adapters.classification.offline.knowledge import Term
@@ -34,7 +34,10 @@ class PhraseMatcher:
         """Every word of every phrase (as keys)."""
         return {word for terms in self._by_key.values() for term in terms for word in term.keys}
 
-    def hits(self, description_keys: tuple[str, ...], readings: Readings | None = None) -> list[PhraseHit]:
+    def hits(
+        self, description_keys: tuple[str, ...], readings: Readings | None = None, numbers: Collection[str] = ()
+    ) -> list[PhraseHit]:
+        """The phrases whose words all occur in the line (as written or as read) and whose numbers it writes."""
         found_at = {key: (position, 1.0) for position, key in enumerate(description_keys)}
         for position, options in (readings or {}).items():
             for key, quality in options:
@@ -43,7 +46,7 @@ class PhraseMatcher:
         found = []
         for key in found_at:
             for term in self._by_key.get(key, ()):
-                if all(word in found_at for word in term.keys):
+                if all(word in found_at for word in term.keys) and term.numbers.issubset(numbers):
                     words = set(term.keys)
                     if len({found_at[word][0] for word in words}) < len(words):
                         continue  # one written word cannot stand for two words of the phrase

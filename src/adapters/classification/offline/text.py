@@ -91,6 +91,12 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(light_stem(token, turkmen) for token in tokens if is_content(token))
 
 
+@lru_cache(maxsize=2**16)
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text writes, decimal commas as points ("3,2%" and "3.2 %" both give "3.2")."""
+    return frozenset(token.replace(",", ".") for token in words(text) if token[0].isdigit())
+
+
 def is_content(token: str) -> bool:
     """A word that can name goods: two letters or more, not a number, not a stop word."""
     return len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS

@@ -1,10 +1,10 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.text import keys, stems
+from adapters.classification.offline.text import keys, numbers, stems
 
 
 def _term(text: str, code: str) -> Term:
-    return Term(text, stems(text), keys(text), code, "test.csv:1")
+    return Term(text, stems(text), keys(text), code, "test.csv:1", numbers(text))
 
 
 def test_a_phrase_matches_when_all_its_words_occur_in_any_order() -> None:
@@ -27,3 +27,14 @@ def test_pack_words_add_no_weight_and_alone_are_no_hit() -> None:
     hits = matcher.hits(keys("kitchen knife gift set"))
 
     assert [(hit.term.code, hit.weight) for hit in hits] == [("821191", 2.0)]
+
+
+def test_a_phrase_with_a_number_needs_the_line_to_write_that_number() -> None:
+    matcher = PhraseMatcher([_term("1460 boots", "640391"), _term("milk 3.2%", "040120")], idf=lambda _: 2.0)
+
+    def codes(line: str) -> list[str]:
+        return [hit.term.code for hit in matcher.hits(keys(line), numbers=numbers(line))]
+
+    assert codes("boots everyday hand wash") == []
+    assert codes("dr martens 1460 boots black") == ["640391"]
+    assert codes("Молоко milk 3,2% 1 л") == ["040120"]  # a decimal comma is the same number
