@@ -59,8 +59,8 @@ def is_pack_word(key: str) -> bool:
 def qualifiers(description: str) -> tuple[bool, ...]:
     """Per content word, in the order `text.keys` gives them: does it qualify the goods rather than name them?
 
-    Pack words, colours, materials, wearers, flavours and scents, and every word of a piece with a digit in it ("200ml", "x2",
-    "RF-320", "32w").
+    Pack words, colours, materials, wearers, flavours and scents, and every word of a piece with a digit in it
+    ("200ml", "x2", "RF-320", "32w").
     """
     pieces = chunks(description)
     turkmen = is_turkmen([word for piece in pieces for word in piece])
