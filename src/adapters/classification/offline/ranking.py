@@ -19,9 +19,21 @@ from adapters.classification.offline.text import keys, stems
 from adapters.classification.offline.word_options import WordOptions, readings
 
 POOL = 30  # candidates the attribute rules look at
+SIBLINGS = 3  # subheadings of one heading among the candidates before those of the next heading
 SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares of support
 _BATCH = 256
 FIELD_WIDTH = 28  # a line this long that ends in a letter may have lost the end of its last word
+
+
+def varied_order(order: np.ndarray, headings: list[str]) -> np.ndarray:
+    """The order with at most SIBLINGS subheadings of one heading before the others: a reviewer's five choices
+    span the likely headings instead of five siblings of one."""
+    seen: dict[str, int] = {}
+    first, later = [], []
+    for position, heading in zip(order, headings, strict=True):
+        seen[heading] = seen.get(heading, 0) + 1
+        (first if seen[heading] <= SIBLINGS else later).append(position)
+    return np.array(first + later, dtype=order.dtype)
 
 
 def _fills_field(line: str) -> bool:
@@ -83,10 +95,11 @@ class Ranker:
         judgement = self._rules.judge(description, ranked)
         final = np.array([score + judgement.adjustments.get(code, 0.0) for code, score in ranked])
         order = np.argsort(-final, kind="stable")
+        margin = float(final[order[0]] - final[order[1]]) if len(final) > 1 else float(final[order[0]])
+        order = varied_order(order, [codes[position][:4] for position in order])
         final, pool, cosines = final[order], pool[order], cosines[order]
         shares = np.exp((final - final[0]) / SHARE_TEMPERATURE)
         shares /= shares.sum()
-        margin = float(final[0] - final[1]) if len(final) > 1 else float(final[0])
         features = [
             float(final[0]),
             margin,
