@@ -164,7 +164,7 @@ class Container(containers.DeclarativeContainer):
     )
     classify_chunk = providers.Factory(
         ClassifyChunk, unit_of_work.provider, memory, classifier, progress, settings.provided.chunk_lines,
-        telemetry=pipeline_telemetry,
+        telemetry=pipeline_telemetry, national_lines=classifier,
     )  # fmt: skip
     generate_declaration = providers.Factory(
         GenerateDeclaration, unit_of_work.provider, storage, countries, tariff_nomenclature, credits, progress, clock,

@@ -1,3 +1,5 @@
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -10,6 +12,7 @@ from adapters.metrics.in_memory import RecordedMetrics
 from adapters.progress.in_memory import RecordingProgressNotifier
 from adapters.storage.in_memory import InMemoryFileStorage
 from application.analytics.telemetry import PipelineTelemetry
+from application.ports.classifier import ClassificationRequest
 from application.ports.memory import Confirmation
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
@@ -18,6 +21,7 @@ from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList, Upload
+from domain.classification.candidate import Classification
 from domain.goods.problems import RowProblem
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -31,6 +35,15 @@ from tests.application.fakes import (
     header,
     line,
 )  # fmt: skip
+
+
+class SettledLines:
+    """NationalLines that marks what it settles, to see which answers pass through it."""
+
+    def settle(
+        self, requests: Sequence[ClassificationRequest], results: Sequence[Classification]
+    ) -> list[Classification]:
+        return [replace(result, notes=[*result.notes, "settled"]) for result in results]
 
 
 class World:
@@ -51,7 +64,10 @@ class World:
         self.process = ProcessJob(
             ParseProductList(uow, self.storage, FakeReader(listing), progress, self.clock, telemetry=seen),
             ReserveCredits(uow, self.credits, progress, self.clock, telemetry=seen),
-            ClassifyChunk(uow, self.memory, self.classifier, progress, chunk_lines=2, telemetry=seen),
+            ClassifyChunk(
+                uow, self.memory, self.classifier, progress, chunk_lines=2, telemetry=seen,
+                national_lines=SettledLines(),
+            ),
             GenerateDeclaration(
                 uow, self.storage, FakeCountries(self.renderer), FakeNomenclature(), self.credits, progress,
                 self.clock, telemetry=seen,
@@ -102,6 +118,7 @@ async def test_lines_from_memory_are_free() -> None:
     assert world.credits.balance == 7
     lines = world.store.lines[job_id]
     assert lines[4].classification is not None and lines[4].classification.source == "memory"
+    assert lines[4].classification.notes == ["settled"]  # its national line is settled against today's tariff
 
 
 async def test_a_job_without_enough_credits_waits() -> None:

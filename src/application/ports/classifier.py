@@ -19,6 +19,14 @@ class Classifier(Protocol):
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]: ...
 
 
+class NationalLines(Protocol):
+    """Settles the national tariff line of classifications made elsewhere (recalled from memory)."""
+
+    def settle(
+        self, requests: Sequence[ClassificationRequest], results: Sequence[Classification]
+    ) -> list[Classification]: ...
+
+
 class Nomenclature(Protocol):
     """The HS subheadings (and national tariff lines once imported) a code is checked against."""
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from application.analytics.telemetry import PipelineTelemetry
-from application.ports.classifier import ClassificationRequest, Classifier
+from application.ports.classifier import ClassificationRequest, Classifier, NationalLines
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory
 from application.processing.line_keys import description_key
@@ -23,9 +23,11 @@ class ClassifyChunk:
         top: int = 5,
         *,
         telemetry: PipelineTelemetry | None = None,
+        national_lines: NationalLines | None = None,
     ) -> None:
         self._uow, self._memory, self._classifier, self._progress = uow, memory, classifier, progress
         self.chunk_lines, self._top, self._telemetry = chunk_lines, top, telemetry
+        self._national_lines = national_lines  # settles the tariff line of what memory recalls
 
     async def chunks(self, job_id: str) -> range:
         """The chunk numbers of a job, for fanning out over workers."""
@@ -71,7 +73,7 @@ class ClassifyChunk:
             key = description_key(line.line.description)
             if key not in found:
                 pending.setdefault(key, line)
-        remembered = await self._memory.recall(account_id, [ln.line.description for ln in pending.values()])
+        remembered = await self._recall(account_id, [ln.line.description for ln in pending.values()])
         found.update((key, remembered[ln.line.description]) for key, ln in pending.items()
                      if ln.line.description in remembered)  # fmt: skip
         fresh = [(key, ln) for key, ln in pending.items() if key not in found]
@@ -80,3 +82,11 @@ class ClassifyChunk:
         found.update((key, answer) for (key, _), answer in zip(fresh, answers, strict=True))
         for line in lines:
             line.classification = found[description_key(line.line.description)]
+
+    async def _recall(self, account_id: str, descriptions: list[str]) -> dict[str, Classification]:
+        remembered = await self._memory.recall(account_id, descriptions)
+        if self._national_lines is None or not remembered:
+            return remembered
+        requests = [ClassificationRequest(description) for description in remembered]
+        settled = self._national_lines.settle(requests, list(remembered.values()))
+        return dict(zip(remembered, settled, strict=True))

@@ -23,10 +23,16 @@ class NationalLineChooser:
         self._inner, self._tariff, self._country, self._clock = inner, tariff, country, clock
 
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
-        results = self._inner.classify(requests, top=top)
+        return self.settle(requests, self._inner.classify(requests, top=top))
+
+    def settle(
+        self, requests: Sequence[ClassificationRequest], results: Sequence[Classification]
+    ) -> list[Classification]:
+        """`results` with the national line in force today: a remembered line that a newer tariff dropped is
+        chosen again, with a note."""
         tariff = self._tariff.current(self._country)
         if tariff is None:
-            return results
+            return list(results)
         today = self._clock.now().date()
         return [
             self._with_lines(request, result, tariff, today) for request, result in zip(requests, results, strict=True)

@@ -108,3 +108,17 @@ def test_the_suppliers_declared_code_is_used_when_it_names_a_line_in_force() -> 
 
     assert result.candidates[0].national_code == "841810400"
     assert result.candidates[0].rationale.endswith("declared by the supplier (8418104001), a line in force among 3")
+
+
+def test_a_remembered_line_that_a_newer_tariff_dropped_is_chosen_again_with_a_note() -> None:
+    store = InMemoryTariffStore()
+    store.save(LINES)
+    chooser = NationalLineChooser(ScriptedClassifier("841810"), store, "TM", FixedClock(TODAY))
+    remembered = Classification(
+        [Candidate("841810", 1.0, "from memory", national_code="841810100")], confidence=1.0, needs_review=False
+    )
+
+    (settled,) = chooser.settle([ClassificationRequest("Холодильник двухкамерный")], [remembered])
+
+    assert settled.candidates[0].national_code == "841810200"
+    assert settled.candidates[0].rationale.startswith("from memory; 841810100 is not a national line in force")

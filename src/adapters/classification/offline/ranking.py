@@ -29,7 +29,8 @@ def varied_order(order: np.ndarray, headings: list[str]) -> np.ndarray:
     """The order with at most SIBLINGS subheadings of one heading before the others: a reviewer's five choices
     span the likely headings instead of five siblings of one."""
     seen: dict[str, int] = {}
-    first, later = [], []
+    first: list[int] = []
+    later: list[int] = []
     for position, heading in zip(order, headings, strict=True):
         seen[heading] = seen.get(heading, 0) + 1
         (first if seen[heading] <= SIBLINGS else later).append(position)
