@@ -11,7 +11,9 @@ from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
 
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
-_WORD = re.compile(r"[^\W\d_]/[^\W\d_](?![^\W\d_])|[^\W\d_]+|\d+(?:[.,]\d+)?")
+# ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line)
+_WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|[^\W\d_]+|\d+(?:[.,]\d+)?")
+_INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
 _NOT_KNITTED = re.compile(r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*")  # = woven
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
@@ -36,6 +38,7 @@ def normalise(text: str) -> str:
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
     text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))
+    text = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), text)
     return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
 
 

@@ -50,3 +50,9 @@ def test_slash_abbreviations_are_kept_as_words() -> None:
 def test_not_knitted_reads_as_woven() -> None:
     assert words("Men's trousers of cotton denim, not knitted") == ["men", "trousers", "of", "cotton", "denim", "woven"]
     assert normalise("non-knitted fabric; нетрикотажная рубашка") == "woven fabric; woven рубашка"
+
+
+def test_initials_joined_by_an_ampersand_or_dotted_are_one_word() -> None:
+    assert words("b&h hand wash") == ["b&h", "hand", "wash"]
+    assert words("e.l.f. halo glow") == ["elf", "halo", "glow"]
+    assert words("salt & pepper") == ["salt", "pepper"]  # words joined by a spaced "&" stay apart
