@@ -44,7 +44,7 @@ def head_position(description: str) -> int | None:
     return head
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def phrase_head(phrase: str) -> int:
     """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
     return head_position(phrase) or 0

@@ -31,7 +31,7 @@ STOP_WORDS = listed(
 )
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def normalise(text: str) -> str:
     """Unicode-compatible, lower case, 'ё' as 'е', possessive 's dropped ("men's" -> "men")."""
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().replace("ё", "е")
@@ -57,7 +57,7 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalise(text)))
 
@@ -78,7 +78,7 @@ def is_turkmen(tokens: list[str]) -> bool:
     return any(_TURKMEN_LETTERS.intersection(token) or token in _TURKMEN_WORDS for token in tokens)
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def stems(text: str) -> tuple[str, ...]:
     """The content words of a text as stems (stop words, numbers and single letters left out)."""
     tokens = words(text)
@@ -86,7 +86,7 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(stem(token, turkmen) for token in tokens if is_content(token))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def keys(text: str) -> tuple[str, ...]:
     """The content words with light stems (English plurals only), position for position as `stems`."""
     tokens = words(text)
@@ -94,7 +94,7 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(light_stem(token, turkmen) for token in tokens if is_content(token))
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**18)
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text writes, decimal commas as points ("3,2%" and "3.2 %" both give "3.2")."""
     return frozenset(token.replace(",", ".") for token in words(text) if token[0].isdigit())
