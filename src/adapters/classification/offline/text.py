@@ -31,10 +31,25 @@ STOP_WORDS = listed(
 )
 
 
+def _accent_folding() -> dict[int, str]:
+    """Latin letters with accents -> their base letter ("lancôme", "chloé", "crème"), except Turkmen letters."""
+    folding = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code).lower()
+        base = unicodedata.normalize("NFD", letter)[0]
+        if len(letter) == 1 and base.isascii() and base.isalpha() and letter != base and letter not in _TURKMEN_LETTERS:
+            folding[ord(letter)] = base
+    return folding
+
+
+_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None}  # Turkish "İ" lowers to "i" + U+0307
+
+
 @lru_cache(maxsize=2**18)
 def normalise(text: str) -> str:
-    """Unicode-compatible, lower case, 'ё' as 'е', possessive 's dropped ("men's" -> "men")."""
-    text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().replace("ё", "е")
+    """Unicode-compatible, lower case, 'ё' as 'е', accents folded (Turkmen letters kept), possessive 's dropped
+    ("men's" -> "men")."""
+    text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().translate(_ACCENT_FOLDING)
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
     text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))

@@ -9,8 +9,14 @@ def test_normalise_folds_case_unicode_and_possessives() -> None:
     assert normalise("Ёлочные игрушки") == "елочные игрушки"
 
 
+def test_accents_are_folded_but_turkmen_letters_kept() -> None:
+    assert normalise("Lancôme Idôle, Chloé") == "lancome idole, chloe"
+    assert normalise("İstikbal") == "istikbal"
+    assert normalise("ýüň köýnek, şampun, çaga") == "ýüň köýnek, şampun, çaga"
+
+
 def test_mojibake_from_a_wrong_code_page_is_repaired_or_dropped() -> None:
-    assert words("cafÃ© au lait") == ["café", "au", "lait"]
+    assert words("cafÃ© au lait") == ["cafe", "au", "lait"]  # repaired, then its accent folded
     assert words("thermoliteâ® top") == ["thermolite", "top"]
 
 
