@@ -12,7 +12,7 @@ from adapters.classification.offline.word_lists import listed
 
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
 # ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line)
-_WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|[^\W\d_]+|\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?!x\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
 _NOT_KNITTED = re.compile(r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*")  # = woven

@@ -62,3 +62,9 @@ def test_initials_joined_by_an_ampersand_or_dotted_are_one_word() -> None:
     assert words("b&h hand wash") == ["b&h", "hand", "wash"]
     assert words("e.l.f. halo glow") == ["elf", "halo", "glow"]
     assert words("salt & pepper") == ["salt", "pepper"]  # words joined by a spaced "&" stay apart
+
+
+def test_a_brand_of_one_or_two_letters_and_a_number_is_one_word() -> None:
+    assert words("e45 cream 500g") == ["e45", "cream", "500", "g"]
+    assert words("no7 lash impact, vitamin d3") == ["no7", "lash", "impact", "vitamin", "d3"]
+    assert words("pack of 2 x24") == ["pack", "of", "2", "x", "24"]  # a count stays a number
