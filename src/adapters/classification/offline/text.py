@@ -11,7 +11,8 @@ from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
 
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
-# ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line)
+# ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line), or one or two letters
+# and a number ("e45", "no7", "d3", "a4": brands and grades; "x24" stays a count)
 _WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?!x\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
