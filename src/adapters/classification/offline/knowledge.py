@@ -34,6 +34,7 @@ class Term:
 class Knowledge:
     subheadings: tuple[Subheading, ...]
     terms: tuple[Term, ...]
+    phrase_words: tuple[str, ...]  # every word of every phrase, in order (for the abbreviation reader)
 
     @property
     def codes(self) -> list[str]:
@@ -58,9 +59,7 @@ class Knowledge:
 
     def vocabulary(self) -> list[str]:
         """Every word of the tariff texts and lexicon phrases, repeated as often as it occurs."""
-        texts = [subheading.text for subheading in self.subheadings]
-        texts += [term.text for term in self.terms]
-        return [word for text in texts for word in words(text)]
+        return [word for subheading in self.subheadings for word in words(subheading.text)] + list(self.phrase_words)
 
     def residual(self) -> list[bool]:
         """Per subheading: the "n.e.c." one of a heading with several, which takes what its siblings do not name."""
@@ -91,4 +90,4 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
             if key[1] and key not in seen:
                 seen.add(key)
                 terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin, key[2]))
-    return Knowledge(tuple(subheadings), tuple(terms))
+    return Knowledge(tuple(subheadings), tuple(terms), tuple(word for term in terms for word in words(term.text)))

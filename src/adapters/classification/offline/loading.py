@@ -11,7 +11,7 @@ from adapters.classification.offline.calibration import Calibration
 from adapters.classification.offline.calibration_fit import fit_calibration, read_labelled
 from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.engine_index import EngineIndex, cache_key
-from adapters.classification.offline.knowledge import build_knowledge
+from adapters.classification.offline.knowledge_cache import knowledge_for
 from adapters.classification.offline.lexicon import load_lexicon
 from adapters.classification.offline.ranking import Ranker
 from adapters.classification.offline.semantic_index import Encoder
@@ -37,11 +37,11 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     embedding model is loaded, so the first lines classified do not wait for it."""
     began = time.perf_counter()
     lexicon = load_lexicon(lexicon_dir)
-    knowledge = build_knowledge(nomenclature.subheadings, lexicon)
+    key = cache_key(nomenclature.version, lexicon.fingerprint)
+    path = None if cache_dir is None else cache_dir / f"offline-index-{key}.npz"
+    knowledge_path = None if cache_dir is None else cache_dir / f"knowledge-{key}.msgpack"
+    knowledge = knowledge_for(nomenclature.subheadings, lexicon, knowledge_path)
     encoder = Encoder()
-    path = None
-    if cache_dir is not None:
-        path = cache_dir / f"offline-index-{cache_key(nomenclature.version, lexicon.fingerprint)}.npz"
     rules = AttributeRules(lambda code: nomenclature.tariff_text(code) or "")
     index = _cached(path)
     from_cache = index is not None
@@ -80,7 +80,9 @@ def _cached(path: Path | None) -> EngineIndex | None:
 
 
 def _prune(kept: Path) -> None:
-    """Older indexes (another lexicon, another engine version) are dead weight in the cache."""
-    for stale in kept.parent.glob("offline-index-*.npz"):
-        if stale != kept:
-            stale.unlink(missing_ok=True)
+    """Older indexes and knowledge files (another lexicon, another engine version) are dead weight in the cache."""
+    key = kept.stem.removeprefix("offline-index-")
+    for pattern, current in (("offline-index-*.npz", kept.name), ("knowledge-*.msgpack", f"knowledge-{key}.msgpack")):
+        for stale in kept.parent.glob(pattern):
+            if stale.name != current:
+                stale.unlink(missing_ok=True)
