@@ -9,6 +9,7 @@ from application.ports.memory import ClassificationMemory
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
 from domain.classification.candidate import Classification
+from domain.goods.product_line import ProductLine
 from domain.processing.job import JobStatus
 
 
@@ -73,7 +74,7 @@ class ClassifyChunk:
             key = description_key(line.line.description)
             if key not in found:
                 pending.setdefault(key, line)
-        remembered = await self._recall(account_id, [ln.line.description for ln in pending.values()])
+        remembered = await self._recall(account_id, [ln.line for ln in pending.values()])
         found.update((key, remembered[ln.line.description]) for key, ln in pending.items()
                      if ln.line.description in remembered)  # fmt: skip
         fresh = [(key, ln) for key, ln in pending.items() if key not in found]
@@ -83,10 +84,11 @@ class ClassifyChunk:
         for line in lines:
             line.classification = found[description_key(line.line.description)]
 
-    async def _recall(self, account_id: str, descriptions: list[str]) -> dict[str, Classification]:
-        remembered = await self._memory.recall(account_id, descriptions)
+    async def _recall(self, account_id: str, lines: list[ProductLine]) -> dict[str, Classification]:
+        remembered = await self._memory.recall(account_id, [line.description for line in lines])
         if self._national_lines is None or not remembered:
             return remembered
-        requests = [ClassificationRequest(description) for description in remembered]
+        declared = {line.description: line.declared_code for line in lines}
+        requests = [ClassificationRequest(description, declared.get(description)) for description in remembered]
         settled = self._national_lines.settle(requests, list(remembered.values()))
         return dict(zip(remembered, settled, strict=True))

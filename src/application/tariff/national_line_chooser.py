@@ -48,6 +48,13 @@ class NationalLineChooser:
             candidates.append(chosen)
             if note and rank == 0:
                 notes.append(note)
+        given = result.candidates[0].national_code if result.candidates else None
+        now = candidates[0].national_code if candidates else None
+        if given and now != given:
+            # a line someone confirmed or declared is no longer in force: what replaces it is for a person to check
+            if now:
+                notes.append(f"{given} is not a national line in force; {now} chosen")
+            return replace(result, candidates=candidates, notes=notes, needs_review=True)
         return replace(result, candidates=candidates, notes=notes)
 
 

@@ -122,3 +122,5 @@ def test_a_remembered_line_that_a_newer_tariff_dropped_is_chosen_again_with_a_no
 
     assert settled.candidates[0].national_code == "841810200"
     assert settled.candidates[0].rationale.startswith("from memory; 841810100 is not a national line in force")
+    assert settled.notes == ["841810100 is not a national line in force; 841810200 chosen"]
+    assert settled.needs_review  # a confirmed line was replaced: a person checks the new one

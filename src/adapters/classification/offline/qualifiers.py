@@ -34,7 +34,8 @@ _WEARERS = listed(
     "children childrens baby babies toddler unisex adult adults мужской мужская женский женская детский "
     "детская erkek aýal çaga"
 )
-# A fruit, spice or flower after the goods is their flavour or scent: "hand wash coconut", "lip balm cherry".
+# A fruit, spice or flower after the goods is their flavour or scent: "hand wash coconut", "lip balm cherry";
+# it names the goods when little comes before it ("dried mango", "pure honey", "airwick pumpkin").
 _FLAVOURS_AND_SCENTS = listed(
     "coconut vanilla lavender lemon lime strawberry strawberries cherry cherries peach mango mint peppermint "
     "spearmint rose jasmine chamomile camomile cocoa honey almond aloe cucumber watermelon apple pear orange berry "
@@ -43,7 +44,8 @@ _FLAVOURS_AND_SCENTS = listed(
     "citrus tropical fig plum blackcurrant apricot papaya lychee menthol cedarwood patchouli amber neroli geranium "
     "ylang orchid peony lily magnolia freesia gardenia violet"
 )
-QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS | _FLAVOURS_AND_SCENTS
+QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS
+_NAMED_BEFORE_FLAVOUR = 2  # content words naming something before a flavour word makes it one
 
 
 @cache
@@ -64,13 +66,14 @@ def qualifiers(description: str) -> tuple[bool, ...]:
     """
     pieces = chunks(description)
     turkmen = is_turkmen([word for piece in pieces for word in piece])
-    flags = []
+    flags: list[bool] = []
     for piece in pieces:
-        numbered = any(word[0].isdigit() for word in piece)
+        numbered = any(character.isdigit() for word in piece for character in word)  # "200ml", "e27", "m8"
         for word in piece:
             if is_content(word):
                 key = light_stem(word, turkmen)
                 # English qualifiers as written ("glasses" are goods, "glass" is a material); Russian by stem
                 qualifier = word in QUALIFIERS or (not word.isascii() and key in _keyed(QUALIFIERS))
-                flags.append(numbered or qualifier or key in _keyed(PACK_WORDS))
+                flavour = word in _FLAVOURS_AND_SCENTS and flags.count(False) >= _NAMED_BEFORE_FLAVOUR
+                flags.append(numbered or qualifier or flavour or key in _keyed(PACK_WORDS))
     return tuple(flags)

@@ -13,7 +13,7 @@ from adapters.classification.offline.word_lists import listed
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
 # ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line), or one or two letters
 # and a number ("e45", "no7", "d3", "a4": brands and grades; "x24" stays a count)
-_WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?!x\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?![xх]\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
 _NOT_KNITTED = re.compile(r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*")  # = woven
@@ -26,8 +26,8 @@ _TURKMEN_LETTERS = frozenset("äçňöşüýž")
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
-    "than such like etc nec n e c s x incl including excl excluding "
-    "и или для с из в на от по к без со не прочие прочих прочий "
+    "than such like etc nec n e c s x incl including excl excluding eg ie "
+    "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
     "we ýa-da ýa bilen üçin"
 )
 

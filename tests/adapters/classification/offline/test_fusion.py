@@ -27,9 +27,9 @@ def test_code_groups_pool_by_heading_and_spread_lexicon_codes() -> None:
 def test_a_heading_supported_by_two_signals_beats_a_lone_lucky_subheading() -> None:
     groups = CodeGroups(CODES, [])
     evidence = _evidence(
-        lexical=[0.0, 0.0, 0.0, 0.0, 0.4],  # one signal on a T-shirt
+        lexical=[0.0, 0.0, 0.0, 0.0, 0.4],  # one signal on a T-shirt, stronger than either 3304 signal alone
         term=[0.6, 0.0, 0.0, 0.0, 0.0],  # two signals on different lip/eye subheadings of 3304
-        trigram=[0.0, 0.6, 0.0, 0.0, 0.0],
+        trigram=[0.0, 0.3, 0.0, 0.0, 0.0],
     )
 
     scores = fuse(evidence, groups)

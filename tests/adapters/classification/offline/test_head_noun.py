@@ -50,3 +50,11 @@ def test_rulings_and_pack_phrases_name_the_goods_after_is_and_of(line: str, head
 )
 def test_a_flavour_or_scent_after_the_goods_is_not_the_head(line: str, head: int | None) -> None:
     assert head_position(line) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [("dried mango", 1), ("pure honey 500g", 1), ("led bulb e27", 1), ("hex bolt m8", 1), ("paper a4", 0)],
+)
+def test_a_fruit_with_little_before_it_and_a_lettered_size_keep_the_goods_as_head(line: str, head: int) -> None:
+    assert head_position(line) == head
