@@ -4,6 +4,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,27 @@ from dependency_injector import providers
 from litestar.testing import TestClient
 from tests.application.fakes import KeywordClassifier
 
+from adapters.persistence.migrations import upgrade_database
 from application.pipeline.steps import PipelineSteps
 from entrypoints.container import Container
 from entrypoints.http.app import create_app
 from entrypoints.settings import load_settings
 
 EXAMPLES = Path(__file__).parents[3] / "examples"
+_FULL_STACK_SETTINGS = ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY")
+
+
+@contextmanager
+def embedded_app(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
+    """The embedded app as `gumruk serve` wires it (SQLite, files, in-process worker; nothing of a full stack
+    taken from the environment) and its container, with the keyword classifier."""
+    for name in _FULL_STACK_SETTINGS:
+        monkeypatch.delenv(name, raising=False)
+    container = Container.for_service(data_dir)
+    container.classifier.override(providers.Object(KeywordClassifier()))
+    upgrade_database(container.settings().database_url)
+    with TestClient(create_app(container), timeout=30) as client:
+        yield client, container
 
 
 class GatedSteps:

@@ -8,36 +8,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dependency_injector import providers
 from litestar.testing import TestClient
 from redis.asyncio import Redis
-from tests.application.fakes import KeywordClassifier
-from tests.entrypoints.http.conftest import sign_in_admin, sign_up, upload, wait_for
+from tests.entrypoints.http.conftest import embedded_app, sign_in_admin, sign_up, upload, wait_for
 from tests.service_fixtures import redis_url
 
 from adapters.clock.system import SystemClock
 from adapters.live_figures.in_memory import InMemoryLiveFigures
 from adapters.metrics.in_memory import RecordedMetrics
-from adapters.persistence.migrations import upgrade_database
 from adapters.progress.job_channel import encode_event, job_channel
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.progress import ProgressEvent
 from entrypoints.container import Container
 from entrypoints.http.analytics_tasks import AnalyticsTasks
-from entrypoints.http.app import create_app
 
 __all__ = ["redis_url"]
 
 
 @pytest.fixture
 def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
-    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY"):
-        monkeypatch.delenv(name, raising=False)
-    container = Container.for_service(tmp_path / "data")
-    container.classifier.override(providers.Object(KeywordClassifier()))
-    upgrade_database(container.settings().database_url)
-    with TestClient(create_app(container), timeout=30) as client:
-        yield client, container
+    with embedded_app(tmp_path / "data", monkeypatch) as served:
+        yield served
 
 
 def test_a_completed_job_reaches_the_history_within_seconds(embedded: tuple[TestClient[Any], Any]) -> None:

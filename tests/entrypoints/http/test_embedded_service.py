@@ -6,27 +6,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from dependency_injector import providers
 from litestar.testing import TestClient
-from tests.application.fakes import KeywordClassifier
-from tests.entrypoints.http.conftest import EXAMPLES, sign_in_admin, sign_up, wait_for
+from tests.entrypoints.http.conftest import EXAMPLES, embedded_app, sign_in_admin, sign_up, wait_for
 
-from adapters.persistence.migrations import upgrade_database
 from domain.goods.problems import Severity
-from entrypoints.container import Container
-from entrypoints.http.app import create_app
 
 
 @pytest.fixture
 def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
-    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY"):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("GUMRUK_TRIAL_CREDITS", "12")
-    container = Container.for_service(tmp_path / "data")
-    container.classifier.override(providers.Object(KeywordClassifier()))
-    upgrade_database(container.settings().database_url)
-    with TestClient(create_app(container), timeout=30) as client:
-        yield client, container
+    with embedded_app(tmp_path / "data", monkeypatch) as served:
+        yield served
 
 
 def test_register_upload_watch_and_download_a_valid_declaration(embedded: tuple[TestClient[Any], Any]) -> None:

@@ -16,13 +16,11 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from dependency_injector import providers
 from litestar.testing import TestClient
 
 from adapters.persistence.migrations import upgrade_database
 from entrypoints.container import Container
-from entrypoints.http.app import create_app
-from tests.application.fakes import KeywordClassifier
+from tests.entrypoints.http.conftest import embedded_app
 from tests.entrypoints.web.served import serving
 
 CHROMIUM = os.environ.get("GUMRUK_CHROMIUM", "/usr/bin/chromium")
@@ -75,13 +73,8 @@ async def _create_admin(container: Any) -> None:
 @pytest.fixture
 def embedded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient[Any], Any]]:
     """The embedded app in-process (no browser) and its container, with the keyword classifier."""
-    for name in ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY"):
-        monkeypatch.delenv(name, raising=False)
-    container = Container.for_service(tmp_path / "data")
-    container.classifier.override(providers.Object(KeywordClassifier()))
-    upgrade_database(container.settings().database_url)
-    with TestClient(create_app(container), timeout=30) as client:
-        yield client, container
+    with embedded_app(tmp_path / "data", monkeypatch) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
