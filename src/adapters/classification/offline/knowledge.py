@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
-from adapters.classification.offline.text import keys, numbers, stems, words
+from adapters.classification.offline.text import keys, marks, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -27,7 +27,7 @@ class Term:
     keys: tuple[str, ...]  # light stems, for matching the phrase itself
     code: str
     origin: str
-    numbers: frozenset[str] = frozenset()  # "1460 boots", "apple 20w": the line must carry them too
+    marks: frozenset[str] = frozenset()  # "1460 boots", "b+w filter": the line must write them too (text.marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,7 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
         if entry.code not in known:
             continue
         for phrase in entry.terms:
-            key = (entry.code, keys(phrase), numbers(phrase))
+            key = (entry.code, keys(phrase), marks(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
                 terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin, key[2]))

@@ -37,7 +37,7 @@ def knowledge_for(subheadings: list[Subheading], lexicon: Lexicon, path: Path | 
 def _store(knowledge: Knowledge, path: Path) -> None:
     """Written whole or not at all (a worker starting meanwhile never reads half a file); a read-only cache
     folder only costs the next start the build."""
-    rows = [(t.text, list(t.stems), list(t.keys), t.code, t.origin, sorted(t.numbers)) for t in knowledge.terms]
+    rows = [(t.text, list(t.stems), list(t.keys), t.code, t.origin, sorted(t.marks)) for t in knowledge.terms]
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as part:

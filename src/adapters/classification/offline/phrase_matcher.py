@@ -35,9 +35,9 @@ class PhraseMatcher:
         return {word for terms in self._by_key.values() for term in terms for word in term.keys}
 
     def hits(
-        self, description_keys: tuple[str, ...], readings: Readings | None = None, numbers: Collection[str] = ()
+        self, description_keys: tuple[str, ...], readings: Readings | None = None, marks: Collection[str] = ()
     ) -> list[PhraseHit]:
-        """The phrases whose words all occur in the line (as written or as read) and whose numbers it writes."""
+        """The phrases whose words all occur in the line (as written or as read) and whose marks it writes."""
         found_at = {key: (position, 1.0) for position, key in enumerate(description_keys)}
         for position, options in (readings or {}).items():
             for key, quality in options:
@@ -46,7 +46,7 @@ class PhraseMatcher:
         found = []
         for key in found_at:
             for term in self._by_key.get(key, ()):
-                if all(word in found_at for word in term.keys) and term.numbers.issubset(numbers):
+                if all(word in found_at for word in term.keys) and term.marks.issubset(marks):
                     words = set(term.keys)
                     if len({found_at[word][0] for word in words}) < len(words):
                         continue  # one written word cannot stand for two words of the phrase

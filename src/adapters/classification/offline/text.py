@@ -23,6 +23,7 @@ _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "ts
 _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_LETTERS = frozenset("äçňöşüýž")
+_UNMARKED_LETTERS = frozenset("xхисвкуоа")  # a count's "x", Russian one-letter prepositions and conjunctions
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
@@ -111,9 +112,15 @@ def keys(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=2**18)
-def numbers(text: str) -> frozenset[str]:
-    """The numbers a text writes, decimal commas as points ("3,2%" and "3.2 %" both give "3.2")."""
-    return frozenset(token.replace(",", ".") for token in words(text) if token[0].isdigit())
+def marks(text: str) -> frozenset[str]:
+    """The numbers and lone letters a text writes ("1460 boots", "b+w filter", "vitamin a", "e liquid"),
+    decimal commas as points ("3,2%" and "3.2 %" both give "3.2"). A phrase matches only a line that writes
+    its marks: without them "e liquid" would shrink to "liquid" and fire on every liquid."""
+    return frozenset(
+        token.replace(",", ".")
+        for token in words(text)
+        if token[0].isdigit() or (len(token) == 1 and token not in _UNMARKED_LETTERS)
+    )
 
 
 def is_content(token: str) -> bool:

@@ -16,7 +16,7 @@ def test_the_knowledge_is_built_once_and_then_read_back_the_same(tmp_path: Path)
 
     assert path.is_file()
     assert read == built
-    assert read.terms[1].numbers == frozenset({"3"})
+    assert read.terms[1].marks == frozenset({"3"})
 
 
 def test_an_unreadable_cache_file_is_rebuilt(tmp_path: Path) -> None:

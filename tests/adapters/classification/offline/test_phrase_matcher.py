@@ -1,10 +1,10 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.text import keys, numbers, stems
+from adapters.classification.offline.text import keys, marks, stems
 
 
 def _term(text: str, code: str) -> Term:
-    return Term(text, stems(text), keys(text), code, "test.csv:1", numbers(text))
+    return Term(text, stems(text), keys(text), code, "test.csv:1", marks(text))
 
 
 def test_a_phrase_matches_when_all_its_words_occur_in_any_order() -> None:
@@ -33,8 +33,24 @@ def test_a_phrase_with_a_number_needs_the_line_to_write_that_number() -> None:
     matcher = PhraseMatcher([_term("1460 boots", "640391"), _term("milk 3.2%", "040120")], idf=lambda _: 2.0)
 
     def codes(line: str) -> list[str]:
-        return [hit.term.code for hit in matcher.hits(keys(line), numbers=numbers(line))]
+        return [hit.term.code for hit in matcher.hits(keys(line), marks=marks(line))]
 
     assert codes("boots everyday hand wash") == []
     assert codes("dr martens 1460 boots black") == ["640391"]
     assert codes("Молоко milk 3,2% 1 л") == ["040120"]  # a decimal comma is the same number
+
+
+def test_a_phrase_with_a_lone_letter_needs_the_line_to_write_that_letter() -> None:
+    matcher = PhraseMatcher(
+        [_term("e liquid", "240412"), _term("b+w filter", "900220"), _term("кабель с изоляцией", "854449")],
+        idf=lambda _: 2.0,
+    )
+
+    def codes(line: str) -> list[str]:
+        return [hit.term.code for hit in matcher.hits(keys(line), marks=marks(line))]
+
+    assert codes("infacol liquid 85ml") == []  # not "e liquid" shrunk to "liquid"
+    assert codes("e liquid 10ml menthol") == ["240412"]
+    assert codes("dream filter") == []
+    assert codes("b+w uv filter 58mm") == ["900220"]
+    assert codes("кабель медный изоляцией пвх") == ["854449"]  # a Russian preposition is no mark
