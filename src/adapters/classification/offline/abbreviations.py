@@ -12,6 +12,7 @@ _LATIN = re.compile(r"[a-z]+")
 _LONE_LETTER = re.compile(r"(?<![\w'’])([a-z]) ([a-z]{2,})\b")
 MIN_LENGTH = 3
 MIN_CONSONANT_COVER = 0.75  # share of the word's consonants the abbreviation keeps, in order
+MOST_PARTS = 4  # words one glued token may be split into
 MIN_CUT = 4  # a word cut short at the end of a fixed-width field keeps at least this many letters
 
 
@@ -49,13 +50,19 @@ class Abbreviations:
         return best[0][2]
 
     def _split(self, token: str) -> str | None:
-        """Two known words written together ("barsoap" -> "bar soap"), the most balanced split."""
-        splits = [
-            (min(cut, len(token) - cut), token[:cut], token[cut:])
-            for cut in range(MIN_LENGTH, len(token) - MIN_LENGTH + 1)
-            if token[:cut] in self._count and token[cut:] in self._count
-        ]
-        return f"{max(splits)[1]} {max(splits)[2]}" if splits else None
+        """Known words written together ("barsoap" -> "bar soap", "ladiessyntheticskirt" -> "ladies synthetic
+        skirt"): the fewest words, then the most even ones."""
+        best: list[tuple[int, int, tuple[str, ...]] | None] = [(0, 0, ())] + [None] * len(token)
+        for end in range(MIN_LENGTH, len(token) + 1):
+            for start in range(0, end - MIN_LENGTH + 1):
+                before, piece = best[start], token[start:end]
+                if before is None or before[0] >= MOST_PARTS or piece not in self._count:
+                    continue
+                candidate = (before[0] + 1, before[1] + len(piece) ** 2, (*before[2], piece))
+                if best[end] is None or candidate[:2] < best[end][:2]:  # type: ignore[index]
+                    best[end] = candidate
+        found = best[len(token)]
+        return " ".join(found[2]) if found is not None and found[0] > 1 else None
 
 
 def _cut_fit(token: str, word: str) -> float | None:

@@ -30,8 +30,12 @@ def test_a_plain_prefix_counts_only_as_the_last_word_cut_short() -> None:
     assert abbreviations.expand("foundat", False) is None
 
 
-def test_two_known_words_written_together_are_split() -> None:
-    assert Abbreviations(VOCABULARY).expand("barsoap", False) == "bar soap"
+def test_known_words_written_together_are_split_into_the_fewest_and_most_even() -> None:
+    abbreviations = Abbreviations([*VOCABULARY, "ladies", "lad", "synthetic", "woven", "skirt", "skirts"])
+
+    assert abbreviations.expand("barsoap", False) == "bar soap"
+    assert abbreviations.expand("ladiessyntheticwovenskirt", False) == "ladies synthetic woven skirt"
+    assert abbreviations.expand("shampooxyzsoap", False) is None  # a piece no word explains
 
 
 def test_unknown_short_or_unmatched_words_stay_as_they_are() -> None:
