@@ -1,5 +1,6 @@
 """Finds the lexicon phrases whose every word occurs in a description (any order), exactly or as read."""
 
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ class PhraseHit:
     weight: float  # summed IDF of the phrase's words (times their reading's quality): long, rare phrases weigh most
     positions: tuple[int, ...]  # where in the description's content words each of the phrase's keys stands
     exact: bool = True  # every word found as written, none only read from a shortened or misspelt word
+    ambiguity: float = 0.0  # a one-word phrase: share of the lexicon's phrases with its word that name another chapter
 
 
 class PhraseMatcher:
@@ -26,9 +28,12 @@ class PhraseMatcher:
     def __init__(self, terms: Sequence[Term], idf: Callable[[str], float]) -> None:
         self._idf = lambda key: 0.0 if is_pack_word(key) else idf(key)
         self._by_key: dict[str, list[Term]] = {}
+        self._chapters: dict[str, Counter[str]] = {}  # per word, the chapters of the phrases that use it
         for term in terms:
             rarest = max(term.keys, key=self._idf)
             self._by_key.setdefault(rarest, []).append(term)
+            for key in set(term.keys):
+                self._chapters.setdefault(key, Counter())[term.code[:2]] += 1
 
     def words(self) -> set[str]:
         """Every word of every phrase (as keys)."""
@@ -54,5 +59,12 @@ class PhraseMatcher:
                     weight = sum(self._idf(word) * found_at[word][1] for word in words)
                     if weight > 0:
                         exact = all(found_at[word][1] == 1.0 for word in words)
-                        found.append(PhraseHit(term, weight, positions, exact))
+                        found.append(PhraseHit(term, weight, positions, exact, self._ambiguity(term)))
         return found
+
+    def _ambiguity(self, term: Term) -> float:
+        """ "ball", "angle", "boots" alone: the more other trades' phrases use the word, the less it says."""
+        if len(term.keys) > 1:
+            return 0.0
+        chapters = self._chapters[term.keys[0]]
+        return 1.0 - chapters[term.code[:2]] / chapters.total()

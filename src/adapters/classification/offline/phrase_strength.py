@@ -10,11 +10,13 @@ NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("cap" in "cap opene
 # spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
 RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
 BRANDED_RAW = 0.4
+AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 
 
 def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[float]:
     """Per hit, in [0, 1]: saturating in its weight, less when it misses the line's head noun or is raw
-    produce on a line with an unknown (brand) word. `branded`: the line has a word the index does not know."""
+    produce on a line with an unknown (brand) word, less for a lone word many trades use.
+    `branded`: the line has a word the index does not know."""
     head = head_position(description)
     english = is_english(words(description))
     found = []
@@ -24,6 +26,7 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
             hit.positions[phrase_head(hit.term.text)] == head if english else head in hit.positions
         )
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
+        strength *= 1.0 - AMBIGUOUS * hit.ambiguity
         if branded and hit.term.code[:2] in RAW_CHAPTERS:
             strength *= BRANDED_RAW
         found.append(strength)

@@ -13,9 +13,10 @@ def _strengths(line: str, *phrases: tuple[str, str], branded: bool = False) -> d
 
 
 def test_a_phrase_naming_the_head_noun_is_stronger_than_one_naming_a_qualifier() -> None:
-    found = _strengths("tobacco pipe", ("pipe tobacco", "240319"), ("pipe", "961400"))
+    on_pipe = _strengths("tobacco pipe", ("pipe tobacco", "240319"))
+    on_tobacco = _strengths("pipe tobacco", ("pipe tobacco", "240319"))
 
-    assert found["pipe"] > found["pipe tobacco"]  # same words, but the phrase's own head is tobacco
+    assert on_pipe["pipe tobacco"] < on_tobacco["pipe tobacco"]  # same words, but the phrase's own head is tobacco
 
 
 def test_russian_phrases_need_only_contain_the_head() -> None:
@@ -29,3 +30,19 @@ def test_raw_produce_next_to_an_unknown_word_is_a_flavour() -> None:
     branded = _strengths("strawberry", ("strawberry", "081010"), branded=True)
 
     assert branded["strawberry"] < plain["strawberry"] / 2
+
+
+def test_a_lone_word_that_other_trades_phrases_use_counts_less() -> None:
+    found = _strengths(
+        "dryer balls",
+        ("ball", "950662"),
+        ("golf ball", "950632"),
+        ("dryer balls", "630790"),
+        ("energy balls", "210690"),
+        ("football", "950662"),
+    )
+
+    assert found["ball"] < found["dryer balls"]
+    plain = _strengths("ball", ("ball", "950662"), ("golf ball", "950632"))
+    shared = _strengths("ball", ("ball", "950662"), ("dryer balls", "630790"))
+    assert shared["ball"] < plain["ball"]  # "golf ball" is the same chapter, "dryer balls" another
