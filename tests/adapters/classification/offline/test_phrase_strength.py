@@ -34,15 +34,15 @@ def test_raw_produce_next_to_an_unknown_word_is_a_flavour() -> None:
 
 def test_a_lone_word_that_other_trades_phrases_use_counts_less() -> None:
     found = _strengths(
-        "dryer balls",
+        "cocoa energy balls",
         ("ball", "950662"),
         ("golf ball", "950632"),
-        ("dryer balls", "630790"),
         ("energy balls", "210690"),
+        ("bath balls", "330730"),
         ("football", "950662"),
     )
 
-    assert found["ball"] < found["dryer balls"]
+    assert found["ball"] < found["energy balls"]
     plain = _strengths("ball", ("ball", "950662"), ("golf ball", "950632"))
-    shared = _strengths("ball", ("ball", "950662"), ("dryer balls", "630790"))
-    assert shared["ball"] < plain["ball"]  # "golf ball" is the same chapter, "dryer balls" another
+    shared = _strengths("ball", ("ball", "950662"), ("bath balls", "330730"))
+    assert shared["ball"] < plain["ball"]  # "golf ball" is the same chapter, "bath balls" another
