@@ -5,7 +5,7 @@ from adapters.classification.offline.phrase_matcher import PhraseHit
 from adapters.classification.offline.text import words
 
 PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
-NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("cap" in "cap opener", "pipe tobacco") counts less
+NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("bottle" in "bottle opener", "pipe tobacco") counts less
 # Raw produce and minerals: next to a word the index does not know (a brand, a product name) a fruit,
 # spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
 RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])

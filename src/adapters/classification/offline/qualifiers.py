@@ -35,7 +35,7 @@ _WEARERS = listed(
     "детская erkek aýal çaga"
 )
 # A fruit, spice or flower after the goods is their flavour or scent: "hand wash coconut", "lip balm cherry";
-# it names the goods when little comes before it ("dried mango", "pure honey", "airwick pumpkin").
+# it names the goods when little comes before it ("dried mango", "pure honey", "fresh pumpkin").
 _FLAVOURS_AND_SCENTS = listed(
     "coconut vanilla lavender lemon lime strawberry strawberries cherry cherries peach mango mint peppermint "
     "spearmint rose jasmine chamomile camomile cocoa honey almond aloe cucumber watermelon apple pear orange berry "
