@@ -8,6 +8,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
+from typing import NoReturn
 from urllib.parse import urlparse
 
 import pytest
@@ -25,13 +26,17 @@ def _reachable(url: str, default_port: int) -> bool:
         return False
 
 
-def require(url: str, default_port: int, what: str) -> str:
-    if _reachable(url, default_port):
-        return url
-    message = f"{what} is not reachable at {url}"
-    if os.environ.get("CI") == "true":
+def unavailable(message: str) -> NoReturn:
+    """A service the test needs is missing: skip, or fail under CI=true where the services must be there."""
+    if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{message} (CI=true: the service must be there)")
     pytest.skip(f"{message}: start it, or set the test URL variable, to run this test")
+
+
+def require(url: str, default_port: int, what: str) -> str:
+    if not _reachable(url, default_port):
+        unavailable(f"{what} is not reachable at {url}")
+    return url
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ Test directories use these by importing the fixtures into their conftest.py.
 """
 
 import asyncio
-import os
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,8 +37,8 @@ from application.ports.activity import ActivityLog
 from application.ports.jobs import UnitOfWork
 from application.ports.ledger import Ledger, Purchases
 from application.ports.memory import ClassificationMemory
+from tests.service_fixtures import POSTGRES_URL, unavailable
 
-POSTGRES_URL = os.environ.get("GUMRUK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 BACKENDS = ["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.services)]
 
 
@@ -91,7 +90,7 @@ async def _execute(url: str, statement: str) -> None:
         await connection.close()
 
 
-def _reachable(url: str) -> str | None:
+def _answers(url: str) -> str | None:
     """None when PostgreSQL answers, else why not."""
     try:
         admin_statement(url, "SELECT 1")
@@ -103,12 +102,9 @@ def _reachable(url: str) -> str | None:
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     """The maintenance URL of a reachable PostgreSQL; skips (fails under CI=true) when there is none."""
-    problem = _reachable(POSTGRES_URL)
+    problem = _answers(POSTGRES_URL)
     if problem is not None:
-        message = f"PostgreSQL is not reachable at {POSTGRES_URL} ({problem})"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + "; CI=true requires it")
-        pytest.skip(message + "; set GUMRUK_TEST_POSTGRES_URL, or CI=true to fail instead of skipping")
+        unavailable(f"PostgreSQL is not reachable at {POSTGRES_URL} ({problem})")
     return POSTGRES_URL
 
 
