@@ -133,8 +133,8 @@ class Container(containers.DeclarativeContainer):
     )  # fmt: skip
     engine_classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)
     countries = providers.Singleton(DeclarationCountries)
-    tariff_files = providers.Singleton(service_storage, settings)
-    tariff_store = providers.Singleton(FileTariffStore, tariff_files)
+    file_storage = providers.Singleton(service_storage, settings)  # lasting files: tariffs; a service's uploads too
+    tariff_store = providers.Singleton(FileTariffStore, file_storage)
     classifier = providers.Singleton(NationalLineChooser, engine_classifier, tariff_store, "TM", clock)
     tariff_nomenclature = providers.Singleton(TariffNomenclature, nomenclature, tariff_store, clock)
     import_national_tariff = providers.Factory(
@@ -197,7 +197,6 @@ class Container(containers.DeclarativeContainer):
     sql_activity = providers.Singleton(SqlActivityLog, session_factory)
     sql_memory = providers.Singleton(SqlClassificationMemory, session_factory, clock)
     sql_job_listing = providers.Singleton(SqlJobListing, session_factory)
-    file_storage = providers.Singleton(service_storage, settings)
     redis = providers.Singleton(Redis.from_url, settings.provided.redis_url)
     broker = providers.Singleton(redis_broker, settings.provided.redis_url)
     dramatiq_queue = providers.Singleton(DramatiqTaskQueue, broker)
