@@ -14,6 +14,7 @@ from application.ports.tasks import TaskQueue
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
 from application.processing.parse_product_list import ParseProductList
+from application.processing.process_job import chunks_to_classify
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from domain.errors import IllegalTransition
@@ -41,9 +42,9 @@ class PipelineSteps:
 
     async def prepare(self, job_id: str) -> None:
         """Parse and reserve, then one classify message per chunk; also how a job waiting for credits resumes."""
-        if not await self._parse(job_id) or not await self._reserve(job_id):
+        chunks = await chunks_to_classify(self._parse, self._reserve, self._classify, job_id)
+        if chunks is None:
             return
-        chunks = await self._classify.chunks(job_id)
         if not chunks:
             await self._tasks.enqueue_generate(job_id)
         for chunk in chunks:
