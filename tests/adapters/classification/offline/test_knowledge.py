@@ -28,3 +28,16 @@ def test_the_nec_subheading_of_a_heading_with_several_is_residual() -> None:
     ]
 
     assert build_knowledge(subheadings, Lexicon((), "x")).residual() == [False, True, False]
+
+
+def test_a_garment_of_unstated_fibre_defaults_to_synthetic_fibres_not_to_other_textiles() -> None:
+    def skirt(code: str, fibre: str) -> Subheading:
+        return Subheading(code, f"Skirts; women's or girls', {fibre} (not knitted or crocheted)", "6204", "62", "XI")
+
+    subheadings = [
+        skirt("620452", "of cotton"),
+        skirt("620453", "of synthetic fibres"),
+        skirt("620459", "of textile materials (other than wool, cotton or synthetic fibres) n.e.c."),
+    ]
+
+    assert build_knowledge(subheadings, Lexicon((), "x")).residual() == [False, True, False]
