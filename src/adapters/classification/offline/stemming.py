@@ -52,8 +52,8 @@ def turkmen_stem(word: str) -> str:
 @lru_cache(maxsize=2**17)
 def stem(word: str, turkmen: bool = False) -> str:
     """The stem of one lower-case word; the script picks Russian, the line's language picks Turkmen."""
-    if "/" in word:
-        return word  # a slash abbreviation ("х/б") is its own stem
+    if "/" in word or "&" in word:
+        return word  # a slash abbreviation ("х/б") or initials ("h&s") are their own stem
     if any("а" <= letter <= "я" for letter in word):
         return str(_snowball("russian").stemWord(word))
     if turkmen:
@@ -64,7 +64,7 @@ def stem(word: str, turkmen: bool = False) -> str:
 @lru_cache(maxsize=2**17)
 def light_stem(word: str, turkmen: bool = False) -> str:
     """Like `stem`, but English only loses its plural ending: "bearings" -> "bearing", never "bear"."""
-    if "/" in word:
+    if "/" in word or "&" in word:
         return word
     if turkmen or any("а" <= letter <= "я" for letter in word):
         return stem(word, turkmen)

@@ -62,6 +62,7 @@ def test_initials_joined_by_an_ampersand_or_dotted_are_one_word() -> None:
     assert words("b&h hand wash") == ["b&h", "hand", "wash"]
     assert words("e.l.f. halo glow") == ["elf", "halo", "glow"]
     assert words("salt & pepper") == ["salt", "pepper"]  # words joined by a spaced "&" stay apart
+    assert keys("h&s shampoo") == stems("h&s shampoo")[:1] + ("shampoo",) == ("h&s", "shampoo")  # no plural "s"
 
 
 def test_a_brand_of_one_or_two_letters_and_a_number_is_one_word() -> None:
