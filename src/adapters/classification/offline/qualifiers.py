@@ -4,7 +4,7 @@ flavour or scent."""
 from functools import cache
 
 from adapters.classification.offline.stemming import light_stem
-from adapters.classification.offline.text import chunks, is_content, is_turkmen
+from adapters.classification.offline.text import chunks, is_content, is_turkmen, plain_turkmen
 from adapters.classification.offline.word_lists import listed
 
 # Retail words that never name goods: a phrase or a BM25 match resting on them is no evidence.
@@ -50,7 +50,9 @@ _NAMED_BEFORE_FLAVOUR = 2  # content words naming something before a flavour wor
 
 @cache
 def _keyed(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(light_stem(word, turkmen) for word in words for turkmen in (False, True))
+    """The words as light stems, Turkmen ones also typed plain (`text.keys` folds them)."""
+    keyed = {light_stem(word, turkmen) for word in words for turkmen in (False, True)}
+    return frozenset(keyed | {plain_turkmen(key) for key in keyed})
 
 
 def is_pack_word(key: str) -> bool:

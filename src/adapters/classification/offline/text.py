@@ -23,13 +23,14 @@ _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "ts
 _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_LETTERS = frozenset("äçňöşüýž")
+_TURKMEN_PLAIN = str.maketrans("äçňöşüýž", "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xхисвкуоа")  # a count's "x", Russian one-letter prepositions and conjunctions
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
     "than such like etc nec n e c s x incl including excl excluding eg ie "
     "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
-    "we ýa-da ýa bilen üçin"
+    "we ýa-da ýa bilen üçin ucin"
 )
 
 
@@ -100,7 +101,7 @@ def stems(text: str) -> tuple[str, ...]:
     """The content words of a text as stems (stop words, numbers and single letters left out)."""
     tokens = words(text)
     turkmen = is_turkmen(tokens)
-    return tuple(stem(token, turkmen) for token in tokens if is_content(token))
+    return tuple(plain_turkmen(stem(token, turkmen)) for token in tokens if is_content(token))
 
 
 @lru_cache(maxsize=2**18)
@@ -108,7 +109,13 @@ def keys(text: str) -> tuple[str, ...]:
     """The content words with light stems (English plurals only), position for position as `stems`."""
     tokens = words(text)
     turkmen = is_turkmen(tokens)
-    return tuple(light_stem(token, turkmen) for token in tokens if is_content(token))
+    return tuple(plain_turkmen(light_stem(token, turkmen)) for token in tokens if is_content(token))
+
+
+def plain_turkmen(stem: str) -> str:
+    """A stem with the Turkmen letters typed plain ("maşyn" as "masyn"), as invoices typed on a Latin keyboard
+    write them; the letters still tell the language (`is_turkmen`) before they are folded."""
+    return stem.translate(_TURKMEN_PLAIN)
 
 
 @lru_cache(maxsize=2**18)
