@@ -26,16 +26,16 @@ def _reachable(url: str, default_port: int) -> bool:
         return False
 
 
-def unavailable(message: str) -> NoReturn:
+def unavailable(message: str, variable: str) -> NoReturn:
     """A service the test needs is missing: skip, or fail under CI=true where the services must be there."""
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{message} (CI=true: the service must be there)")
-    pytest.skip(f"{message}: start it, or set the test URL variable, to run this test")
+    pytest.skip(f"{message}: start it, or set {variable}, to run this test")
 
 
 def require(url: str, default_port: int, what: str) -> str:
     if not _reachable(url, default_port):
-        unavailable(f"{what} is not reachable at {url}")
+        unavailable(f"{what} is not reachable at {url}", f"GUMRUK_TEST_{what.upper()}_URL")
     return url
 
 

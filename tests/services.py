@@ -104,7 +104,7 @@ def postgres_server() -> str:
     """The maintenance URL of a reachable PostgreSQL; skips (fails under CI=true) when there is none."""
     problem = _answers(POSTGRES_URL)
     if problem is not None:
-        unavailable(f"PostgreSQL is not reachable at {POSTGRES_URL} ({problem})")
+        unavailable(f"PostgreSQL is not reachable at {POSTGRES_URL} ({problem})", "GUMRUK_TEST_POSTGRES_URL")
     return POSTGRES_URL
 
 

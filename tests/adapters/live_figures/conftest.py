@@ -4,7 +4,6 @@ Each Redis case works under its own key prefix and deletes its keys afterwards. 
 skip, except under CI=true, where they fail.
 """
 
-import os
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -12,13 +11,12 @@ from datetime import UTC, datetime
 import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
+from tests.service_fixtures import REDIS_URL, unavailable
 
 from adapters.clock.fixed import FixedClock
 from adapters.live_figures.in_memory import InMemoryLiveFigures
 from adapters.live_figures.redis_figures import RedisLiveFigures
 from application.ports.live_figures import LiveFigures
-
-REDIS_URL = os.environ.get("GUMRUK_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 @pytest.fixture
@@ -32,10 +30,7 @@ async def _redis() -> Redis:
         await client.ping()
     except (RedisConnectionError, OSError) as error:
         await client.aclose()
-        message = f"Redis is not reachable at {REDIS_URL} ({error})"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message + "; CI=true requires it")
-        pytest.skip(message + "; set GUMRUK_TEST_REDIS_URL, or CI=true to fail instead of skipping")
+        unavailable(f"Redis is not reachable at {REDIS_URL} ({error})", "GUMRUK_TEST_REDIS_URL")
     return client
 
 

@@ -59,7 +59,8 @@ class Abbreviations:
                 if before is None or before[0] >= MOST_PARTS or piece not in self._count:
                     continue
                 candidate = (before[0] + 1, before[1] + len(piece) ** 2, (*before[2], piece))
-                if best[end] is None or candidate[:2] < best[end][:2]:  # type: ignore[index]
+                current = best[end]
+                if current is None or candidate[:2] < current[:2]:
                     best[end] = candidate
         found = best[len(token)]
         return " ".join(found[2]) if found is not None and found[0] > 1 else None

@@ -1,10 +1,9 @@
 """The head noun of a line or a lexicon phrase: the word that names the goods, not what qualifies them."""
 
-import re
 from functools import lru_cache
 
 from adapters.classification.offline.qualifiers import qualifiers
-from adapters.classification.offline.text import is_content, is_turkmen, normalise, words
+from adapters.classification.offline.text import after_separator, is_content, is_turkmen, words
 from adapters.classification.offline.word_lists import listed
 
 _HEAD_ENDS = listed(
@@ -12,7 +11,6 @@ _HEAD_ENDS = listed(
     "constructed composed manufactured intended packaged measuring weighing "
     "which that having incl including для из с в на от"
 )
-_SEPARATOR = re.compile(r";|,(?!\d)|(?<!\d),")
 _COPULAS = listed("is are")  # a ruling's "The merchandise is a women's pullover ...": the goods follow
 
 
@@ -35,7 +33,7 @@ def head_position(description: str) -> int | None:
     if not is_english(tokens):
         return next((position for position, detail in enumerate(details) if not detail), 0)
     position, head = 0, None
-    for token, after_comma in zip(tokens, _after_comma(description, len(tokens)), strict=True):
+    for token, after_comma in zip(tokens, after_separator(description), strict=True):
         if (token in _HEAD_ENDS or after_comma) and head is not None and not details[head]:
             break  # "set of 4 wine glasses": a qualifier before "of" is not yet the goods
         if token in _COPULAS:
@@ -44,15 +42,6 @@ def head_position(description: str) -> int | None:
             head = position
         position += is_content(token)
     return head
-
-
-def _after_comma(description: str, count: int) -> list[bool]:
-    """Per word: is it the first word after a comma or semicolon (not a decimal comma: "3,5 kg")?"""
-    flags: list[bool] = []
-    for piece in _SEPARATOR.split(normalise(description)):
-        found = words(piece)
-        flags += [bool(flags)] + [False] * (len(found) - 1) if found else []
-    return flags if len(flags) == count else [False] * count  # pieces read apart may split a word differently
 
 
 @lru_cache(maxsize=2**18)

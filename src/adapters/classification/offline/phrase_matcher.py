@@ -28,12 +28,10 @@ class PhraseMatcher:
     def __init__(self, terms: Sequence[Term], idf: Callable[[str], float]) -> None:
         self._idf = lambda key: 0.0 if is_pack_word(key) else idf(key)
         self._by_key: dict[str, list[Term]] = {}
-        self._chapters: dict[str, Counter[str]] = {}  # per word, the chapters of the phrases that use it
         for term in terms:
             rarest = max(term.keys, key=self._idf)
             self._by_key.setdefault(rarest, []).append(term)
-            for key in set(term.keys):
-                self._chapters.setdefault(key, Counter())[term.code[:2]] += 1
+        self._ambiguity = _lone_word_ambiguity(terms)
 
     def words(self) -> set[str]:
         """Every word of every phrase (as keys)."""
@@ -59,12 +57,28 @@ class PhraseMatcher:
                     weight = sum(self._idf(word) * found_at[word][1] for word in words)
                     if weight > 0:
                         exact = all(found_at[word][1] == 1.0 for word in words)
-                        found.append(PhraseHit(term, weight, positions, exact, self._ambiguity(term)))
+                        ambiguity = self._ambiguity.get((term.keys[0], term.code[:2]), 0.0) if _lone(term) else 0.0
+                        found.append(PhraseHit(term, weight, positions, exact, ambiguity))
         return found
 
-    def _ambiguity(self, term: Term) -> float:
-        """ "ball", "angle", "boots" alone: the more other trades' phrases use the word, the less it says."""
-        if len(term.keys) > 1:
-            return 0.0
-        chapters = self._chapters[term.keys[0]]
-        return 1.0 - chapters[term.code[:2]] / chapters.total()
+
+def _lone(term: Term) -> bool:
+    """A phrase of one word and no number or letter beside it ("ball", not "e liquid" or "1460 boots")."""
+    return len(term.keys) == 1 and not term.marks
+
+
+def _lone_word_ambiguity(terms: Sequence[Term]) -> dict[tuple[str, str], float]:
+    """Per (lone word, chapter): the share of the phrases using the word that name another chapter.
+
+    "ball", "angle", "boots" alone: the more other trades' phrases use the word, the less it says.
+    """
+    lone = {term.keys[0] for term in terms if _lone(term)}
+    chapters: dict[str, Counter[str]] = {word: Counter() for word in lone}
+    for term in terms:
+        for key in lone.intersection(term.keys):
+            chapters[key][term.code[:2]] += 1
+    return {
+        (word, chapter): 1.0 - count / counted.total()
+        for word, counted in chapters.items()
+        for chapter, count in counted.items()
+    }

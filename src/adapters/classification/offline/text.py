@@ -24,7 +24,7 @@ _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_LETTERS = frozenset("äçňöşüýž")
 _TURKMEN_PLAIN = str.maketrans("äçňöşüýž", "acnosuyz")
-_UNMARKED_LETTERS = frozenset("xхисвкуоа")  # a count's "x", Russian one-letter prepositions and conjunctions
+_UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
@@ -78,6 +78,17 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=2**18)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalise(text)))
+
+
+def after_separator(text: str) -> list[bool]:
+    """Per word of `words(text)`: does a comma or semicolon stand between it and the word before?
+    (A decimal comma is inside its number.)"""
+    normalised = normalise(text)
+    flags, end = [], None
+    for match in _WORD.finditer(normalised):
+        flags.append(end is not None and any(mark in normalised[end : match.start()] for mark in ",;"))
+        end = match.end()
+    return flags
 
 
 def replace_words(text: str, spell: Callable[[int, str], str]) -> str:

@@ -31,11 +31,13 @@ def test_a_plain_prefix_counts_only_as_the_last_word_cut_short() -> None:
 
 
 def test_known_words_written_together_are_split_into_the_fewest_and_most_even() -> None:
-    abbreviations = Abbreviations([*VOCABULARY, "ladies", "lad", "synthetic", "woven", "skirt", "skirts"])
+    abbreviations = Abbreviations([*VOCABULARY, "ladies", "synthetic", "woven", "skirt", "sham", "poo", "mild"])
 
     assert abbreviations.expand("barsoap", False) == "bar soap"
     assert abbreviations.expand("ladiessyntheticwovenskirt", False) == "ladies synthetic woven skirt"
+    assert abbreviations.expand("shampoobar", False) == "shampoo bar"  # not "sham poo bar"
     assert abbreviations.expand("shampooxyzsoap", False) is None  # a piece no word explains
+    assert abbreviations.expand("mildshampoobarsoapskirt", False) is None  # five words: more than one token holds
 
 
 def test_unknown_short_or_unmatched_words_stay_as_they_are() -> None:

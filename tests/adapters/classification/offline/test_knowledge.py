@@ -41,3 +41,12 @@ def test_a_garment_of_unstated_fibre_defaults_to_synthetic_fibres_not_to_other_t
     ]
 
     assert build_knowledge(subheadings, Lexicon((), "x")).residual() == [False, True, False]
+
+
+def test_a_garment_heading_that_does_not_split_by_fibre_keeps_its_nec_subheading() -> None:
+    subheadings = [
+        Subheading("621040", "Garments; men's or boys', n.e.c. in heading no. 6210", "6210", "62", "XI"),
+        Subheading("621010", "Garments; made up of fabrics of heading no. 5602 or 5603", "6210", "62", "XI"),
+    ]
+
+    assert build_knowledge(subheadings, Lexicon((), "x")).residual() == [True, False]
