@@ -30,6 +30,6 @@ class Encoder:
 def cosine(queries: np.ndarray, documents: np.ndarray) -> np.ndarray:
     """(len(queries), len(documents)) cosine similarities of unit vectors, in bounded chunks."""
     result = np.empty((len(queries), len(documents)), dtype=np.float32)
-    for start in range(0, len(queries), _CHUNK):
-        result[start : start + _CHUNK] = queries[start : start + _CHUNK] @ documents.T
+    for start in range(0, len(queries), _CHUNK):  # written in place: no second (lines, 131k) array to fill
+        np.matmul(queries[start : start + _CHUNK], documents.T, out=result[start : start + _CHUNK])
     return result
