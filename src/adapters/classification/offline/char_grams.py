@@ -57,25 +57,26 @@ class CharGramIndex:
             phrase_count=len(phrases),
         )
 
-    def similarity(self, lines: list[str]) -> np.ndarray:
-        """(lines, phrases) cosine of trigram vectors, common trigrams left out of the line's side."""
-        result = np.zeros((len(lines), self.phrase_count), dtype=np.float32)
-        for row, line in enumerate(lines):
-            found = [
-                (self.vocabulary[gram], count) for gram, count in trigrams(line).items() if gram in self.vocabulary
-            ]
-            weights = {gram: float(self.idf[gram]) * count for gram, count in found}
-            norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
-            kept = [gram for gram in weights if self.idf[gram] > COMMON]
-            if not kept:
-                continue
-            slices = [slice(self.indptr[gram], self.indptr[gram + 1]) for gram in kept]
-            phrases = np.concatenate([self.indices[part] for part in slices])
-            scores = np.concatenate(
-                [self.data[part] * (weights[gram] / norm) for part, gram in zip(slices, kept, strict=True)]
-            )
-            result[row] = np.bincount(phrases, weights=scores, minlength=self.phrase_count)
-        return result
+    def close(self, line: str, floor: float) -> tuple[np.ndarray, np.ndarray]:
+        """The phrases whose trigram cosine to the line reaches `floor`, and those cosines.
+
+        Common trigrams are left out of the line's side. Only the few close phrases are returned:
+        most of a lexicon shares some trigram with any line, and a dense row per line is costly.
+        """
+        found = [(self.vocabulary[gram], count) for gram, count in trigrams(line).items() if gram in self.vocabulary]
+        weights = {gram: float(self.idf[gram]) * count for gram, count in found}
+        norm = math.sqrt(sum(weight * weight for weight in weights.values())) or 1.0
+        kept = [gram for gram in weights if self.idf[gram] > COMMON]
+        if not kept:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        slices = [slice(self.indptr[gram], self.indptr[gram + 1]) for gram in kept]
+        phrases = np.concatenate([self.indices[part] for part in slices])
+        scores = np.concatenate(
+            [self.data[part] * (weights[gram] / norm) for part, gram in zip(slices, kept, strict=True)]
+        )
+        similarity = np.bincount(phrases, weights=scores, minlength=self.phrase_count)
+        close = np.flatnonzero(similarity >= floor)
+        return close, similarity[close].astype(np.float32)
 
     def reordered(self, order: np.ndarray) -> "CharGramIndex":
         """The same index with phrase `order[i]` as column i (the phrase table's order)."""

@@ -21,12 +21,12 @@ class CodeGroups:
         self.own_slot = np.array([self.slots.get(code, empty) for code in self.codes], dtype=np.int64)
         self.heading_slot = np.array([self.slots.get(code[:4], empty) for code in self.codes], dtype=np.int64)
 
-    def per_heading(self, matrix: np.ndarray) -> np.ndarray:
-        """Best value per heading, spread back to every subheading column of that heading."""
-        return np.maximum.reduceat(matrix, self.heading_starts, axis=1)[:, self.heading_of]
+    def heading_best(self, matrix: np.ndarray) -> np.ndarray:
+        """(rows, headings): the best value in each heading's run of columns."""
+        return np.maximum.reduceat(matrix, self.heading_starts, axis=1)
 
-    def per_chapter(self, matrix: np.ndarray) -> np.ndarray:
-        return np.maximum.reduceat(matrix, self.chapter_starts, axis=1)[:, self.chapter_of]
+    def chapter_best(self, matrix: np.ndarray) -> np.ndarray:
+        return np.maximum.reduceat(matrix, self.chapter_starts, axis=1)
 
     def from_slots(self, by_slot: np.ndarray) -> np.ndarray:
         """(rows, slots) evidence for lexicon codes -> (rows, subheadings), a heading's going to all."""

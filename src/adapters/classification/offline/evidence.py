@@ -51,7 +51,7 @@ def gather(
     similarity = phrases.similarity(queries)
     term_by_slot = phrases.best_per_slot(similarity)
     vote = phrases.vote(similarity, term_by_slot, groups)
-    trigram = phrases.best_per_slot(phrases.trigram_similarity(descriptions))
+    trigram = phrases.trigram_best_per_slot(descriptions, TRIGRAM_FLOOR)
     slot_count = len(groups.slots)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
     hits = [matcher.hits(keys(line), read[row] if read else None, marks(line)) for row, line in enumerate(descriptions)]

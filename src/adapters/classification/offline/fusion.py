@@ -21,10 +21,14 @@ def fuse(evidence: Evidence, groups: CodeGroups, residual: np.ndarray | None = N
     `residual` marks (1.0) the residual subheadings (see `Knowledge.residual`).
     """
     total = np.zeros_like(evidence.lexical)
+    headings = np.zeros((len(total), len(groups.heading_starts)), dtype=total.dtype)
+    chapters = np.zeros((len(total), len(groups.chapter_starts)), dtype=total.dtype)
     for name, weight in WEIGHTS.items():
         signal = getattr(evidence, name)
-        total += weight * (signal + HEADING_SUPPORT * groups.per_heading(signal))
-        total += weight * CHAPTER_SUPPORT * groups.per_chapter(signal)
+        total += weight * signal
+        headings += weight * HEADING_SUPPORT * groups.heading_best(signal)
+        chapters += weight * CHAPTER_SUPPORT * groups.chapter_best(signal)
+    total += headings[:, groups.heading_of] + chapters[:, groups.chapter_of]
     total += VOTE * evidence.vote
     return total if residual is None else total + RESIDUAL * residual
 

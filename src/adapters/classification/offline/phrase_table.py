@@ -49,9 +49,14 @@ class PhraseTable:
         """(lines, phrases) cosine of each line to each phrase."""
         return cosine(project(queries, self.basis), self.vectors)
 
-    def trigram_similarity(self, lines: list[str]) -> np.ndarray:
-        """(lines, phrases) trigram cosine of each line to each phrase, columns as in `similarity`."""
-        return self.trigrams.similarity(lines)
+    def trigram_best_per_slot(self, lines: list[str], floor: float) -> np.ndarray:
+        """(lines, slots): the trigram cosine of each code's nearest phrase where it reaches `floor`, else 0."""
+        best = np.zeros((len(lines), self.slot_count), dtype=np.float32)
+        slot_of_column = np.repeat(self.slots, np.diff(np.r_[self.slot_starts, len(self.vectors)]))
+        for row, line in enumerate(lines):
+            columns, similarity = self.trigrams.close(line, floor)
+            np.maximum.at(best[row], slot_of_column[columns], similarity)
+        return best
 
     def best_per_slot(self, similarity: np.ndarray) -> np.ndarray:
         """(lines, slots): the nearest phrase of each lexicon code (0 where a code has none)."""

@@ -24,5 +24,5 @@ def test_plain_slots_keep_the_stronger_of_own_and_heading_evidence() -> None:
 def test_headings_and_chapters_pool_their_best_column() -> None:
     groups = CodeGroups(CODES, [])
 
-    np.testing.assert_allclose(groups.per_heading(np.array([[0.1, 0.3, 0.2, 0.5]]))[0], [0.3, 0.3, 0.3, 0.5])
-    np.testing.assert_allclose(groups.per_chapter(np.array([[0.1, 0.3, 0.2, 0.5]]))[0], [0.3, 0.3, 0.3, 0.5])
+    np.testing.assert_allclose(groups.heading_best(np.array([[0.1, 0.3, 0.2, 0.5]]))[0], [0.3, 0.5])
+    np.testing.assert_allclose(groups.chapter_best(np.array([[0.1, 0.3, 0.2, 0.5]]))[0], [0.3, 0.5])

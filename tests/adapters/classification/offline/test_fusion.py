@@ -19,7 +19,7 @@ def test_code_groups_pool_by_heading_and_spread_lexicon_codes() -> None:
     groups = CodeGroups(CODES, ["3304", "610910"])
     matrix = np.array([[0.1, 0.5, 0.2, 0.3, 0.0]])
 
-    assert groups.per_heading(matrix).tolist() == [[0.5, 0.5, 0.5, 0.3, 0.3]]
+    assert groups.heading_best(matrix).tolist() == [[0.5, 0.3]]
     by_slot = np.array([[0.4, 0.9]])  # slots: "3304", "610910"
     assert groups.from_slots(by_slot).tolist() == [[0.4, 0.4, 0.4, 0.9, 0.0]]
 

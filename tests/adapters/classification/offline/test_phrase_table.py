@@ -7,13 +7,13 @@ from adapters.classification.offline.phrase_table import VOTE_TEMPERATURE, VOTER
 CODES = [f"{chapter}{heading:02d}{sub}" for chapter in (33, 61) for heading in range(1, 7) for sub in range(10, 60, 10)]
 
 
-def _table(phrase_codes: list[str], groups: CodeGroups) -> PhraseTable:
+def _table(phrase_codes: list[str], groups: CodeGroups, phrases: list[str] | None = None) -> PhraseTable:
     slots = np.array([groups.slots[code] for code in phrase_codes])
     starts = np.flatnonzero(np.r_[True, np.diff(slots) != 0])
     return PhraseTable(
         vectors=np.zeros((len(phrase_codes), 4), dtype=np.float32),
         basis=np.zeros((0, 0), dtype=np.float32),
-        trigrams=CharGramIndex.build([]),
+        trigrams=CharGramIndex.build(phrases or []),
         slot_starts=starts,
         slots=slots[starts],
         heading_of=np.array([groups.heading_index[code[:4]] for code in phrase_codes]),
@@ -50,3 +50,15 @@ def test_each_code_gets_its_nearest_phrase() -> None:
     best = table.best_per_slot(np.array([[0.2, 0.7, 0.4]], dtype=np.float32))
 
     np.testing.assert_allclose(best, [[0.7, 0.4]])
+
+
+def test_each_code_gets_its_nearest_spelling_above_the_floor() -> None:
+    phrase_codes = ["330510", "330590", "610290", "610290", "610290", "610290"]
+    phrases = ["shampoo", "hair conditioner", "cardigan", "pullover", "jumper", "waistcoat"]
+    table = _table(phrase_codes, CodeGroups(CODES, phrase_codes), phrases)
+
+    best = table.trigram_best_per_slot(["shampo", "hair condtioner", "xyz"], 0.5)
+
+    assert best[0, 0] > 0.5 and best[0, 1] == best[0, 2] == 0.0
+    assert best[1, 1] > 0.5 and best[1, 0] == best[1, 2] == 0.0
+    assert not best[2].any()
