@@ -39,6 +39,13 @@ def varied_order(order: np.ndarray, headings: list[str], siblings: int = SIBLING
     return np.array(first + later, dtype=order.dtype)
 
 
+def found_only_as_read(hits: list[PhraseHit], code: str, written: set[str]) -> float:
+    """1 when every lexicon phrase behind the first candidate was found only as read or expanded (a misspelling
+    or shorthand the line may not mean): "glp" read as "gulp" is weaker evidence than "gulp" written."""
+    behind = [hit for hit in hits if code.startswith(hit.term.code)]
+    return float(bool(behind) and not any(hit.exact and written.issuperset(hit.term.keys) for hit in behind))
+
+
 def _fills_field(line: str) -> bool:
     return len(line) >= FIELD_WIDTH and line[-1:].isalpha()
 
@@ -71,7 +78,8 @@ class Ranker:
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
         for start in range(0, len(descriptions), _BATCH):
-            chunk = [self._expand(description) for description in descriptions[start : start + _BATCH]]
+            written = descriptions[start : start + _BATCH]
+            chunk = [self._expand(description) for description in written]
             queries = self._encoder.encode(chunk)
             read = [readings(keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
@@ -80,7 +88,9 @@ class Ranker:
             agreement = self._agreement(evidence, pools[:, 0])
             for row, description in enumerate(chunk):
                 cosines = self._index.subheading_vectors[pools[row]] @ queries[row]
-                rankings.append(self._rerank(description, row, pools[row], scores, evidence, agreement[row], cosines))
+                ranking = self._rerank(description, row, pools[row], scores, evidence, agreement[row], cosines)
+                ranking.features.append(found_only_as_read(ranking.hits, ranking.codes[0], set(keys(written[row]))))
+                rankings.append(ranking)
         return rankings
 
     def _rerank(
