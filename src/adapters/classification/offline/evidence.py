@@ -12,7 +12,7 @@ from adapters.classification.offline.phrase_strength import strengths
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.qualifiers import is_pack_word
 from adapters.classification.offline.semantic_index import cosine
-from adapters.classification.offline.text import keys, marks, stems
+from adapters.classification.offline.text import keys, marks, matching_keys, stems
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
 TERM_FLOOR = 0.45
@@ -54,7 +54,10 @@ def gather(
     trigram = phrases.trigram_best_per_slot(descriptions, TRIGRAM_FLOOR)
     slot_count = len(groups.slots)
     phrase_by_slot = np.zeros((len(descriptions), slot_count), dtype=np.float32)
-    hits = [matcher.hits(keys(line), read[row] if read else None, marks(line)) for row, line in enumerate(descriptions)]
+    hits = [
+        matcher.hits(matching_keys(line), read[row] if read else None, marks(line))
+        for row, line in enumerate(descriptions)
+    ]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
         branded = any(stem not in index.lexical.vocabulary for stem in query_stems[row])
         for hit, strength in zip(found, strengths(description, found, branded), strict=True):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
-from adapters.classification.offline.text import keys, marks, stems, words
+from adapters.classification.offline.text import marks, matching_keys, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -102,7 +102,7 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
         if entry.code not in known:
             continue
         for phrase in entry.terms:
-            key = (entry.code, keys(phrase), marks(phrase))
+            key = (entry.code, matching_keys(phrase), marks(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
                 terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin, key[2]))

@@ -15,7 +15,7 @@ from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatc
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import keys, stems
+from adapters.classification.offline.text import matching_keys, stems
 from adapters.classification.offline.word_options import WordOptions, readings
 
 POOL = 30  # candidates the attribute rules look at
@@ -68,7 +68,7 @@ class Ranker:
         self._encoder = encoder
         self._rules = rules
         self.groups = CodeGroups(knowledge.codes, [term.code for term in knowledge.terms])
-        self._matcher = PhraseMatcher(knowledge.terms, lambda key: index.lexical.idf(stem(key)))
+        self._matcher = PhraseMatcher(knowledge.terms, lambda key: index.lexical.idf(stem(key.lstrip("-"))))
         self._known = index.lexical.vocabulary.__contains__
         self._expand = Expander(Abbreviations(knowledge.vocabulary()), self._known)
         self._options = WordOptions(self._matcher.words())
@@ -81,7 +81,7 @@ class Ranker:
             written = descriptions[start : start + _BATCH]
             chunk = [self._expand(description) for description in written]
             queries = self._encoder.encode(chunk)
-            read = [readings(keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
+            read = [readings(matching_keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups, self._residual)
             pools = top_columns(scores, POOL)
@@ -89,7 +89,8 @@ class Ranker:
             for row, description in enumerate(chunk):
                 cosines = self._index.subheading_vectors[pools[row]] @ queries[row]
                 ranking = self._rerank(description, row, pools[row], scores, evidence, agreement[row], cosines)
-                ranking.features.append(found_only_as_read(ranking.hits, ranking.codes[0], set(keys(written[row]))))
+                as_written = set(matching_keys(written[row]))
+                ranking.features.append(found_only_as_read(ranking.hits, ranking.codes[0], as_written))
                 rankings.append(ranking)
         return rankings
 

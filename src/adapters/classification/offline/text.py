@@ -27,6 +27,8 @@ _TURKMEN_LETTERS = frozenset(_TURKMEN_ONLY)
 _TURKMEN_PLAIN = str.maketrans(_TURKMEN_ONLY, "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
+_DENY_BEFORE = listed("not non without no без не")
+_DENY_AFTER = listed("free")
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
     "than such like etc nec n e c s x incl including excl excluding eg ie "
@@ -122,6 +124,19 @@ def keys(text: str) -> tuple[str, ...]:
     tokens = words(text)
     turkmen = is_turkmen(tokens)
     return tuple(plain_turkmen(light_stem(token, turkmen)) for token in tokens if is_content(token))
+
+
+def matching_keys(text: str) -> tuple[str, ...]:
+    """`keys`, with a word the text denies written "-word": "без начинки", "not filled", "sugar free" must not
+    match "начинка", "filled", "sugar" (a phrase that denies the word itself still matches it)."""
+    tokens = words(text)
+    denied = [
+        token[0].isalpha()
+        and ((i > 0 and tokens[i - 1] in _DENY_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in _DENY_AFTER))
+        for i, token in enumerate(tokens)
+    ]
+    denied_content = [deny for token, deny in zip(tokens, denied, strict=True) if is_content(token)]
+    return tuple(f"-{key}" if deny else key for key, deny in zip(keys(text), denied_content, strict=True))
 
 
 def plain_turkmen(stem: str) -> str:

@@ -1,6 +1,6 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.text import keys, marks, stems
+from adapters.classification.offline.text import keys, marks, matching_keys, stems
 
 
 def _term(text: str, code: str) -> Term:
@@ -54,3 +54,15 @@ def test_a_phrase_with_a_lone_letter_needs_the_line_to_write_that_letter() -> No
     assert codes("coffee filter papers") == []
     assert codes("b+w uv filter 58mm") == ["900220"]
     assert codes("кабель медный изоляцией пвх") == ["854449"]  # a Russian preposition is no mark
+
+
+def test_a_denied_word_matches_only_a_phrase_that_denies_it_too() -> None:
+    terms = [
+        Term(text, stems(text), matching_keys(text), code, "test.csv:1", marks(text))
+        for text, code in [("chocolate filled", "180631"), ("сгущенка без сахара", "040291"), ("сгущенка", "040299")]
+    ]
+    matcher = PhraseMatcher(terms, idf=lambda _: 2.0)
+
+    assert matcher.hits(matching_keys("chocolate bar, not filled")) == []
+    assert {hit.term.code for hit in matcher.hits(matching_keys("Сгущенка без сахара 380 г"))} == {"040291", "040299"}
+    assert {hit.term.code for hit in matcher.hits(matching_keys("Сгущенка с сахаром"))} == {"040299"}

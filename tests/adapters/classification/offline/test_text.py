@@ -1,7 +1,7 @@
 import pytest
 
 from adapters.classification.offline.stemming import turkmen_stem
-from adapters.classification.offline.text import is_turkmen, keys, normalise, stems, words
+from adapters.classification.offline.text import is_turkmen, keys, matching_keys, normalise, stems, words
 
 
 def test_normalise_folds_case_unicode_and_possessives() -> None:
@@ -74,3 +74,11 @@ def test_a_brand_of_one_or_two_letters_and_a_number_is_one_word() -> None:
     assert words("e45 cream 500g") == ["e45", "cream", "500", "g"]
     assert words("no7 lash impact, vitamin d3") == ["no7", "lash", "impact", "vitamin", "d3"]
     assert words("pack of 2 x24") == ["pack", "of", "2", "x", "24"]  # a count stays a number
+
+
+def test_a_word_the_line_denies_does_not_match_the_word() -> None:
+    assert matching_keys("Шоколад молочный без начинки") == ("шоколад", "молочн", "-начинк")
+    assert matching_keys("chocolate bar, not filled")[-1] == "-filled"
+    assert matching_keys("sugar free gum")[0] == "-sugar"
+    assert matching_keys("No. 5 perfume") == ("no", "perfume")  # a number is not denied
+    assert matching_keys("Шоколад молочный без начинки")[:2] == keys("Шоколад молочный без начинки")[:2]
