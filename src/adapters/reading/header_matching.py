@@ -1,10 +1,11 @@
 """How well one header cell names each product-line field, in English, Russian or Turkmen.
 
 A header is compared in several forms: whole, each part of a bilingual 'A / B' header, and without what
-is in brackets or after a comma ('Net weight, kg' -> 'net weight'). An exact synonym scores up to 100; a near
-spelling of a synonym of six letters or more scores its similarity (90-99, word order ignored); a phrase
-inside a longer header scores 60-90 by how much of the header it covers. Matches on a shortened form
-score a little less, so 'Bahasy (birlik)' is the unit price rather than the amount ('Bahasy').
+is in brackets, after a comma or names a unit or currency after the words ('Net weight, kg', 'Net weight kg'
+-> 'net weight'). An exact synonym scores up to 100; a near spelling of a synonym of six letters or more
+scores its similarity (90-99, word order ignored); a phrase inside a longer header scores 60-90 by how much
+of the header it covers. Matches on a shortened form score a little less, so 'Bahasy (birlik)' is the unit
+price rather than the amount ('Bahasy').
 """
 
 import re
@@ -12,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from adapters.reading.header_notes import split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
@@ -24,26 +26,33 @@ _LONGEST_HEADER = 160
 
 
 def header_forms(text: str) -> dict[str, int]:
-    """Keys of the header whole, of each bilingual part, and of each without brackets or comma tail; each
-    with the length of the part it came from, so a match can be weighed by how much of its part it covers."""
+    """Keys of the header whole, of each bilingual part, and of each without brackets, comma tail or trailing
+    unit or currency; each with the length of the part it came from, so a match can be weighed by how much
+    of its part it covers."""
     forms: dict[str, int] = {}
     for piece in [text, *_PARTS.split(text)]:
         without_brackets = _BRACKETS.sub(" ", piece)
         whole = len(text_key(piece))
         for form in (piece, piece.split(",")[0], without_brackets, without_brackets.split(",")[0]):
-            if key := text_key(form):
-                forms[key] = max(forms.get(key, 0), whole)
+            key = text_key(form)
+            split = split_trailing_note(key)
+            for variant in (key, split[0] if split else ""):
+                if variant:
+                    forms[variant] = max(forms.get(variant, 0), whole)
     return forms
 
 
 def header_annotations(text: str) -> list[str]:
-    """Keys that may name a unit or currency: bracket contents, comma tails, and the last word."""
+    """Keys that may name a unit or currency: bracket contents, comma tails, the last word, and the last words
+    when they name one ('Сумма долл. США')."""
     notes = [text_key(a or b) for a, b in _BRACKET_CONTENT.findall(text)]
     for piece in _PARTS.split(_BRACKETS.sub(" ", text)):
         notes.extend(text_key(tail) for tail in piece.split(",")[1:])
     words = text_key(_BRACKETS.sub(" ", text)).split()
     if len(words) > 1:
         notes.append(words[-1])
+    if split := split_trailing_note(" ".join(words)):
+        notes.append(split[1])
     return [note for note in notes if note]
 
 

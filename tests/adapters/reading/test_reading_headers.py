@@ -1,10 +1,14 @@
 """Header cells scored against the synonyms, and the header row found below any title block."""
 
+from decimal import Decimal
+
 import pytest
 
+from adapters.reading import PolarsProductListReader
 from adapters.reading.header_detection import detect_header
 from adapters.reading.header_matching import field_scores
 from application.ports.reader import UnusableFile
+from domain.measures import Mass, Money, Quantity
 
 
 def _best(header: str) -> str | None:
@@ -72,3 +76,29 @@ def test_a_row_numbering_the_columns_is_skipped() -> None:
 def test_without_a_description_column_the_headers_found_are_listed() -> None:
     with pytest.raises(UnusableFile, match="the headers found are: 'Qty', 'Price', 'Origin'"):
         detect_header([["Invoice 5"], ["Qty", "Price", "Origin"], ["2", "3", "CN"]], "inv.csv")
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Amount USD", "value"), ("Amount in USD", "value"), ("Total USD", "value"), ("Value USD", "value"),
+        ("Amount EUR", "value"), ("Amount $", "value"), ("Сумма долл. США", "value"), ("Price USD", "unit_price"),
+        ("Unit price USD", "unit_price"), ("Weight kg", "net_mass"), ("Gross weight kg", "gross_mass"),
+        ("Qty pcs", "quantity"), ("Кол-во шт", "quantity"),
+    ],
+)  # fmt: skip
+def test_a_unit_or_currency_written_after_the_words_without_punctuation(header: str, field: str) -> None:
+    assert _best(header) == field
+
+
+def test_the_currency_and_unit_come_from_headers_without_punctuation() -> None:
+    data = b"Description,Qty pcs,Amount in USD,Weight kg\nPump,2,100,30\n"
+    listing = PolarsProductListReader().read(data, "inv.csv")
+    line = listing.lines[0]
+    assert listing.currency == "USD"
+    assert (line.quantity, line.value, line.net_mass) == (
+        Quantity(Decimal(2), "H87"),
+        Money(Decimal(100), "USD"),
+        Mass(Decimal(30)),
+    )
+    assert listing.problems == []
