@@ -45,6 +45,7 @@ class NormalisedRow(NamedTuple):
     declared_digits: str | None
     is_total: bool
     has_figures: bool
+    extra_fields: int  # fields with text beyond the last header column of a CSV
     needs_checks: bool  # False only when no rule of line_checks can fail on this row
 
 
@@ -70,6 +71,14 @@ def _unknown(field: str) -> pl.Expr:
     return ~is_blank(pl.col(field)) & pl.col(f"{field}_code").is_null()
 
 
+def _extra_fields(raw: pl.DataFrame, plan: ReadingPlan) -> pl.Expr:
+    """How many fields of a CSV row hold text right of the header; a workbook's cells there are left alone."""
+    beyond = [name for name in raw.columns if int(name[1:]) >= plan.layout.width]
+    if plan.is_workbook or not beyond:
+        return pl.lit(0, dtype=pl.UInt32)
+    return pl.sum_horizontal([(~is_blank(pl.col(name))).cast(pl.UInt32) for name in beyond])
+
+
 def _needs_checks(plan: ReadingPlan) -> pl.Expr:
     """A loose, vectorised superset of the conditions line_checks reports on; rows outside it skip the checks."""
     quantity, price, value = _number("quantity"), _number("unit_price"), _number("value")
@@ -92,6 +101,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             quantity.is_not_null() & is_blank(pl.col("unit")) & pl.lit(unit_missing),
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
+            pl.col("extra_fields") > 0,
         ]
     )
 
@@ -107,9 +117,10 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         .with_columns(
             position=pl.int_range(pl.len()) + first_position,
             is_total=total_label(labels, _any(details)),
+            extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total")
+        .select("position", *_raw_fields(plan), "is_total", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),

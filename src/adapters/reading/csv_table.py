@@ -56,7 +56,8 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
-    """The forgiving reader for text Polars rejects, such as a stray quote inside a field (3/4" pipe)."""
+    """The forgiving reader for text Polars rejects, such as a stray quote inside a field (3/4" pipe) or a row
+    with more fields than any in the head of the file."""
     _allow_fields_of(len(text))
     rows: list[list[str | None]] = [
         list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -84,7 +85,7 @@ def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:
         separator=delimiter,
         infer_schema=False,
         schema={column_name(i): pl.String for i in range(width)},
-        truncate_ragged_lines=True,
+        truncate_ragged_lines=False,  # a row longer than the head's widest is read by Python, whole
         missing_columns="insert",
         raise_if_empty=False,
         quote_char='"',

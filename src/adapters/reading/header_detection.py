@@ -25,6 +25,7 @@ class HeaderLayout:
     columns: dict[str, int]
     written: dict[str, str]
     score: float  # how well the header names the fields; compares the sheets of a workbook
+    width: int  # columns up to the last one with a header
 
 
 def _text(value: str | None) -> str:
@@ -132,4 +133,5 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
         columns={field: column for field, (column, _) in chosen.items()},
         written={field: texts[column] for field, (column, _) in chosen.items()},
         score=score,
+        width=max((i + 1 for i, text in enumerate(texts) if text), default=0),
     )

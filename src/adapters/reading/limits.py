@@ -7,7 +7,10 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class ReadingLimits:
-    """Every size limit of the reader in one place; the defaults fit an invoice of 2,000,000 lines."""
+    """Every size limit of the reader in one place; the defaults fit an invoice of 2,000,000 lines.
+
+    `max_searched_sheets`: how many sheets of a workbook, in order, are searched for the list's header; a sheet
+    after them is never read (a workbook of thousands of sheets would otherwise be read whole to find one)."""
 
     max_bytes: int = 256 * MIB
     max_rows: int = 2_000_000
@@ -15,6 +18,7 @@ class ReadingLimits:
     max_cell_chars: int = 4_000
     max_uncompressed_xlsx_bytes: int = 1024 * MIB
     max_compression_ratio: float = 200.0
+    max_searched_sheets: int = 100
 
 
 def readable_size(size: float) -> str:

@@ -102,4 +102,8 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._expects_figures)
+        if row.extra_fields:
+            fields = "1 field is" if row.extra_fields == 1 else f"{row.extra_fields} fields are"
+            reason = f"{fields} beyond the last header column, left out"
+            line.problems.append(report(None, reason, Severity.WARNING))
         return line

@@ -10,17 +10,17 @@ from adapters.reading.xlsx_table import Workbook
 from adapters.reading.zip_guard import check_workbook_zip
 from application.ports.reader import UnusableFile
 
-_PROBED_SHEETS = 8
 _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 
 
-def _list_sheet(workbook: Workbook, filename: str, description_column: str | None) -> str:
-    """The sheet whose header best names the fields; the first sheet when no sheet has a header."""
+def _list_sheet(workbook: Workbook, filename: str, description_column: str | None, searched: int) -> str:
+    """The sheet whose header best names the fields among the first `searched`; the first sheet when none has
+    a header."""
     names = workbook.sheet_names
     if len(names) == 1:
         return names[0]
     scored = []
-    for name in names[:_PROBED_SHEETS]:
+    for name in names[:searched]:
         head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
         try:
             scored.append((detect_header(head, filename, description_column).score, name))
@@ -42,7 +42,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         workbook = Workbook(data, filename)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        table = workbook.sheet(_list_sheet(workbook, filename, description_column))
+        table = workbook.sheet(_list_sheet(workbook, filename, description_column, limits.max_searched_sheets))
     else:
         table = read_csv_table(decode_text(data, filename))
     if table.frame.is_empty() or table.frame.width == 0:

@@ -114,3 +114,18 @@ def test_one_unambiguous_value_settles_the_column() -> None:
     listing = reader.read(b"Description;Net weight\nBolts;1.250\nNuts;2.5\n", "bolts.csv")
     assert [line.net_mass for line in listing.lines] == [Mass(Decimal("1.250")), Mass(Decimal("2.5"))]
     assert listing.problems == []
+
+
+def test_fields_beyond_the_header_are_a_warning_naming_the_row() -> None:
+    data = b"Description,Amount,Net weight\nDrill,100,5\nHelmet,50,1,EXTRA,MORE\nGloves,10,\n"
+    listing = reader.read(data, "ragged.csv")
+    assert [len(line.problems) for line in listing.lines] == [0, 1, 0]
+    assert str(listing.lines[1].problems[0]) == "row 2: 2 fields are beyond the last header column, left out"
+
+
+def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
+    rows = ["Description;Qty"] + [f"Bolt {n};{n}" for n in range(1, 400)] + ["Nut;5;left over"]
+    listing = reader.read("\n".join(rows).encode(), "ragged.csv")
+    assert len(listing.lines) == 400
+    (problem,) = listing.lines[-1].problems
+    assert (problem.row, problem.reason) == (400, "1 field is beyond the last header column, left out")

@@ -128,3 +128,17 @@ def test_a_table_that_starts_away_from_a1_keeps_its_merged_header() -> None:
     assert listing.columns["net_mass"] == "Вес, кг / нетто"
     assert listing.lines[0].gross_mass == Mass(Decimal(1010))
     assert listing.lines[0].row == 1
+
+
+def test_the_list_is_found_on_a_sheet_after_the_eighth() -> None:
+    book = Workbook()
+    book.active.title = "Cover"
+    for number in range(1, 11):
+        book.create_sheet(f"Notes {number}").append([f"Page {number} of the contract"])
+    goods = book.create_sheet("Goods")
+    goods.append(["Description", "Qty"])
+    goods.append(["Olive oil 1 l", 100])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    listing = reader.read(buffer.getvalue(), "many-sheets.xlsx")
+    assert [line.description for line in listing.lines] == ["Olive oil 1 l"]
