@@ -4,8 +4,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
+from adapters.reading.code_pages import code_page
 from application.ports.reader import UnusableFile
 
 _BOMS = (
@@ -15,11 +14,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "cp1250", "cp1252", "cp1254"]
 _SAMPLE_BYTES = 256 * 1024
 HEAD_CHARS = 128 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -43,21 +40,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _mostly_foreign_letters(text: str) -> bool:
-    """A Latin code page that turns most letters into accented ones was the wrong guess for Cyrillic."""
-    letters = _LETTER.findall(text)
-    return bool(letters) and sum(not ch.isascii() for ch in letters) > len(letters) // 3
-
-
-def _code_page(data: bytes) -> str:
-    sample = data[:_SAMPLE_BYTES]
-    best = charset_normalizer.from_bytes(sample, cp_isolation=_CODE_PAGES).best()
-    encoding = best.encoding if best is not None else "cp1251"
-    if encoding in ("cp1250", "cp1252", "cp1254") and _mostly_foreign_letters(sample.decode(encoding, "replace")):
-        return "cp1251"
-    return encoding
-
-
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """The file as UTF-8 for Polars (its own bytes when it was UTF-8 already) and its first characters as text;
@@ -79,7 +61,7 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
     except UnicodeDecodeError:
         if bom is not None or encoding != "utf-8":
             raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
-        encoding = _code_page(data)
+        encoding = code_page(data)
         text = data.decode(encoding, errors="replace")
     if _CONTROL.search(text[:_SAMPLE_BYTES]) is not None:
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")

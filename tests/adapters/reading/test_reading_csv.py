@@ -69,7 +69,7 @@ def test_utf16_without_a_bom_is_recognised() -> None:
     assert reader.read(data, "tv.csv").lines[0].description == 'Телевизор LED 43"'
 
 
-@pytest.mark.parametrize("encoding", ["cp1251", "utf-8", "utf-8-sig", "koi8_r"])
+@pytest.mark.parametrize("encoding", ["cp1251", "utf-8", "utf-8-sig", "koi8_r", "cp866"])
 def test_russian_text_survives_each_encoding(encoding: str) -> None:
     text = (
         "Наименование товара;Количество;Единица измерения;Страна происхождения\n"
@@ -129,3 +129,36 @@ def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
     assert len(listing.lines) == 400
     (problem,) = listing.lines[-1].problems
     assert (problem.row, problem.reason) == (400, "1 field is beyond the last header column, left out")
+
+
+TURKISH = (
+    "Ürün Adı;Miktar;Birim;Birim Fiyat;Tutar;Net Ağırlık;Brüt Ağırlık;Menşei\n"
+    "Çelik boru, dikişsiz, 3 inç;1.200;m;4,50;5.400,00;3.600,0;3.750,0;Türkiye\n"
+    "Pamuklu kumaş, boyalı, ağırlık 200 g/m²;2.500;m;2,10;5.250,00;500,0;540,0;TR\n"
+    "Kuru kayısı, şekersiz;1.000;kg;6,00;6.000,00;1.000,0;1.080,0;TR\n"
+)
+TURKMEN = (
+    "Harydyň ady;Mukdary;Ölçeg birligi;Gelip çykan ýurdy\n"
+    "Elektrik çäýnegi, 1,7 l;120;sany;Hytaý\n"
+    "Pomidor pastasy;900;kg;Eýran\n"
+    "Polietilen turba, 32 mm;2500;m;Türkiýe\n"
+    "Gök çaý, gaplanan;200;kg;Hindistan\n"
+    "Aýakgap, erkek, deriden;300;jübüt;Türkiýe\n"
+    "Şokolad, süýtli;150;kg;Russiýa\n"
+)
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(TURKISH, "cp1254"), (TURKMEN, "cp1250")])
+def test_turkish_and_turkmen_latin_code_pages_are_told_apart(text: str, encoding: str) -> None:
+    listing = reader.read(text.encode(encoding), "list.csv")
+    header, *rows = text.splitlines()
+    assert listing.columns["description"] == header.split(";")[0]
+    assert [line.description for line in listing.lines] == [row.split(";")[0] for row in rows]
+    assert all(line.origin for line in listing.lines)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1250", "cp1254"])
+def test_german_reads_the_same_in_any_latin_code_page(encoding: str) -> None:
+    text = "Description;Qty\nSchrauben, Größe M8;10\nKugellager für Förderbänder;200\n"
+    listing = reader.read(text.encode(encoding), "liste.csv")
+    assert [line.description for line in listing.lines] == ["Schrauben, Größe M8", "Kugellager für Förderbänder"]

@@ -1,5 +1,6 @@
 """The reader's multilingual vocabulary (headers, units, countries, currencies), kept as TOML data."""
 
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +17,9 @@ class FieldSynonyms:
 
     exact: frozenset[str]
     phrases: tuple[str, ...]
+
+
+_FILES = ("headers.toml", "units.toml", "countries.toml", "currencies.toml")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -78,3 +82,19 @@ def currency_names() -> dict[str, str]:
 @cache
 def currency_title_words() -> tuple[str, ...]:
     return tuple(text_key(w) for w in _load("currencies.toml")["title_words"]["words"])
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [text for item in value for text in _texts(item)] if isinstance(value, list) else []
+
+
+@cache
+def vocabulary_words() -> frozenset[str]:
+    """Every word of the vocabulary as written, in lower case ('adı', 'ýurdy'): accents are kept, since they
+    tell the code page of a CSV."""
+    texts = [text for name in _FILES for text in _texts(_load(name))]
+    return frozenset(word.lower() for text in texts for word in re.findall(r"[^\W\d_]+", text))
