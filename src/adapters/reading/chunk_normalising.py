@@ -102,6 +102,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
             pl.col("extra_fields") > 0,
+            pl.col("position").is_in(list(plan.cleaned_fields)),
         ]
     )
 

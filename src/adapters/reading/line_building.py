@@ -102,6 +102,9 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._expects_figures)
+        for field in self._plan.cleaned_fields.get(row.position, ()):
+            reason = "invisible control characters were removed from the text"
+            line.problems.append(report(field, reason, Severity.WARNING))
         if row.extra_fields:
             fields = "1 field is" if row.extra_fields == 1 else f"{row.extra_fields} fields are"
             reason = f"{fields} beyond the last header column, left out"

@@ -23,6 +23,7 @@ class RawTable:
     is_workbook: bool
     decimal_comma_hint: bool
     merges: list[CellRange] = field(default_factory=list)
+    cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
 
     def head(self, rows: int) -> list[list[str | None]]:
         """The first rows as Python lists, merged blocks filled with their top-left value."""

@@ -26,6 +26,7 @@ class ReadingPlan:
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
+    cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
@@ -56,6 +57,15 @@ def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> st
     return next((found for column in amounts if (found := currency_in_cells(column))), None)
 
 
+def _cleaned_fields(table: RawTable, layout: HeaderLayout) -> dict[int, tuple[str, ...]]:
+    fields = {column: field for field, column in layout.columns.items()}
+    cleaned: dict[int, tuple[str, ...]] = {}
+    for row, column in sorted(table.cleaned_cells):
+        if row >= layout.first_data_row and column in fields:
+            cleaned[row] = (*cleaned.get(row, ()), fields[column])
+    return cleaned
+
+
 def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns."""
     styles = {
@@ -80,4 +90,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
             if field in layout.written
         },
         label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
+        cleaned_fields=_cleaned_fields(table, layout),
     )

@@ -1,5 +1,7 @@
-"""Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen."""
+"""Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen,
+and control characters removed from the cells."""
 
+from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
 from adapters.reading.file_kind import FileKind, file_kind
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
@@ -47,4 +49,4 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         table = read_csv_table(decode_text(data, filename))
     if table.frame.is_empty() or table.frame.width == 0:
         raise UnusableFile(f"{filename} is empty.")
-    return table
+    return without_control_characters(table)

@@ -17,6 +17,8 @@ _BOMS = (
 _SAMPLE_BYTES = 256 * 1024
 HEAD_CHARS = 128 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BINARY_SHARE = 20  # one character in 20 a control code: binary data, not a few stray codes in text
+_STRAY_CONTROLS = 2  # a single one is a stray code, whatever the length of the text
 
 
 def _bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -38,6 +40,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even_zeros > len(sample) // 4 and odd_zeros < even_zeros // 4:
         return "utf-16-be"
     return None
+
+
+def _looks_binary(sample: str) -> bool:
+    """A substantial share of control codes; NULs padding the end of a text file do not count."""
+    sample = sample.rstrip("\x00")
+    controls = len(_CONTROL.findall(sample))
+    return controls >= _STRAY_CONTROLS and controls * _BINARY_SHARE > len(sample)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +72,6 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
             raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
         encoding = code_page(data)
         text = data.decode(encoding, errors="replace")
-    if _CONTROL.search(text[:_SAMPLE_BYTES]) is not None:
+    if _looks_binary(text[:_SAMPLE_BYTES]):
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
     return DecodedText(text[:HEAD_CHARS], data[skip:] if encoding == "utf-8" else text.encode("utf-8"))
