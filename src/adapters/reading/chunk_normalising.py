@@ -7,6 +7,7 @@ import polars as pl
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
+from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
@@ -103,6 +104,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
+            *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
         ]
     )
 

@@ -3,6 +3,7 @@
 from decimal import Decimal, InvalidOperation
 
 from adapters.reading.chunk_normalising import NormalisedRow
+from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.line_checks import check_line
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
@@ -14,6 +15,19 @@ NO_CURRENCY = "XXX"  # ISO 4217 code for "no currency": the amounts' currency wa
 _ONE = Decimal(1)
 _CANONICAL = {field: NormalisedRow._fields.index(f"{field}_n") for field in NUMERIC_FIELDS}
 _WRITTEN = {field: NormalisedRow._fields.index(field) for field in NUMERIC_FIELDS}
+# what an Excel error stands in for, in a text column, and what the reader makes of that column's text
+_TEXT_FIELDS = {
+    "description": ("description", ()),
+    "unit": ("unit", ("unit_code",)),
+    "origin": ("country", ("origin_code",)),
+    "declared_code": ("commodity code", ("declared_digits",)),
+    "package_kind": ("kind of package", ()),
+    "currency": ("currency", ("currency_code",)),
+}
+
+
+def _not_a_number(written: str) -> str:
+    return f"{written} is an Excel error, not a number" if is_excel_error(written) else f"'{written}' is not a number"
 
 
 class LineBuilder:
@@ -46,8 +60,8 @@ class LineBuilder:
                 number = None
             if number is None:
                 written = row[_WRITTEN[field]]
-                if problems is not None and written and self._plan.header(field):
-                    problems.append(self.problem(row, field, f"'{written}' is not a number", Severity.ERROR))
+                if problems is not None and isinstance(written, str) and written and self._plan.header(field):
+                    problems.append(self.problem(row, field, _not_a_number(written), Severity.ERROR))
                 continue
             factor = self._factors[field]
             found[field] = number if factor == _ONE else number * factor
@@ -75,8 +89,24 @@ class LineBuilder:
             problems.append(self.problem(row, "currency", reason, Severity.WARNING))
         return self._plan.currency or NO_CURRENCY
 
+    def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
+        """An Excel error in a text column is an error on the row; the column is then read as empty (a
+        description keeps the code, so the line still shows what the cell held)."""
+        for field, (what, derived) in _TEXT_FIELDS.items():
+            text = getattr(row, field)
+            if not is_excel_error(text):
+                continue
+            problems.append(self.problem(row, field, f"{text} is an Excel error, not a {what}", Severity.ERROR))
+            if field != "description":
+                values = list(row)
+                for name in (field, *derived):
+                    values[NormalisedRow._fields.index(name)] = None
+                row = NormalisedRow._make(values)
+        return row
+
     def line(self, row: NormalisedRow) -> ProductLine:
         problems: list[RowProblem] = []
+        row = self._without_excel_errors(row, problems)
         numbers = self.numbers(row, problems)
         quantity, price = numbers.get("quantity"), numbers.get("unit_price")
         amount = numbers.get("value")

@@ -58,9 +58,10 @@ def column_style(values: pl.Series, hint: bool) -> ColumnStyle:
     return ColumnStyle(decimal_comma=hint, guessed=example is not None, example=example)
 
 
-def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool], suffix: str = "_n") -> pl.LazyFrame:
-    """Adds `<column><suffix>` for each column in `styles` (column -> decimal comma): '1 234,50' -> '1234.50',
-    '(5)' -> '-5'; null for empty or unreadable values. Each step runs once per value, in stages."""
+def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool | pl.Expr], suffix: str = "_n") -> pl.LazyFrame:
+    """Adds `<column><suffix>` for each column in `styles` (column -> decimal comma, for the column or per row):
+    '1 234,50' -> '1234.50', '(5)' -> '-5'; null for empty or unreadable values. Each step runs once per value,
+    in stages."""
     temporary = {column: (f"{column}__cleaned", f"{column}__bare") for column in styles}
     frame = frame.with_columns(_cleaned(pl.col(c)).alias(temporary[c][0]) for c in styles)
     frame = frame.with_columns(_bare(pl.col(cleaned)).alias(bare) for cleaned, bare in temporary.values())
@@ -70,7 +71,10 @@ def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool], suffix: str = "_n
         point_ok, comma_ok = bare.str.contains(_POINT_STYLE), bare.str.contains(_COMMA_STYLE)
         as_point = bare.str.replace_all(",", "", literal=True)
         as_comma = bare.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
-        ambiguous = as_comma if decimal_comma else as_point
+        if isinstance(decimal_comma, pl.Expr):
+            ambiguous = pl.when(decimal_comma).then(as_comma).otherwise(as_point)
+        else:
+            ambiguous = as_comma if decimal_comma else as_point
         reading = pl.when(comma_ok).then(ambiguous).otherwise(as_point)
         digits = pl.when(point_ok).then(reading).when(comma_ok).then(as_comma).otherwise(None)
         signed = pl.when(cleaned.str.contains(_NEGATIVE)).then(pl.lit("-") + digits).otherwise(digits)

@@ -1,5 +1,6 @@
 """A sheet or CSV as read, before any header is known: every cell a string, rows as in the source."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -24,6 +25,9 @@ class RawTable:
     decimal_comma_hint: bool
     merges: list[CellRange] = field(default_factory=list)
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
+    number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()
+    """(row, column), in the columns asked, of the cells a workbook holds as numbers and whose text reads two ways
+    ('12.345'); ask only for columns that write decimals with a comma, as it may cost a pass over the sheet."""
 
     def head(self, rows: int) -> list[list[str | None]]:
         """The first rows as Python lists, merged blocks filled with their top-left value."""

@@ -27,13 +27,18 @@ class ReadingPlan:
     kilograms_per_unit: dict[str, Decimal]
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
+    number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
 
-    def decimal_comma(self, field: str) -> bool:
+    def decimal_comma(self, field: str) -> bool | pl.Expr:
+        """Whether the field's text writes decimals with a comma; per row when some of its cells are numbers."""
         style = self.number_styles.get(field)
-        return style is not None and style.decimal_comma
+        if style is None or not style.decimal_comma:
+            return False
+        rows = self.number_rows.get(field)
+        return ~pl.col("position").is_in(list(rows)) if rows else True
 
 
 def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
@@ -66,6 +71,17 @@ def _cleaned_fields(table: RawTable, layout: HeaderLayout) -> dict[int, tuple[st
     return cleaned
 
 
+def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
+    """For each decimal-comma column of a workbook, the rows whose cell is a number: '12.345' there is 12.345."""
+    columns = {layout.columns[field]: field for field, style in styles.items() if style.decimal_comma}
+    if not table.is_workbook or not columns:
+        return {}
+    rows: dict[str, set[int]] = {field: set() for field in columns.values()}
+    for row, column in table.number_cells(frozenset(columns)):
+        rows[columns[column]].add(row)
+    return {field: frozenset(found) for field, found in rows.items() if found}
+
+
 def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns."""
     styles = {
@@ -91,4 +107,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
         },
         label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
         cleaned_fields=_cleaned_fields(table, layout),
+        number_rows=_number_rows(table, layout, styles),
     )

@@ -1,14 +1,18 @@
 """An .xlsx sheet to a RawTable with calamine (fastexcel), or openpyxl when calamine cannot read it."""
 
 import datetime as dt
+from functools import partial
 from io import BytesIO
 
 import fastexcel
 import openpyxl
 import polars as pl
 
+from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
+from adapters.reading.sheet_xml import scan_sheet
+from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
 from application.ports.reader import UnusableFile
 
 
@@ -47,29 +51,56 @@ class Workbook:
         frame = sheet.to_polars()
         frame = frame.rename({old: column_name(i) for i, old in enumerate(frame.columns)})
         frame = frame.with_columns(pl.all().cast(pl.String))
-        merges = merged_blocks(self._data, name, first_column) if rows is None else []
-        return RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False, merges=merges)
+        table = RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False)
+        if rows is None:  # the whole sheet: what calamine's strings lose comes from the sheet's XML
+            errors = ErrorCells(first_column)
+            table.merges = merged_blocks(scan_sheet(self._data, name, errors), first_column)
+            table.frame = _with_texts(frame, errors.found)
+            table.number_cells = partial(two_way_number_cells, self._data, name, first_column)
+        return table
 
     def _openpyxl_sheet(self, name: str, rows: int | None) -> RawTable:
         book = self._openpyxl()
+        numbers: set[tuple[int, int]] = set()
         try:
             cells = [
-                [_cell_text(value) for value in row]
-                for row in book[name].iter_rows(min_row=1, min_col=1, max_row=rows, values_only=True)
-            ]
+                [_cell_text(value, numbers, (r, c)) for c, value in enumerate(row)]
+                for r, row in enumerate(book[name].iter_rows(min_row=1, min_col=1, max_row=rows, values_only=True))
+            ]  # an error cell's value is its code already: '#REF!'
         except Exception as error:
             raise UnusableFile(f"{self._filename} has a sheet '{name}' that cannot be read.") from error
         finally:
             book.close()
-        merges = merged_blocks(self._data, name, 0) if rows is None else []
-        return RawTable(frame=string_frame(cells), is_workbook=True, decimal_comma_hint=False, merges=merges)
+        table = RawTable(frame=string_frame(cells), is_workbook=True, decimal_comma_hint=False)
+        if rows is None:
+            table.merges = merged_blocks(scan_sheet(self._data, name, lambda piece: None), 0)
+            table.number_cells = lambda columns: {cell for cell in numbers if cell[1] in columns}
+        return table
 
 
-def _cell_text(value: object) -> str | None:
+def _with_texts(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.DataFrame:
+    """The frame with these cells' texts written in."""
+    for column in sorted({column for _, column in texts}):
+        if not 0 <= column < frame.width:
+            continue
+        name = column_name(column)
+        values = frame.get_column(name).to_list()
+        for (row, at), text in texts.items():
+            if at == column and 0 <= row < len(values):
+                values[row] = text
+        frame = frame.with_columns(pl.Series(name, values, dtype=pl.String))
+    return frame
+
+
+def _cell_text(value: object, numbers: set[tuple[int, int]], position: tuple[int, int]) -> str | None:
+    """The cell as text; a number whose text reads two ways ('12.345') is noted in `numbers`."""
     if value is None:
         return None
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        if reads_two_ways(text):
+            numbers.add(position)
+        return text
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     return str(value)

@@ -11,14 +11,14 @@ from domain.goods.product_list import ProductList
 
 HEADER = "Description;Qty;Unit;Unit price;Amount, USD;Net weight, kg;Gross weight, kg;Origin;HS code;Packages"
 cells = {
-    "description": st.sampled_from(["Pump", "Насос  центробежный", "", " ", "-", "Haryt"]),
+    "description": st.sampled_from(["Pump", "Насос  центробежный", "", " ", "-", "Haryt", "#REF!"]),
     "quantity": st.sampled_from(["2", "0", "-1", "1,5", "abc", "", "1 000"]),
     "unit": st.sampled_from(["pcs", "шт", "kg", "", "blister"]),
     "price": st.sampled_from(["10", "10,00", "", "x"]),
-    "amount": st.sampled_from(["20", "20,00", "15", "", "0", "(5)"]),
+    "amount": st.sampled_from(["20", "20,00", "15", "", "0", "(5)", "#VALUE!"]),
     "net": st.sampled_from(["5", "5,5", "6", "", "-1"]),
     "gross": st.sampled_from(["6", "5,5", "5", ""]),
-    "origin": st.sampled_from(["CN", "Китай", "Atlantis", ""]),
+    "origin": st.sampled_from(["CN", "Китай", "Atlantis", "", "#N/A"]),
     "code": st.sampled_from(["8413700000", "841370000", "8413.70", "n/a code", ""]),
     "packages": st.sampled_from(["1", "2,5", "-1", ""]),
 }

@@ -48,6 +48,14 @@ def test_a_value_that_is_not_a_number() -> None:
     assert problems == [RowProblem(1, "Quantity", "'five' is not a number", Severity.ERROR)]
 
 
+def test_an_excel_error_exported_into_a_csv_is_named_as_such() -> None:
+    (problems,) = _problems("Lamp;5;pcs;#DIV/0!;1;2;#N/A;;")
+    assert problems == [
+        RowProblem(1, "Origin", "#N/A is an Excel error, not a country", Severity.ERROR),
+        RowProblem(1, "Amount, USD", "#DIV/0! is an Excel error, not a number", Severity.ERROR),
+    ]
+
+
 def test_unknown_unit_is_a_warning_and_the_quantity_is_kept() -> None:
     listing = reader.read((HEADER + "Lamp;5;blister;20;1;2;CN;;\n").encode(), "invoice.csv")
     line = listing.lines[0]

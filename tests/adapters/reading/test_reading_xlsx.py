@@ -142,3 +142,52 @@ def test_the_list_is_found_on_a_sheet_after_the_eighth() -> None:
     book.save(buffer)
     listing = reader.read(buffer.getvalue(), "many-sheets.xlsx")
     assert [line.description for line in listing.lines] == ["Olive oil 1 l"]
+
+
+def test_a_number_cell_keeps_its_value_in_a_column_of_text_with_decimal_commas() -> None:
+    rows: list[list[object]] = [
+        ["Description", "Net weight, kg", "Gross weight, kg"],
+        ["Ball bearings", 12.345, 13],
+        ["Roller chain", "2,5", "2,75"],
+        ["V-belt", "3,2", "3,6"],
+        ["Oil seal", -1.125, 2.5],
+    ]
+    data = _xlsx(rows)
+    listing = reader.read(data, "bearings.xlsx")
+    assert [line.net_mass for line in listing.lines] == [
+        Mass(Decimal("12.345")),
+        Mass(Decimal("2.5")),
+        Mass(Decimal("3.2")),
+        Mass(Decimal("-1.125")),
+    ]
+    workbook = ReadableWorkbook(data, "bearings.xlsx")
+    workbook._calamine = None  # openpyxl knows the numbers too
+    assert workbook.sheet(workbook.sheet_names[0]).number_cells(frozenset({1})) == {(1, 1), (4, 1)}
+
+
+def test_excel_errors_are_row_errors_naming_the_column() -> None:
+    rows: list[list[object]] = [
+        ["Description", "Amount, USD", "Net weight, kg", "Origin"],
+        ["Copper wire", 9000, 1500, "KZ"],
+        ["Aluminium sheet", "#REF!", 2000, "KZ"],
+        ["Steel sheet", 2400, "#N/A", "#VALUE!"],
+        ["Brass rod", "#DIV/0!", 10, "KZ"],
+    ]
+    listing = reader.read(_xlsx(rows), "metals.xlsx")
+    assert [[str(p) for p in line.problems] for line in listing.lines] == [
+        [],
+        ["row 2, column 'Amount, USD': #REF! is an Excel error, not a number (spreadsheet row 3)"],
+        [
+            "row 3, column 'Origin': #VALUE! is an Excel error, not a country (spreadsheet row 4)",
+            "row 3, column 'Net weight, kg': #N/A is an Excel error, not a number (spreadsheet row 4)",
+        ],
+        ["row 4, column 'Amount, USD': #DIV/0! is an Excel error, not a number (spreadsheet row 5)"],
+    ]
+    assert listing.lines[2].origin is None
+
+
+def test_calamine_and_openpyxl_both_read_an_error_cell_as_its_code() -> None:
+    workbook = ReadableWorkbook(_xlsx([["Description", "Qty"], ["Pump", "#N/A"]]), "pump.xlsx")
+    assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")
+    workbook._calamine = None
+    assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")

@@ -1,0 +1,96 @@
+"""A worksheet's XML, streamed in blocks so a large sheet is never held whole: calamine's strings lose what some
+cells are (the merged blocks after the cell data, a cell that is an Excel error, a cell that is a number)."""
+
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from io import BytesIO
+from posixpath import join, normpath
+from typing import IO
+
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]*)\"", re.S)
+_SHEET_ID_FIRST = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]*)\"[^>]*?\bname=\"([^\"]*)\"", re.S)
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?>", re.S)
+_ATTRIBUTE = re.compile(rb"(\w+)=\"([^\"]*)\"")
+_END_OF_DATA = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
+_REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
+_TYPE = re.compile(rb"\bt=\"(\w+)\"")
+_BLOCK_BYTES = 1024 * 1024
+_READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    workbook = archive.read("xl/workbook.xml")
+    targets = {}
+    for tag in _RELATIONSHIP.findall(archive.read("xl/_rels/workbook.xml.rels")):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        targets[attributes.get(b"Id", b"")] = attributes.get(b"Target", b"").decode()
+    pairs = [(n, r) for n, r in _SHEET.findall(workbook)] + [(n, r) for r, n in _SHEET_ID_FIRST.findall(workbook)]
+    for name, relationship in pairs:
+        if name.decode("utf-8", "replace") == sheet_name and relationship in targets:
+            target = targets[relationship]
+            return target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+    return None
+
+
+@contextmanager
+def _sheet_stream(data: bytes, sheet_name: str) -> Iterator[IO[bytes] | None]:
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        part = _sheet_part(archive, sheet_name)
+        if part is None:
+            yield None
+            return
+        with archive.open(part) as stream:
+            yield stream
+
+
+def _cell_data_pieces(stream: IO[bytes], tail: list[bytes]) -> Iterator[bytes]:
+    """The cell data cut after a row tag, so no cell is split; what follows the cell data goes to `tail`."""
+    pending = b""
+    while block := stream.read(_BLOCK_BYTES):
+        window = pending + block
+        end = _END_OF_DATA.search(window)
+        if end is not None:
+            yield window[: end.start()]
+            tail.append(window[end.end() :] + stream.read())
+            return
+        cut = window.rfind(b"row>") + len(b"row>") if b"row>" in window else 0
+        yield window[:cut]
+        pending = window[cut:]
+
+
+def scan_sheet(data: bytes, sheet_name: str, read_cells: Callable[[bytes], None]) -> bytes:
+    """Hands the cell data to `read_cells` piece by piece (a piece is dropped once read, so keep only what you
+    take from it); returns the XML after the cell data, b"" when the sheet cannot be read."""
+    tail: list[bytes] = []
+    try:
+        with _sheet_stream(data, sheet_name) as stream:
+            if stream is None:
+                return b""
+            for piece in _cell_data_pieces(stream, tail):
+                read_cells(piece)
+    except _READ_ERRORS:
+        return b""
+    return tail[0] if tail else b""
+
+
+def column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + letter - 64
+    return index - 1
+
+
+def cell_position(tag: bytes, first_column: int) -> tuple[int, int] | None:
+    """(frame row, frame column) of a cell tag's 'r' reference; None for a cell written without one."""
+    reference = _REFERENCE.search(tag)
+    if reference is None:
+        return None
+    return int(reference.group(2)) - 1, column_index(reference.group(1)) - first_column
+
+
+def cell_type(tag: bytes) -> bytes:
+    """The cell's 't' attribute: b"n" (number, also when absent), b"s", b"str", b"inlineStr", b"e", b"b", b"d"."""
+    written = _TYPE.search(tag)
+    return written.group(1) if written is not None else b"n"
