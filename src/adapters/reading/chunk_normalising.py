@@ -4,6 +4,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from adapters.reading.cell_currencies import AMOUNT_FIELDS, marked_currency, other_currency
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
@@ -43,6 +44,8 @@ class NormalisedRow(NamedTuple):
     unit_code: str | None
     origin_code: str | None
     currency_code: str | None
+    value_currency: str | None  # the currency a mark in the amount cell names ('$10.00' -> 'USD')
+    unit_price_currency: str | None
     declared_digits: str | None
     is_total: bool
     has_figures: bool
@@ -105,6 +108,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
+            other_currency(plan.currency),
         ]
     )
 
@@ -128,11 +132,13 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
+        *(marked_currency(field) for field in AMOUNT_FIELDS),
         has_figures=_any([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),
     )
     collected = frame.collect()
     return (
         collected.with_columns(
+            *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
             unit_code=map_distinct(collected.get_column("unit"), unit_code),
             origin_code=map_distinct(collected.get_column("origin"), country_code),
             currency_code=map_distinct(collected.get_column("currency"), currency_code),

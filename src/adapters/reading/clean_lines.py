@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import polars as pl
 
+from adapters.reading.cell_currencies import line_currency
 from adapters.reading.line_building import NO_CURRENCY
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
@@ -39,7 +40,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     packages = frame.get_column("packages_n").cast(pl.Int64).to_list()
     default_unit = plan.default_unit or PIECES
     units = frame.get_column("unit_code").fill_null(default_unit).to_list()
-    currencies = frame.get_column("currency_code").fill_null(plan.currency or NO_CURRENCY).to_list()
+    currencies = frame.select(line_currency(plan.currency).fill_null(NO_CURRENCY)).to_series().to_list()
     rows = (frame.get_column("position") - plan.layout.first_data_row + 1).to_list()
     descriptions = frame.get_column("description").str.strip_chars().fill_null("").to_list()
     columns = zip(

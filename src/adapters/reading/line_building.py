@@ -2,6 +2,7 @@
 
 from decimal import Decimal, InvalidOperation
 
+from adapters.reading.cell_currencies import currency_of_line, marked_otherwise
 from adapters.reading.chunk_normalising import NormalisedRow
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.line_checks import check_line
@@ -82,12 +83,16 @@ class LineBuilder:
         return Quantity(amount, PIECES)
 
     def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> str:
-        if row.currency_code is not None:
-            return row.currency_code
-        if row.currency:
+        """The line's currency; each amount cell marked with another is an error on its cell."""
+        if row.currency_code is None and row.currency:
             reason = f"currency '{row.currency}' is not known; the file's currency is used"
             problems.append(self.problem(row, "currency", reason, Severity.WARNING))
-        return self._plan.currency or NO_CURRENCY
+        marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
+        currency = currency_of_line(row.currency_code, self._plan.currency, marks)
+        for field, mark in marked_otherwise(currency, marks).items():
+            reason = f"'{getattr(row, field)}' is in {mark}, but the line's currency is {currency}"
+            problems.append(self.problem(row, field, reason, Severity.ERROR))
+        return currency or NO_CURRENCY
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
         """An Excel error in a text column is an error on the row; the column is then read as empty (a
@@ -113,13 +118,14 @@ class LineBuilder:
         if amount is None and price is not None and quantity is not None:
             amount = price * quantity
         net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
+        currency = self._currency(row, problems)
         line = ProductLine(
             row=row.position - self._first_data_row + 1,
             description=row.description.strip() if row.description else "",
             quantity=self._quantity(row, quantity, problems) if quantity is not None else None,
             net_mass=Mass(net) if net is not None else None,
             gross_mass=Mass(gross) if gross is not None else None,
-            value=Money(amount, self._currency(row, problems)) if amount is not None else None,
+            value=Money(amount, currency) if amount is not None else None,
             origin=row.origin_code,
             declared_code=row.declared_digits or None,
             packages=int(packages) if packages is not None else None,

@@ -114,3 +114,32 @@ def test_a_missing_currency_and_unit_column_are_file_level_warnings() -> None:
         ("Amount", Severity.WARNING),
         ("Qty", Severity.WARNING),
     }
+
+
+def test_a_cell_in_another_currency_than_the_line_is_an_error_naming_the_cell() -> None:
+    data = 'Description,Qty,Price,Amount\nDrill,10,$10.00,"$ 100.00"\nHelmet,10,€5,€50\n'.encode()
+    listing = reader.read(data, "inv.csv")
+    assert listing.currency == "USD"
+    assert listing.lines[0].problems == []
+    assert listing.lines[0].value == Money(Decimal("100.00"), "USD")
+    assert listing.lines[1].problems == [
+        RowProblem(2, "Amount", "'€50' is in EUR, but the line's currency is USD", Severity.ERROR),
+        RowProblem(2, "Price", "'€5' is in EUR, but the line's currency is USD", Severity.ERROR),
+    ]
+
+
+def test_a_cell_marked_like_its_column_or_currency_column_is_fine_and_another_is_not() -> None:
+    assert _problems("Lamp;5;pcs;$ 1 000,00;1;2;CN;;") == [[]]
+    data = b"Description;Amount;Currency\nLamp;$100;EUR\nDesk;100 EUR;EUR\n"
+    problems = [line.problems for line in reader.read(data, "inv.csv").lines]
+    assert problems == [
+        [RowProblem(1, "Amount", "'$100' is in USD, but the line's currency is EUR", Severity.ERROR)],
+        [],
+    ]
+
+
+def test_without_any_other_currency_a_line_takes_the_one_its_cells_show() -> None:
+    data = "Description;Amount\nLamp;50\nDesk;€30\n".encode()
+    chunks = list(reader.read_chunks(data, "inv.csv", chunk_rows=1))
+    assert chunks[1].lines[0].value == Money(Decimal(30), "EUR")
+    assert chunks[1].lines[0].problems == []
