@@ -45,7 +45,9 @@ class FakeReader:
         lines = self.listing.lines
         for start in range(0, len(lines), 2):
             last = start + 2 >= len(lines)
-            yield ProductList(lines[start : start + 2], self.listing.problems if last else [])
+            yield ProductList(
+                lines[start : start + 2], self.listing.problems if last else [], columns=self.listing.columns
+            )
 
 
 class KeywordClassifier:
@@ -53,12 +55,15 @@ class KeywordClassifier:
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.nothing_for: set[str] = set()  # descriptions it finds no candidate for
 
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
         self.asked += [r.description for r in requests]
         return [self._one(r.description) for r in requests]
 
     def _one(self, description: str) -> Classification:
+        if description in self.nothing_for:
+            return Classification([], Source.ENGINE, 0.0, needs_review=True)
         code = "090220" if description.lower().startswith("tea") else "847130"
         return Classification([Candidate(code, 0.9, "keyword")], Source.ENGINE, 0.9, needs_review=False)
 

@@ -179,3 +179,29 @@ async def test_a_failed_job_is_counted_as_failed() -> None:
     await world.run()
     assert world.metrics.total("gumruk.jobs.failed") == 1
     assert world.metrics.total("gumruk.jobs.completed") == 0
+
+
+async def test_a_description_without_words_is_a_row_problem_not_a_crash() -> None:
+    lines = [line(1, "Tea green"), line(2, "12345"), line(3, "***")]
+    world = World(ProductList(lines, columns={"description": "Name"}))
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert [str(p) for p in job.problems] == [
+        "row 2, column 'Name': no words to classify in '12345': the description must say what the goods are",
+        "row 3, column 'Name': no words to classify in '***': the description must say what the goods are",
+    ]
+    assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+async def test_a_line_the_classifier_found_nothing_for_fails_generation_with_its_row() -> None:
+    world = World(ProductList([line(1, "Tea green"), line(2, "Zzyzx")]))
+    world.classifier.nothing_for = {"Zzyzx"}
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert [str(p) for p in job.problems] == [
+        "row 2, column 'description': no commodity code was found for 'Zzyzx': say what the goods are"
+    ]
+    report = world.storage.get(f"jobs/{job_id}/report.csv").decode("utf-8-sig").splitlines()
+    assert report[2].startswith("2,Zzyzx,,,0.00,yes,engine,") and report[2].endswith("say what the goods are")

@@ -100,10 +100,11 @@ class GenerateDeclaration:
             return GenerationOutcome(problems=[RowProblem(None, "header", "the declaration header is missing")])
         renderer = self._countries.renderer(job.country)
         length = self._countries.national_code_length(job.country)
-        classified = to_classified_lines(lines, self._nomenclature, length)
+        classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
-        declarations = split_into_declarations(items, job.header)
-        outcome = GenerationOutcome(unverified_lines=sum(not c.commodity_code.verified for c in classified))
+        declarations = [] if unclassified else split_into_declarations(items, job.header)
+        outcome = GenerationOutcome(problems=unclassified)
+        outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         for declaration in declarations:
             xml = renderer.render(declaration)
@@ -116,5 +117,6 @@ class GenerateDeclaration:
                 self._storage.put(key, xml, "application/xml")
                 outcome.declaration_keys.append(key)
         outcome.report_key = f"jobs/{job.id}/report.csv"
-        self._storage.put(outcome.report_key, report_csv(report_rows(lines, classified, placement)), "text/csv")
+        report = report_rows(lines, classified, placement, unclassified)
+        self._storage.put(outcome.report_key, report_csv(report), "text/csv")
         return outcome

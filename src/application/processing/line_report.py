@@ -8,6 +8,7 @@ from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.goods_item import GoodsItem
+from domain.goods.problems import RowProblem
 
 COLUMNS = [
     "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source",
@@ -26,29 +27,32 @@ def report_rows(
     lines: Sequence[JobLine],
     classified: Sequence[ClassifiedLine],
     placement: dict[int, tuple[int, GoodsItem]],
+    problems: Sequence[RowProblem] = (),
 ) -> list[dict[str, object]]:
+    """One row per invoice line; `problems` found while building the declaration go to the rows they name."""
+    entries = {entry.line.row: entry for entry in classified}
     rows = []
-    for job_line, entry in zip(lines, classified, strict=True):
-        result = job_line.classification
-        assert result is not None
-        chosen = result.chosen
+    for job_line in lines:
+        result, entry = job_line.classification, entries.get(job_line.row)
+        chosen = result.chosen if result else None
         form, item = placement.get(job_line.row, (0, None))
-        problems = [str(p) for p in job_line.line.problems] + result.notes
-        if not entry.commodity_code.verified:
-            problems.append(UNVERIFIED)
+        notes = [str(p) for p in job_line.line.problems] + (result.notes if result else [])
+        notes += [p.reason for p in problems if p.row == job_line.row]
+        if entry and not entry.commodity_code.verified:
+            notes.append(UNVERIFIED)
         rows.append({
             "row": job_line.row,
             "description": job_line.line.description,
-            "commodity_code": entry.commodity_code.national,
-            "hs6": entry.commodity_code.hs6,
-            "confidence": f"{result.confidence:.2f}",
-            "needs_review": "yes" if result.needs_review else "no",
-            "source": result.source.value,
-            "alternatives": " ".join(f"{c.hs6}:{c.score:.2f}" for c in result.candidates[1:]),
+            "commodity_code": entry.commodity_code.national if entry else "",
+            "hs6": entry.commodity_code.hs6 if entry else "",
+            "confidence": f"{result.confidence:.2f}" if result else "",
+            "needs_review": "yes" if result is None or result.needs_review else "no",
+            "source": result.source.value if result else "",
+            "alternatives": " ".join(f"{c.hs6}:{c.score:.2f}" for c in result.candidates[1:]) if result else "",
             "rationale": chosen.rationale if chosen else "",
             "declaration": form or "",
             "item": item.number if item else "",
-            "problems": "; ".join(problems),
+            "problems": "; ".join(notes),
         })  # fmt: skip
     return rows
 

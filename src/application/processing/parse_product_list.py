@@ -9,6 +9,7 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
+from domain.goods.declarable import wordless_description
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -52,6 +53,7 @@ class ParseProductList:
         problems: list[RowProblem] = []
         total = 0
         for chunk in chunks:
+            _check_declarable(chunk)
             problems += chunk.all_problems()
             total += len(chunk.lines)
             lines = []
@@ -88,6 +90,13 @@ class ParseProductList:
         if self._telemetry:
             await self._telemetry.job_failed(job)
         return False
+
+
+def _check_declarable(chunk: ProductList) -> None:
+    """What the declaration needs of each line beyond the reader's checks, recorded on the line."""
+    for line in chunk.lines:
+        if problem := wordless_description(line, chunk.columns):
+            line.problems.append(problem)
 
 
 def _capped(problems: list[RowProblem]) -> list[RowProblem]:

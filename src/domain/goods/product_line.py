@@ -25,5 +25,10 @@ class ProductLine:
     problems: list[RowProblem] = field(default_factory=list)
 
     @property
+    def has_words(self) -> bool:
+        """A description without a single letter ('12345', '***') names no goods: there is nothing to classify."""
+        return any(character.isalpha() for character in self.description)
+
+    @property
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.problems)

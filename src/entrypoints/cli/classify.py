@@ -31,7 +31,7 @@ def classify(
     skipped = 0
     with container.notifier():
         for chunk in reader.read_chunks(source.read_bytes(), source.name, description_column=column):
-            lines = [line for line in chunk.lines if line.description.strip()]
+            lines = [line for line in chunk.lines if line.has_words]
             skipped += len(chunk.lines) - len(lines)
             fresh = {
                 description_key(ln.description): ln for ln in lines if description_key(ln.description) not in known
@@ -42,4 +42,4 @@ def classify(
                 for rank, candidate in enumerate(known[description_key(line.description)].candidates[:top], 1):
                     out.writerow([line.row, rank, candidate.hs6, f"{candidate.score:.4f}"])
     if skipped:
-        typer.echo(f"gumruk: {skipped} row(s) without a description were skipped", err=True)
+        typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
