@@ -1,5 +1,5 @@
 """The product lines of one normalised chunk, in row order: clean rows column by column, the others one by
-one through the checks and the watch on total rows."""
+one through the checks and the watch on total rows, which counts every line in order."""
 
 from bisect import bisect_left
 
@@ -14,8 +14,8 @@ from domain.goods.product_line import ProductLine
 
 def _add_goods(lines: list[ProductLine], goods: list[ProductLine], builder: LineBuilder, watch: TotalsWatch) -> None:
     if goods and watch.holding:
-        lines.extend(builder.line(row) for row in watch.release())
-    lines.extend(goods)
+        lines.extend(watch.counted([builder.line(row) for row in watch.release()]))
+    lines.extend(watch.counted(goods))
 
 
 def chunk_lines(frame: pl.DataFrame, builder: LineBuilder, watch: TotalsWatch) -> list[ProductLine]:
@@ -23,7 +23,7 @@ def chunk_lines(frame: pl.DataFrame, builder: LineBuilder, watch: TotalsWatch) -
     clean = frame.filter(~slow)
     goods = clean_lines(clean, builder.plan)
     if clean.height == frame.height and not watch.holding:
-        return goods
+        return watch.counted(goods)
     positions = clean.get_column("position").to_list()
     lines: list[ProductLine] = []
     taken = 0
@@ -31,6 +31,6 @@ def chunk_lines(frame: pl.DataFrame, builder: LineBuilder, watch: TotalsWatch) -
         before = bisect_left(positions, row.position, lo=taken)
         _add_goods(lines, goods[taken:before], builder, watch)
         taken = before
-        lines.extend(builder.line(ready) for ready in watch.take(row))
+        lines.extend(watch.counted([builder.line(ready) for ready in watch.take(row)]))
     _add_goods(lines, goods[taken:], builder, watch)
     return lines

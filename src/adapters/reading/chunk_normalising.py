@@ -12,7 +12,7 @@ from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
-from adapters.reading.total_rows import total_label
+from adapters.reading.total_rows import total_label, total_like_label
 from adapters.reading.units import unit_code
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
@@ -48,6 +48,7 @@ class NormalisedRow(NamedTuple):
     unit_price_currency: str | None
     declared_digits: str | None
     is_total: bool
+    maybe_total: bool  # a label starting with a total word: a total if its figures add up the lines above
     has_figures: bool
     extra_fields: int  # fields with text beyond the last header column of a CSV
     needs_checks: bool  # False only when no rule of line_checks can fail on this row
@@ -115,7 +116,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
 
 def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -> pl.DataFrame:
     """The chunk's rows, blanks dropped, with the columns of NormalisedRow and `slow`: rows that need the
-    checks or are total rows. `first_position` is the frame row of the chunk's first row."""
+    checks or are, or may be, total rows. `first_position` is the frame row of the chunk's first row."""
     mapped = plan.layout.columns
     labels = [column_name(i) for i in plan.label_columns if i < raw.width]
     details = [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
@@ -123,11 +124,12 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         raw.lazy()
         .with_columns(
             position=pl.int_range(pl.len()) + first_position,
-            is_total=total_label(labels, _any(details)),
+            is_total=total_label(labels),
+            maybe_total=total_like_label(labels, _any(details)),
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total", "extra_fields")
+        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
@@ -144,7 +146,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             currency_code=map_distinct(collected.get_column("currency"), currency_code),
         )
         .with_columns(needs_checks=_needs_checks(plan))
-        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total"))
+        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total") | pl.col("maybe_total"))
     )
 
 

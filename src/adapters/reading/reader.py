@@ -15,7 +15,7 @@ from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.table_opening import open_table
-from adapters.reading.totals import LineSums, TotalsWatch
+from adapters.reading.totals import TotalsWatch
 from application.ports.reader import UnusableFile
 from domain.goods.product_list import ProductList
 
@@ -62,14 +62,13 @@ class PolarsProductListReader:
         body = table.frame.slice(layout.first_data_row)
         plan = plan_reading(table, layout, body.head(chunk_rows))
         builder = LineBuilder(plan)
-        watch, sums = TotalsWatch(builder), LineSums()
+        watch = TotalsWatch(builder)
         starts = range(0, body.height, chunk_rows)
         for start in starts:
             frame = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
             lines = chunk_lines(frame, builder, watch)
-            sums.add(lines)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
             if start == starts[-1]:
-                chunk.totals = watch.finish(sums)
+                chunk.totals = watch.finish()
                 chunk.problems = [*file_notes(plan), *watch.problems]
             yield chunk

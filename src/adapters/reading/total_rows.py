@@ -5,28 +5,37 @@ from functools import cache
 
 import polars as pl
 
-from adapters.reading.vocabulary import total_words
+from adapters.reading.vocabulary import total_qualifiers, total_words
 
 
-def _alternatives() -> str:
-    words = sorted(total_words(), key=len, reverse=True)
-    return "|".join(r"\W*".join(re.escape(part) for part in word.split()) for word in words)
+def _alternatives(words: tuple[str, ...]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\W*".join(re.escape(part) for part in word.split()) for word in ordered)
 
 
 @cache
 def _patterns() -> tuple[str, str]:
-    """(a cell that is only a total label, a cell that starts with one)."""
-    alternatives = _alternatives()
-    return rf"(?i)^\W*(?:{alternatives})\W*$", rf"(?i)^\W*(?:{alternatives})(?:\W|$)"
+    """(a cell that is only a total label, maybe with qualifiers and numbers: 'TOTAL:', 'Итого по разделу 2',
+    'Total amount in USD'; a cell that starts with a total word: 'TOTAL Quartz 9000 5W-40')."""
+    label = _alternatives(total_words())
+    qualifier = rf"(?:{_alternatives(total_qualifiers())}|\d+)"
+    only = rf"(?i)^\W*(?:{label})(?:\W*\b{qualifier}\b)*\W*$"
+    return only, rf"(?i)^\W*(?:{label})(?:\W|$)"
 
 
-def total_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
-    """True on a total row: a label cell that is just 'TOTAL:' / 'Итого', or that starts with one
-    ('Total amount in USD') on a row without unit, origin or commodity code ('Total station' is goods)."""
-    only, starts = _patterns()
+def _any_label(columns: list[str], pattern: str) -> pl.Expr:
+    return pl.any_horizontal([pl.col(c).str.strip_chars().str.contains(pattern).fill_null(False) for c in columns])
+
+
+def total_label(columns: list[str]) -> pl.Expr:
+    """True on a total row: a label cell that is just 'TOTAL:' / 'Итого', maybe with a page or section word."""
+    return _any_label(columns, _patterns()[0]) if columns else pl.lit(False)
+
+
+def total_like_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
+    """True on a row that may be a total or a goods line: a label cell that starts with a total word followed
+    by other words, on a row without unit, origin or commodity code ('Total station' there is goods). It is a
+    total when its figures add up the lines above it."""
     if not columns:
         return pl.lit(False)
-    texts = [pl.col(c).str.strip_chars() for c in columns]
-    is_only = pl.any_horizontal([t.str.contains(only).fill_null(False) for t in texts])
-    starts_with = pl.any_horizontal([t.str.contains(starts).fill_null(False) for t in texts])
-    return is_only | (starts_with & ~has_goods_details)
+    return _any_label(columns, _patterns()[1]) & ~total_label(columns) & ~has_goods_details

@@ -1,35 +1,20 @@
 """The total row at the bottom of a list: keep its figures, leave it (and the footer below it) out of the lines,
-and cross-check its figures against the sums of the lines."""
+and cross-check its figures against the sums of the lines.
 
-from dataclasses import dataclass, field
+A row labelled only 'TOTAL' / 'Итого:' / 'Jemi' (maybe with a page or section word) is a total row. A label that
+only starts with one ('TOTAL Quartz 9000 5W-40', an engine oil; 'Total CIF Ashgabat') is a total only when its
+figures add up the lines above it; otherwise it is a goods line."""
+
 from decimal import Decimal
 
 from adapters.reading.chunk_normalising import NormalisedRow
 from adapters.reading.line_building import LineBuilder
+from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
 
-_MIN_TOLERANCE = Decimal("0.01")
 _LISTED_ROWS = 10
-
-
-@dataclass(slots=True)
-class LineSums:
-    value: Decimal = Decimal(0)
-    net_mass: Decimal = Decimal(0)
-    gross_mass: Decimal = Decimal(0)
-    quantity: Decimal = Decimal(0)
-    currencies: set[str] = field(default_factory=set)
-
-    def add(self, lines: list[ProductLine]) -> None:
-        for line in lines:
-            if line.value is not None:
-                self.value += line.value.amount
-                self.currencies.add(line.value.currency)
-            self.net_mass += line.net_mass.kilograms if line.net_mass else 0
-            self.gross_mass += line.gross_mass.kilograms if line.gross_mass else 0
-            self.quantity += line.quantity.amount if line.quantity else 0
 
 
 class TotalsWatch:
@@ -39,6 +24,22 @@ class TotalsWatch:
         self._builder = builder
         self._block: list[NormalisedRow] = []  # total rows and the rows after them, while no goods follow
         self.problems: list[RowProblem] = []
+        self.sums = LineSums()  # every line read
+        self._since_total = LineSums()  # the lines read since the last total row
+
+    def counted(self, lines: list[ProductLine]) -> list[ProductLine]:
+        """The lines, added to the sums; every line read passes here, in order."""
+        self.sums.add(lines)
+        self._since_total.add(lines)
+        return lines
+
+    def _is_total(self, row: NormalisedRow) -> bool:
+        if row.is_total:
+            return True
+        if not row.maybe_total:
+            return False
+        figures = self._builder.numbers(row)
+        return self._since_total.summed_by(figures) or self.sums.summed_by(figures)
 
     @property
     def holding(self) -> bool:
@@ -46,7 +47,11 @@ class TotalsWatch:
 
     def take(self, row: NormalisedRow) -> list[NormalisedRow]:
         """The rows to read as goods lines now (none while a total block may still be the last one)."""
-        if row.is_total or (self._block and not row.has_figures):
+        if self._is_total(row):
+            self._block.append(row._replace(is_total=True))
+            self._since_total = LineSums()
+            return []
+        if self._block and not row.has_figures:
             self._block.append(row)
             return []
         return [*self.release(), row]
@@ -63,7 +68,7 @@ class TotalsWatch:
     def _grand_total(self) -> NormalisedRow | None:
         return next((r for r in self._block if r.is_total and r.has_figures), None)
 
-    def finish(self, sums: LineSums) -> PrintedTotals:
+    def finish(self) -> PrintedTotals:
         """The printed totals, with a warning for each that disagrees with the sum of the lines."""
         total = self._grand_total()
         footer = [self._builder.row_number(r) for r in self._block if r is not total and not r.is_total]
@@ -75,18 +80,16 @@ class TotalsWatch:
         if total is None:
             return PrintedTotals()
         figures = self._builder.numbers(total)
-        printed = PrintedTotals(**{f: figures.get(f) for f in ("value", "net_mass", "gross_mass", "quantity")})
-        self._cross_check(total, printed, sums)
+        printed = PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS})
+        self._cross_check(total, printed, self.sums)
         return printed
 
     def _cross_check(self, total: NormalisedRow, printed: PrintedTotals, sums: LineSums) -> None:
-        for name in ("value", "net_mass", "gross_mass", "quantity"):
+        for name in SUMMED_FIELDS:
             figure: Decimal | None = getattr(printed, name)
             if figure is None or (name == "value" and len(sums.currencies) > 1):
                 continue
             summed: Decimal = getattr(sums, name)
-            exponent = figure.as_tuple().exponent
-            step = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else _MIN_TOLERANCE
-            if abs(figure - summed) > max(_MIN_TOLERANCE, step):
+            if not agrees(figure, summed):
                 reason = f"the printed total {figure} differs from the sum of the lines {summed}"
                 self.problems.append(self._builder.problem(total, name, reason, Severity.WARNING))

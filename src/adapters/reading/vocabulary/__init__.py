@@ -54,6 +54,12 @@ def total_words() -> tuple[str, ...]:
 
 
 @cache
+def total_qualifiers() -> tuple[str, ...]:
+    """Words that may follow a total word in a total row's label, lower case as written."""
+    return tuple(w.lower() for w in _load("headers.toml")["totals"]["qualifiers"])
+
+
+@cache
 def unit_codes() -> dict[str, str]:
     return _index(_load("units.toml")["quantity"])
 
