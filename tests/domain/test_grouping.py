@@ -2,7 +2,10 @@ from decimal import Decimal
 
 from domain.classification.commodity_code import CommodityCode
 from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.currency import currency_taken_from_header
 from domain.declaration.grouping import group_into_items, split_into_declarations
+from domain.goods.product_line import NO_CURRENCY
+from domain.measures import Money
 from tests.application.fakes import header, line
 
 
@@ -39,3 +42,26 @@ def test_more_than_999_items_are_split_into_numbered_declarations() -> None:
     assert [d.form_number for d in declarations] == [1, 2]
     assert declarations[1].items[0].number == 1
     assert all(d.forms_total == 2 for d in declarations)
+
+
+def test_lines_that_state_no_currency_are_invoiced_in_the_header_currency() -> None:
+    first, second = entry(1, "847130000"), entry(2, "847130000")
+    for product in (first.line, second.line):
+        assert product.value is not None
+        product.value = Money(product.value.amount, NO_CURRENCY)
+    items = group_into_items([first, second], header())
+    assert [(item.price.amount, item.price.currency) for item in items] == [(Decimal("21.00"), "USD")]
+    assert currency_taken_from_header([first.line], header())[0].reason.startswith(
+        "the product list states no currency: its amounts are taken as USD"
+    )
+
+
+def test_amounts_in_different_currencies_are_never_added_into_one_item() -> None:
+    first, second = entry(1, "847130000"), entry(2, "847130000")
+    second.line.value = Money(Decimal("7"), "EUR")
+    items = group_into_items([first, second], header())
+    assert [(item.price.amount, item.price.currency) for item in items] == [
+        (Decimal("10.50"), "USD"),
+        (Decimal("7"), "EUR"),
+    ]
+    assert currency_taken_from_header([first.line, second.line], header()) == []

@@ -14,6 +14,7 @@ from application.processing.billing import billable_lines
 from application.processing.classified_lines import to_classified_lines
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
+from domain.declaration.currency import currency_taken_from_header
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.goods.problems import RowProblem, Severity
@@ -104,6 +105,7 @@ class GenerateDeclaration:
         items = group_into_items(classified, job.header, grouping=self._grouping)
         declarations = [] if unclassified else split_into_declarations(items, job.header)
         outcome = GenerationOutcome(problems=unclassified)
+        outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         for declaration in declarations:

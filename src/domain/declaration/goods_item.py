@@ -15,6 +15,7 @@ class ItemKey:
     origin: str
     preference: str | None
     procedure: str
+    currency: str  # amounts in different currencies are never added up
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.currency import invoiced_currency
 from domain.declaration.declaration import MAX_ITEMS, Declaration
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
@@ -13,13 +14,14 @@ from domain.measures import ZERO, Mass, Money, Quantity
 
 def item_key(entry: ClassifiedLine, header: DeclarationHeader) -> ItemKey:
     origin = entry.line.origin or header.default_origin or header.export_country
-    return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure)
+    currency = invoiced_currency(entry.line, header)
+    return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure, currency)
 
 
 def group_into_items(
     entries: Sequence[ClassifiedLine], header: DeclarationHeader, grouping: bool = True
 ) -> list[GoodsItem]:
-    """Lines with the same national code, origin, preference and procedure become one item."""
+    """Lines with the same national code, origin, preference, procedure and currency become one item."""
     groups: dict[object, list[ClassifiedLine]] = {}
     for index, entry in enumerate(entries):
         key: object = item_key(entry, header) if grouping else index
@@ -31,7 +33,6 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
     first = group[0]
     key = item_key(first, header)
     lines = [entry.line for entry in group]
-    currency = next((ln.value.currency for ln in lines if ln.value), header.currency)
     return GoodsItem(
         number=number,
         commodity_code=first.commodity_code,
@@ -42,7 +43,7 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
         commercial_descriptions=[ln.description for ln in lines],
         gross_mass=Mass(sum((_gross(ln) for ln in lines), ZERO)),
         net_mass=Mass(sum((ln.net_mass.kilograms for ln in lines if ln.net_mass), ZERO)),
-        price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), currency),
+        price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), key.currency),
         packages=sum(_packages(ln) for ln in lines),
         package_kind=next((k for k in map(_package_kind, lines) if k), header.package_kind),
         supplementary=_supplementary([ln for ln in lines if not _counted_in_packages(ln)]),

@@ -6,6 +6,8 @@ from decimal import Decimal
 from domain.goods.problems import RowProblem, Severity
 from domain.measures import Mass, Money, Quantity
 
+NO_CURRENCY = "XXX"  # ISO 4217 "no currency": the list does not say which currency its amounts are in
+
 
 @dataclass(slots=True)
 class ProductLine:

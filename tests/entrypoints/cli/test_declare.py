@@ -95,3 +95,16 @@ def test_ai_sync_without_a_key_says_what_is_missing(monkeypatch: pytest.MonkeyPa
     result = runner.invoke(app, ["ai", "sync"])
     assert result.exit_code == 2
     assert "OPENAI_API_KEY is not set" in result.output
+
+
+@pytest.mark.slow
+def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: Path) -> None:
+    path = tmp_path / "no-currency.csv"
+    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount\n"
+                    "Cotton T-shirts,10,5,6,China,100\nLeather shoes,2,1,1.5,China,20\n")  # fmt: skip
+    out = tmp_path / "declaration.xml"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = etree.parse(str(out))
+    assert {node.text for node in document.iter("Currency_code")} == {"USD"}
+    assert "the product list states no currency: its amounts are taken as USD" in result.output

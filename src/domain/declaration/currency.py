@@ -1,0 +1,24 @@
+"""The currency each line is invoiced in, when the product list leaves it to the declaration header."""
+
+from collections.abc import Sequence
+
+from domain.declaration.header import DeclarationHeader
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_line import NO_CURRENCY, ProductLine
+
+
+def invoiced_currency(line: ProductLine, header: DeclarationHeader) -> str:
+    """The currency of the line's amount; a list that states none is invoiced in the declaration's currency."""
+    stated = line.value.currency if line.value else NO_CURRENCY
+    return header.currency if stated == NO_CURRENCY else stated
+
+
+def currency_taken_from_header(lines: Sequence[ProductLine], header: DeclarationHeader) -> list[RowProblem]:
+    """One note for the file when any amount was taken in the header's currency, so a broker can check it."""
+    if not any(line.value and line.value.currency == NO_CURRENCY for line in lines):
+        return []
+    reason = (
+        f"the product list states no currency: its amounts are taken as {header.currency}, "
+        "the currency of the declaration header"
+    )
+    return [RowProblem(None, None, reason, Severity.WARNING)]
