@@ -22,7 +22,7 @@ from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.classification.candidate import Classification
-from domain.goods.problems import RowProblem
+from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
 from tests.application.fakes import (
@@ -205,3 +205,20 @@ async def test_a_line_the_classifier_found_nothing_for_fails_generation_with_its
     ]
     report = world.storage.get(f"jobs/{job_id}/report.csv").decode("utf-8-sig").splitlines()
     assert report[2].startswith("2,Zzyzx,,,0.00,yes,engine,") and report[2].endswith("say what the goods are")
+
+
+async def test_file_warnings_stay_with_the_job_and_declaration_problems_are_replaced_on_each_build() -> None:
+    listed = listing()
+    listed.problems.append(RowProblem(None, "Qty", "there is no unit column", Severity.WARNING))
+    listed.lines[1].problems.append(RowProblem(2, "Amount", "the amount is zero", Severity.WARNING))
+    found = RowProblem(1, "Item 1 / HScode", "not verified", Severity.WARNING)
+    world = World(listed, renderer=FakeRenderer([found]))
+    job_id = await world.run()
+    await world.process.generate(job_id)  # built again, as after a review
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.COMPLETED
+    assert [(p.column, p.in_declaration) for p in job.problems] == [
+        ("Qty", False),
+        ("Amount", False),
+        ("Item 1 / HScode", True),
+    ]

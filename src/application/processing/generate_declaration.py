@@ -1,7 +1,7 @@
 """Step 4: goods items from the classified lines, the country's XML, validated, stored; then charge."""
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.classifier import Nomenclature
@@ -28,6 +28,10 @@ class GenerationOutcome:
     problems: list[RowProblem] = field(default_factory=list)  # errors: the declaration is not written
     warnings: list[RowProblem] = field(default_factory=list)
     unverified_lines: int = 0
+
+    def found_in_declaration(self) -> list[RowProblem]:
+        """Errors and warnings, marked so that building the declaration again replaces them."""
+        return [replace(p, in_declaration=True) for p in (*self.problems, *self.warnings)]
 
 
 class GenerateDeclaration:
@@ -71,7 +75,7 @@ class GenerateDeclaration:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
             if not outcome.problems:
                 job.declaration_keys = outcome.declaration_keys
-            job.problems = [*(p for p in job.problems if p.row is not None), *outcome.problems, *outcome.warnings]
+            job.problems = [*(p for p in job.problems if not p.in_declaration), *outcome.found_in_declaration()]
             await uow.jobs.save(job)
             await uow.commit()
         charged = billable_lines(lines)

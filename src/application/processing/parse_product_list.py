@@ -100,8 +100,9 @@ def _check_declarable(chunk: ProductList) -> None:
 
 
 def _capped(problems: list[RowProblem]) -> list[RowProblem]:
-    """Errors first; past MAX_PROBLEMS a last line says how many more there are."""
-    ordered = sorted(problems, key=lambda p: p.severity is not Severity.ERROR)
+    """Errors first, then the file's own warnings, then the rows'; past MAX_PROBLEMS a last line says how many
+    more there are."""
+    ordered = sorted(problems, key=lambda p: (p.severity is not Severity.ERROR, p.row is not None))
     if len(ordered) <= MAX_PROBLEMS:
         return ordered
     rest = RowProblem(

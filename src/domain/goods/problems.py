@@ -11,12 +11,16 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """One problem, located by the 1-based data row and the column header as the supplier wrote it."""
+    """One problem, located by the 1-based data row and the column header as the supplier wrote it.
+
+    `in_declaration` marks a problem of the declaration built from the list (found again each time it is
+    built) rather than of the list itself (found once, when it is read)."""
 
     row: int | None
     column: str | None
     reason: str
     severity: Severity = Severity.ERROR
+    in_declaration: bool = False
 
     def __str__(self) -> str:
         where = []

@@ -7,7 +7,10 @@ import typer
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
 from application.processing.generate_declaration import GenerationOutcome
+from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import ProcessingJob
+
+SHOWN_WARNINGS = 20
 
 
 def print_summary(
@@ -35,6 +38,15 @@ def print_summary(
         echo(f"  declaration written: {path}")
     if report:
         echo(f"  per-line report: {report}")
-    warnings = [p for p in job.problems if p.severity == "warning" and UNVERIFIED not in p.reason]
-    for problem in warnings[:20]:
-        echo(f"  warning: {problem}")
+    for line in warning_lines(job.problems):
+        echo(f"  {line}")
+
+
+def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS) -> list[str]:
+    """The file's own warnings first, then the rows'; the rest are counted (the report has every row's)."""
+    warnings = [p for p in problems if p.severity is Severity.WARNING and UNVERIFIED not in p.reason]
+    warnings.sort(key=lambda p: p.row is not None)
+    lines = [f"warning: {problem}" for problem in warnings[:shown]]
+    if len(warnings) > shown:
+        lines.append(f"... and {len(warnings) - shown} more warning(s)")
+    return lines

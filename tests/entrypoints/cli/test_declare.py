@@ -108,3 +108,14 @@ def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: 
     document = etree.parse(str(out))
     assert {node.text for node in document.iter("Currency_code")} == {"USD"}
     assert "the product list states no currency: its amounts are taken as USD" in result.output
+
+
+@pytest.mark.slow
+def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "ambiguous.csv"
+    path.write_text("Description;Qty;Net weight kg;Gross weight kg;Origin;Amount, USD\n"
+                    "Cotton T-shirts;10;5;6;China;1,200\nLeather shoes;2;1;1.5;China;20\n")  # fmt: skip
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")])
+    assert result.exit_code == 0, result.output
+    assert "warning: column 'Amount, USD': '1,200' could be read two ways" in result.output
+    assert "warning: column 'Qty': there is no unit column" in result.output
