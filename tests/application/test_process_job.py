@@ -183,7 +183,7 @@ async def test_a_failed_job_is_counted_as_failed() -> None:
 
 async def test_a_description_without_words_is_a_row_problem_not_a_crash() -> None:
     lines = [line(1, "Tea green"), line(2, "12345"), line(3, "***")]
-    world = World(ProductList(lines, columns={"description": "Name"}))
+    world = World(ProductList(lines, columns={"description": "Name", "value": "Amount"}))
     job_id = await world.run()
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.FAILED
@@ -222,3 +222,15 @@ async def test_file_warnings_stay_with_the_job_and_declaration_problems_are_repl
         ("Amount", False),
         ("Item 1 / HScode", True),
     ]
+
+
+async def test_a_list_without_an_amount_column_is_refused_before_anything_is_charged() -> None:
+    lines = [line(1, "Tea green"), line(2, "Laptop 15 inch")]
+    for product in lines:
+        product.value = None
+    world = World(ProductList(lines, columns={"description": "Name", "net_mass": "Net, kg"}))
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert [p.reason[:29] for p in job.problems] == ["no amount column was found: w"]
+    assert world.classifier.asked == [] and world.credits.balance == 100

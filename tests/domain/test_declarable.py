@@ -1,6 +1,7 @@
 import pytest
 
-from domain.goods.declarable import wordless_description
+from domain.goods.declarable import missing_amount_column, unstated_value, wordless_description
+from domain.goods.problems import RowProblem
 from tests.application.fakes import line
 
 
@@ -14,3 +15,30 @@ def test_a_description_of_digits_or_signs_is_an_error_naming_row_and_column(desc
 @pytest.mark.parametrize("description", ["M8 bolts", "Чай зелёный", "", "茶"])
 def test_words_in_any_script_or_an_empty_description_are_not_its_problem(description: str) -> None:
     assert wordless_description(line(2, description), {"description": "Description"}) is None
+
+
+COLUMNS = {"description": "Description", "value": "Amount, USD"}
+
+
+def test_a_list_without_an_amount_column_is_refused_once_for_the_file() -> None:
+    problem = missing_amount_column({"description": "Description", "net_mass": "Net, kg"})
+    assert problem is not None and problem.row is None and problem.severity == "error"
+    assert problem.reason.startswith("no amount column was found: write its header as 'Amount, USD'")
+    assert missing_amount_column(COLUMNS) is None
+    assert missing_amount_column({"unit_price": "Price", "quantity": "Qty"}) is None
+
+
+def test_an_empty_amount_is_an_error_of_its_row_but_a_stated_zero_is_not() -> None:
+    empty = line(3, "Hats")
+    empty.value = None
+    assert str(unstated_value(empty, COLUMNS)) == (
+        "row 3, column 'Amount, USD': the amount is empty: a declaration needs the value of every line"
+    )
+    assert unstated_value(line(4, "Caps", value="0"), COLUMNS) is None
+
+
+def test_an_unreadable_amount_is_left_to_the_readers_own_problem() -> None:
+    unreadable = line(3, "Hats")
+    unreadable.value = None
+    unreadable.problems.append(RowProblem(3, "Amount, USD", "'abc' is not a number"))
+    assert unstated_value(unreadable, COLUMNS) is None

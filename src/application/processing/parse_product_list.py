@@ -9,7 +9,7 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
-from domain.goods.declarable import wordless_description
+from domain.goods.declarable import missing_amount_column, unstated_value, wordless_description
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -52,7 +52,9 @@ class ParseProductList:
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
         total = 0
-        for chunk in chunks:
+        for number, chunk in enumerate(chunks):
+            if number == 0 and (missing := missing_amount_column(chunk.columns)):
+                problems.append(missing)  # once for the file, not once a chunk
             _check_declarable(chunk)
             problems += chunk.all_problems()
             total += len(chunk.lines)
@@ -96,6 +98,8 @@ def _check_declarable(chunk: ProductList) -> None:
     """What the declaration needs of each line beyond the reader's checks, recorded on the line."""
     for line in chunk.lines:
         if problem := wordless_description(line, chunk.columns):
+            line.problems.append(problem)
+        if problem := unstated_value(line, chunk.columns):
             line.problems.append(problem)
 
 

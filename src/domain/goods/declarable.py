@@ -1,9 +1,16 @@
-"""What a product line must state before it can go into a goods item, beyond what the reader checks."""
+"""What a product list must state before its lines can go into goods items, beyond what the reader checks.
+
+`columns` are the list's own: field name -> header as the supplier wrote it (see ProductList.columns).
+"""
 
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 
-DESCRIPTION = "description"  # the field name a product list's `columns` are keyed by
+DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY = "description", "value", "unit_price", "quantity"
+NO_AMOUNT_COLUMN = (
+    "no amount column was found: write its header as 'Amount, USD' (or 'Сумма, USD', 'Jemi bahasy, USD'), "
+    "or give a unit price and a quantity column; a declaration needs the value of every line"
+)
 
 
 def wordless_description(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:
@@ -13,3 +20,24 @@ def wordless_description(line: ProductLine, columns: dict[str, str]) -> RowProbl
         return None
     reason = f"no words to classify in '{line.description}': the description must say what the goods are"
     return RowProblem(line.row, columns.get(DESCRIPTION, DESCRIPTION), reason, Severity.ERROR)
+
+
+def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
+    """A list with no amount column would be declared at a customs value of 0: one problem for the file."""
+    if not columns or _states_amounts(columns):
+        return None
+    return RowProblem(None, None, NO_AMOUNT_COLUMN, Severity.ERROR)
+
+
+def unstated_value(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:
+    """An empty amount in a list that has an amount column; a stated 0 is the reader's warning, not this."""
+    if line.value is not None or (columns and not _states_amounts(columns)):
+        return None
+    column = columns.get(VALUE) or columns.get(UNIT_PRICE) or VALUE
+    if any(p.column == column and p.severity is Severity.ERROR for p in line.problems):
+        return None  # the cell is there but unreadable: the reader already says why
+    return RowProblem(line.row, column, "the amount is empty: a declaration needs the value of every line")
+
+
+def _states_amounts(columns: dict[str, str]) -> bool:
+    return VALUE in columns or (UNIT_PRICE in columns and QUANTITY in columns)

@@ -119,3 +119,13 @@ def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "warning: column 'Amount, USD': '1,200' could be read two ways" in result.output
     assert "warning: column 'Qty': there is no unit column" in result.output
+
+
+def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(tmp_path: Path) -> None:
+    path = tmp_path / "packing-list.csv"
+    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin\nCotton T-shirts,10,5,6,China\n")
+    out = tmp_path / "declaration.xml"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    assert result.exit_code == 2
+    assert not out.exists()
+    assert "no amount column was found: write its header as 'Amount, USD'" in result.output
