@@ -1,8 +1,10 @@
+from dataclasses import replace
 from decimal import Decimal
 
 from domain.classification.commodity_code import CommodityCode
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.currency import currency_taken_from_header
+from domain.declaration.descriptions import MAX_DESCRIPTION
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.goods.product_line import NO_CURRENCY
 from domain.measures import Money
@@ -65,3 +67,9 @@ def test_amounts_in_different_currencies_are_never_added_into_one_item() -> None
         (Decimal("7"), "EUR"),
     ]
     assert currency_taken_from_header([first.line, second.line], header()) == []
+
+
+def test_a_tariff_description_longer_than_box_31_holds_is_cut() -> None:
+    long = replace(entry(1, "847130000"), tariff_description="Portable computers " * 200)
+    item = group_into_items([long], header())[0]
+    assert len(item.tariff_description) <= MAX_DESCRIPTION and item.tariff_description.endswith("…")

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from domain.classification.commodity_code import CommodityCode
+from domain.declaration.descriptions import commercial_description
 from domain.measures import Mass, Money, Quantity
 
 
@@ -38,7 +39,8 @@ class GoodsItem:
 
     @property
     def commercial_description(self) -> str:
-        return "; ".join(dict.fromkeys(self.commercial_descriptions))
+        """The lines' distinct descriptions, within the 2000 characters box 31 holds."""
+        return commercial_description(self.commercial_descriptions)
 
     @property
     def statistical_value(self) -> Decimal:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.currency import invoiced_currency
 from domain.declaration.declaration import MAX_ITEMS, Declaration
+from domain.declaration.descriptions import shortened
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
 from domain.goods.product_line import ProductLine
@@ -39,7 +40,7 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
         origin=key.origin,
         procedure=header.extended_procedure,
         national_procedure=header.national_procedure,
-        tariff_description=first.tariff_description,
+        tariff_description=shortened(first.tariff_description),
         commercial_descriptions=[ln.description for ln in lines],
         gross_mass=Mass(sum((_gross(ln) for ln in lines), ZERO)),
         net_mass=Mass(sum((ln.net_mass.kilograms for ln in lines if ln.net_mass), ZERO)),

@@ -57,3 +57,15 @@ def test_an_incoterm_outside_incoterms_2020_cannot_be_rendered(
 
     with pytest.raises(DeclarationRenderError, match="Delivery_terms / Code: 'DAT' is not one of EXW"):
         renderer.render(small_declaration)
+
+
+def test_an_item_grouping_many_lines_keeps_its_descriptions_within_the_schema(
+    renderer: XsdataDeclarationRenderer, small_declaration: Declaration
+) -> None:
+    many = [f"Cotton T-shirt for men, printed model {n:03}, size L" for n in range(1, 101)]
+    item = replace(small_declaration.items[0], commercial_descriptions=many)
+    xml = renderer.render(replace(small_declaration, items=[item]))
+    problems = [p for p in renderer.validate(xml) if p.severity == "error"]
+    assert problems == []
+    description = etree.fromstring(xml).findtext("Item/Goods_description/Commercial_Description")
+    assert description.startswith(many[0]) and description.endswith("more lines")
