@@ -4,6 +4,7 @@ import re
 
 from lxml import etree
 
+from adapters.declaration.item_fields import item_field
 from domain.declaration.declaration import MAX_ITEMS
 from domain.goods.problems import RowProblem
 
@@ -33,8 +34,10 @@ class SchemaMessages:
         attribute = head.group(1) if head else None
         key = "/".join(str(node.tag) for node in chain) + (f"/@{attribute}" if attribute else "")
         column = " / ".join(f"Item {position}" if node is chain[0] and position else str(node.tag) for node in chain)
+        column += f" / {attribute}" if attribute else ""
+        words = item_field(key) if position else None
         reason = self._reason(error.type_name, detail, key, _subject(element, attribute, position, document))
-        return RowProblem(position, column + (f" / {attribute}" if attribute else ""), reason)
+        return RowProblem(position, words or column, reason)
 
     def _reason(self, type_name: str, detail: str, key: str, subject: str) -> str:
         if type_name == "SCHEMAV_ELEMENT_CONTENT":
@@ -82,6 +85,8 @@ def _subject(element: etree._Element, attribute: str | None, position: int | Non
     if element.tag == "Item" and attribute is None:
         return f"Item {position}"
     name = attribute or str(element.tag)
+    if position and (words := item_field(name)):
+        return f"Item {position} {words}"
     owner = element if attribute else element.getparent()
     if "_" not in name and owner is not None and owner is not document and owner.tag != "Item":
         name = f"{owner.tag} {name}"

@@ -12,6 +12,7 @@ from application.ports.registry import CountryRegistry
 from application.ports.storage import FileStorage
 from application.processing.billing import billable_lines
 from application.processing.classified_lines import to_classified_lines
+from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
 from domain.declaration.currency import currency_taken_from_header
@@ -114,7 +115,7 @@ class GenerateDeclaration:
         placement: dict[int, tuple[int, GoodsItem]] = {}
         for declaration in declarations:
             xml = renderer.render(declaration)
-            found = renderer.validate(xml)
+            found = [at_invoice_rows(problem, declaration) for problem in renderer.validate(xml)]
             outcome.problems += [p for p in found if p.severity is Severity.ERROR]
             outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]
             key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"
@@ -123,6 +124,6 @@ class GenerateDeclaration:
                 self._storage.put(key, xml, "application/xml")
                 outcome.declaration_keys.append(key)
         outcome.report_key = f"jobs/{job.id}/report.csv"
-        report = report_rows(lines, classified, placement, unclassified)
+        report = report_rows(lines, classified, placement, [*outcome.problems, *outcome.warnings])
         self._storage.put(outcome.report_key, report_csv(report), "text/csv")
         return outcome

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from domain.goods.problems import Severity
+from domain.goods.problems import RowProblem, Severity
 from entrypoints.cli.exits import InputProblem, fail, guarded
 from entrypoints.container import Container
 
@@ -28,7 +28,12 @@ def validate(
     renderer = Container.for_command_line().countries().renderer(country.upper())
     found = renderer.validate(declaration.read_bytes())
     errors = [p for p in found if p.severity is Severity.ERROR]
-    warnings = "".join(f"\n  warning: {p}" for p in found if p.severity is not Severity.ERROR)
+    warnings = "".join(f"\n  warning: {_told(p)}" for p in found if p.severity is not Severity.ERROR)
     if errors:
-        fail(f"{declaration}: {len(errors)} problem(s)\n" + "\n".join(f"  {p}" for p in errors) + warnings)
+        fail(f"{declaration}: {len(errors)} problem(s)\n" + "\n".join(f"  {_told(p)}" for p in errors) + warnings)
     typer.echo(f"{declaration}: valid {country.upper()} declaration{warnings}")
+
+
+def _told(problem: RowProblem) -> str:
+    """A problem of an item names the item and its field in its reason; its `row` is the item, not a row."""
+    return problem.reason if problem.row is not None else str(problem)

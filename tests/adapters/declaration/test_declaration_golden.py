@@ -1,6 +1,7 @@
 """The rendered XML is pinned by a golden file; set GUMRUK_REGENERATE_GOLDEN=1 to rewrite it on purpose."""
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -30,5 +31,17 @@ def test_a_rendered_declaration_has_only_the_unverified_subdivision_warning(
 ) -> None:
     problems = renderer.validate(renderer.render(small_declaration))
 
-    assert [(p.severity, p.row, p.column) for p in problems] == [("warning", 2, "Item 2 / Tarification / HScode")]
-    assert "national subdivision not verified" in problems[0].reason
+    assert [(p.severity, p.row, p.column) for p in problems] == [("warning", None, "commodity code")]
+    assert problems[0].reason.startswith("national subdivision not verified on 1 goods item(s) (2)")
+
+
+def test_the_unverified_subdivision_is_one_warning_for_the_whole_declaration(
+    renderer: XsdataDeclarationRenderer, small_declaration: Declaration
+) -> None:
+    items = [replace(small_declaration.items[1], number=n) for n in range(1, 13)]
+    problems = renderer.validate(renderer.render(replace(small_declaration, items=items)))
+
+    assert len(problems) == 1
+    assert problems[0].reason.startswith(
+        "national subdivision not verified on 12 goods item(s) (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 ...): "
+    )

@@ -17,8 +17,8 @@ def test_country_codes_must_exist(renderer: XsdataDeclarationRenderer, edited: E
     assert _reasons(renderer, xml) == [
         ("General_information / Country / Trading_country", "Trading_country 'QQ' is not an ISO 3166 country code"),
         (
-            "Item 1 / Goods_description / Country_of_origin_code",
-            "Item 1 Country_of_origin_code 'ZZ' is not an ISO 3166 country code",
+            "origin",
+            "Item 1 origin 'ZZ' is not an ISO 3166 country code",
         ),
     ]
 

@@ -10,6 +10,7 @@ from entrypoints.cli.main import app
 
 ROOT = Path(__file__).resolve().parents[3]
 HEADER = ROOT / "examples" / "header.toml"
+GOLDEN = ROOT / "tests" / "adapters" / "declaration" / "golden" / "tm_two_items.xml"
 RUSSIAN_INVOICE = (
     "Наименование товара;Кол-во;Ед. изм.;Вес нетто, кг;Вес брутто, кг;Страна происхождения;Сумма, USD\n"
     "Холодильник бытовой двухкамерный;10;шт;650,5;700;Узбекистан;3 450,00\n"
@@ -129,3 +130,26 @@ def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(t
     assert result.exit_code == 2
     assert not out.exists()
     assert "no amount column was found: write its header as 'Amount, USD'" in result.output
+
+
+@pytest.mark.slow
+def test_a_declaration_problem_names_the_invoice_rows_and_the_field_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "euro.csv"
+    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount EUR\n"
+                    "Cotton T-shirts,10,5,6,China,100\nCotton T-shirts men,10,5,6,China,100\n"
+                    "Leather shoes,2,1,1.5,China,20\n")  # fmt: skip
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")])
+    assert result.exit_code == 2
+    assert ("row 1, column 'currency': Item 1 is invoiced in EUR but the declaration in USD "
+            "(goods item 1 holds rows 1 and 2)") in result.output  # fmt: skip
+    assert "row 3, column 'currency': Item 2 is invoiced in EUR" in result.output
+    assert result.output.count("national subdivision not verified") == 1
+    assert "Valuation_item" not in result.output
+
+
+def test_validate_names_the_item_and_its_field(tmp_path: Path) -> None:
+    path = tmp_path / "declaration.xml"
+    path.write_bytes(GOLDEN.read_bytes().replace(b"<Net_weight_itm>10.250", b"<Net_weight_itm>99.000"))
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert "  Item 1 net mass 99.000 kg is more than its gross mass 12.500 kg\n" in result.output

@@ -5,6 +5,7 @@ import re
 
 from adapters.declaration.code_lists import COUNTRIES, CURRENCIES, FLOW_OF_TYPE
 from adapters.declaration.country import CountrySchema
+from adapters.declaration.item_fields import item_field
 from adapters.declaration.rules.tree import Element, items_of, problem, text
 from domain.goods.problems import RowProblem
 
@@ -40,8 +41,8 @@ def _listed(
     value = text(node, path)
     if value is None or not shape.fullmatch(value) or value in codes:
         return None
-    label = f"Item {position} " if position is not None else ""
-    return problem(f"{label}{path.rsplit('/', 1)[-1]} '{value}' is not {what} code", path, position)
+    name = f"Item {position} {item_field(path)}" if position is not None else path.rsplit("/", 1)[-1]
+    return problem(f"{name} '{value}' is not {what} code", path, position)
 
 
 def _flow_problems(root: Element, country: CountrySchema) -> list[RowProblem]:

@@ -6,10 +6,11 @@ from adapters.declaration.rules.tree import Element, items_of, problem, text
 from domain.goods.problems import RowProblem, Severity
 
 HSCODE = "Tarification/HScode"
+SHOWN_ITEMS = 10
 
 
 def commodity_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
-    problems = []
+    problems, undivided = [], []
     for position, item in enumerate(items_of(root), start=1):
         commodity = text(item, f"{HSCODE}/Commodity_code") or ""
         precision = text(item, f"{HSCODE}/Precision_1") or ""
@@ -27,8 +28,11 @@ def commodity_problems(root: Element, country: CountrySchema) -> list[RowProblem
                 )
             )
         elif _unverified(item):
-            problems.append(_undivided(national, position))
-    return problems
+            if (wrong := _not_undivided(national, position)) is not None:
+                problems.append(wrong)
+            else:
+                undivided.append(position)
+    return problems + _undivided(undivided)
 
 
 def _unverified(item: Element) -> bool:
@@ -36,19 +40,25 @@ def _unverified(item: Element) -> bool:
     return hscode is not None and (hscode.get("verified") or "").strip() in {"false", "0"}
 
 
-def _undivided(national: str, position: int) -> RowProblem:
+def _not_undivided(national: str, position: int) -> RowProblem | None:
     hs6, padding = national[:6], national[6:]
-    if set(padding) != {"0"}:
-        return problem(
-            f"Item {position} commodity code {national} is marked unverified but is not HS {hs6} padded with "
-            "zeros: an unverified code may only be the undivided form",
-            HSCODE,
-            position,
-        )
+    if set(padding) == {"0"}:
+        return None
     return problem(
-        f"Item {position} national subdivision not verified: {national} is HS {hs6} + '{padding}'; "
-        "check the national tariff",
+        f"Item {position} commodity code {national} is marked unverified but is not HS {hs6} padded with "
+        "zeros: an unverified code may only be the undivided form",
         HSCODE,
         position,
-        Severity.WARNING,
     )
+
+
+def _undivided(positions: list[int]) -> list[RowProblem]:
+    """One warning for the declaration, however many items carry the undivided form."""
+    if not positions:
+        return []
+    named = ", ".join(map(str, positions[:SHOWN_ITEMS])) + (" ..." if len(positions) > SHOWN_ITEMS else "")
+    reason = (
+        f"national subdivision not verified on {len(positions)} goods item(s) ({named}): their codes are the HS "
+        "subheading padded with zeros; check the national tariff"
+    )
+    return [RowProblem(None, "commodity code", reason, Severity.WARNING)]

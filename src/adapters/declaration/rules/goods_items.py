@@ -24,7 +24,7 @@ def goods_item_problems(root: Element, country: CountrySchema) -> list[RowProble
         if price is not None and invoiced is not None and price != invoiced:
             problems.append(
                 problem(
-                    f"Item {position} Item_price {price} differs from its invoice amount {invoiced}",
+                    f"Item {position} price {price} differs from its invoice amount {invoiced}",
                     f"{INVOICE}/Amount_foreign_currency",
                     position,
                 )

@@ -8,6 +8,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
+from adapters.declaration.item_fields import item_field
 from domain.goods.problems import RowProblem, Severity
 
 Element: TypeAlias = etree._Element
@@ -41,7 +42,10 @@ def whole(node: Element, path: str) -> int | None:
 
 
 def column(path: str, position: int | None = None) -> str:
-    """'Tarification/HScode' of item 3 -> 'Item 3 / Tarification / HScode'."""
+    """'Valuation_item/Weight_itm/Net_weight_itm' of an item -> 'net mass' (the item is the problem's row);
+    an element without a plain name keeps its path: 'Item 3 / Tarification', 'Valuation / Gs_Invoice'."""
+    if position is not None and (words := item_field(path)):
+        return words
     parts = path.split("/")
     return " / ".join([f"Item {position}", *parts] if position is not None else parts)
 
