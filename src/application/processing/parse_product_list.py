@@ -83,8 +83,7 @@ class ParseProductList:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or not job.can_move_to(JobStatus.FAILED):
                 return False
-            errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-            job.fail(f"the product list has {errors} problem(s) to fix", self._clock.now())
+            job.fail(_failure_reason(problems), self._clock.now())
             job.problems = _capped(problems)
             await uow.jobs.save(job)
             await uow.commit()
@@ -92,6 +91,13 @@ class ParseProductList:
         if self._telemetry:
             await self._telemetry.job_failed(job)
         return False
+
+
+def _failure_reason(problems: list[RowProblem]) -> str:
+    """Errors and warnings counted apart, as they are listed apart."""
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    return f"the product list has {errors} problem(s) to fix" + (f" and {warnings} warning(s)" if warnings else "")
 
 
 def _check_declarable(chunk: ProductList) -> None:

@@ -10,7 +10,8 @@ import typer
 from application.ports.classifier import ClassificationRequest
 from application.processing.line_keys import description_key
 from domain.classification.candidate import Classification
-from entrypoints.cli.exits import InputProblem, guarded
+from entrypoints.cli.exits import guarded
+from entrypoints.cli.paths import readable_file
 from entrypoints.container import Container
 
 
@@ -21,16 +22,16 @@ def classify(
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
 ) -> None:
     """Classify every row offline; the contract `row,rank,hs6,score` is stable (benchmarks use it)."""
-    if not source.is_file():
-        raise InputProblem(f"{source}: no such file")
+    readable_file(source)
     container = Container.for_command_line()
     reader, classifier = container.reader(), container.classifier()
+    chunks = reader.read_chunks(source.read_bytes(), source.name, description_column=column)  # unusable: raises
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["row", "rank", "hs6", "score"])
     known: dict[str, Classification] = {}
     skipped = 0
     with container.notifier():
-        for chunk in reader.read_chunks(source.read_bytes(), source.name, description_column=column):
+        for chunk in chunks:
             lines = [line for line in chunk.lines if line.has_words]
             skipped += len(chunk.lines) - len(lines)
             fresh = {

@@ -2,7 +2,7 @@
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -10,8 +10,9 @@ from application.ports.jobs import JobLine
 from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
 from domain.processing.job import ProcessingJob
-from entrypoints.cli.exits import InputProblem, fail, guarded
-from entrypoints.cli.summary import print_summary
+from entrypoints.cli.exits import fail, guarded
+from entrypoints.cli.paths import readable_file, writable_file
+from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 
 LOCAL_ACCOUNT = "local"
@@ -27,8 +28,10 @@ def declare(
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
 ) -> None:
     """Classify every line offline and write the country's declaration XML, validated."""
-    if not invoice.is_file():
-        raise InputProblem(f"{invoice}: no such file")
+    readable_file(invoice)
+    writable_file(output)
+    if report:
+        writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping)
     upload = Upload(
         LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header)
@@ -36,14 +39,22 @@ def declare(
     with container.notifier():
         job, outcome, lines = asyncio.run(_run(container, upload))
     storage = container.storage()
-    if report and outcome and outcome.report_key:
-        report.parent.mkdir(parents=True, exist_ok=True)
+    if report and outcome and outcome.report_key:  # also when the declaration fails: it shows each line's part
         report.write_bytes(storage.get(outcome.report_key))
+    else:
+        report = None
     if outcome is None or not job.declaration_keys:
-        problems = "\n".join(f"  {invoice.name}: {p}" for p in job.problems)
-        fail(f"{invoice.name}: no declaration written: {job.failure_reason or job.status}\n{problems}".rstrip())
+        _refuse(invoice.name, job, report)
     written = _write_declarations([storage.get(key) for key in job.declaration_keys], output)
     print_summary(invoice.name, job, outcome, lines, written, report)
+
+
+def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:
+    lines = [f"{name}: no declaration written: {job.failure_reason or job.status}"]
+    lines += [f"  {name}: {line}" for line in problem_lines(job.problems)]
+    if report:
+        lines.append(f"  per-line report written: {report}")
+    fail("\n".join(lines))
 
 
 async def _run(container: Container, upload: Upload) -> tuple[ProcessingJob, GenerationOutcome | None, list[JobLine]]:
@@ -58,7 +69,6 @@ async def _run(container: Container, upload: Upload) -> tuple[ProcessingJob, Gen
 
 def _write_declarations(documents: list[bytes], output: Path) -> list[Path]:
     """One form goes to OUTPUT; more go to OUTPUT-1.xml, OUTPUT-2.xml, ..."""
-    output.parent.mkdir(parents=True, exist_ok=True)
     if len(documents) == 1:
         targets = [output]
     else:

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from domain.goods.problems import RowProblem, Severity
-from entrypoints.cli.exits import InputProblem, fail, guarded
+from entrypoints.cli.exits import fail, guarded
+from entrypoints.cli.paths import readable_file
 from entrypoints.container import Container
 
 
@@ -23,8 +24,7 @@ def validate(
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
 ) -> None:
     """Check a declaration against the XSD and the business rules; list every problem."""
-    if not declaration.is_file():
-        raise InputProblem(f"{declaration}: no such file")
+    readable_file(declaration)
     renderer = Container.for_command_line().countries().renderer(country.upper())
     found = renderer.validate(declaration.read_bytes())
     errors = [p for p in found if p.severity is Severity.ERROR]

@@ -38,15 +38,22 @@ def print_summary(
         echo(f"  declaration written: {path}")
     if report:
         echo(f"  per-line report: {report}")
-    for line in warning_lines(job.problems):
+    for line in warning_lines(job.problems, left_out=UNVERIFIED):
         echo(f"  {line}")
 
 
-def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS) -> list[str]:
-    """The file's own warnings first, then the rows'; the rest are counted (the report has every row's)."""
-    warnings = [p for p in problems if p.severity is Severity.WARNING and UNVERIFIED not in p.reason]
+def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS, *, left_out: str = "") -> list[str]:
+    """The file's own warnings first, then the rows'; the rest are counted (the report has every row's).
+    Warnings whose reason holds `left_out` are not listed: the summary has said it already."""
+    warnings = [p for p in problems if p.severity is Severity.WARNING and not (left_out and left_out in p.reason)]
     warnings.sort(key=lambda p: p.row is not None)
     lines = [f"warning: {problem}" for problem in warnings[:shown]]
     if len(warnings) > shown:
         lines.append(f"... and {len(warnings) - shown} more warning(s)")
     return lines
+
+
+def problem_lines(problems: list[RowProblem]) -> list[str]:
+    """Why nothing was written: every error, then the warnings as `declare` shows them when it succeeds."""
+    errors = [str(p) for p in problems if p.severity is Severity.ERROR]
+    return errors + warning_lines(problems)

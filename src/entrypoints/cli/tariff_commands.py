@@ -6,7 +6,8 @@ from typing import Annotated
 import typer
 
 from application.tariff.import_tariff import TariffRejected
-from entrypoints.cli.exits import InputProblem, fail, guarded
+from entrypoints.cli.exits import fail, guarded
+from entrypoints.cli.paths import readable_file
 from entrypoints.container import Container
 
 tariff_app = typer.Typer(help="National tariffs: import the tariff lines below the HS-6 subheadings.")
@@ -20,8 +21,7 @@ def import_tariff(
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Gumruk's data folder")] = None,
 ) -> None:
     """Check every row (code, HS-6, unit, dates) and keep the tariff as the country's current version."""
-    if not source.is_file():
-        raise InputProblem(f"{source}: no such file")
+    readable_file(source)
     container = Container.for_command_line(data_dir=data_dir)
     try:
         imported = container.import_national_tariff()(source.read_bytes(), source.name, country)

@@ -138,8 +138,12 @@ def test_a_declaration_problem_names_the_invoice_rows_and_the_field_in_plain_wor
     path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount EUR\n"
                     "Cotton T-shirts,10,5,6,China,100\nCotton T-shirts men,10,5,6,China,100\n"
                     "Leather shoes,2,1,1.5,China,20\n")  # fmt: skip
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")])
+    out, report = tmp_path / "d.xml", tmp_path / "lines.csv"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out), "--report",
+                                 str(report)])  # fmt: skip
     assert result.exit_code == 2
+    assert not out.exists()
+    assert f"per-line report written: {report}" in result.output and report.exists()
     assert ("row 1, column 'currency': Item 1 is invoiced in EUR but the declaration in USD "
             "(goods item 1 holds rows 1 and 2)") in result.output  # fmt: skip
     assert "row 3, column 'currency': Item 2 is invoiced in EUR" in result.output

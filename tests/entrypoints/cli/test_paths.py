@@ -1,0 +1,61 @@
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from entrypoints.cli.main import app
+from tests.entrypoints.cli.test_declare import HEADER, RUSSIAN_INVOICE
+
+runner = CliRunner()
+
+
+def invoice(tmp_path: Path) -> Path:
+    path = tmp_path / "invoice-ru.csv"
+    path.write_bytes(RUSSIAN_INVOICE.encode("cp1251"))
+    return path
+
+
+def test_an_output_folder_that_cannot_be_made_is_refused_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    out = tmp_path / "a-file" / "declaration.xml"
+    result = runner.invoke(app, ["declare", str(invoice(tmp_path)), "--header", str(HEADER), "-o", str(out)])
+    assert result.exit_code == 2
+    assert f"cannot write {out}: the folder {out.parent} cannot be made" in result.output
+    assert "internal error" not in result.output
+
+
+def test_a_report_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    args = ["declare", str(invoice(tmp_path)), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")]
+    result = runner.invoke(app, [*args, "--report", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"cannot write {tmp_path}: it is a folder" in result.output
+
+
+def test_a_folder_given_as_the_list_is_called_a_folder(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["declare", str(tmp_path), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")])
+    assert result.exit_code == 2
+    assert f"{tmp_path} is a folder, not a file" in result.output
+
+
+def test_classify_prints_nothing_on_stdout_for_an_unusable_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["classify", str(empty)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "empty.csv is empty" in result.stderr
+
+
+def test_a_refused_list_counts_its_errors_and_warnings_apart(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.csv"
+    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount USD\n"
+                    "Cotton T-shirts,10,5,6,China,100\n"
+                    "Leather shoes,2,1,1.5,China,\n"
+                    "Hats,2,1,1.5,China,0\n")  # fmt: skip
+    out, report = tmp_path / "d.xml", tmp_path / "lines.csv"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out), "--report",
+                                 str(report)])  # fmt: skip
+    assert result.exit_code == 2
+    assert "the product list has 1 problem(s) to fix and 2 warning(s)" in result.output
+    listed = [line for line in result.output.splitlines() if line.startswith("  gaps.csv: ")]
+    assert [line.startswith("  gaps.csv: warning: ") for line in listed] == [False, True, True]
+    assert not out.exists() and not report.exists()  # nothing was classified: there is no report to give
