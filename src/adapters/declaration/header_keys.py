@@ -36,7 +36,7 @@ class HeaderKeys:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         if isinstance(raw, bool) or not isinstance(raw, str | int):
-            self._problem(key, f"{raw!r} is not {what}")
+            self._problem(key, f"{as_written(raw)} is not {what}")
             return None
         value = str(raw).strip()
         if (shape is not None and not shape.fullmatch(value)) or (allowed is not None and value not in allowed):
@@ -55,7 +55,7 @@ class HeaderKeys:
         except InvalidOperation:
             value = Decimal("NaN")
         if not value.is_finite() or value <= 0:
-            self._problem(key, f"{raw!r} is not {what}")
+            self._problem(key, f"{as_written(raw)} is not {what}")
             return Decimal(0)
         return value
 
@@ -78,6 +78,15 @@ class HeaderKeys:
 
     def _problem(self, key: str, reason: str) -> None:
         self.problems.append(RowProblem(row=None, column=key, reason=reason))
+
+
+def as_written(raw: Any) -> str:
+    """A value quoted back as TOML spells it: 'three' for a string, -3.5 for a number, true for a boolean."""
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, Decimal | int | float):
+        return str(raw)
+    return f"'{raw}'" if isinstance(raw, str) else repr(raw)
 
 
 def _dotted(table: dict[str, Any], prefix: str = "") -> set[str]:

@@ -41,7 +41,7 @@ class ReviewLine:
         job = await self._results.job(account.id, job_id)
         if job.status is not JobStatus.COMPLETED:
             raise NotReviewable(f"job {job_id} is {job.status}: lines are reviewed once it is completed")
-        chosen = self._candidate(digits_of(code), job.country, account.email)
+        chosen = self._candidate(code, job.country, account.email)
         async with self._uow() as uow:
             found = await uow.jobs.lines_at(job_id, [row])
             if not found:
@@ -60,11 +60,13 @@ class ReviewLine:
                                              {"row": str(row), "code": code}))  # fmt: skip
         return same
 
-    def _candidate(self, digits: str, country: str, reviewer: str) -> Candidate:
+    def _candidate(self, code: str, country: str, reviewer: str) -> Candidate:
+        """`code` as the broker typed it: separators ('8471.30 000') are dropped, letters are not a code."""
         national_length = self._countries.national_code_length(country)
-        if len(digits) not in (6, national_length):
+        digits = digits_of(code)
+        if len(digits) not in (6, national_length) or any(character.isalpha() for character in code):
             raise UnknownCommodityCode(
-                f"'{digits}' is neither an HS-6 subheading nor a {national_length}-digit national tariff line"
+                f"'{code.strip()}' is neither an HS-6 subheading nor a {national_length}-digit national tariff line"
             )
         hs6_text = self._nomenclature.tariff_text(digits[:6])
         if hs6_text is None:

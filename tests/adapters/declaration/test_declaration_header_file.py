@@ -74,3 +74,10 @@ def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
         load_header(b"[declaration\ntype = 'IM'")
     with pytest.raises(HeaderFileError, match=r"cannot read .*missing\.toml"):
         load_header(tmp_path / "missing.toml")
+
+
+@pytest.mark.parametrize(("written", "shown"), [("-3.5", "-3.5"), ("0", "0"), ("true", "true"), ('"-2"', "'-2'")])
+def test_a_wrong_rate_is_quoted_back_as_it_was_written(written: str, shown: str) -> None:
+    assert _problems(_example_with("exchange_rate = 3.5", f"exchange_rate = {written}")) == {
+        "invoice.exchange_rate": f"{shown} is not an exchange rate above 0, e.g. 3.5"
+    }

@@ -82,6 +82,16 @@ async def test_a_code_that_is_not_in_the_nomenclature_is_refused(code: str) -> N
         await world.review(account, job_id, 1, code)
 
 
+@pytest.mark.parametrize("code", ["abc", "8471a30", " abc "])
+async def test_a_refused_code_is_quoted_as_the_broker_typed_it(code: str) -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    with pytest.raises(UnknownCommodityCode, match=f"^'{code.strip()}' is neither an HS-6 subheading"):
+        await world.review(account, job_id, 1, code)
+
+
 async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:
     world = ServiceWorld(trial_credits=1)
     account = await world.account()
