@@ -19,6 +19,8 @@ COUNTRY = "an ISO 3166 alpha-2 country code such as TR or TM"
 INCOTERM = "an Incoterms 2020 code: " + ", ".join(codes.INCOTERMS_2020)
 OFFICE = "a customs office code such as TM0100 (2 capital letters, then 2 to 6 capital letters or digits)"
 TRADER_CODE = "a trader identification number of 1 to 17 letters, digits, '-' or '/'"
+PLACE = "a place name of at most 70 characters"
+IDENTITY = "a vehicle or vessel identity of at most 35 characters"
 MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 pipeline, 8 inland water"
 _DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
 
@@ -60,7 +62,7 @@ def _header(keys: HeaderKeys) -> DeclarationHeader:
             "declaration.general_procedure", "one digit, the 4 of IM 4", codes.GENERAL_PROCEDURE
         ),
         customs_office=keys.required("declaration.customs_office", OFFICE, codes.OFFICE_CODE),
-        place_of_declaration=keys.optional("declaration.place", "a place name"),
+        place_of_declaration=keys.optional("declaration.place", PLACE, codes.PLACE),
         exporter=_trader(keys, "exporter", code_required=False),
         consignee=_trader(keys, "consignee", code_required=False),
         declarant=_trader(keys, "declarant", code_required=True),
@@ -71,14 +73,14 @@ def _header(keys: HeaderKeys) -> DeclarationHeader:
         default_origin=keys.optional("countries.origin", COUNTRY, allowed=codes.COUNTRIES),
         transport=Transport(
             border_mode=keys.required("transport.border_mode", MODE, codes.TRANSPORT_MODE),
-            identity=keys.optional("transport.identity", "a vehicle or vessel identity"),
+            identity=keys.optional("transport.identity", IDENTITY, codes.TRANSPORT_IDENTITY),
             nationality=keys.optional("transport.nationality", COUNTRY, allowed=codes.COUNTRIES),
             inland_mode=keys.optional("transport.inland_mode", MODE, codes.TRANSPORT_MODE),
         ),
         border_office=keys.required("transport.border_office", OFFICE, codes.OFFICE_CODE),
         delivery_terms=DeliveryTerms(
             incoterm=keys.required("delivery_terms.incoterm", INCOTERM, allowed=codes.INCOTERMS_2020),
-            place=keys.optional("delivery_terms.place", "a place name"),
+            place=keys.optional("delivery_terms.place", PLACE, codes.PLACE),
         ),
         currency=keys.required("invoice.currency", "an ISO 4217 currency code such as USD", allowed=codes.CURRENCIES),
         exchange_rate=keys.positive("invoice.exchange_rate", "an exchange rate above 0, e.g. 3.5"),
@@ -111,8 +113,14 @@ def _or_default(field_name: str, value: str | None) -> str:
 
 def _trader(keys: HeaderKeys, role: str, code_required: bool) -> Trader:
     read = keys.required if code_required else keys.optional
-    return Trader(
+    trader = Trader(
         name=keys.required(f"{role}.name", f"the {role}'s name"),
         code=read(f"{role}.code", TRADER_CODE, codes.TRADER_CODE),
         address=keys.optional(f"{role}.address", f"the {role}'s address"),
     )
+    written = len(trader.name) + (len(trader.address) + 1 if trader.address else 0)
+    if written > codes.TRADER_NAME_LENGTH:
+        keys.wrong(f"{role}.address" if trader.address else f"{role}.name",
+                   f"the {role}'s name and address are {written} characters together; "
+                   f"a declaration holds {codes.TRADER_NAME_LENGTH}")  # fmt: skip
+    return trader

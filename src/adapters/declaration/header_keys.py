@@ -59,6 +59,10 @@ class HeaderKeys:
             return Decimal(0)
         return value
 
+    def wrong(self, key: str, reason: str) -> None:
+        """A problem found across keys, recorded under the one to change."""
+        self._problem(key, reason)
+
     def unknown_keys(self) -> None:
         """Typos in optional keys would otherwise be dropped silently."""
         for key in sorted(_dotted(self._data) - self._read):

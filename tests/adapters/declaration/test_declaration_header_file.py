@@ -81,3 +81,15 @@ def test_a_wrong_rate_is_quoted_back_as_it_was_written(written: str, shown: str)
     assert _problems(_example_with("exchange_rate = 3.5", f"exchange_rate = {written}")) == {
         "invoice.exchange_rate": f"{shown} is not an exchange rate above 0, e.g. 3.5"
     }
+
+
+def test_texts_longer_than_the_declaration_holds_are_named_before_any_work() -> None:
+    text = _example_with('place = "Aşgabat"', f'place = "{"A" * 71}"').replace('identity = "34 ABC 123 / 34 ABD 45"',
+                                                                             f'identity = "{"7" * 36}"')  # fmt: skip
+    text = text.replace('address = "Görogly köçesi 45, Aşgabat"', f'address = "{"x" * 330}"')
+    problems = _problems(text)
+    assert problems["declaration.place"].endswith("is not a place name of at most 70 characters")
+    assert problems["transport.identity"].endswith("is not a vehicle or vessel identity of at most 35 characters")
+    assert problems["consignee.address"] == (
+        "the consignee's name and address are 363 characters together; a declaration holds 350"
+    )
