@@ -128,7 +128,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             maybe_total=total_like_label(labels, _any(details)),
             extra_fields=_extra_fields(raw, plan),
         )
-        .filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in raw.columns]))
+        .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
         .select("position", *_raw_fields(plan), "is_total", "maybe_total", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(

@@ -5,10 +5,9 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.cell_currencies import line_currency
-from adapters.reading.line_building import NO_CURRENCY
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
-from domain.goods.product_line import ProductLine
+from domain.goods.product_line import NO_CURRENCY, ProductLine
 from domain.measures import Mass, Money, Quantity
 
 

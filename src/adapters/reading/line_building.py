@@ -9,10 +9,9 @@ from adapters.reading.line_checks import check_line
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
-from domain.goods.product_line import ProductLine
+from domain.goods.product_line import NO_CURRENCY, ProductLine
 from domain.measures import Mass, Money, Quantity
 
-NO_CURRENCY = "XXX"  # ISO 4217 code for "no currency": the amounts' currency was not found in the file
 _ONE = Decimal(1)
 _CANONICAL = {field: NormalisedRow._fields.index(f"{field}_n") for field in NUMERIC_FIELDS}
 _WRITTEN = {field: NormalisedRow._fields.index(field) for field in NUMERIC_FIELDS}

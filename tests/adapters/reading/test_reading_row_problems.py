@@ -56,6 +56,14 @@ def test_an_excel_error_exported_into_a_csv_is_named_as_such() -> None:
     ]
 
 
+def test_rows_holding_only_excel_errors_are_blank_rows_not_lines() -> None:
+    """A lookup column copied down past the list leaves rows of #N/A below it: they are no goods lines."""
+    rows = "Lamp;5;pcs;20;1;2;CN;;\n;;;;;;#N/A;#N/A;\n;;;;;;#REF!;;\n"
+    listing = reader.read((HEADER + rows).encode(), "invoice.csv")
+    assert [line.row for line in listing.lines] == [1]
+    assert listing.lines[0].problems == []
+
+
 def test_unknown_unit_is_a_warning_and_the_quantity_is_kept() -> None:
     listing = reader.read((HEADER + "Lamp;5;blister;20;1;2;CN;;\n").encode(), "invoice.csv")
     line = listing.lines[0]

@@ -126,6 +126,7 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(plain_turkmen(light_stem(token, turkmen)) for token in tokens if is_content(token))
 
 
+@lru_cache(maxsize=2**18)
 def matching_keys(text: str) -> tuple[str, ...]:
     """`keys`, with a word the text denies written "-word": "без начинки", "not filled", "sugar free" must not
     match "начинка", "filled", "sugar" (a phrase that denies the word itself still matches it)."""
