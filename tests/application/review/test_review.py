@@ -20,6 +20,15 @@ async def completed(world: ServiceWorld) -> tuple[str, str]:
     return account.id, job_id
 
 
+async def review_first_line(code: str) -> None:
+    """The owner of a completed job corrects its first line to `code`."""
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    await world.review(account, job_id, 1, code)
+
+
 async def test_another_accounts_job_is_not_found() -> None:
     world = ServiceWorld()
     _, job_id = await completed(world)
@@ -74,22 +83,14 @@ async def test_regenerating_after_review_uses_the_new_code_and_charges_nothing_m
 
 @pytest.mark.parametrize("code", ["99", "123456", "0902100001"])
 async def test_a_code_that_is_not_in_the_nomenclature_is_refused(code: str) -> None:
-    world = ServiceWorld()
-    account_id, job_id = await completed(world)
-    account = await world.accounts.get(account_id)
-    assert account is not None
     with pytest.raises(UnknownCommodityCode):
-        await world.review(account, job_id, 1, code)
+        await review_first_line(code)
 
 
 @pytest.mark.parametrize("code", ["abc", "8471a30", " abc "])
 async def test_a_refused_code_is_quoted_as_the_broker_typed_it(code: str) -> None:
-    world = ServiceWorld()
-    account_id, job_id = await completed(world)
-    account = await world.accounts.get(account_id)
-    assert account is not None
     with pytest.raises(UnknownCommodityCode, match=f"^'{code.strip()}' is neither an HS-6 subheading"):
-        await world.review(account, job_id, 1, code)
+        await review_first_line(code)
 
 
 async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:

@@ -3,6 +3,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from lxml import etree
 from typer.testing import CliRunner
 
@@ -19,6 +20,13 @@ RUSSIAN_INVOICE = (
     "ИТОГО;;;;;;10 430,00\n"
 )
 runner = CliRunner()
+
+
+def declare_list(tmp_path: Path, name: str, text: str, *options: str) -> Result:
+    """Writes a product list and runs `gumruk declare` on it with the example header."""
+    path = tmp_path / name
+    path.write_text(text)
+    return runner.invoke(app, ["declare", str(path), "--header", str(HEADER), *options])
 
 
 @pytest.fixture
@@ -100,11 +108,10 @@ def test_ai_sync_without_a_key_says_what_is_missing(monkeypatch: pytest.MonkeyPa
 
 @pytest.mark.slow
 def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: Path) -> None:
-    path = tmp_path / "no-currency.csv"
-    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount\n"
-                    "Cotton T-shirts,10,5,6,China,100\nLeather shoes,2,1,1.5,China,20\n")  # fmt: skip
     out = tmp_path / "declaration.xml"
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    listed = ("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount\n"
+              "Cotton T-shirts,10,5,6,China,100\nLeather shoes,2,1,1.5,China,20\n")  # fmt: skip
+    result = declare_list(tmp_path, "no-currency.csv", listed, "-o", str(out))
     assert result.exit_code == 0, result.output
     document = etree.parse(str(out))
     assert {node.text for node in document.iter("Currency_code")} == {"USD"}
@@ -113,10 +120,9 @@ def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: 
 
 @pytest.mark.slow
 def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
-    path = tmp_path / "ambiguous.csv"
-    path.write_text("Description;Qty;Net weight kg;Gross weight kg;Origin;Amount, USD\n"
-                    "Cotton T-shirts;10;5;6;China;1,200\nLeather shoes;2;1;1.5;China;20\n")  # fmt: skip
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(tmp_path / "d.xml")])
+    listed = ("Description;Qty;Net weight kg;Gross weight kg;Origin;Amount, USD\n"
+              "Cotton T-shirts;10;5;6;China;1,200\nLeather shoes;2;1;1.5;China;20\n")  # fmt: skip
+    result = declare_list(tmp_path, "ambiguous.csv", listed, "-o", str(tmp_path / "d.xml"))
     assert result.exit_code == 0, result.output
     assert "warning: column 'Amount, USD': '1,200' could be read two ways" in result.output
     assert "warning: column 'Qty': there is no unit column" in result.output
@@ -134,13 +140,10 @@ def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(t
 
 @pytest.mark.slow
 def test_a_declaration_problem_names_the_invoice_rows_and_the_field_in_plain_words(tmp_path: Path) -> None:
-    path = tmp_path / "euro.csv"
-    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount EUR\n"
-                    "Cotton T-shirts,10,5,6,China,100\nCotton T-shirts men,10,5,6,China,100\n"
-                    "Leather shoes,2,1,1.5,China,20\n")  # fmt: skip
     out, report = tmp_path / "d.xml", tmp_path / "lines.csv"
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out), "--report",
-                                 str(report)])  # fmt: skip
+    result = declare_list(tmp_path, "euro.csv", "Description,Qty,Net weight kg,Gross weight kg,Origin,Amount EUR\n"
+                          "Cotton T-shirts,10,5,6,China,100\nCotton T-shirts men,10,5,6,China,100\n"
+                          "Leather shoes,2,1,1.5,China,20\n", "-o", str(out), "--report", str(report))  # fmt: skip
     assert result.exit_code == 2
     assert not out.exists()
     assert f"per-line report written: {report}" in result.output and report.exists()

@@ -3,7 +3,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from entrypoints.cli.main import app
-from tests.entrypoints.cli.test_declare import HEADER, RUSSIAN_INVOICE
+from tests.entrypoints.cli.test_declare import HEADER, RUSSIAN_INVOICE, declare_list
 
 runner = CliRunner()
 
@@ -46,14 +46,11 @@ def test_classify_prints_nothing_on_stdout_for_an_unusable_file(tmp_path: Path) 
 
 
 def test_a_refused_list_counts_its_errors_and_warnings_apart(tmp_path: Path) -> None:
-    path = tmp_path / "gaps.csv"
-    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin,Amount USD\n"
-                    "Cotton T-shirts,10,5,6,China,100\n"
-                    "Leather shoes,2,1,1.5,China,\n"
-                    "Hats,2,1,1.5,China,0\n")  # fmt: skip
     out, report = tmp_path / "d.xml", tmp_path / "lines.csv"
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out), "--report",
-                                 str(report)])  # fmt: skip
+    result = declare_list(tmp_path, "gaps.csv", "Description,Qty,Net weight kg,Gross weight kg,Origin,Amount USD\n"
+                          "Cotton T-shirts,10,5,6,China,100\n"
+                          "Leather shoes,2,1,1.5,China,\n"
+                          "Hats,2,1,1.5,China,0\n", "-o", str(out), "--report", str(report))  # fmt: skip
     assert result.exit_code == 2
     assert "the product list has 1 problem(s) to fix and 2 warning(s)" in result.output
     listed = [line for line in result.output.splitlines() if line.startswith("  gaps.csv: ")]
