@@ -16,7 +16,8 @@ from adapters.classification.offline.attributes import (
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
 CONFLICTS = 0.18  # it names only other values of that attribute
-DECISIVE_CONFLICTS = 1.0  # ... of an attribute that alone moves goods to another heading or chapter
+DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to another heading or chapter (a lexicon
+# phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate

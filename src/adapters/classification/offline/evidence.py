@@ -44,7 +44,7 @@ def gather(
     read: Sequence[Readings] | None = None,
 ) -> Evidence:
     """`queries` are the descriptions' unit embeddings, `read` the readings of their unknown words."""
-    query_stems = [_goods_stems(description) for description in descriptions]
+    query_stems = [goods_stems(description) for description in descriptions]
     bm25 = index.lexical.scores(query_stems)
     lexical = bm25 / np.maximum(bm25.max(axis=1, keepdims=True), LEXICAL_SCALE)
     semantic = _embedding_signal(cosine(queries, index.subheading_vectors), SEMANTIC_FLOOR)
@@ -74,7 +74,7 @@ def gather(
     )
 
 
-def _goods_stems(description: str) -> tuple[str, ...]:
+def goods_stems(description: str) -> tuple[str, ...]:
     """The description's stems for BM25, without the pack words ("gift set" must not pull to gift sets)."""
     return tuple(stem for stem, key in zip(stems(description), keys(description), strict=True) if not is_pack_word(key))
 

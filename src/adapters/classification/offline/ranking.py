@@ -8,12 +8,13 @@ from adapters.classification.offline.abbreviations import Abbreviations, Expande
 from adapters.classification.offline.attribute_rules import AttributeRules
 from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
-from adapters.classification.offline.evidence import Evidence, gather
+from adapters.classification.offline.evidence import Evidence, gather, goods_stems
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
+from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
 from adapters.classification.offline.text import matching_keys, stems
 from adapters.classification.offline.word_options import WordOptions, readings
@@ -24,6 +25,7 @@ CLOSE_RACE = 0.1  # ... unless the first two are this close: then what the line 
 # siblings, and the reviewer sees them all (dev file: top-5 +0.8, trade sets unchanged)
 SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares of support
 _BATCH = 256
+SIBLING = 0.1  # weight of the words that tell the first heading's subheadings apart (see sibling_words)
 FIELD_WIDTH = 28  # a line this long that ends in a letter may have lost the end of its last word
 
 
@@ -74,6 +76,7 @@ class Ranker:
         self._options = WordOptions(self._matcher.words())
         self._residual = np.array(knowledge.residual(), dtype=np.float32)
         self._phrases = PhraseTable.build(knowledge, index, self.groups)
+        self._siblings = SiblingWords(knowledge.subheadings)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
@@ -84,6 +87,7 @@ class Ranker:
             read = [readings(matching_keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups, self._residual)
+            scores += self._within_first_heading(scores, chunk)
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
             for row, description in enumerate(chunk):
@@ -132,6 +136,13 @@ class Ranker:
             reasons=judgement.reasons,
             notes=judgement.notes,
         )
+
+    def _within_first_heading(self, scores: np.ndarray, chunk: list[str]) -> np.ndarray:
+        """Lifts the subheadings of each line's best heading by the words that tell them apart ("ladies
+        trousers": 6204.6x over the suits and jackets beside it); other headings are left alone."""
+        first = self.groups.heading_of[scores.argmax(axis=1)]
+        same = self.groups.heading_of[None, :] == first[:, None]
+        return SIBLING * self._siblings.signal([goods_stems(line) for line in chunk]) * same
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))
