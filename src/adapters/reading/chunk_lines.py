@@ -12,9 +12,9 @@ from adapters.reading.totals import TotalsWatch
 from domain.goods.product_line import ProductLine
 
 
-def _add_goods(lines: list[ProductLine], goods: list[ProductLine], builder: LineBuilder, watch: TotalsWatch) -> None:
+def _add_goods(lines: list[ProductLine], goods: list[ProductLine], watch: TotalsWatch) -> None:
     if goods and watch.holding:
-        lines.extend(watch.counted([builder.line(row) for row in watch.release()]))
+        lines.extend(watch.release())
     lines.extend(watch.counted(goods))
 
 
@@ -29,8 +29,8 @@ def chunk_lines(frame: pl.DataFrame, builder: LineBuilder, watch: TotalsWatch) -
     taken = 0
     for row in row_by_row(frame.filter(slow)):
         before = bisect_left(positions, row.position, lo=taken)
-        _add_goods(lines, goods[taken:before], builder, watch)
+        _add_goods(lines, goods[taken:before], watch)
         taken = before
-        lines.extend(watch.counted([builder.line(ready) for ready in watch.take(row)]))
-    _add_goods(lines, goods[taken:], builder, watch)
+        lines.extend(watch.take(row))
+    _add_goods(lines, goods[taken:], watch)
     return lines

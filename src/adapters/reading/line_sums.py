@@ -39,3 +39,11 @@ class LineSums:
         """True when the figures add these lines up: at least two lines, and each figure given agrees."""
         given = [name for name in SUMMED_FIELDS if name in figures]
         return self.lines >= 2 and bool(given) and all(agrees(figures[name], getattr(self, name)) for name in given)
+
+    def exceeded_by(self, figures: dict[str, Decimal], fewest_lines: int) -> bool:
+        """True when, over at least `fewest_lines` lines, the figures give an amount at least the sum of the
+        amounts and no quantity below the sum of the quantities: a total that adds freight or insurance."""
+        amount, quantity = figures.get("value"), figures.get("quantity")
+        if amount is None or self.lines < fewest_lines or amount < self.value:
+            return False
+        return quantity is None or quantity >= self.quantity or agrees(quantity, self.quantity)

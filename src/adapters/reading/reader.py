@@ -69,6 +69,7 @@ class PolarsProductListReader:
             lines = chunk_lines(frame, builder, watch)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
             if start == starts[-1]:
-                chunk.totals = watch.finish()
+                chunk.totals, held_goods = watch.finish()
+                chunk.lines.extend(held_goods)
                 chunk.problems = [*file_notes(plan), *watch.problems]
             yield chunk

@@ -34,8 +34,8 @@ def total_label(columns: list[str]) -> pl.Expr:
 
 def total_like_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
     """True on a row that may be a total or a goods line: a label cell that starts with a total word followed
-    by other words, on a row without unit, origin or commodity code ('Total station' there is goods). It is a
-    total when its figures add up the lines above it."""
+    by other words, on a row without unit, origin or commodity code ('Total station' there is goods); the
+    TotalsWatch tells from the row's figures and the lines above whether it is a total."""
     if not columns:
         return pl.lit(False)
     return _any_label(columns, _patterns()[1]) & ~total_label(columns) & ~has_goods_details

@@ -1,9 +1,9 @@
-"""The total row at the bottom of a list: keep its figures, leave it (and the footer below it) out of the lines,
-and cross-check its figures against the sums of the lines.
+"""The total rows of a list: keep the grand total's figures, leave every total row (and the footer below the
+grand total) out of the lines, and cross-check the printed figures against the sums of the lines.
 
-A row labelled only 'TOTAL' / 'Итого:' / 'Jemi' (maybe with a page or section word) is a total row. A label that
-only starts with one ('TOTAL Quartz 9000 5W-40', an engine oil; 'Total CIF Ashgabat') is a total only when its
-figures add up the lines above it; otherwise it is a goods line."""
+A row labelled only 'TOTAL' / 'Итого:' / 'Jemi' (maybe with a page or section word) is a total row. A row whose
+label only starts with one ('TOTAL Quartz 9000 5W-40', an engine oil; 'Total CIF Ashgabat') is held until the
+rows after it are known; see `TotalsWatch._is_total`."""
 
 from decimal import Decimal
 
@@ -15,6 +15,8 @@ from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
 
 _LISTED_ROWS = 10
+_LINES_UNDER_A_SUBTOTAL = 2  # with goods below it, a total row sums at least two lines
+_LINES_UNDER_THE_TOTAL = 1  # at the end, a one-line invoice may print its total too
 
 
 class TotalsWatch:
@@ -22,7 +24,8 @@ class TotalsWatch:
 
     def __init__(self, builder: LineBuilder) -> None:
         self._builder = builder
-        self._block: list[NormalisedRow] = []  # total rows and the rows after them, while no goods follow
+        self._block: list[NormalisedRow] = []  # rows that are or may be totals, and the rows without figures after
+        self._has_quantities = "quantity" in builder.plan.layout.columns
         self.problems: list[RowProblem] = []
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
@@ -33,63 +36,99 @@ class TotalsWatch:
         self._since_total.add(lines)
         return lines
 
-    def _is_total(self, row: NormalisedRow) -> bool:
+    def _line(self, row: NormalisedRow) -> list[ProductLine]:
+        return self.counted([self._builder.line(row)])
+
+    def _is_total(self, row: NormalisedRow, fewest_lines: int) -> bool:
+        """A label alone is a total. A label that starts with a total word is one when the row has figures and
+        either no quantity of its own, or figures that add up the lines above, or an amount at least their sum
+        (a CIF total adds freight and insurance) with no smaller quantity; otherwise the row is goods."""
         if row.is_total:
             return True
-        if not row.maybe_total:
+        if not row.maybe_total or not row.has_figures:
             return False
+        if self._has_quantities and not row.quantity:
+            return True
         figures = self._builder.numbers(row)
-        return self._since_total.summed_by(figures) or self.sums.summed_by(figures)
+        sums = (self._since_total, self.sums)
+        return any(lines.summed_by(figures) or lines.exceeded_by(figures, fewest_lines) for lines in sums)
 
     @property
     def holding(self) -> bool:
         return bool(self._block)
 
-    def take(self, row: NormalisedRow) -> list[NormalisedRow]:
-        """The rows to read as goods lines now (none while a total block may still be the last one)."""
-        if self._is_total(row):
-            self._block.append(row._replace(is_total=True))
-            self._since_total = LineSums()
-            return []
-        if self._block and not row.has_figures:
+    def take(self, row: NormalisedRow) -> list[ProductLine]:
+        """The lines to add now, counted (none while the row may belong to the last total block)."""
+        if row.is_total or row.maybe_total or (self._block and not row.has_figures):
             self._block.append(row)
             return []
-        return [*self.release(), row]
+        return [*self.release(), *self._line(row)]
 
-    def release(self) -> list[NormalisedRow]:
+    def release(self) -> list[ProductLine]:
         """Goods follow the held block: its total rows were subtotals, its other rows are goods lines."""
-        for total in (r for r in self._block if r.is_total and r.has_figures):
-            reason = "a subtotal row; it is left out of the lines"
-            self.problems.append(self._builder.problem(total, None, reason, Severity.WARNING))
-        released = [r for r in self._block if not r.is_total]
+        lines: list[ProductLine] = []
+        for row in self._block:
+            if not self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
+                lines.extend(self._line(row))
+                continue
+            if row.has_figures:
+                self.problems.append(self._subtotal(row))
+            self._since_total = LineSums()
         self._block = []
-        return released
+        return lines
 
-    def _grand_total(self) -> NormalisedRow | None:
-        return next((r for r in self._block if r.is_total and r.has_figures), None)
+    def _subtotal(self, row: NormalisedRow) -> RowProblem:
+        reason = "a subtotal row; it is left out of the lines"
+        amount, summed = self._builder.numbers(row).get("value"), self._since_total.value
+        if amount is not None and not (agrees(amount, summed) or agrees(amount, self.sums.value)):
+            reason += f"; its amount {amount} differs from the sum of the lines above it {summed}"
+        return self._builder.problem(row, None, reason, Severity.WARNING)
 
-    def finish(self) -> PrintedTotals:
-        """The printed totals, with a warning for each that disagrees with the sum of the lines."""
-        total = self._grand_total()
-        footer = [self._builder.row_number(r) for r in self._block if r is not total and not r.is_total]
-        if footer:
-            listed = ", ".join(str(n) for n in footer[:_LISTED_ROWS]) + (", ..." if len(footer) > _LISTED_ROWS else "")
-            rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
-            reason = f"{rows} below the total read as the footer and left out (rows {listed})"
-            self.problems.append(RowProblem(None, None, reason, Severity.WARNING))
+    def finish(self) -> tuple[PrintedTotals, list[ProductLine]]:
+        """The printed totals, with a warning for each that disagrees with the sum of the lines, and the lines of
+        held rows that turned out to be goods. The grand total is the first total row that adds up all the lines,
+        or else the last; total rows above it are subtotals, other rows below the first total the footer."""
+        lines: list[ProductLine] = []
+        totals: list[tuple[NormalisedRow, RowProblem]] = []  # total rows with figures, each as a subtotal
+        below: list[NormalisedRow] = []  # the other rows from the first total row on
+        for row in self._block:
+            if self._is_total(row, _LINES_UNDER_THE_TOTAL):
+                totals += [(row, self._subtotal(row))] if row.has_figures else []
+                below += [] if row.has_figures else [row]
+                self._since_total = LineSums()
+            elif totals or below:
+                below.append(row)
+            else:
+                lines.extend(self._line(row))
+        self._block = []
+        adding_up = (row for row, _ in totals if self.sums.summed_by(self._builder.numbers(row)))
+        total = next(adding_up, totals[-1][0] if totals else None)
+        subtotals = [problem for row, problem in totals if total is not None and row.position < total.position]
+        self.problems.extend(subtotals)
+        below += [row for row, _ in totals[len(subtotals) + 1 :]]
+        self._note_footer(sorted(self._builder.row_number(r) for r in below if not r.is_total))
         if total is None:
-            return PrintedTotals()
+            return PrintedTotals(), lines
         figures = self._builder.numbers(total)
         printed = PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS})
-        self._cross_check(total, printed, self.sums)
-        return printed
+        self._cross_check(total, printed)
+        return printed, lines
 
-    def _cross_check(self, total: NormalisedRow, printed: PrintedTotals, sums: LineSums) -> None:
+    def _note_footer(self, footer: list[int]) -> None:
+        if not footer:
+            return
+        listed = ", ".join(str(n) for n in footer[:_LISTED_ROWS]) + (", ..." if len(footer) > _LISTED_ROWS else "")
+        rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
+        reason = f"{rows} below the total read as the footer and left out (rows {listed})"
+        self.problems.append(RowProblem(None, None, reason, Severity.WARNING))
+
+    def _cross_check(self, total: NormalisedRow, printed: PrintedTotals) -> None:
         for name in SUMMED_FIELDS:
             figure: Decimal | None = getattr(printed, name)
-            if figure is None or (name == "value" and len(sums.currencies) > 1):
+            if figure is None or (name == "value" and len(self.sums.currencies) > 1):
                 continue
-            summed: Decimal = getattr(sums, name)
+            summed: Decimal = getattr(self.sums, name)
             if not agrees(figure, summed):
-                reason = f"the printed total {figure} differs from the sum of the lines {summed}"
+                difference = abs(figure - summed)
+                reason = f"the printed total {figure} differs from the sum of the lines {summed} by {difference}"
                 self.problems.append(self._builder.problem(total, name, reason, Severity.WARNING))
