@@ -1,4 +1,5 @@
-"""Reading benchmark: the Polars path against pandas + openpyxl on a 100,000-line XLSX, and a 1,000,000-line CSV.
+"""Reading benchmark: the Polars path against pandas + openpyxl on a 100,000-line XLSX, and a 1,000,000-line CSV
+(also with one row, half-way down, longer than the header).
 
     .venv/bin/python bench/read.py [--xlsx-lines 100000] [--csv-lines 1000000] [--skip-pandas]
 
@@ -68,6 +69,13 @@ def make_csv(path: Path, lines: int) -> None:
     path.write_bytes(("\n".join(rows) + "\n").encode("cp1251"))
 
 
+def make_ragged_csv(path: Path, clean: Path) -> None:
+    """The clean CSV with two fields too many on the row half-way down."""
+    rows = clean.read_bytes().split(b"\n")
+    rows[len(rows) // 2] += b";extra;fields"
+    path.write_bytes(b"\n".join(rows))
+
+
 def measure(name: str, path: Path) -> dict[str, float]:
     """One measurement in this process: returns wall and CPU seconds, lines and peak RSS in MB."""
     data = path.read_bytes()
@@ -121,12 +129,16 @@ def main() -> None:
         make_xlsx(xlsx, arguments.xlsx_lines)
     if not csv.exists():
         make_csv(csv, arguments.csv_lines)
+    ragged = folder / f"invoice-{arguments.csv_lines}-ragged.csv"
+    if not ragged.exists():
+        make_ragged_csv(ragged, csv)
     runs = [
         ("XLSX", "pandas + openpyxl, raw cells", "pandas-openpyxl", xlsx),
         ("XLSX", "pl.read_excel (calamine), raw cells", "polars-calamine", xlsx),
         ("XLSX", "PolarsProductListReader, product lines", "reader", xlsx),
         ("CSV", "pl.read_csv (decoded cp1251), raw cells", "polars-read-csv", csv),
         ("CSV", "PolarsProductListReader, product lines", "reader", csv),
+        ("CSV", "PolarsProductListReader, one row too long", "reader", ragged),
     ]
     print("| file | path | lines | wall s | CPU s | peak RSS MB |\n|---|---|---:|---:|---:|---:|")
     for kind, label, name, path in runs:

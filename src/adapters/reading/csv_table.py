@@ -12,6 +12,7 @@ from adapters.reading.text_decoding import DecodedText
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
 _SNIFF_RECORDS = 200
+_WIDER_BY = (1, 2, 4, 8, 16, 32)  # fields tried beyond the head's widest row, in turn, when a row is longer
 
 
 def _allow_fields_of(length: int) -> None:
@@ -57,7 +58,7 @@ def sniff_delimiter(text: str) -> str:
 
 def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
     """The forgiving reader for text Polars rejects, such as a stray quote inside a field (3/4" pipe) or a row
-    with more fields than any in the head of the file."""
+    with many more fields than any in the head of the file."""
     _allow_fields_of(len(text))
     rows: list[list[str | None]] = [
         list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -79,13 +80,34 @@ def read_csv_table(decoded: DecodedText) -> RawTable:
 
 
 def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:
+    """Polars refuses a row longer than the schema, so wider schemas are tried before giving up: a row with a
+    field or two too many below the head keeps the fast reader, and its extra fields are kept to be reported."""
+    for extra in (0, *_WIDER_BY):
+        try:
+            frame = _polars_csv_of_width(utf8, delimiter, width + extra)
+        except pl.exceptions.ComputeError as error:
+            if "more fields" not in str(error) or extra == _WIDER_BY[-1]:
+                raise
+            continue
+        return frame.select(frame.columns[: _used_width(frame, width)])
+    raise AssertionError("unreachable")
+
+
+def _used_width(frame: pl.DataFrame, width: int) -> int:
+    """The frame's width without the all-empty columns a wider try added beyond `width`."""
+    nulls = frame.null_count().row(0)
+    filled = [i for i in range(width, frame.width) if nulls[i] < frame.height]
+    return max(filled, default=width - 1) + 1
+
+
+def _polars_csv_of_width(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:
     return pl.read_csv(
         utf8,
         has_header=False,
         separator=delimiter,
         infer_schema=False,
         schema={column_name(i): pl.String for i in range(width)},
-        truncate_ragged_lines=False,  # a row longer than the head's widest is read by Python, whole
+        truncate_ragged_lines=False,  # a longer row needs a wider schema
         missing_columns="insert",
         raise_if_empty=False,
         quote_char='"',

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from tests.adapters.reading import invoices
 
-from adapters.reading import PolarsProductListReader
+from adapters.reading import PolarsProductListReader, csv_table
 from adapters.reading.csv_table import sniff_delimiter
 from domain.measures import Mass, Money, Quantity
 
@@ -129,6 +129,25 @@ def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
     assert len(listing.lines) == 400
     (problem,) = listing.lines[-1].problems
     assert (problem.row, problem.reason) == (400, "1 field is beyond the last header column, left out")
+
+
+def test_a_row_with_a_few_fields_too_many_keeps_the_fast_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow_reader(*_: object) -> None:
+        raise AssertionError("the file went to the pure-Python reader")
+
+    monkeypatch.setattr(csv_table, "_python_csv", slow_reader)
+    rows = ["Description;Qty"] + [f"Bolt {n};{n}" for n in range(1, 400)] + ["Nut;5;left;over;too", "Washer;7;"]
+    listing = reader.read("\n".join(rows).encode(), "ragged.csv")
+    assert [line.description for line in listing.lines[-2:]] == ["Nut", "Washer"]
+    assert [str(p) for line in listing.lines for p in line.problems] == [
+        "row 400: 3 fields are beyond the last header column, left out"
+    ]
+
+
+def test_a_row_with_very_many_fields_too_many_is_still_read_and_warned() -> None:
+    rows = ["Description;Qty", "Bolt;1", "Nut;5;" + ";".join(["x"] * 60)]
+    listing = reader.read("\n".join(rows).encode(), "ragged.csv")
+    assert str(listing.lines[1].problems[0]) == "row 2: 60 fields are beyond the last header column, left out"
 
 
 TURKISH = (
