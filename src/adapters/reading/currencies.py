@@ -1,4 +1,5 @@
-"""Which currency the amounts are in: from the amount header, a title cell or the amount cells themselves."""
+"""Currency names and codes, and the currency of a list from a title cell or the amount cells themselves (the
+amount header: header_currency)."""
 
 from collections import Counter
 from collections.abc import Iterable
@@ -6,26 +7,26 @@ from collections.abc import Iterable
 import polars as pl
 import pycountry
 
-from adapters.reading.header_matching import header_annotations
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import currency_names, currency_title_words
 
 _MARK_IN_CELL = r"([$€£₽₺₸₼₹₩]|\b[A-Z]{3}\b)"
 
 
+def named_currency(key: str) -> str | None:
+    """The code of a currency the vocabulary names by this key ('долл сша', '$', 'usd'); None for any other."""
+    return currency_names().get(key)
+
+
 def currency_code(text: str) -> str | None:
     """'долл. США' -> 'USD', '€' -> 'EUR', 'TMT' -> 'TMT'; None when the text names no currency."""
     key = text_key(text)
-    if key in currency_names():
-        return currency_names()[key]
+    if found := named_currency(key):
+        return found
     if len(key) == 3 and key.isascii() and key.isalpha():
         known = pycountry.currencies.get(alpha_3=key.upper())
         return known.alpha_3 if known is not None else None
     return None
-
-
-def currency_in_header(header: str) -> str | None:
-    return next((code for note in header_annotations(header) if (code := currency_code(note))), None)
 
 
 def _after_title_word(key: str) -> str | None:

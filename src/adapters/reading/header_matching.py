@@ -8,18 +8,14 @@ of the header it covers. Matches on a shortened form score a little less, so 'Ba
 price rather than the amount ('Bahasy').
 """
 
-import re
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from adapters.reading.header_notes import split_trailing_note
+from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
-_PARTS = re.compile(r"\s*[/|\\\n]\s*")
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
-_BRACKET_CONTENT = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 _FUZZY_CUTOFF = 90
 _FUZZY_MIN_CHARS = 6
 _LONGEST_HEADER = 160
@@ -30,8 +26,8 @@ def header_forms(text: str) -> dict[str, int]:
     unit or currency; each with the length of the part it came from, so a match can be weighed by how much
     of its part it covers."""
     forms: dict[str, int] = {}
-    for piece in [text, *_PARTS.split(text)]:
-        without_brackets = _BRACKETS.sub(" ", piece)
+    for piece in [text, *PARTS.split(text)]:
+        without_brackets = BRACKETS.sub(" ", piece)
         whole = len(text_key(piece))
         for form in (piece, piece.split(",")[0], without_brackets, without_brackets.split(",")[0]):
             key = text_key(form)
@@ -40,20 +36,6 @@ def header_forms(text: str) -> dict[str, int]:
                 if variant:
                     forms[variant] = max(forms.get(variant, 0), whole)
     return forms
-
-
-def header_annotations(text: str) -> list[str]:
-    """Keys that may name a unit or currency: bracket contents, comma tails, the last word, and the last words
-    when they name one ('Сумма долл. США')."""
-    notes = [text_key(a or b) for a, b in _BRACKET_CONTENT.findall(text)]
-    for piece in _PARTS.split(_BRACKETS.sub(" ", text)):
-        notes.extend(text_key(tail) for tail in piece.split(",")[1:])
-    words = text_key(_BRACKETS.sub(" ", text)).split()
-    if len(words) > 1:
-        notes.append(words[-1])
-    if split := split_trailing_note(" ".join(words)):
-        notes.append(split[1])
-    return [note for note in notes if note]
 
 
 def _phrase_score(form: str, phrases: tuple[str, ...]) -> float:

@@ -5,11 +5,12 @@ from decimal import Decimal
 
 import polars as pl
 
-from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_header, currency_in_title
+from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
+from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
-from adapters.reading.units import kilograms_per_header_unit, unit_in_header
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")

@@ -3,9 +3,9 @@
 import re
 import unicodedata
 
-_KEPT_SYMBOLS = "$€£¥₽₺₸₼₹₩"
-_SEPARATORS = re.compile(rf"[^\w{_KEPT_SYMBOLS}]+|_+")
-_SYMBOL = re.compile(rf"([{_KEPT_SYMBOLS}])")
+KEPT_SYMBOLS = "$€£¥₽₺₸₼₹₩"
+_SEPARATORS = re.compile(rf"[^\w{KEPT_SYMBOLS}]+|_+")
+_SYMBOL = re.compile(rf"([{KEPT_SYMBOLS}])")
 
 
 def text_key(text: str) -> str:

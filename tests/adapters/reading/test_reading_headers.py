@@ -84,7 +84,7 @@ def test_without_a_description_column_the_headers_found_are_listed() -> None:
         ("Amount USD", "value"), ("Amount in USD", "value"), ("Total USD", "value"), ("Value USD", "value"),
         ("Amount EUR", "value"), ("Amount $", "value"), ("Сумма долл. США", "value"), ("Price USD", "unit_price"),
         ("Unit price USD", "unit_price"), ("Weight kg", "net_mass"), ("Gross weight kg", "gross_mass"),
-        ("Qty pcs", "quantity"), ("Кол-во шт", "quantity"),
+        ("Qty pcs", "quantity"), ("Кол-во шт", "quantity"), ("Amount SAR", "value"), ("Unit price BOB", "unit_price"),
     ],
 )  # fmt: skip
 def test_a_unit_or_currency_written_after_the_words_without_punctuation(header: str, field: str) -> None:
@@ -102,3 +102,13 @@ def test_the_currency_and_unit_come_from_headers_without_punctuation() -> None:
         Mass(Decimal(30)),
     )
     assert listing.problems == []
+
+
+def test_a_price_per_cup_is_not_in_cuban_pesos() -> None:
+    data = b"Description,Cup size,Qty pcs,Price per cup,Amount\nMug,M,2,5,10\n"
+    listing = PolarsProductListReader().read(data, "mugs.csv")
+    assert listing.currency is None
+    assert [p.reason for p in listing.problems if "currency" in p.reason] == [
+        "no currency was found in the headers, the title rows or the amounts; write it in the amount header, "
+        "for example 'Amount, USD'"
+    ]

@@ -5,8 +5,10 @@ from decimal import Decimal
 import pytest
 
 from adapters.reading.countries import country_code
-from adapters.reading.currencies import currency_code, currency_in_header, currency_in_title
-from adapters.reading.units import kilograms_per_header_unit, unit_code, unit_in_header
+from adapters.reading.currencies import currency_code, currency_in_title
+from adapters.reading.header_currency import currency_in_header
+from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
+from adapters.reading.units import unit_code
 
 
 @pytest.mark.parametrize(
@@ -69,3 +71,26 @@ def test_currencies_in_headers_titles_and_cells() -> None:
     assert currency_in_title([["Валюта", "Российский рубль"]]) == "RUB"
     assert currency_in_title([["Счет № 5, валюта: евро"]]) == "EUR"
     assert currency_in_title([["Seller: Acme"]]) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [
+        ("Price, USD", "USD"), ("Amount (EUR)", "EUR"), ("Сумма руб.", "RUB"), ("Unit price USD", "USD"),
+        ("Amount in USD", "USD"), ("Сумма в долл. США", "USD"), ("Стоимость, тенге", "KZT"), ("Price $", "USD"),
+        ("€ amount", "EUR"), ("Цена / USD", "USD"), ("Amount FOB USD", "USD"), ("Price US$", "USD"),
+        ("Harydyň bahasy ABŞ dollary", "USD"), ("Price, ALL", "ALL"), ("Total value BOB", "BOB"),
+        ("Value (TOP)", "TOP"),
+    ],
+)  # fmt: skip
+def test_a_header_currency_where_it_reads_as_a_currency_mark(header: str, code: str) -> None:
+    assert currency_in_header(header) == code
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Cup size", "Top colour", "Price per cup", "Amount for all", "Price, all", "Value (all)", "Price mop",
+     "Amount bob", "Value in top condition", "All-in price", "Amount"],
+)  # fmt: skip
+def test_a_word_that_is_also_an_iso_code_is_no_header_currency(header: str) -> None:
+    assert currency_in_header(header) is None

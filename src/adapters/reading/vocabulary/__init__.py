@@ -86,6 +86,12 @@ def currency_names() -> dict[str, str]:
 
 
 @cache
+def amount_words() -> frozenset[str]:
+    """Words after which a header may write its currency without punctuation: 'price', 'сумма'."""
+    return frozenset(text_key(w) for w in _load("currencies.toml")["amount_words"]["words"])
+
+
+@cache
 def currency_title_words() -> tuple[str, ...]:
     return tuple(text_key(w) for w in _load("currencies.toml")["title_words"]["words"])
 

@@ -1,0 +1,46 @@
+"""The currency an amount or price header names, taken only where it reads as a currency mark: in brackets
+('Amount (EUR)'), after a comma or slash ('Price, USD', 'Сумма / руб.'), at the end after a price or amount
+word ('Unit price USD', 'Сумма в долл. США'), or a currency symbol anywhere ('Price $'). An ISO code that is
+not a name of the vocabulary ('ALL', 'CUP', 'TOP', 'MOP', 'BOB' are English words too) counts only in capitals."""
+
+from collections.abc import Iterator
+
+from adapters.reading.currencies import currency_code, named_currency
+from adapters.reading.header_notes import BRACKET_CONTENT, BRACKETS, JOINING_WORDS, LONGEST_NOTE, PARTS
+from adapters.reading.text_keys import KEPT_SYMBOLS, text_key
+from adapters.reading.vocabulary import amount_words
+
+
+def _after_amount_word(piece: str) -> Iterator[str]:
+    """The last words of a header part, as written, when a price or amount word comes before them."""
+    words = piece.split()
+    for size in range(min(LONGEST_NOTE, len(words) - 1), 0, -1):
+        before = [text_key(word) for word in words[:-size]]
+        if before[-1] in JOINING_WORDS:
+            before = before[:-1]
+        if amount_words() & set(before):
+            yield " ".join(words[-size:])
+
+
+def _marks(header: str) -> Iterator[str]:
+    """The texts, as written, where a header writes its currency, in the order they are trusted."""
+    yield from (a or b for a, b in BRACKET_CONTENT.findall(header))
+    parts = PARTS.split(BRACKETS.sub(" ", header))
+    yield from parts[1:]
+    for part in parts:
+        yield from part.split(",")[1:]
+    for part in parts:
+        yield from _after_amount_word(part.split(",")[0])
+    yield from (symbol for symbol in header if symbol in KEPT_SYMBOLS)
+
+
+def _code(written: str) -> str | None:
+    """The currency a mark names as a whole: a name of the vocabulary, or an ISO code written in capitals."""
+    if found := named_currency(text_key(written)):
+        return found
+    return currency_code(written) if written.strip().isupper() else None
+
+
+def currency_in_header(header: str) -> str | None:
+    """'Amount, USD' -> 'USD', 'Сумма руб.' -> 'RUB', 'Price per cup' -> None."""
+    return next((code for mark in _marks(header) if (code := _code(mark))), None)
