@@ -10,6 +10,7 @@ from adapters.live_figures.in_memory import InMemoryLiveFigures
 from adapters.memory.in_memory import InMemoryClassificationMemory
 from adapters.metrics.in_memory import RecordedMetrics
 from adapters.progress.in_memory import RecordingProgressNotifier
+from adapters.reading import PolarsProductListReader
 from adapters.storage.in_memory import InMemoryFileStorage
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.classifier import ClassificationRequest
@@ -234,3 +235,14 @@ async def test_a_list_without_an_amount_column_is_refused_before_anything_is_cha
     assert job.status is JobStatus.FAILED
     assert [p.reason[:29] for p in job.problems] == ["no amount column was found: w"]
     assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+async def test_a_list_without_a_currency_is_told_so_once() -> None:
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount\nTea green,1,10\nLaptop 15 inch,1,900\n", "x.csv")
+    world = World(listed)
+    job_id = await world.run()
+    said = [p.reason for p in world.store.jobs[job_id].problems if "currency" in p.reason]
+    assert said == [
+        "the product list states no currency: its amounts are taken as USD, the currency of the declaration header; "
+        "write it in the amount header, for example 'Amount, USD'"
+    ]

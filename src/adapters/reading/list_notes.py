@@ -3,6 +3,7 @@
 from adapters.reading.numbers import parse_number
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
+from domain.declaration.currency import HOW_TO_STATE_THE_CURRENCY, NO_CURRENCY_STATED
 from domain.goods.problems import RowProblem, Severity
 
 
@@ -11,8 +12,8 @@ def file_notes(plan: ReadingPlan) -> list[RowProblem]:
     notes = []
     if plan.currency is None and ("value" in columns or "unit_price" in columns) and "currency" not in columns:
         reason = (
-            "no currency was found in the headers, the title rows or the amounts; "
-            "write it in the amount header, for example 'Amount, USD'"
+            f"{NO_CURRENCY_STATED}: none was found in the headers, the title rows or the amounts; "
+            f"{HOW_TO_STATE_THE_CURRENCY}"
         )
         notes.append(RowProblem(None, plan.header("value") or plan.header("unit_price"), reason, Severity.WARNING))
     if "quantity" in columns and "unit" not in columns and plan.default_unit is None:

@@ -15,7 +15,7 @@ from application.processing.classified_lines import to_classified_lines
 from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
-from domain.declaration.currency import currency_taken_from_header
+from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.goods.problems import RowProblem, Severity
@@ -76,7 +76,10 @@ class GenerateDeclaration:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
             if not outcome.problems:
                 job.declaration_keys = outcome.declaration_keys
-            job.problems = [*(p for p in job.problems if not p.in_declaration), *outcome.found_in_declaration()]
+            kept = [p for p in job.problems if not p.in_declaration]
+            if any(says_no_currency(p) for p in outcome.warnings):
+                kept = [p for p in kept if not says_no_currency(p)]
+            job.problems = [*kept, *outcome.found_in_declaration()]
             await uow.jobs.save(job)
             await uow.commit()
         charged = billable_lines(lines)

@@ -6,6 +6,9 @@ from domain.declaration.header import DeclarationHeader
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import NO_CURRENCY, ProductLine
 
+NO_CURRENCY_STATED = "the product list states no currency"
+HOW_TO_STATE_THE_CURRENCY = "write it in the amount header, for example 'Amount, USD'"
+
 
 def invoiced_currency(line: ProductLine, header: DeclarationHeader) -> str:
     """The currency of the line's amount; a list that states none is invoiced in the declaration's currency."""
@@ -18,7 +21,13 @@ def currency_taken_from_header(lines: Sequence[ProductLine], header: Declaration
     if not any(line.value and line.value.currency == NO_CURRENCY for line in lines):
         return []
     reason = (
-        f"the product list states no currency: its amounts are taken as {header.currency}, "
-        "the currency of the declaration header"
+        f"{NO_CURRENCY_STATED}: its amounts are taken as {header.currency}, the currency of the declaration "
+        f"header; {HOW_TO_STATE_THE_CURRENCY}"
     )
     return [RowProblem(None, None, reason, Severity.WARNING)]
+
+
+def says_no_currency(problem: RowProblem) -> bool:
+    """The reader's note on a list that states no currency; the declaration's note, which names the currency
+    taken, replaces it, so the file is told once."""
+    return problem.reason.startswith(NO_CURRENCY_STATED)

@@ -109,6 +109,6 @@ def test_a_price_per_cup_is_not_in_cuban_pesos() -> None:
     listing = PolarsProductListReader().read(data, "mugs.csv")
     assert listing.currency is None
     assert [p.reason for p in listing.problems if "currency" in p.reason] == [
-        "no currency was found in the headers, the title rows or the amounts; write it in the amount header, "
-        "for example 'Amount, USD'"
+        "the product list states no currency: none was found in the headers, the title rows or the amounts; "
+        "write it in the amount header, for example 'Amount, USD'"
     ]

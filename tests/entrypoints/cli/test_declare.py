@@ -116,6 +116,7 @@ def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: 
     document = etree.parse(str(out))
     assert {node.text for node in document.iter("Currency_code")} == {"USD"}
     assert "the product list states no currency: its amounts are taken as USD" in result.output
+    assert result.output.count("states no currency") == 1
 
 
 @pytest.mark.slow
