@@ -184,7 +184,7 @@ async def test_a_failed_job_is_counted_as_failed() -> None:
 
 async def test_a_description_without_words_is_a_row_problem_not_a_crash() -> None:
     lines = [line(1, "Tea green"), line(2, "12345"), line(3, "***")]
-    world = World(ProductList(lines, columns={"description": "Name", "value": "Amount"}))
+    world = World(ProductList(lines, columns={"description": "Name", "value": "Amount", "net_mass": "Net, kg"}))
     job_id = await world.run()
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.FAILED
@@ -238,7 +238,9 @@ async def test_a_list_without_an_amount_column_is_refused_before_anything_is_cha
 
 
 async def test_a_list_without_a_currency_is_told_so_once() -> None:
-    listed = PolarsProductListReader().read(b"Description,Qty,Amount\nTea green,1,10\nLaptop 15 inch,1,900\n", "x.csv")
+    listed = PolarsProductListReader().read(
+        b"Description,Qty,Amount,Net kg\nTea green,1,10,1\nLaptop 15 inch,1,900,2\n", "x.csv"
+    )
     world = World(listed)
     job_id = await world.run()
     said = [p.reason for p in world.store.jobs[job_id].problems if "currency" in p.reason]
@@ -246,3 +248,14 @@ async def test_a_list_without_a_currency_is_told_so_once() -> None:
         "the product list states no currency: its amounts are taken as USD, the currency of the declaration header; "
         "write it in the amount header, for example 'Amount, USD'"
     ]
+
+
+async def test_a_list_without_a_net_mass_column_is_refused_before_anything_is_classified() -> None:
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount USD,Gross weight kg\nTea green,1,10,2\n", "x.csv")
+    world = World(listed)
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
+    assert error.reason.startswith("no net mass (weight) column was found: add a column 'Net weight, kg'")
+    assert world.classifier.asked == [] and world.credits.balance == 100

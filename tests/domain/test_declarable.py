@@ -1,6 +1,6 @@
 import pytest
 
-from domain.goods.declarable import missing_amount_column, unstated_value, wordless_description
+from domain.goods.declarable import missing_amount_column, missing_columns, unstated_value, wordless_description
 from domain.goods.problems import RowProblem
 from tests.application.fakes import line
 
@@ -17,7 +17,7 @@ def test_words_in_any_script_or_an_empty_description_are_not_its_problem(descrip
     assert wordless_description(line(2, description), {"description": "Description"}) is None
 
 
-COLUMNS = {"description": "Description", "value": "Amount, USD"}
+COLUMNS = {"description": "Description", "value": "Amount, USD", "net_mass": "Net weight, kg"}
 
 
 def test_a_list_without_an_amount_column_is_refused_once_for_the_file() -> None:
@@ -42,3 +42,16 @@ def test_an_unreadable_amount_is_left_to_the_readers_own_problem() -> None:
     unreadable.value = None
     unreadable.problems.append(RowProblem(3, "Amount, USD", "'abc' is not a number"))
     assert unstated_value(unreadable, COLUMNS) is None
+
+
+def test_a_list_without_a_net_mass_column_is_refused_once_for_the_file() -> None:
+    (problem,) = missing_columns({"description": "Description", "value": "Amount", "gross_mass": "Gross, kg"})
+    assert problem.row is None and problem.severity == "error"
+    assert problem.reason.startswith("no net mass (weight) column was found: add a column 'Net weight, kg'")
+    assert missing_columns(COLUMNS) == []
+    assert missing_columns({}) == []  # a list read without its columns: nothing to judge
+
+
+def test_a_list_without_amounts_or_masses_is_told_both_at_once() -> None:
+    reasons = [p.reason[:20] for p in missing_columns({"description": "Description"})]
+    assert reasons == ["no amount column was", "no net mass (weight)"]

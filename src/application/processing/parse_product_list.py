@@ -9,7 +9,7 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
-from domain.goods.declarable import missing_amount_column, unstated_value, wordless_description
+from domain.goods.declarable import missing_columns, unstated_value, wordless_description
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -53,8 +53,8 @@ class ParseProductList:
         problems: list[RowProblem] = []
         total = 0
         for number, chunk in enumerate(chunks):
-            if number == 0 and (missing := missing_amount_column(chunk.columns)):
-                problems.append(missing)  # once for the file, not once a chunk
+            if number == 0:
+                problems += missing_columns(chunk.columns)  # once for the file, not once a chunk
             _check_declarable(chunk)
             problems += chunk.all_problems()
             total += len(chunk.lines)

@@ -6,7 +6,7 @@
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 
-DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY = "description", "value", "unit_price", "quantity"
+DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY, NET_MASS = "description", "value", "unit_price", "quantity", "net_mass"
 NO_AMOUNT_COLUMN = (
     "no amount column was found: write its header as 'Amount, USD' (or 'Сумма, USD', 'Jemi bahasy, USD'), "
     "or give a unit price and a quantity column; a declaration needs the value of every line"
@@ -27,6 +27,25 @@ def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
     if not columns or _states_amounts(columns):
         return None
     return RowProblem(None, None, NO_AMOUNT_COLUMN, Severity.ERROR)
+
+
+NO_NET_MASS_COLUMN = (
+    "no net mass (weight) column was found: add a column 'Net weight, kg' (or 'Вес нетто, кг', 'Netto agramy, kg'); "
+    "a declaration needs the net mass of every goods item, and the gross mass is taken from it where none is given"
+)
+
+
+def missing_net_mass_column(columns: dict[str, str]) -> RowProblem | None:
+    """A list with no net mass column would be refused by the declaration's schema once every line had been
+    classified: one problem for the file, before that work is done."""
+    if not columns or NET_MASS in columns:
+        return None
+    return RowProblem(None, None, NO_NET_MASS_COLUMN, Severity.ERROR)
+
+
+def missing_columns(columns: dict[str, str]) -> list[RowProblem]:
+    """The columns a declaration cannot do without that the list lacks, each one problem for the file."""
+    return [problem for problem in (missing_amount_column(columns), missing_net_mass_column(columns)) if problem]
 
 
 def unstated_value(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:

@@ -139,6 +139,17 @@ def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(t
     assert "no amount column was found: write its header as 'Amount, USD'" in result.output
 
 
+def test_a_list_without_a_net_mass_column_is_refused_before_any_line_is_classified(tmp_path: Path) -> None:
+    path = tmp_path / "no-weights.csv"
+    path.write_text("Description,Qty,Amount USD,Origin\nCotton T-shirts,10,100,China\n")
+    out = tmp_path / "declaration.xml"
+    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    assert result.exit_code == 2
+    assert not out.exists()
+    assert "the product list has 1 problem(s) to fix" in result.output
+    assert "no net mass (weight) column was found: add a column 'Net weight, kg'" in result.output
+
+
 @pytest.mark.slow
 def test_a_declaration_problem_names_the_invoice_rows_and_the_field_in_plain_words(tmp_path: Path) -> None:
     out, report = tmp_path / "d.xml", tmp_path / "lines.csv"
