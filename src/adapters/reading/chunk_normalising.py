@@ -77,7 +77,7 @@ def _unknown(field: str) -> pl.Expr:
 
 
 def _extra_fields(raw: pl.DataFrame, plan: ReadingPlan) -> pl.Expr:
-    """How many fields of a CSV row hold text right of the header; a workbook's cells there are left alone."""
+    """How many fields of a CSV row hold text right of the header (a workbook's cells there: unheaded_cells)."""
     beyond = [name for name in raw.columns if int(name[1:]) >= plan.layout.width]
     if plan.is_workbook or not beyond:
         return pl.lit(0, dtype=pl.UInt32)

@@ -24,6 +24,7 @@ class RawTable:
     is_workbook: bool
     decimal_comma_hint: bool
     merges: list[CellRange] = field(default_factory=list)
+    first_column: int = 0  # the sheet column of frame column c0: a sheet may start right of column A
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()
     """(row, column), in the columns asked, of the cells a workbook holds as numbers and whose text reads two ways

@@ -16,6 +16,7 @@ from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
+from adapters.reading.unheaded_cells import unheaded_cells_notes
 from application.ports.reader import UnusableFile
 from domain.goods.product_list import ProductList
 
@@ -71,5 +72,6 @@ class PolarsProductListReader:
             if start == starts[-1]:
                 chunk.totals, held_goods = watch.finish()
                 chunk.lines.extend(held_goods)
-                chunk.problems = [*file_notes(plan), *watch.problems]
+                unheaded = unheaded_cells_notes(table, layout, watch.left_out)
+                chunk.problems = [*file_notes(plan), *watch.problems, *unheaded]
             yield chunk

@@ -27,6 +27,7 @@ class TotalsWatch:
         self._block: list[NormalisedRow] = []  # rows that are or may be totals, and the rows without figures after
         self._has_quantities = "quantity" in builder.plan.layout.columns
         self.problems: list[RowProblem] = []
+        self.left_out: list[int] = []  # frame rows read as total rows or the footer, not as goods
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
 
@@ -73,6 +74,7 @@ class TotalsWatch:
                 continue
             if row.has_figures:
                 self.problems.append(self._subtotal(row))
+            self.left_out.append(row.position)
             self._since_total = LineSums()
         self._block = []
         return lines
@@ -106,6 +108,7 @@ class TotalsWatch:
         subtotals = [problem for row, problem in totals if total is not None and row.position < total.position]
         self.problems.extend(subtotals)
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
+        self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
         self._note_footer(sorted(self._builder.row_number(r) for r in below if not r.is_total))
         if total is None:
             return PrintedTotals(), lines

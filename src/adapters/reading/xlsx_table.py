@@ -51,7 +51,7 @@ class Workbook:
         frame = sheet.to_polars()
         frame = frame.rename({old: column_name(i) for i, old in enumerate(frame.columns)})
         frame = frame.with_columns(pl.all().cast(pl.String))
-        table = RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False)
+        table = RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False, first_column=first_column)
         if rows is None:  # the whole sheet: what calamine's strings lose comes from the sheet's XML
             errors = ErrorCells(first_column)
             table.merges = merged_blocks(scan_sheet(self._data, name, errors), first_column)

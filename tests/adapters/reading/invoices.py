@@ -57,6 +57,18 @@ def english_xlsx(total_value: Decimal | None = None) -> bytes:
     return _saved(book)
 
 
+def sheet_xlsx(rows: list[list[object]], title: str = "Sheet1", merges: tuple[str, ...] = ()) -> bytes:
+    """A one-sheet workbook of these rows, from A1."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for block in merges:
+        sheet.merge_cells(block)
+    return _saved(book)
+
+
 def _saved(book: Workbook) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)

@@ -14,19 +14,6 @@ from domain.measures import Mass, Money, Quantity
 reader = PolarsProductListReader()
 
 
-def _xlsx(rows: list[list[object]], title: str = "Sheet1", merges: tuple[str, ...] = ()) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    for row in rows:
-        sheet.append(row)
-    for block in merges:
-        sheet.merge_cells(block)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
 def test_english_invoice_below_a_title_block_with_a_merged_two_row_header() -> None:
     listing = reader.read(invoices.english_xlsx(), "CAT-0091.xlsx")
     assert len(listing.lines) == 6
@@ -64,14 +51,14 @@ def test_a_total_that_disagrees_with_the_lines_is_a_warning_naming_the_column() 
 
 
 def test_problems_name_the_spreadsheet_row_too() -> None:
-    data = _xlsx([["Invoice 7"], [], ["Description", "Qty"], ["Drill", "lots"]])
+    data = invoices.sheet_xlsx([["Invoice 7"], [], ["Description", "Qty"], ["Drill", "lots"]])
     (problem,) = reader.read(data, "inv.xlsx").lines[0].problems
     assert (problem.row, problem.column) == (1, "Qty")
     assert problem.reason == "'lots' is not a number (spreadsheet row 4)"
 
 
 def test_blank_rows_are_skipped_and_numbering_counts_rows_below_the_header() -> None:
-    data = _xlsx([["Description", "Qty"], ["Drill", 2], [], [None, None], ["Saw", 3]])
+    data = invoices.sheet_xlsx([["Description", "Qty"], ["Drill", 2], [], [None, None], ["Saw", 3]])
     listing = reader.read(data, "inv.xlsx")
     assert [(line.row, line.description) for line in listing.lines] == [(1, "Drill"), (4, "Saw")]
 
@@ -83,7 +70,7 @@ def test_a_vertically_merged_origin_applies_to_every_row_it_spans() -> None:
         ["Nuts M8", 100, None],
         ["Washers", 50, None],
     ]
-    listing = reader.read(_xlsx(rows, merges=("C2:C4",)), "inv.xlsx")
+    listing = reader.read(invoices.sheet_xlsx(rows, merges=("C2:C4",)), "inv.xlsx")
     assert [line.origin for line in listing.lines] == ["CN", "CN", "CN"]
 
 
@@ -101,14 +88,14 @@ def test_the_sheet_holding_the_list_is_chosen_among_several() -> None:
 
 
 def test_openpyxl_reads_what_calamine_cannot() -> None:
-    workbook = ReadableWorkbook(_xlsx([["Description", "Qty"], ["Pump", 2]]), "pump.xlsx")
+    workbook = ReadableWorkbook(invoices.sheet_xlsx([["Description", "Qty"], ["Pump", 2]]), "pump.xlsx")
     workbook._calamine = None  # as after calamine failed on the file
     table = workbook.sheet(workbook.sheet_names[0])
     assert table.frame.rows() == [("Description", "Qty"), ("Pump", "2")]
 
 
 def test_numeric_cells_keep_their_exact_value() -> None:
-    data = _xlsx([["Description", "Net weight, g", "Amount"], ["Screws", 1250, 0.1 + 0.2]])
+    data = invoices.sheet_xlsx([["Description", "Net weight, g", "Amount"], ["Screws", 1250, 0.1 + 0.2]])
     line = reader.read(data, "inv.xlsx").lines[0]
     assert line.net_mass == Mass(Decimal("1.250"))
     assert line.value is not None and line.value.amount == Decimal("0.3")
@@ -152,7 +139,7 @@ def test_a_number_cell_keeps_its_value_in_a_column_of_text_with_decimal_commas()
         ["V-belt", "3,2", "3,6"],
         ["Oil seal", -1.125, 2.5],
     ]
-    data = _xlsx(rows)
+    data = invoices.sheet_xlsx(rows)
     listing = reader.read(data, "bearings.xlsx")
     assert [line.net_mass for line in listing.lines] == [
         Mass(Decimal("12.345")),
@@ -173,7 +160,7 @@ def test_excel_errors_are_row_errors_naming_the_column() -> None:
         ["Steel sheet", 2400, "#N/A", "#VALUE!"],
         ["Brass rod", "#DIV/0!", 10, "KZ"],
     ]
-    listing = reader.read(_xlsx(rows), "metals.xlsx")
+    listing = reader.read(invoices.sheet_xlsx(rows), "metals.xlsx")
     assert [[str(p) for p in line.problems] for line in listing.lines] == [
         [],
         ["row 2, column 'Amount, USD': #REF! is an Excel error, not a number (spreadsheet row 3)"],
@@ -187,7 +174,7 @@ def test_excel_errors_are_row_errors_naming_the_column() -> None:
 
 
 def test_calamine_and_openpyxl_both_read_an_error_cell_as_its_code() -> None:
-    workbook = ReadableWorkbook(_xlsx([["Description", "Qty"], ["Pump", "#N/A"]]), "pump.xlsx")
+    workbook = ReadableWorkbook(invoices.sheet_xlsx([["Description", "Qty"], ["Pump", "#N/A"]]), "pump.xlsx")
     assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")
     workbook._calamine = None
     assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")
