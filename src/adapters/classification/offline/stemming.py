@@ -27,6 +27,9 @@ _ENGLISH_PLURALS = (
     ("s", ""),
 )
 _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
+# Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
+# Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
+_INDECLINABLE_ENDINGS = ("ио", "ео")
 
 
 @cache
@@ -55,7 +58,7 @@ def stem(word: str, turkmen: bool = False) -> str:
     if "/" in word or "&" in word:
         return word  # a slash abbreviation ("х/б") or initials ("h&s") are their own stem
     if any("а" <= letter <= "я" for letter in word):
-        return str(_snowball("russian").stemWord(word))
+        return word if word.endswith(_INDECLINABLE_ENDINGS) else str(_snowball("russian").stemWord(word))
     if turkmen:
         return turkmen_stem(word)
     return str(_snowball("english").stemWord(word))

@@ -32,6 +32,12 @@ def test_russian_words_get_russian_stems() -> None:
     assert stems("Футболки мужские хлопковые") == ("футболк", "мужск", "хлопков")
 
 
+def test_russian_indeclinable_loans_keep_their_ending() -> None:
+    # Snowball cuts "касио" (Casio) to "кас", the fertiliser КАС, and "валио" (Valio) to "вал", a shaft
+    assert stems("касио валио радио видео") == ("касио", "валио", "радио", "видео")
+    assert stems("КАС-32") != stems("касио")
+
+
 @pytest.mark.parametrize(
     ("line", "turkmen"),
     [("Erkekler üçin köýnek", True), ("pagta futbolka", True), ("cotton shirt", False), ("рубашка", False)],
