@@ -13,11 +13,13 @@ from adapters.classification.offline.attributes import (
     stated_values,
     tariff_values,
 )
+from adapters.classification.offline.numeric_ranges import fits, line_figures, tariff_ranges
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
 CONFLICTS = 0.18  # it names only other values of that attribute
 DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to another heading or chapter (a lexicon
 # phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
+FIGURE_CONFLICTS = 0.5  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
@@ -52,6 +54,8 @@ class AttributeRules:
             return judgement
         best = ranked[0][1]
         close = [code for code, score in ranked if best - score <= CLOSE]
+        if figures := line_figures(description):
+            self._apply_figures(figures, ranked, judgement)
         for attribute in ATTRIBUTES:
             stated = stated_values(attribute, description)
             if stated:
@@ -63,6 +67,21 @@ class AttributeRules:
                         if "women" in self._values(GENDER, code):
                             judgement.add(code, UNIDENTIFIED_GARMENT)
         return judgement
+
+    def _apply_figures(
+        self, figures: dict[str, list[float]], ranked: Sequence[tuple[str, float]], judgement: Judgement
+    ) -> None:
+        """Like a stated material: a subheading whose figure ranges hold the stated figures agrees, one that a
+        stated figure falls outside of conflicts ("100 кВА": 8502.12 agrees, 8502.11 and .13 conflict)."""
+        for code, _ in ranked:
+            ranges = [r for r in tariff_ranges(self._tariff_text(code)) if r.unit in figures]
+            if not ranges:
+                continue
+            if fits(ranges, figures):
+                stated = ", ".join(sorted({f"{value:g} {r.unit}" for r in ranges for value in figures[r.unit]}))
+                judgement.add(code, AGREES, f"figures: {stated} stated, within the subheading's range")
+            else:
+                judgement.add(code, -FIGURE_CONFLICTS)
 
     def _apply_stated(
         self, attribute: Attribute, stated: set[str], ranked: Sequence[tuple[str, float]], judgement: Judgement

@@ -30,7 +30,7 @@ MATERIAL = Attribute(
     "material",
     "material not stated",
     _words(
-        cotton="cotton* хлоп* хб х/б pagta*",
+        cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
         wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
         synthetic="polyester* nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece "
         "полиэстер* синтет* нейлон* полиамид* акрил* эластан* sintetik* poliester*",

@@ -1,0 +1,122 @@
+"""Figures that split sibling subheadings: output (kVA, kW), cylinder capacity, gross vehicle weight, linen
+capacity, thickness, voltage. "Дизельный генератор 100 кВА" states 100 kVA; 8502.12 covers "exceeding 75kVA
+but not exceeding 375kVA", so it agrees and 8502.11 ("not exceeding 75kVA") conflicts."""
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations
+
+MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no spec)
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
+_TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc": ("cc", 1.0), "cm3": ("cc", 1.0),
+                 "tonnes": ("t", 1.0), "tonne": ("t", 1.0), "t": ("t", 1.0), "kg": ("kg", 1.0), "mm": ("mm", 1.0),
+                 "cm": ("mm", 10.0), "volts": ("v", 1.0), "v": ("v", 1.0), "kv": ("v", 1000.0)}  # fmt: skip
+_BOUND = re.compile(
+    r"(not exceeding|exceeding|not over|over|not more than|more than|not less than|less than)?\s*"
+    + _NUMBER
+    + r"\s*(kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more)?"
+)
+_LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity
+    ("kva|ква", "kva", 1.0), ("kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
+    ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
+    ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
+    ("cm|см", "mm", 10.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
+)  # fmt: skip
+_LINE_FIGURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")(?![\w³])"
+)
+_LOWER = {"exceeding", "over", "more than"}
+_UPPER = {"not exceeding", "not over", "not more than"}
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    unit: str
+    low: float = -math.inf
+    high: float = math.inf
+    low_included: bool = False
+    high_included: bool = True
+
+    def holds(self, value: float) -> bool:
+        above = value >= self.low if self.low_included else value > self.low
+        below = value <= self.high if self.high_included else value < self.high
+        return above and below
+
+
+@lru_cache(maxsize=2**14)
+def tariff_ranges(tariff_text: str) -> tuple[Range, ...]:
+    """The figure ranges a tariff text sets ("exceeding 1000 but not over 1500cc" is one range)."""
+    bounds = []
+    for match in _BOUND.finditer(tariff_text.lower()):
+        operator, number, unit, or_more = match.groups()
+        if operator or or_more:
+            bounds.append((match.start(), match.end(), operator or "or more", float(number.replace(",", "")), unit))
+    ranges: list[Range] = []
+    skip = False
+    for position, (_, end, operator, value, stated_unit) in enumerate(bounds):
+        if skip:
+            skip = False
+            continue
+        following = bounds[position + 1] if position + 1 < len(bounds) else None
+        joined = following is not None and tariff_text.lower()[end : following[0]].strip() == "but"
+        unit = stated_unit or (following[4] if joined and following else None)
+        if unit is None:
+            continue
+        canonical, scale = _TARIFF_UNITS[unit]
+        low = _as_low(operator, value * scale)
+        if joined and following is not None and low is not None:
+            high = _as_high(following[2], following[3] * _TARIFF_UNITS[following[4] or unit][1])
+            if high is not None:
+                ranges.append(Range(canonical, low[0], high[0], low[1], high[1]))
+                skip = True
+                continue
+        if low is not None:
+            ranges.append(Range(canonical, low[0], math.inf, low[1], True))
+        elif (high := _as_high(operator, value * scale)) is not None:
+            ranges.append(Range(canonical, -math.inf, high[0], False, high[1]))
+    return tuple(ranges)
+
+
+def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
+    """Whether the stated figures can each sit in a different range ("3 mm ... 1250 mm" fits a thickness of 3 to
+    4.75 mm and a width of 600 mm or more, but not a thickness over 10 mm: the 1250 is the width)."""
+    for unit in {r.unit for r in ranges}:
+        slots = [r for r in ranges if r.unit == unit]
+        values = figures[unit][:MOST_FIGURES]
+        wanted = min(len(slots), len(values))
+        if not any(
+            all(slot.holds(value) for slot, value in zip(placed, chosen, strict=True))
+            for chosen in permutations(values, wanted)
+            for placed in permutations(slots, wanted)
+        ):
+            return False
+    return True
+
+
+def line_figures(description: str) -> dict[str, list[float]]:
+    """Figures with units a line states, by unit: "дизель 100 кВА" -> {"kva": [100.0]}."""
+    found: dict[str, list[float]] = {}
+    for number, spelling in _LINE_FIGURE.findall(description.lower()):
+        for pattern, unit, scale in _LINE_UNITS:
+            if re.fullmatch(pattern, spelling):
+                found.setdefault(unit, []).append(float(number.replace(",", ".")) * scale)
+                break
+    return found
+
+
+def _as_low(operator: str, value: float) -> tuple[float, bool] | None:
+    if operator in _LOWER:
+        return value, False
+    if operator in {"not less than", "or more"}:
+        return value, True
+    return None
+
+
+def _as_high(operator: str, value: float) -> tuple[float, bool] | None:
+    if operator in _UPPER:
+        return value, True
+    if operator == "less than":
+        return value, False
+    return None

@@ -1,0 +1,63 @@
+import math
+
+import pytest
+
+from adapters.classification.offline import OfflineClassifier
+from adapters.classification.offline.numeric_ranges import Range, fits, line_figures, tariff_ranges
+from application.ports.classifier import ClassificationRequest
+
+
+def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None:
+    (motors,) = tariff_ranges(
+        "Electric motors; AC motors, multi-phase, of an output exceeding 750W but not exceeding 75kW"
+    )
+    (cars,) = tariff_ranges("Vehicles; spark-ignition engine, cylinder capacity over 1000 but not over 1500cc")
+    width, thickness = tariff_ranges(
+        "flat-rolled, of a width 600mm or more, of a thickness of 3mm or more but less than 4.75mm"
+    )
+
+    assert (motors.unit, motors.low, motors.high) == ("kw", 0.75, 75.0)
+    assert (cars.unit, cars.low, cars.high) == ("cc", 1000.0, 1500.0)
+    assert width == Range("mm", 600.0, math.inf, True, True)
+    assert thickness.holds(3.0) and not thickness.holds(4.75)
+    assert tariff_ranges("n.e.c. in item no 8704.1") == ()  # a number without a bound or a unit is no figure
+
+
+@pytest.mark.parametrize(
+    ("line", "figures"),
+    [
+        ("Дизельный генератор 100 кВА", {"kva": [100.0]}),
+        ("Passenger car 1.4 l petrol", {"cc": [1400.0]}),
+        ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
+        ("Пылесос 2000 Вт", {"kw": [2.0]}),
+        ("Плитка 10 кв.м", {}),  # square metres are no kilovolts
+    ],
+)
+def test_lines_state_figures_in_russian_turkmen_and_english_units(line: str, figures: dict[str, list[float]]) -> None:
+    assert line_figures(line) == figures
+
+
+def test_each_stated_figure_sits_in_a_different_range() -> None:
+    width = Range("mm", 600.0, math.inf, True, True)
+    thick = Range("mm", 10.0)  # exceeding 10 mm
+
+    assert fits([width, Range("mm", 3.0, 4.75, True, False)], {"mm": [3.0, 1250.0]})
+    assert not fits([width, thick], {"mm": [3.0, 1250.0]})  # the 1250 is the width, not the thickness
+
+
+@pytest.mark.parametrize(
+    ("line", "hs6"),
+    [
+        ("Дизельный генератор 100 кВА", "850212"),
+        ("Washing machine front load 12 kg", "845020"),
+        ("Электродвигатель трехфазный 110 кВт", "850153"),
+        ("Грузовой автомобиль самосвал КАМАЗ дизель 25 т", "870423"),
+    ],
+)
+def test_a_stated_figure_picks_the_subheading_whose_range_holds_it(
+    offline_classifier: OfflineClassifier, line: str, hs6: str
+) -> None:
+    (result,) = offline_classifier.classify([ClassificationRequest(line)])
+
+    assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale
+    assert "figures:" in result.candidates[0].rationale
