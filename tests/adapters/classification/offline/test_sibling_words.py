@@ -30,7 +30,7 @@ def test_a_line_naming_no_distinguishing_word_lifts_nothing() -> None:
     ("line", "hs6"),
     [
         ("ladies trousers", "620463"),  # the lexicon names only heading 6204; the tariff text names the trousers
-        ("a women's knitted wool cape", "610210"),  # "knitted" outweighs a lexicon phrase for the woven heading
+        ("ladies wool cape, knitted", "610210"),  # "knitted" outweighs the phrase "wool cape" (woven 6202)
     ],
 )
 def test_the_subheading_the_line_names_wins_within_its_heading(
