@@ -77,6 +77,7 @@ from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from application.tariff.import_tariff import ImportNationalTariff
 from application.tariff.national_line_chooser import NationalLineChooser
+from entrypoints.classifier_index import AnnouncingOfflineClassifier
 from entrypoints.service_wiring import service_storage, wire_service
 from entrypoints.settings import Settings, load_settings
 from entrypoints.worker.broker import redis_broker
@@ -128,7 +129,7 @@ class Container(containers.DeclarativeContainer):
     header_loader = providers.Object(load_header)
     nomenclature = providers.Singleton(HsNomenclature)
     offline_classifier = providers.Singleton(
-        OfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature,
+        AnnouncingOfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature,
         auto_accept=providers.Callable(_auto_accept, settings),
     )  # fmt: skip
     engine_classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)

@@ -7,8 +7,8 @@ import msgspec
 
 
 class Settings(msgspec.Struct, frozen=True, kw_only=True):
-    data_dir: Path
-    cache_dir: Path
+    data_dir: Path  # jobs, databases, files
+    cache_dir: Path  # the classifier index, rebuilt when missing: per user, not per data folder
     database_url: str
     redis_url: str = ""  # empty: embedded mode (in-process worker, in-memory pub/sub and cache)
     s3_bucket: str = ""  # empty: files on local disk under data_dir
@@ -44,6 +44,12 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+def _user_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/gumruk, else ~/.cache/gumruk: one classifier index per user, whatever folder gumruk runs in."""
+    xdg = Path(_env("XDG_CACHE_HOME", ""))
+    return (xdg if xdg.is_absolute() else Path.home() / ".cache") / "gumruk"
+
+
 def _saved(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip() if path.is_file() else ""
 
@@ -53,7 +59,7 @@ def load_settings(data_dir: Path | None = None) -> Settings:
     root = (data_dir or Path(_env("GUMRUK_DATA_DIR", ".gumruk"))).expanduser().resolve()
     return Settings(
         data_dir=root,
-        cache_dir=Path(_env("GUMRUK_CACHE_DIR", str(root / "cache"))).expanduser(),
+        cache_dir=Path(_env("GUMRUK_CACHE_DIR", str(_user_cache_dir()))).expanduser().resolve(),
         database_url=_env("GUMRUK_DATABASE_URL", f"sqlite+aiosqlite:///{root / 'gumruk.db'}"),
         redis_url=_env("GUMRUK_REDIS_URL", ""),
         s3_bucket=_env("GUMRUK_S3_BUCKET", ""),

@@ -29,9 +29,9 @@ def _log_to_stderr() -> None:
 
 
 def _warm_up(container: Any) -> None:
-    """Loads (or, the first time, builds) the classifier index before any job waits for it."""
-    typer.echo("preparing the classifier (the first run builds its index: a minute or two)...", err=True)
-    container.offline_classifier().warm_up()
+    """Loads (or, the first time, builds, saying so) the classifier index before any job waits for it."""
+    startup = container.offline_classifier().warm_up()
+    typer.echo(f"classifier ready in {startup.seconds:.0f} s (index in {container.settings().cache_dir})", err=True)
 
 
 def serve(
