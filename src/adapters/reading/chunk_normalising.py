@@ -1,14 +1,14 @@
 """One chunk of raw rows to typed, normalised columns, vectorised in Polars; Python objects come later."""
 
-from typing import NamedTuple
-
 import polars as pl
 
 from adapters.reading.cell_currencies import AMOUNT_FIELDS, marked_currency, other_currency
+from adapters.reading.charge_rows import charge_label
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
@@ -16,42 +16,8 @@ from adapters.reading.total_rows import total_label, total_like_label
 from adapters.reading.units import unit_code
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
+_OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
-
-
-class NormalisedRow(NamedTuple):
-    """One data row after normalisation; `*_n` are canonical numbers as text, `*_code` looked-up codes."""
-
-    position: int
-    description: str | None
-    unit: str | None
-    origin: str | None
-    declared_code: str | None
-    package_kind: str | None
-    currency: str | None
-    quantity: str | None
-    net_mass: str | None
-    gross_mass: str | None
-    value: str | None
-    unit_price: str | None
-    packages: str | None
-    quantity_n: str | None
-    net_mass_n: str | None
-    gross_mass_n: str | None
-    value_n: str | None
-    unit_price_n: str | None
-    packages_n: str | None
-    unit_code: str | None
-    origin_code: str | None
-    currency_code: str | None
-    value_currency: str | None  # the currency a mark in the amount cell names ('$10.00' -> 'USD')
-    unit_price_currency: str | None
-    declared_digits: str | None
-    is_total: bool
-    maybe_total: bool  # a label starting with a total word: a total if its figures add up the lines above
-    has_figures: bool
-    extra_fields: int  # fields with text beyond the last header column of a CSV
-    needs_checks: bool  # False only when no rule of line_checks can fail on this row
 
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
@@ -126,16 +92,21 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             position=pl.int_range(pl.len()) + first_position,
             is_total=total_label(labels),
             maybe_total=total_like_label(labels, _any(details)),
+            charge_label=charge_label(labels),
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "extra_fields")
+        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         *(marked_currency(field) for field in AMOUNT_FIELDS),
         has_figures=_any([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),
+        is_charge=pl.col("charge_label").is_not_null()
+        & ~pl.col("is_total")
+        & ~pl.col("maybe_total")
+        & pl.all_horizontal([pl.col(f"{f}_n").is_null() for f in _OWN_MEASURES]),
     )
     collected = frame.collect()
     return (
@@ -146,7 +117,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             currency_code=map_distinct(collected.get_column("currency"), currency_code),
         )
         .with_columns(needs_checks=_needs_checks(plan))
-        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total") | pl.col("maybe_total"))
+        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total") | pl.col("maybe_total") | pl.col("is_charge"))
     )
 
 

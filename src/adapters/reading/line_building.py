@@ -3,9 +3,9 @@
 from decimal import Decimal, InvalidOperation
 
 from adapters.reading.cell_currencies import currency_of_line, marked_otherwise
-from adapters.reading.chunk_normalising import NormalisedRow
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.line_checks import check_line
+from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from adapters.reading.chunk_normalising import NormalisedRow
+from adapters.reading.normalised_row import NormalisedRow
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 

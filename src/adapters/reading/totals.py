@@ -5,16 +5,17 @@ A row labelled only 'TOTAL' / 'Итого:' / 'Jemi' (maybe with a page or secti
 label only starts with one ('TOTAL Quartz 9000 5W-40', an engine oil; 'Total CIF Ashgabat') is held until the
 rows after it are known; see `TotalsWatch._is_total`."""
 
-from decimal import Decimal
+from collections.abc import Callable
 
-from adapters.reading.chunk_normalising import NormalisedRow
+from adapters.reading.charges import InvoiceCharges
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
+from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.total_checks import disagreements, footer_note
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
 
-_LISTED_ROWS = 10
 _LINES_UNDER_A_SUBTOTAL = 2  # with goods below it, a total row sums at least two lines
 _LINES_UNDER_THE_TOTAL = 1  # at the end, a one-line invoice may print its total too
 
@@ -27,7 +28,8 @@ class TotalsWatch:
         self._block: list[NormalisedRow] = []  # rows that are or may be totals, and the rows without figures after
         self._has_quantities = "quantity" in builder.plan.layout.columns
         self.problems: list[RowProblem] = []
-        self.left_out: list[int] = []  # frame rows read as total rows or the footer, not as goods
+        self.left_out: list[int] = []  # frame rows read as total rows, charges or the footer, not as goods
+        self.charges = InvoiceCharges(builder)
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
 
@@ -59,7 +61,12 @@ class TotalsWatch:
         return bool(self._block)
 
     def take(self, row: NormalisedRow) -> list[ProductLine]:
-        """The lines to add now, counted (none while the row may belong to the last total block)."""
+        """The lines to add now, counted (none while the row may belong to the last total block, none for a charge,
+        which leaves the block as it is)."""
+        if row.is_charge:
+            self.charges.add(row)
+            self.left_out.append(row.position)
+            return []
         if row.is_total or row.maybe_total or (self._block and not row.has_figures):
             self._block.append(row)
             return []
@@ -88,8 +95,9 @@ class TotalsWatch:
 
     def finish(self) -> tuple[PrintedTotals, list[ProductLine]]:
         """The printed totals, with a warning for each that disagrees with the sum of the lines, and the lines of
-        held rows that turned out to be goods. The grand total is the first total row that adds up all the lines,
-        or else the last; total rows above it are subtotals, other rows below the first total the footer."""
+        held rows that turned out to be goods. The grand total is the first total row that adds up all the lines and
+        the charges above it, or else all the lines, or else the last; total rows above it are subtotals, other
+        rows below the first total the footer."""
         lines: list[ProductLine] = []
         totals: list[tuple[NormalisedRow, RowProblem]] = []  # total rows with figures, each as a subtotal
         below: list[NormalisedRow] = []  # the other rows from the first total row on
@@ -103,35 +111,29 @@ class TotalsWatch:
             else:
                 lines.extend(self._line(row))
         self._block = []
-        adding_up = (row for row, _ in totals if self.sums.summed_by(self._builder.numbers(row)))
-        total = next(adding_up, totals[-1][0] if totals else None)
+        total = self._grand_total([row for row, _ in totals])
         subtotals = [problem for row, problem in totals if total is not None and row.position < total.position]
         self.problems.extend(subtotals)
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
-        self._note_footer(sorted(self._builder.row_number(r) for r in below if not r.is_total))
+        self.problems += footer_note(sorted(self._builder.row_number(r) for r in below if not r.is_total))
+        self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines
         figures = self._builder.numbers(total)
         printed = PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS})
-        self._cross_check(total, printed)
+        charges = self.charges.above(total.position)
+        self.problems += disagreements(printed, self.sums, charges, self._at(total))
         return printed, lines
 
-    def _note_footer(self, footer: list[int]) -> None:
-        if not footer:
-            return
-        listed = ", ".join(str(n) for n in footer[:_LISTED_ROWS]) + (", ..." if len(footer) > _LISTED_ROWS else "")
-        rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
-        reason = f"{rows} below the total read as the footer and left out (rows {listed})"
-        self.problems.append(RowProblem(None, None, reason, Severity.WARNING))
+    def _grand_total(self, totals: list[NormalisedRow]) -> NormalisedRow | None:
+        with_charges = (row for row in totals if self._adds_up_with_charges(row))
+        adding_up = (row for row in totals if self.sums.summed_by(self._builder.numbers(row)))
+        return next(with_charges, next(adding_up, totals[-1] if totals else None))
 
-    def _cross_check(self, total: NormalisedRow, printed: PrintedTotals) -> None:
-        for name in SUMMED_FIELDS:
-            figure: Decimal | None = getattr(printed, name)
-            if figure is None or (name == "value" and len(self.sums.currencies) > 1):
-                continue
-            summed: Decimal = getattr(self.sums, name)
-            if not agrees(figure, summed):
-                difference = abs(figure - summed)
-                reason = f"the printed total {figure} differs from the sum of the lines {summed} by {difference}"
-                self.problems.append(self._builder.problem(total, name, reason, Severity.WARNING))
+    def _at(self, row: NormalisedRow) -> Callable[[str, str], RowProblem]:
+        return lambda field, reason: self._builder.problem(row, field, reason, Severity.WARNING)
+
+    def _adds_up_with_charges(self, row: NormalisedRow) -> bool:
+        charges, amount = self.charges.above(row.position), self._builder.numbers(row).get("value")
+        return bool(charges) and amount is not None and agrees(amount, self.sums.value + charges)

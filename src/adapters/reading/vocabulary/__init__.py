@@ -19,7 +19,8 @@ class FieldSynonyms:
     phrases: tuple[str, ...]
 
 
-_FILES = ("headers.toml", "units.toml", "countries.toml", "currencies.toml")
+CHARGE_GROUPS = ("added", "deducted", "other")
+_FILES = ("headers.toml", "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -57,6 +58,20 @@ def total_words() -> tuple[str, ...]:
 def total_qualifiers() -> tuple[str, ...]:
     """Words that may follow a total word in a total row's label, lower case as written."""
     return tuple(w.lower() for w in _load("headers.toml")["totals"]["qualifiers"])
+
+
+@cache
+def charge_words() -> dict[str, tuple[str, ...]]:
+    """Charge words by how they bear on the customs value ('added', 'deducted', 'other'), lower case as written."""
+    table = _load("charges.toml")
+    return {group: tuple(w.lower() for words in table[group].values() for w in words) for group in CHARGE_GROUPS}
+
+
+@cache
+def charge_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words that may stand next to a charge word, words that start a route after it), lower case."""
+    table = _load("charges.toml")["qualifiers"]
+    return tuple(w.lower() for w in table["words"]), tuple(w.lower() for w in table["routes"])
 
 
 @cache

@@ -1,0 +1,41 @@
+"""What the reader says about a list's printed totals: figures that disagree with the lines, and the footer."""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_list import PrintedTotals
+
+_LISTED_ROWS = 10
+
+
+def disagreements(
+    printed: PrintedTotals, sums: LineSums, charges: Decimal, at_total: Callable[[str, str], RowProblem]
+) -> list[RowProblem]:
+    """A warning, at the total row's cell, for each printed figure that is not the sum of the lines; the amount
+    may also be that sum plus the `charges` listed above the total (a CIF total adds freight and insurance)."""
+    problems = []
+    for name in SUMMED_FIELDS:
+        figure: Decimal | None = getattr(printed, name)
+        if figure is None or (name == "value" and len(sums.currencies) > 1):
+            continue
+        summed: Decimal = getattr(sums, name)
+        with_charges = name == "value" and bool(charges)
+        if agrees(figure, summed) or (with_charges and agrees(figure, summed + charges)):
+            continue
+        reason = f"the printed total {figure} differs from the sum of the lines {summed} by {abs(figure - summed)}"
+        if with_charges:
+            reason += f", and from that sum plus the charges above it ({charges}) by {abs(figure - summed - charges)}"
+        problems.append(at_total(name, reason))
+    return problems
+
+
+def footer_note(footer: list[int]) -> list[RowProblem]:
+    """One warning naming the data rows below the total that were read as the footer."""
+    if not footer:
+        return []
+    listed = ", ".join(str(n) for n in footer[:_LISTED_ROWS]) + (", ..." if len(footer) > _LISTED_ROWS else "")
+    rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
+    reason = f"{rows} below the total read as the footer and left out (rows {listed})"
+    return [RowProblem(None, None, reason, Severity.WARNING)]

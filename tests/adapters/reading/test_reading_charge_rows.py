@@ -1,0 +1,72 @@
+"""Charge rows (freight, insurance, discounts, taxes) are no goods lines: they are named in a warning with their
+amounts, left out of the sums, and a total that adds them ('Total CIF') is accepted without a mismatch."""
+
+from decimal import Decimal
+
+from adapters.reading import PolarsProductListReader
+from domain.goods.problems import Severity
+
+reader = PolarsProductListReader()
+TITLE = "COMMERCIAL INVOICE,,,,,,,,\nInvoice No: SBE-2026-0042,,,,,,,,\n,,,,,,,,\n"
+HEADER = "Item,Description,Qty,Unit,Unit Price (USD),Amount (USD),Net Weight (kg),Gross Weight (kg),Origin\n"
+GOODS = (
+    '1,LED television 55 inch smart TV,120,pcs,245.00,"29,400.00",1920,2280,China\n'
+    '2,Laptop computer 15.6 inch,80,pcs,420.00,"33,600.00",184,240,China\n'
+)
+CIF_BELOW_THE_GOODS = (  # /work/qa/03b-en-totals-desc.csv, shortened
+    ',Subtotal,,,,"63,000.00",2104,2520,\n'
+    ',Freight,,,,"3,200.00",,,\n'
+    ",Insurance,,,,450.00,,,\n"
+    ',Total CIF,,,,"66,650.00",,,\n'
+)
+
+
+def _read(rows: str, header: str = HEADER) -> tuple[list[str], list[str]]:
+    listing = reader.read((TITLE + header + rows).encode(), "invoice.csv")
+    assert all(p.severity is Severity.WARNING for p in listing.all_problems())
+    return [line.description for line in listing.lines], [str(p) for p in listing.problems]
+
+
+def test_freight_and_insurance_are_named_with_their_amounts_and_declared_as_no_items() -> None:
+    listing = reader.read((TITLE + HEADER + GOODS + CIF_BELOW_THE_GOODS).encode(), "invoice.csv")
+    assert [line.row for line in listing.lines] == [1, 2]
+    assert sum(line.value.amount for line in listing.lines if line.value) == Decimal(63_000)
+    assert listing.totals.value == Decimal("66650.00")
+    assert [str(p) for p in listing.problems] == [
+        "row 3: a subtotal row; it is left out of the lines",
+        "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
+        "not declared as items; add them to the valuation",
+    ]
+
+
+def test_a_cif_total_that_is_not_goods_plus_charges_names_both_differences() -> None:
+    rows = GOODS + ',Freight,,,,"3,200.00",,,\n,Total CIF,,,,"66,300.00",,,\n'
+    _, problems = _read(rows)
+    assert problems[-1] == (
+        "row 4, column 'Amount (USD)': the printed total 66300.00 differs from the sum of the lines 63000.00 by "
+        "3300.00, and from that sum plus the charges above it (3200.00) by 100.00"
+    )
+
+
+def test_russian_and_turkmen_charges_and_a_discount_that_the_total_deducts() -> None:
+    rows = (
+        GOODS + ',Доставка до Ашхабада,,,,"1,000.00",,,\n,Страхование груза,,,,200.00,,,\n'
+        ',Arzanladyş 5%,,,,-700.00,,,\n,НДС 0%,,,,0.00,,,\n,Jemi,,,,"63,500.00",,,\n'
+    )
+    lines, problems = _read(rows)
+    assert len(lines) == 2
+    assert problems == [
+        "row 3 'Доставка до Ашхабада' 1,000.00 USD and row 4 'Страхование груза' 200.00 USD are charges, "
+        "not goods: not declared as items; add them to the valuation",
+        "row 5 'Arzanladyş 5%' 700.00 USD is a discount, not goods: not declared as an item; deduct it in the "
+        "valuation only where customs accepts the discount",
+        "row 6 'НДС 0%' 0.00 USD is a charge, not goods: not declared as an item; taxes, fees and bank charges "
+        "are not part of the customs value",
+    ]
+
+
+def test_a_line_named_like_a_charge_with_a_quantity_or_mass_of_its_own_is_goods() -> None:
+    rows = GOODS + "3,Packing,500,pcs,0.50,250.00,40,45,China\n4,Delivery van Ford Transit,1,pcs,,,,,\n"
+    listing = reader.read((TITLE + HEADER + rows).encode(), "invoice.csv")
+    assert [line.description for line in listing.lines][2:] == ["Packing", "Delivery van Ford Transit"]
+    assert not any("charge" in str(p) for p in listing.all_problems())
