@@ -85,14 +85,18 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     checks or are, or may be, total rows. `first_position` is the frame row of the chunk's first row."""
     mapped = plan.layout.columns
     labels = [column_name(i) for i in plan.label_columns if i < raw.width]
-    details = [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
+    others = [column_name(i) for i in range(min(raw.width, plan.layout.width)) if i not in plan.label_columns]
+    undescribed = is_blank(pl.col(column_name(mapped["description"])))  # then any cell may hold the label
+    details = _any(
+        [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
+    )
     frame = (
         raw.lazy()
         .with_columns(
             position=pl.int_range(pl.len()) + first_position,
-            is_total=total_label(labels),
-            maybe_total=total_like_label(labels, _any(details)),
-            charge_label=charge_label(labels),
+            is_total=total_label(labels) | undescribed & total_label(others),
+            maybe_total=total_like_label(labels, details) | undescribed & total_like_label(others, details),
+            charge_label=pl.coalesce(charge_label(labels), pl.when(undescribed).then(charge_label(others))),
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))

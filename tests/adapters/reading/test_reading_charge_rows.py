@@ -3,6 +3,8 @@ amounts, left out of the sums, and a total that adds them ('Total CIF') is accep
 
 from decimal import Decimal
 
+from tests.adapters.reading.invoices import sheet_xlsx
+
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
 
@@ -19,6 +21,8 @@ CIF_BELOW_THE_GOODS = (  # /work/qa/03b-en-totals-desc.csv, shortened
     ",Insurance,,,,450.00,,,\n"
     ',Total CIF,,,,"66,650.00",,,\n'
 )
+
+LABELS_AND_AMOUNTS = [("Subtotal", 63000), ("Freight", 3200), ("Insurance", 450), ("Total CIF", 66650)]
 
 
 def _read(rows: str, header: str = HEADER) -> tuple[list[str], list[str]]:
@@ -70,3 +74,28 @@ def test_a_line_named_like_a_charge_with_a_quantity_or_mass_of_its_own_is_goods(
     listing = reader.read((TITLE + HEADER + rows).encode(), "invoice.csv")
     assert [line.description for line in listing.lines][2:] == ["Packing", "Delivery van Ford Transit"]
     assert not any("charge" in str(p) for p in listing.all_problems())
+
+
+def test_total_and_charge_labels_in_the_unit_price_column_beside_the_amount() -> None:
+    """/work/qa/03-en-totals.csv: the usual English layout, the description empty, was refused with 8 errors."""
+    rows = GOODS + "".join(f",,,,{label},{amount},,,\n" for label, amount in LABELS_AND_AMOUNTS)
+    lines, problems = _read(rows)
+    assert len(lines) == 2
+    assert problems == [
+        "row 3: a subtotal row; it is left out of the lines",
+        "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
+        "not declared as items; add them to the valuation",
+    ]
+
+
+def test_total_and_charge_labels_in_the_first_column_of_a_workbook() -> None:
+    """/work/qa/03c-en-totals-first.csv, as a workbook: the labels stand in the 'Item' column."""
+    header = [HEADER.strip().split(",")]
+    goods = [[1, "LED television", 120, "pcs", 245, 29400, 1920, 2280, "China"],
+             [2, "Laptop computer", 80, "pcs", 420, 33600, 184, 240, "China"]]  # fmt: skip
+    totals = [[label, None, None, None, None, amount] for label, amount in LABELS_AND_AMOUNTS]
+    listing = reader.read(sheet_xlsx(header + goods + totals), "invoice.xlsx")
+    assert [line.row for line in listing.lines] == [1, 2]
+    assert listing.totals.value == Decimal(66650)
+    assert not listing.errors
+    assert "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges" in str(listing.problems[-1])
