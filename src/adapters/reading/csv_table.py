@@ -6,6 +6,7 @@ from collections import Counter
 
 import polars as pl
 
+from adapters.reading.file_lines import file_lines
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.text_decoding import DecodedText
 
@@ -76,7 +77,8 @@ def read_csv_table(decoded: DecodedText) -> RawTable:
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
         frame = _python_csv(utf8.decode("utf-8"), delimiter)
-    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=delimiter == ";")
+    hint = delimiter == ";"
+    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=hint, file_lines=file_lines(frame))
 
 
 def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:

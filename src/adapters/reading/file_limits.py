@@ -2,6 +2,7 @@
 
 import polars as pl
 
+from adapters.reading.file_lines import place_in_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable, column_name
@@ -33,8 +34,7 @@ def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: Re
         where = f"row {position - layout.first_data_row + 1}"
     else:
         where = "a row above the header"
-    if table.is_workbook:
-        where += f" (spreadsheet row {position + 1})"
+    where += f" ({place_in_file(position, table.is_workbook, table.file_lines)})"
     raise UnusableFile(
         f"{filename} has a cell of {longest[column]:,} characters in {where}, column '{header}'; "
         f"the longest cell accepted has {limits.max_cell_chars:,} characters."

@@ -4,6 +4,7 @@ from decimal import Decimal, InvalidOperation
 
 from adapters.reading.cell_currencies import currency_of_line, marked_otherwise
 from adapters.reading.excel_errors import is_excel_error
+from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
@@ -44,8 +45,8 @@ class LineBuilder:
         return row.position - self._first_data_row + 1
 
     def problem(self, row: NormalisedRow, field: str | None, reason: str, severity: Severity) -> RowProblem:
-        """A problem at this row; for a workbook the reason also gives the spreadsheet row to look at."""
-        where = f" (spreadsheet row {row.position + 1})" if self._plan.is_workbook else ""
+        """A problem at this row; the reason also gives the spreadsheet row, or the line of the file, to look at."""
+        where = f" ({place_in_file(row.position, self._plan.is_workbook, self._plan.file_lines)})"
         column = self._plan.header(field) if field else None
         return RowProblem(self.row_number(row), column, reason + where, severity)
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from adapters.reading.file_lines import FileLines
+
 
 @dataclass(frozen=True, slots=True)
 class CellRange:
@@ -25,6 +27,7 @@ class RawTable:
     decimal_comma_hint: bool
     merges: list[CellRange] = field(default_factory=list)
     first_column: int = 0  # the sheet column of frame column c0: a sheet may start right of column A
+    file_lines: FileLines = field(default_factory=FileLines)  # a CSV's: where each row stands in the file
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()
     """(row, column), in the columns asked, of the cells a workbook holds as numbers and whose text reads two ways

@@ -6,6 +6,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
+from adapters.reading.file_lines import FileLines
 from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
@@ -22,6 +23,7 @@ _MAX_LABEL_COLUMNS = 20
 class ReadingPlan:
     layout: HeaderLayout
     is_workbook: bool
+    file_lines: FileLines  # a CSV's, to name the line of a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
     default_unit: str | None
@@ -98,6 +100,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
+        file_lines=table.file_lines,
         number_styles=styles,
         currency=_currency(table, layout, sample),
         default_unit=unit_in_header(quantity_header) if quantity_header else None,

@@ -37,7 +37,7 @@ def test_freight_and_insurance_are_named_with_their_amounts_and_declared_as_no_i
     assert sum(line.value.amount for line in listing.lines if line.value) == Decimal(63_000)
     assert listing.totals.value == Decimal("66650.00")
     assert [str(p) for p in listing.problems] == [
-        "row 3: a subtotal row; it is left out of the lines",
+        "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
         "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
         "not declared as items; add them to the valuation",
     ]
@@ -48,7 +48,7 @@ def test_a_cif_total_that_is_not_goods_plus_charges_names_both_differences() -> 
     _, problems = _read(rows)
     assert problems[-1] == (
         "row 4, column 'Amount (USD)': the printed total 66300.00 differs from the sum of the lines 63000.00 by "
-        "3300.00, and from that sum plus the charges above it (3200.00) by 100.00"
+        "3300.00, and from that sum plus the charges above it (3200.00) by 100.00 (line 8 of the file)"
     )
 
 
@@ -82,7 +82,7 @@ def test_total_and_charge_labels_in_the_unit_price_column_beside_the_amount() ->
     lines, problems = _read(rows)
     assert len(lines) == 2
     assert problems == [
-        "row 3: a subtotal row; it is left out of the lines",
+        "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
         "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
         "not declared as items; add them to the valuation",
     ]

@@ -19,8 +19,8 @@ def test_one_control_character_in_a_csv_is_removed_with_a_warning() -> None:
     (line,) = reader.read(data, "drills.csv").lines
     assert (line.description, line.origin) == ("Cordless drill 18V", "CN")
     assert line.problems == [
-        RowProblem(1, "Description", WARNING, Severity.WARNING),
-        RowProblem(1, "Origin", WARNING, Severity.WARNING),
+        RowProblem(1, "Description", f"{WARNING} (line 2 of the file)", Severity.WARNING),
+        RowProblem(1, "Origin", f"{WARNING} (line 2 of the file)", Severity.WARNING),
     ]
 
 
@@ -31,7 +31,7 @@ def test_a_control_character_far_into_a_csv_is_removed_too(control: bytes) -> No
     assert len(data) > 256 * 1024
     last = reader.read(data, "drills.csv").lines[-1]
     assert last.description == "Safety helmet plastic"
-    assert last.problems == [RowProblem(6001, "Description", WARNING, Severity.WARNING)]
+    assert last.problems == [RowProblem(6001, "Description", f"{WARNING} (line 6002 of the file)", Severity.WARNING)]
 
 
 def test_an_escaped_control_character_in_a_workbook_is_removed() -> None:

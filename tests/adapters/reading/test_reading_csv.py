@@ -120,7 +120,9 @@ def test_fields_beyond_the_header_are_a_warning_naming_the_row() -> None:
     data = b"Description,Amount,Net weight\nDrill,100,5\nHelmet,50,1,EXTRA,MORE\nGloves,10,\n"
     listing = reader.read(data, "ragged.csv")
     assert [len(line.problems) for line in listing.lines] == [0, 1, 0]
-    assert str(listing.lines[1].problems[0]) == "row 2: 2 fields are beyond the last header column, left out"
+    assert str(listing.lines[1].problems[0]) == (
+        "row 2: 2 fields are beyond the last header column, left out (line 3 of the file)"
+    )
 
 
 def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
@@ -128,7 +130,10 @@ def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
     assert len(listing.lines) == 400
     (problem,) = listing.lines[-1].problems
-    assert (problem.row, problem.reason) == (400, "1 field is beyond the last header column, left out")
+    assert (problem.row, problem.reason) == (
+        400,
+        "1 field is beyond the last header column, left out (line 401 of the file)",
+    )
 
 
 def test_a_row_with_a_few_fields_too_many_keeps_the_fast_reader(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,14 +145,16 @@ def test_a_row_with_a_few_fields_too_many_keeps_the_fast_reader(monkeypatch: pyt
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
     assert [line.description for line in listing.lines[-2:]] == ["Nut", "Washer"]
     assert [str(p) for line in listing.lines for p in line.problems] == [
-        "row 400: 3 fields are beyond the last header column, left out"
+        "row 400: 3 fields are beyond the last header column, left out (line 401 of the file)"
     ]
 
 
 def test_a_row_with_very_many_fields_too_many_is_still_read_and_warned() -> None:
     rows = ["Description;Qty", "Bolt;1", "Nut;5;" + ";".join(["x"] * 60)]
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
-    assert str(listing.lines[1].problems[0]) == "row 2: 60 fields are beyond the last header column, left out"
+    assert str(listing.lines[1].problems[0]) == (
+        "row 2: 60 fields are beyond the last header column, left out (line 3 of the file)"
+    )
 
 
 TURKISH = (

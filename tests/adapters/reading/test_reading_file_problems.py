@@ -85,7 +85,9 @@ def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
         small.read(b"Description\na\nb\nc\nd\n", "inv.csv")
     with pytest.raises(UnusableFile, match="has 5 columns"):
         small.read(b"Description;a;b;c;d\nx;1;2;3;4\n", "inv.csv")
-    with pytest.raises(UnusableFile, match="a cell of 30 characters in row 1, column 'Description'"):
+    with pytest.raises(
+        UnusableFile, match=r"a cell of 30 characters in row 1 \(line 2 of the file\), column 'Description'"
+    ):
         small.read(b"Description\n" + b"y" * 30 + b"\n", "inv.csv")
     book = Workbook()
     book.active.append(["Description"])

@@ -21,19 +21,25 @@ def test_a_clean_row_has_no_problems() -> None:
 
 def test_empty_description() -> None:
     (problems,) = _problems(";10;pcs;450,00;120;135;Poland;;")
-    assert problems == [RowProblem(1, "Description", "the description is empty", Severity.ERROR)]
+    assert problems == [RowProblem(1, "Description", "the description is empty (line 2 of the file)", Severity.ERROR)]
 
 
 def test_zero_and_negative_quantities() -> None:
     zero, negative = _problems("Chair;0;pcs;1;1;2;PL;;", "Desk;-2;pcs;1;1;2;PL;;")
-    assert zero == [RowProblem(1, "Quantity", "quantity must be above zero, found 0", Severity.ERROR)]
-    assert negative == [RowProblem(2, "Quantity", "quantity must be above zero, found -2", Severity.ERROR)]
+    assert zero == [
+        RowProblem(1, "Quantity", "quantity must be above zero, found 0 (line 2 of the file)", Severity.ERROR)
+    ]
+    assert negative == [
+        RowProblem(2, "Quantity", "quantity must be above zero, found -2 (line 3 of the file)", Severity.ERROR)
+    ]
 
 
 def test_net_mass_above_gross_mass() -> None:
     (problems,) = _problems("Lamp;5;pcs;20;12,5;10;CN;;")
     assert problems == [
-        RowProblem(1, "Net weight, kg", "net mass 12.5 kg is more than gross mass 10 kg", Severity.ERROR)
+        RowProblem(
+            1, "Net weight, kg", "net mass 12.5 kg is more than gross mass 10 kg (line 2 of the file)", Severity.ERROR
+        )
     ]
 
 
@@ -45,14 +51,14 @@ def test_unknown_country_names_row_and_column() -> None:
 
 def test_a_value_that_is_not_a_number() -> None:
     (problems,) = _problems("Lamp;five;pcs;20;1;2;CN;;")
-    assert problems == [RowProblem(1, "Quantity", "'five' is not a number", Severity.ERROR)]
+    assert problems == [RowProblem(1, "Quantity", "'five' is not a number (line 2 of the file)", Severity.ERROR)]
 
 
 def test_an_excel_error_exported_into_a_csv_is_named_as_such() -> None:
     (problems,) = _problems("Lamp;5;pcs;#DIV/0!;1;2;#N/A;;")
     assert problems == [
-        RowProblem(1, "Origin", "#N/A is an Excel error, not a country", Severity.ERROR),
-        RowProblem(1, "Amount, USD", "#DIV/0! is an Excel error, not a number", Severity.ERROR),
+        RowProblem(1, "Origin", "#N/A is an Excel error, not a country (line 2 of the file)", Severity.ERROR),
+        RowProblem(1, "Amount, USD", "#DIV/0! is an Excel error, not a number (line 2 of the file)", Severity.ERROR),
     ]
 
 
@@ -73,7 +79,9 @@ def test_unknown_unit_is_a_warning_and_the_quantity_is_kept() -> None:
 
 def test_packages_must_be_whole() -> None:
     (problems,) = _problems("Lamp;5;pcs;20;1;2;CN;;2,5")
-    assert problems == [RowProblem(1, "Packages", "packages must be a whole number, found 2.5", Severity.ERROR)]
+    assert problems == [
+        RowProblem(1, "Packages", "packages must be a whole number, found 2.5 (line 2 of the file)", Severity.ERROR)
+    ]
 
 
 def test_a_code_that_lost_its_leading_zero_is_restored_with_a_warning() -> None:
@@ -131,8 +139,8 @@ def test_a_cell_in_another_currency_than_the_line_is_an_error_naming_the_cell() 
     assert listing.lines[0].problems == []
     assert listing.lines[0].value == Money(Decimal("100.00"), "USD")
     assert listing.lines[1].problems == [
-        RowProblem(2, "Amount", "'€50' is in EUR, but the line's currency is USD", Severity.ERROR),
-        RowProblem(2, "Price", "'€5' is in EUR, but the line's currency is USD", Severity.ERROR),
+        RowProblem(2, "Amount", "'€50' is in EUR, but the line's currency is USD (line 3 of the file)", Severity.ERROR),
+        RowProblem(2, "Price", "'€5' is in EUR, but the line's currency is USD (line 3 of the file)", Severity.ERROR),
     ]
 
 
@@ -141,7 +149,11 @@ def test_a_cell_marked_like_its_column_or_currency_column_is_fine_and_another_is
     data = b"Description;Amount;Currency\nLamp;$100;EUR\nDesk;100 EUR;EUR\n"
     problems = [line.problems for line in reader.read(data, "inv.csv").lines]
     assert problems == [
-        [RowProblem(1, "Amount", "'$100' is in USD, but the line's currency is EUR", Severity.ERROR)],
+        [
+            RowProblem(
+                1, "Amount", "'$100' is in USD, but the line's currency is EUR (line 2 of the file)", Severity.ERROR
+            )
+        ],
         [],
     ]
 
@@ -151,3 +163,13 @@ def test_without_any_other_currency_a_line_takes_the_one_its_cells_show() -> Non
     chunks = list(reader.read_chunks(data, "inv.csv", chunk_rows=1))
     assert chunks[1].lines[0].value == Money(Decimal(30), "EUR")
     assert chunks[1].lines[0].problems == []
+
+
+def test_a_csv_row_problem_names_the_line_of_the_file_as_a_workbook_names_its_row() -> None:
+    """/work/qa/12-ru-badrow.csv named its bad quantity 'row 3' only, on line 8 below the title; blank lines and
+    line breaks inside quoted fields count as the lines they are."""
+    title = "ООО «СтройИмпорт»;;\nИнвойс № 2026/114;;\n;;\n"
+    rows = '"Стиральная машина\nBeko 6 кг";40;шт\n\nЦемент М500;20000;кг\nПлитка керамическая;1 2OO;м2\n'
+    listing = reader.read((title + "Наименование;Количество;Ед.\n" + rows).encode("cp1251"), "invoice.csv")
+    (problem,) = listing.errors
+    assert str(problem) == "row 4, column 'Количество': '1 2OO' is not a number (line 9 of the file)"

@@ -32,7 +32,8 @@ def test_a_label_alone_with_a_page_word_is_a_total_whatever_its_figures() -> Non
     assert len(listing.lines) == 2
     assert listing.totals.value == Decimal(2950)
     assert [str(p) for p in listing.problems] == [
-        "row 3, column 'Amount USD': the printed total 2950 differs from the sum of the lines 2900 by 50"
+        "row 3, column 'Amount USD': the printed total 2950 differs from the sum of the lines 2900 by 50 "
+        "(line 4 of the file)"
     ]
 
 
@@ -51,7 +52,7 @@ def test_a_subtotal_that_adds_up_its_page_is_left_out_with_a_warning() -> None:
     listing = reader.read((HEADER + rows).encode(), "oils.csv")
     assert [line.description for line in listing.lines] == ["Engine oil 4 l", "Antifreeze 5 l", "Brake fluid 1 l"]
     assert [(p.row, p.reason, p.severity) for p in listing.problems] == [
-        (3, "a subtotal row; it is left out of the lines", Severity.WARNING)
+        (3, "a subtotal row; it is left out of the lines (line 4 of the file)", Severity.WARNING)
     ]
     assert listing.totals.value == Decimal(3000)
 
@@ -62,7 +63,8 @@ def test_a_cif_total_larger_than_the_lines_is_a_total_with_the_difference_named(
     assert [line.description for line in listing.lines] == ["Engine oil 4 l", "Antifreeze 5 l"]
     assert listing.totals.value == Decimal(3100)
     assert [str(p) for p in listing.problems] == [
-        "row 3, column 'Amount USD': the printed total 3100 differs from the sum of the lines 2900 by 200"
+        "row 3, column 'Amount USD': the printed total 3100 differs from the sum of the lines 2900 by 200 "
+        "(line 4 of the file)"
     ]
 
 
@@ -72,7 +74,7 @@ def test_a_total_with_only_an_amount_is_a_total_even_when_it_adds_freight() -> N
     assert len(listing.lines) == 2
     assert [p.reason for p in listing.problems] == [
         "1 row below the total read as the footer and left out (rows 4)",
-        "the printed total 3100 differs from the sum of the lines 2900 by 200",
+        "the printed total 3100 differs from the sum of the lines 2900 by 200 (line 4 of the file)",
     ]
 
 
@@ -92,9 +94,9 @@ def test_subtotals_between_groups_are_left_out() -> None:
     listing = reader.read((HEADER + rows).encode(), "oils.csv")
     assert [line.row for line in listing.lines] == [1, 2, 4, 5]
     assert [(p.row, p.reason) for p in listing.problems] == [
-        (3, "a subtotal row; it is left out of the lines"),
-        (6, "a subtotal row; it is left out of the lines"),
-        (7, "the printed total 3200 differs from the sum of the lines 3050 by 150"),
+        (3, "a subtotal row; it is left out of the lines (line 4 of the file)"),
+        (6, "a subtotal row; it is left out of the lines (line 7 of the file)"),
+        (7, "the printed total 3200 differs from the sum of the lines 3050 by 150 (line 8 of the file)"),
     ]
 
 
@@ -106,7 +108,8 @@ def test_a_subtotal_that_does_not_add_up_says_by_how_much() -> None:
     listing = reader.read((HEADER + rows).encode(), "oils.csv")
     assert len(listing.lines) == 3
     assert [p.reason for p in listing.problems] == [
-        "a subtotal row; it is left out of the lines; its amount 3000 differs from the sum of the lines above it 2900"
+        "a subtotal row; it is left out of the lines; its amount 3000 differs from the sum of the lines above it 2900 "
+        "(line 4 of the file)"
     ]
 
 
@@ -135,5 +138,5 @@ def test_rows_that_may_be_totals_are_held_across_chunks(chunk_rows: int) -> None
     assert chunks[-1].totals.value == Decimal(5000)
     assert [p.reason for p in chunks[-1].problems] == [
         "1 row below the total read as the footer and left out (rows 6)",
-        "the printed total 5000 differs from the sum of the lines 4800 by 200",
+        "the printed total 5000 differs from the sum of the lines 4800 by 200 (line 6 of the file)",
     ]
