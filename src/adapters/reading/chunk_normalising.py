@@ -8,6 +8,7 @@ from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.raw_table import column_name
@@ -59,6 +60,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
         [
             *(~is_blank(pl.col(f)) & pl.col(f"{f}_n").is_null() for f in NUMERIC_FIELDS),
             is_blank(pl.col("description")),
+            pl.col("description").str.contains(FORMULA_LIKE),
             ~pl.col("has_figures"),
             quantity <= 0,
             net < 0,

@@ -1,5 +1,6 @@
 """The rules one product line must meet; each broken rule becomes a RowProblem on the line."""
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -13,6 +14,9 @@ _ZERO = Decimal(0)
 _PRICE_TOLERANCE = Decimal("0.01")
 _SHORTEST_CODE, _LONGEST_CODE = 3, 14  # 3: a 4-digit heading that lost its leading zero
 _LOST_LEADING_ZERO = (3, 5, 7, 9, 11)  # a code typed as a number in Excel loses its leading zero
+# what a spreadsheet would run as a formula: '=cmd|...', '@SUM(...)', '+HYPERLINK(...)', '-2+3+cmd|...'; a text
+# such as '-20 °C freezer' or '- steel screws' is not one
+FORMULA_LIKE = r"^\s*(?:[=@]|[+\-]\s*(?:\d[\d.,]*\s*[-+*/^&]|[A-Za-z_][\w.]*\s*\(|[^|!]*[|!]))"
 
 
 def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> None:
@@ -74,6 +78,9 @@ def check_line(
     `expects_figures` when the list has a quantity, mass or amount column at all."""
     if not line.description:
         line.problems.append(report("description", "the description is empty", Severity.ERROR))
+    elif re.match(FORMULA_LIKE, line.description):
+        reason = "starts like a spreadsheet formula; kept as text"
+        line.problems.append(report("description", reason, Severity.WARNING))
     if row.origin and row.origin_code is None:
         reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
         line.problems.append(report("origin", reason, Severity.ERROR))

