@@ -39,7 +39,7 @@ class LineBuilder:
         self.plan = self._plan = plan
         self._first_data_row = plan.layout.first_data_row
         self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
-        self._expects_figures = any(field in plan.layout.columns for field in NUMERIC_FIELDS)
+        self._fields = frozenset(plan.layout.columns)
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -137,7 +137,7 @@ class LineBuilder:
         def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
             return self.problem(row, field, reason, severity)
 
-        check_line(line, row, numbers, report, self._expects_figures)
+        check_line(line, row, numbers, report, self._fields)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))

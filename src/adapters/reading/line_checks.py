@@ -5,6 +5,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.reading_plan import NUMERIC_FIELDS
+from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 
@@ -72,10 +74,10 @@ def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> 
 
 
 def check_line(
-    line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report, expects_figures: bool
+    line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report, fields: frozenset[str]
 ) -> None:
-    """Settles the declared code and packages, and records every problem of the row on the line;
-    `expects_figures` when the list has a quantity, mass or amount column at all."""
+    """Settles the declared code and packages, and records every problem of the row on the line; `fields` are
+    those the list has a column for."""
     if not line.description:
         line.problems.append(report("description", "the description is empty", Severity.ERROR))
     elif re.match(FORMULA_LIKE, line.description):
@@ -87,7 +89,9 @@ def check_line(
     _declared_code(line, row, report)
     _packages(line, numbers, report)
     _masses(line, numbers, report)
+    if "net_mass" in fields and not row.net_mass and row.has_figures:
+        line.problems.append(report("net_mass", EMPTY_NET_MASS, Severity.WARNING))
     _amounts(line, numbers, report)
-    if expects_figures and not numbers and not row.has_figures:
+    if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"
         line.problems.append(report(None, reason, Severity.WARNING))

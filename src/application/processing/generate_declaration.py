@@ -12,6 +12,7 @@ from application.ports.registry import CountryRegistry
 from application.ports.storage import FileStorage
 from application.processing.billing import billable_lines
 from application.processing.classified_lines import to_classified_lines
+from application.processing.item_masses import weightless_items, without_schema_masses
 from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
@@ -116,9 +117,12 @@ class GenerateDeclaration:
         outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
+        by_row = {job_line.line.row: job_line.line for job_line in lines}
         for declaration in declarations:
             xml = renderer.render(declaration)
+            weightless = weightless_items(declaration, by_row)
             found = [at_invoice_rows(problem, declaration) for problem in renderer.validate(xml)]
+            found = [*weightless, *without_schema_masses(found, weightless)]
             outcome.problems += [p for p in found if p.severity is Severity.ERROR]
             outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]
             key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"

@@ -29,6 +29,7 @@ def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
     return RowProblem(None, None, NO_AMOUNT_COLUMN, Severity.ERROR)
 
 
+EMPTY_NET_MASS = "empty — the item this line goes into needs a net mass"  # the reader's warning on such a line
 NO_NET_MASS_COLUMN = (
     "no net mass (weight) column was found: add a column 'Net weight, kg' (or 'Вес нетто, кг', 'Netto agramy, kg'); "
     "a declaration needs the net mass of every goods item, and the gross mass is taken from it where none is given"

@@ -1,0 +1,40 @@
+"""What `gumruk declare` makes of QA's invoices: charge rows below the goods, lines without a net mass."""
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.entrypoints.cli.test_declare import declare_list
+
+CIF_INVOICE = (
+    "Item,Description,Qty,Unit,Unit Price (USD),Amount (USD),Net Weight (kg),Gross Weight (kg),Origin\n"
+    '1,Laptop computer 15.6 inch,80,pcs,420.00,"33,600.00",184,240,China\n'
+    '2,Cotton T-shirts for men,500,pcs,4.00,"2,000.00",100,110,China\n'
+    ',,,,Subtotal,"35,600.00",284,350,\n,,,,Freight,"3,200.00",,,\n,,,,Insurance,450.00,,,\n'
+    ',,,,Total CIF,"39,250.00",,,\n'
+)
+
+
+@pytest.mark.slow
+def test_freight_and_insurance_rows_are_named_and_never_declared_as_items(tmp_path: Path) -> None:
+    out = tmp_path / "declaration.xml"
+    result = declare_list(tmp_path, "cif.csv", CIF_INVOICE, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert etree.parse(str(out)).findtext("Property/Nbers/Total_number_of_items") == "2"
+    assert "2 lines read" in result.output
+    assert ("row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
+            "not declared as items; add them to the valuation") in result.output  # fmt: skip
+    assert "differs from the sum" not in result.output
+
+
+@pytest.mark.slow
+def test_an_item_without_a_net_mass_is_one_error_naming_the_column_as_written(tmp_path: Path) -> None:
+    listed = ("Description,Qty,Unit,Amount USD,Net weight kg,Gross weight kg,Origin\n"
+              "Cotton T-shirts for men,200,pcs,900.00,100,120,China\n"
+              "Microwave oven 20 l,150,pcs,7800.00,,,China\n")  # fmt: skip
+    result = declare_list(tmp_path, "weights.csv", listed, "-o", str(tmp_path / "d.xml"))
+    assert result.exit_code == 2
+    assert ("row 2, column 'Net weight kg': empty — goods item 2 (row 2) needs a net mass and none of its lines "
+            "gives one") in result.output  # fmt: skip
+    assert "gross mass" not in result.output and "'0.000'" not in result.output
