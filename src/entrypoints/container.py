@@ -59,6 +59,7 @@ from application.billing.packages import CREDIT_PACKAGES
 from application.billing.purchase import PurchaseCredits
 from application.billing.resume import ResumeAwaitingJobs
 from application.billing.statement import CreditStatement
+from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
 from application.ports.classifier import Classifier, Nomenclature
@@ -214,6 +215,7 @@ class Container(containers.DeclarativeContainer):
         CreateAdministrator, register_account, accounts, passwords, activity, clock
     )
     credit_statement = providers.Factory(CreditStatement, ledger)
+    waiting_for_credits = providers.Factory(WaitingForCredits, ledger, credit_packages)
     resume_awaiting_jobs = providers.Factory(ResumeAwaitingJobs, job_listing, task_queue)
     purchase_credits = providers.Factory(PurchaseCredits, payment_gateway, activity, clock, credit_packages)
     approve_purchase = providers.Factory(ApprovePurchase, purchases, ledger, resume_awaiting_jobs, activity, clock)
@@ -223,7 +225,7 @@ class Container(containers.DeclarativeContainer):
         unit_of_work.provider, credits, progress, clock, telemetry=pipeline_telemetry,
     )  # fmt: skip
     accept_upload = providers.Factory(
-        AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages, countries
+        AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages, countries, reader
     )
     job_results = providers.Factory(JobResults, unit_of_work.provider, job_listing, storage, activity, clock)
     review_line = providers.Factory(

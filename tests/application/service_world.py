@@ -117,8 +117,9 @@ class ServiceWorld:
         self.generate = GenerateDeclaration(
             self.uow, self.storage, countries, nomenclature, self.credits, progress, self.clock
         )
+        reader = FakeReader(listing or invoice())
         self.steps = PipelineSteps(
-            ParseProductList(self.uow, self.storage, FakeReader(listing or invoice()), progress, self.clock),
+            ParseProductList(self.uow, self.storage, reader, progress, self.clock),
             ReserveCredits(self.uow, self.credits, progress, self.clock),
             ClassifyChunk(self.uow, self.memory, self.classifier, progress, chunk_lines=chunk_lines),
             self.generate,
@@ -136,6 +137,7 @@ class ServiceWorld:
             self.clock,
             CREDIT_PACKAGES,
             countries,
+            reader,
         )
         self.results = JobResults(self.uow, self.listing, self.storage, self.activity, self.clock)
         self.review = ReviewLine(
@@ -152,6 +154,14 @@ class ServiceWorld:
     async def upload(self, account: Account, data: bytes = b"description;value\nTea;1\n") -> str:
         job = await self.accept(Upload(account.id, "invoice.csv", data, "TM", header()))
         return job.id
+
+    async def waiting_job(self, account: Account) -> str:
+        """Two uploads of the invoice (3 credits each) that the balance covers one at a time, as when they come in
+        together: the first reserves, the second waits in AWAITING_CREDITS. Its id."""
+        await self.upload(account)
+        second = await self.upload(account)
+        await self.work()
+        return second
 
     async def work(self) -> None:
         """Runs every queued step, and what they queue, as a worker would."""

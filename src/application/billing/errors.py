@@ -19,10 +19,12 @@ class InvalidGrant(Invalid):
 
 
 class CreditsShort(ApplicationError):
-    """Not even the first line can be paid for: the upload is refused before anything is stored."""
+    """The balance cannot pay for the file's lines: the upload is refused before anything is stored."""
 
     code = "credits_short"
 
-    def __init__(self, balance: int, required: int, options: list[CreditPackage]) -> None:
-        super().__init__(f"{required} credit(s) needed to start a job; the balance is {balance}")
+    def __init__(
+        self, balance: int, required: int, options: list[CreditPackage], purpose: str = "to start a job"
+    ) -> None:
+        super().__init__(f"{required} credit(s) needed {purpose}; the balance is {balance}")
         self.balance, self.required, self.options = balance, required, options

@@ -1,11 +1,15 @@
 """An upload over the API: refused at once when credits are short, else stored, queued and answered."""
 
+import asyncio
+
 from application.billing.errors import CreditsShort
 from application.errors import Invalid
-from application.pipeline.file_kind import sniff, with_suffix
+from application.pipeline.credits_needed import credits_needed, lines_at_most
+from application.pipeline.file_kind import FileKind, sniff, with_suffix
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
 from application.ports.ledger import Ledger
+from application.ports.reader import ProductListReader
 from application.ports.registry import CountryRegistry
 from application.ports.tasks import TaskQueue
 from application.processing.submit_product_list import SubmitProductList, Upload
@@ -31,12 +35,14 @@ class AcceptUpload:
         clock: Clock,
         packages: tuple[CreditPackage, ...],
         countries: CountryRegistry,
+        reader: ProductListReader,
     ) -> None:
-        self._submit, self._ledger, self._tasks = submit, ledger, tasks
+        self._submit, self._ledger, self._tasks, self._reader = submit, ledger, tasks, reader
         self._activity, self._clock, self._packages, self._countries = activity, clock, packages, countries
 
     async def __call__(self, upload: Upload) -> ProcessingJob:
-        """The job row exists and the file is stored when this returns; the work is queued."""
+        """The job row exists and the file is stored when this returns; the work is queued. CreditsShort, with
+        nothing stored, when the balance cannot pay for the file's distinct lines (the reservation would wait)."""
         balance = await self._ledger.balance(upload.account_id)
         if balance < FIRST_LINE_COST:
             raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))
@@ -44,11 +50,22 @@ class AcceptUpload:
         kind = sniff(upload.data, upload.filename)
         named = Upload(upload.account_id, with_suffix(upload.filename, kind), upload.data, upload.country,
                        upload.header)  # fmt: skip
+        await self._check_credits(named, kind, balance)
         job = await self._submit(named)
         await self._tasks.enqueue_parse(job.id)
         await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id,
                                              {"file": upload.filename, "bytes": str(len(upload.data))}))  # fmt: skip
         return job
+
+    async def _check_credits(self, upload: Upload, kind: FileKind, balance: int) -> None:
+        """CreditsShort when the balance cannot pay what the job will reserve (it would wait for credits)."""
+        bound = lines_at_most(upload.data, kind)
+        if bound is not None and bound <= balance:
+            return
+        needed = await asyncio.to_thread(credits_needed, self._reader, upload.data, upload.filename)
+        if needed is not None and needed > balance:
+            purpose = f"to classify the {needed} distinct line(s) of {upload.filename}"
+            raise CreditsShort(balance, needed, list(self._packages), purpose)
 
     def check_country(self, country: str) -> None:
         """UnknownCountry unless Gumruk has a declaration schema for it (checked first: the header depends on it)."""

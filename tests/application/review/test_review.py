@@ -94,10 +94,9 @@ async def test_a_refused_code_is_quoted_as_the_broker_typed_it(code: str) -> Non
 
 
 async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:
-    world = ServiceWorld(trial_credits=1)
+    world = ServiceWorld(trial_credits=4)
     account = await world.account()
-    job_id = await world.upload(account)
-    await world.work()  # 3 credits needed: the job waits
+    job_id = await world.waiting_job(account)
     with pytest.raises(NotReviewable):
         await world.review(account, job_id, 1, "090210")
     await world.grant(account.id, 10, "admin-1")

@@ -42,19 +42,28 @@ def test_register_upload_watch_and_download_a_valid_declaration(embedded: tuple[
     assert client.get("/credits", headers=headers).json()["balance"] == 12 - job["lines_distinct"]
 
 
-def test_a_job_waiting_for_credits_resumes_when_an_admin_grants_them(embedded: tuple[TestClient[Any], Any]) -> None:
+def test_an_upload_the_balance_cannot_pay_for_is_402_and_goes_through_after_a_grant(
+    embedded: tuple[TestClient[Any], Any],
+) -> None:
+    """The QA case: a balance short of the file's lines answers 402 at once (not a job silently waiting)."""
     client, container = embedded
     headers = sign_up(client)
     data = (EXAMPLES / "invoice-ru.csv").read_bytes()  # 10 distinct lines, 12 credits: the first job fits
     first = client.post("/processing/upload", files={"file": ("a.csv", data)}, headers=headers).json()["job_id"]
     assert wait_for(client, headers, first)["status"] == "COMPLETED"
-    second = client.post("/processing/upload", files={"file": ("b.csv", data)}, headers=headers).json()["job_id"]
-    assert wait_for(client, headers, second, "AWAITING_CREDITS")["status"] == "AWAITING_CREDITS"
+    refused = client.post("/processing/upload", files={"file": ("b.csv", data)}, headers=headers)
+    assert refused.status_code == 402, refused.text
+    body = refused.json()
+    assert (body["code"], body["balance"], body["required"]) == ("credits_short", 2, 10)
+    assert body["message"] == "10 credit(s) needed to classify the 10 distinct line(s) of b.csv; the balance is 2"
+    assert [option["id"] for option in body["purchase_options"]] == ["starter", "broker", "agency"]
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
     account_id = client.get("/me", headers=headers).json()["account"]["id"]
-    granted = client.post(f"/admin/accounts/{account_id}/credits", json={"credits": 20},
-                          headers=sign_in_admin(client, container))  # fmt: skip
-    assert granted.json()["resumed_jobs"] == [second]
-    assert wait_for(client, headers, second)["status"] == "COMPLETED"
+    client.post(f"/admin/accounts/{account_id}/credits", json={"credits": 20},
+                headers=sign_in_admin(client, container))  # fmt: skip
+    second = client.post("/processing/upload", files={"file": ("b.csv", data)}, headers=headers)
+    assert second.status_code == 201, second.text
+    assert wait_for(client, headers, second.json()["job_id"])["status"] == "COMPLETED"
     ledger = client.get("/credits", headers=headers).json()
     assert ledger["balance"] == 12 + 20 - 10 - 10
     kinds = sorted(entry["kind"] for entry in ledger["entries"])

@@ -100,3 +100,21 @@ def test_422_for_a_country_without_a_declaration_schema(client: TestClient[Any])
     answer = upload(client, headers, country="XX")
     assert (answer.status_code, answer.json()["code"]) == (422, "unknown_country")
     assert "XX" in answer.json()["message"] and "TM" in answer.json()["message"]
+
+
+def test_402_when_the_balance_cannot_pay_for_the_lines_of_the_file(tmp_path: Path) -> None:
+    """The QA case: 1 credit and an 8-line list is refused at once with what it needs, not left waiting."""
+    container = in_memory_container(tmp_path, trial_credits=1)
+    with TestClient(create_app(container)) as client:
+        headers = sign_up(client)
+        answer = upload(client, headers)
+        assert answer.status_code == 402
+        body = answer.json()
+        assert (body["code"], body["balance"], body["required"]) == ("credits_short", 1, 8)
+        assert (
+            body["message"]
+            == "8 credit(s) needed to classify the 8 distinct line(s) of invoice-tk.csv; the balance is 1"
+        )
+        assert [p["id"] for p in body["purchase_options"]] == ["starter", "broker", "agency"]
+        assert client.get("/processing/jobs", headers=headers).json()["total"] == 0
+        assert container.storage().files == {}

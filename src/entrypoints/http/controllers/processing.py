@@ -5,6 +5,7 @@ from typing import Any
 from litestar import Controller, Request, Response, get, patch, post
 from litestar.params import FromPath, JSONBody, Parameter
 
+from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.header_fields import DEMO_FIELDS, FIELD_KEYS
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
@@ -23,18 +24,25 @@ class ProcessingController(Controller):
         self,
         request: Request[Account, str, Any],
         job_results: Injected[JobResults],
+        waiting_for_credits: Injected[WaitingForCredits],
         offset: int = Parameter(default=0, ge=0),
         limit: int = Parameter(default=20, ge=1, le=200),
     ) -> JobPage:
         """My jobs, newest first."""
         jobs, total = await job_results.page(request.user.id, offset, limit)
-        return JobPage([JobOut.of(job) for job in jobs], total, offset, limit)
+        return JobPage([JobOut.of(job, await waiting_for_credits(job)) for job in jobs], total, offset, limit)
 
     @get("/jobs/{job_id:str}")
     async def job(
-        self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
+        self,
+        request: Request[Account, str, Any],
+        job_id: FromPath[str],
+        job_results: Injected[JobResults],
+        waiting_for_credits: Injected[WaitingForCredits],
     ) -> JobOut:
-        return JobOut.of(await job_results.job(request.user.id, job_id))
+        """`waiting_for_credits` says, while the job waits, the credits it needs, the balance and what to buy."""
+        job = await job_results.job(request.user.id, job_id)
+        return JobOut.of(job, await waiting_for_credits(job))
 
     @get("/jobs/{job_id:str}/lines")
     async def lines(

@@ -4,6 +4,7 @@ from datetime import datetime
 
 import msgspec
 
+from application.billing.waiting_for_credits import CreditsWait
 from domain.billing.ledger import CreditPackage, LedgerEntry, Purchase
 
 
@@ -57,6 +58,19 @@ class PurchaseOut(msgspec.Struct):
 class GrantIn(msgspec.Struct, forbid_unknown_fields=True):
     credits: int
     note: str = ""
+
+
+class CreditsWaitOut(msgspec.Struct):
+    """A job in AWAITING_CREDITS: what it needs, what the account has, and what it can buy."""
+
+    needed: int
+    balance: int
+    message: str
+    purchase_options: list[PackageOut]
+
+    @classmethod
+    def of(cls, wait: CreditsWait) -> "CreditsWaitOut":
+        return cls(wait.needed, wait.balance, wait.message, [PackageOut.of(p) for p in wait.options])
 
 
 class GrantOut(msgspec.Struct):

@@ -4,10 +4,12 @@ from datetime import datetime
 
 import msgspec
 
+from application.billing.waiting_for_credits import CreditsWait
 from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Source
 from domain.goods.problems import RowProblem
 from domain.processing.job import ProcessingJob
+from entrypoints.http.schemas.credits import CreditsWaitOut
 
 
 class JobAccepted(msgspec.Struct):
@@ -42,9 +44,10 @@ class JobOut(msgspec.Struct):
     problems: list[ProblemOut]
     declaration_urls: list[str]
     report_url: str | None
+    waiting_for_credits: CreditsWaitOut | None = None  # set while the job is AWAITING_CREDITS
 
     @classmethod
-    def of(cls, job: ProcessingJob) -> "JobOut":
+    def of(cls, job: ProcessingJob, wait: CreditsWait | None = None) -> "JobOut":
         base = f"/processing/jobs/{job.id}"
         forms = len(job.declaration_keys)
         urls = [f"{base}/declaration" + (f"?form={n}" if forms > 1 else "") for n in range(1, forms + 1)]
@@ -52,6 +55,7 @@ class JobOut(msgspec.Struct):
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, job.failure_reason,
             [ProblemOut.of(p) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
+            CreditsWaitOut.of(wait) if wait else None,
         )  # fmt: skip
 
 

@@ -5,6 +5,7 @@ The pages are frames; their scripts fill them from the JSON API, as the signed-i
 from litestar import Response, get
 from litestar.params import FromPath
 
+from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.header_fields import DEMO_FIELDS
 from application.review.job_results import JobResults
 from entrypoints.http.injected import Injected
@@ -33,8 +34,12 @@ async def dashboard(request: AnyRequest, pages: Injected[Pages]) -> Response[str
 
 @get("/jobs/{job_id:str}", include_in_schema=False)
 async def job_page(
-    request: AnyRequest, job_id: FromPath[str], pages: Injected[Pages], job_results: Injected[JobResults]
+    request: AnyRequest,
+    job_id: FromPath[str],
+    pages: Injected[Pages],
+    job_results: Injected[JobResults],
+    waiting_for_credits: Injected[WaitingForCredits],
 ) -> Response[str]:
-    """404 for a job of another account, as the API answers."""
+    """404 for a job of another account, as the API answers; a job waiting for credits says how many."""
     job = await job_results.job(request.user.id, job_id)
-    return pages.render(request, "job.html", job=job)
+    return pages.render(request, "job.html", job=job, wait=await waiting_for_credits(job))

@@ -7,6 +7,7 @@
   const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
   let finished = false;
   let reviewing = false;
+  let creditsShown = false;
 
   function show(event) {
     const percent = Math.max(0, Math.min(100, event.progress));
@@ -22,7 +23,9 @@
     const badge = document.getElementById("status-badge");
     badge.dataset.status = event.status;
     badge.textContent = t(`status.${event.status}`);
-    document.getElementById("awaiting-credits").hidden = event.status !== "AWAITING_CREDITS";
+    const waiting = event.status === "AWAITING_CREDITS";
+    if (waiting && !creditsShown) loadJob();
+    document.getElementById("awaiting-credits").hidden = !waiting;
     if (event.status === "FAILED") {
       finished = true;
       const failure = document.getElementById("failure");
@@ -63,6 +66,17 @@
     if (!answer.ok) return;
     downloads(answer.data);
     problems(answer.data.problems);
+    credits(answer.data.waiting_for_credits);
+  }
+
+  /** What a job waiting for credits needs, the balance, and the packages to buy, as the API says. */
+  function credits(wait) {
+    if (!wait) return;
+    creditsShown = true;
+    document.getElementById("credits-needed").textContent =
+      t("job.credits_needed", { needed: number(wait.needed), balance: number(wait.balance) });
+    const note = document.getElementById("purchase-note");
+    Packages.render(document.getElementById("credit-packages"), wait.purchase_options, note);
   }
 
   function downloads(job) {

@@ -1,0 +1,32 @@
+"""How many credits a product list will ask to reserve, read at upload time so a short balance is said at once."""
+
+from application.pipeline.file_kind import FileKind
+from application.ports.reader import ProductListReader, UnusableFile
+from application.processing.line_keys import description_key
+from domain.goods.declarable import missing_columns
+from domain.goods.problems import Severity
+
+
+def credits_needed(reader: ProductListReader, data: bytes, filename: str) -> int | None:
+    """One credit per distinct description: what the pipeline reserves once the file is parsed. None when the
+    file stops before any line is classified (unusable, or an error a broker must fix first): that costs nothing,
+    and the job says why."""
+    try:
+        chunks = reader.read_chunks(data, filename)
+        distinct: set[str] = set()
+        for number, chunk in enumerate(chunks):
+            problems = chunk.all_problems() + (missing_columns(chunk.columns) if number == 0 else [])
+            if any(problem.severity is Severity.ERROR for problem in problems):
+                return None
+            distinct.update(description_key(line.description) for line in chunk.lines)
+    except UnusableFile:
+        return None
+    return len(distinct)
+
+
+def lines_at_most(data: bytes, kind: FileKind) -> int | None:
+    """A CSV has no more lines than line breaks (plus one): a balance that covers this is not short, and the file
+    need not be read twice. An XLSX gives no such bound without reading it."""
+    if kind is not FileKind.CSV:
+        return None
+    return max(data.count(b"\n"), data.count(b"\r")) + 1
