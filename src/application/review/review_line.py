@@ -17,7 +17,8 @@ from application.review.errors import LineNotFound, NotReviewable, UnknownCommod
 from application.review.job_results import JobResults
 from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, Source
-from domain.classification.commodity_code import digits_of
+from domain.classification.entered_code import EnteredCode
+from domain.errors import InvalidCommodityCode
 from domain.processing.job import JobStatus
 
 
@@ -41,7 +42,7 @@ class ReviewLine:
         job = await self._results.job(account.id, job_id)
         if job.status is not JobStatus.COMPLETED:
             raise NotReviewable(f"job {job_id} is {job.status}: lines are reviewed once it is completed")
-        chosen = self._candidate(code, job.country, account.email)
+        chosen, notes = self._candidate(code, job.country, account.email)
         async with self._uow() as uow:
             found = await uow.jobs.lines_at(job_id, [row])
             if not found:
@@ -49,7 +50,7 @@ class ReviewLine:
             key = description_key(found[0].line.description)
             same = [ln for ln in await uow.jobs.lines(job_id) if description_key(ln.line.description) == key]
             for line in same:
-                line.classification = _reviewed(chosen, line.classification)
+                line.classification = _reviewed(chosen, line.classification, notes)
             await uow.jobs.put_lines(job_id, same)
             await uow.commit()
         original = found[0].line.description
@@ -60,29 +61,30 @@ class ReviewLine:
                                              {"row": str(row), "code": code}))  # fmt: skip
         return same
 
-    def _candidate(self, code: str, country: str, reviewer: str) -> Candidate:
-        """`code` as the broker typed it: separators ('8471.30 000') are dropped, letters are not a code."""
-        national_length = self._countries.national_code_length(country)
-        digits = digits_of(code)
-        if len(digits) not in (6, national_length) or any(character.isalpha() for character in code):
-            raise UnknownCommodityCode(
-                f"'{code.strip()}' is neither an HS-6 subheading nor a {national_length}-digit national tariff line"
-            )
-        hs6_text = self._nomenclature.tariff_text(digits[:6])
+    def _candidate(self, code: str, country: str, reviewer: str) -> tuple[Candidate, list[str]]:
+        """`code` as the broker typed it (see EnteredCode), and a note when a prefix leaves the national line open."""
+        try:
+            entered = EnteredCode.parse(code, self._countries.national_code_length(country))
+        except InvalidCommodityCode as error:
+            raise UnknownCommodityCode(str(error)) from None
+        hs6_text = self._nomenclature.tariff_text(entered.hs6)
         if hs6_text is None:
-            raise UnknownCommodityCode(f"{digits[:6]} is not an HS subheading")
-        national = digits if len(digits) == national_length and len(digits) > 6 else None
-        text = hs6_text
-        if national:
-            known = dict(self._nomenclature.national_lines(digits[:6], country))
+            raise UnknownCommodityCode(f"{entered.hs6} is not an HS subheading")
+        known = dict(self._nomenclature.national_lines(entered.hs6, country))
+        national, notes = None, []
+        if entered.is_national:
+            national = entered.digits
             if known and national not in known:
                 raise UnknownCommodityCode(f"{national} is not a national tariff line of {country} under "
-                                           f"{digits[:6]}: {', '.join(sorted(known))}")  # fmt: skip
-            text = known.get(national) or self._nomenclature.tariff_text(national) or hs6_text
-        return Candidate(digits[:6], 1.0, f"chosen in review by {reviewer}", national, text)
+                                           f"{entered.hs6}: {', '.join(sorted(known))}")  # fmt: skip
+        elif entered.is_prefix:
+            national = entered.line_among(known)
+            notes = [] if national else [entered.open_line_note(known)]
+        text = (known.get(national) or self._nomenclature.tariff_text(national) or hs6_text) if national else hs6_text
+        return Candidate(entered.hs6, 1.0, f"chosen in review by {reviewer}", national, text), notes
 
 
-def _reviewed(chosen: Candidate, before: Classification | None) -> Classification:
+def _reviewed(chosen: Candidate, before: Classification | None, notes: list[str]) -> Classification:
     """The chosen code first; the earlier candidates stay as alternatives."""
     others = [c for c in (before.candidates if before else []) if c.hs6 != chosen.hs6]
-    return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False)
+    return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False, notes=list(notes))
