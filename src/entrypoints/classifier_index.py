@@ -9,7 +9,7 @@ from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.engine import AUTO_ACCEPT, OfflineClassifier
 from adapters.classification.offline.engine_index import cache_key
 from adapters.classification.offline.lexicon import DEFAULT_LEXICON_DIR, load_lexicon
-from adapters.classification.offline.loading import Startup
+from adapters.classification.offline.loading import Startup, index_file
 
 FIRST_RUN = "first run"
 INPUTS_CHANGED = "the engine, lexicon or nomenclature changed since the cached index"
@@ -18,10 +18,8 @@ INPUTS_CHANGED = "the engine, lexicon or nomenclature changed since the cached i
 def index_build_reason(
     cache_dir: Path, nomenclature: HsNomenclature, lexicon_dir: Path = DEFAULT_LEXICON_DIR
 ) -> str | None:
-    """None when the index for these inputs is cached; else why it must be built. The file name is the one the
-    engine's loading gives its index (`offline-index-<cache key>.npz`)."""
-    key = cache_key(nomenclature.version, load_lexicon(lexicon_dir).fingerprint)
-    if (cache_dir / f"offline-index-{key}.npz").is_file():
+    """None when the index for these inputs is cached; else why it must be built."""
+    if (cache_dir / index_file(cache_key(nomenclature.version, load_lexicon(lexicon_dir).fingerprint))).is_file():
         return None
     return INPUTS_CHANGED if any(cache_dir.glob("offline-index-*.npz")) else FIRST_RUN
 

@@ -48,7 +48,7 @@ def test_a_first_run_says_once_where_and_why_it_builds_the_index(
 def test_a_build_is_announced_exactly_when_the_engine_builds(index_cache_dir: Path) -> None:
     """Whether the run's cache is warm or cold, the prediction matches what the engine then does."""
     predicted = index_build_reason(index_cache_dir, HsNomenclature())
-    startup = loading.start(HsNomenclature(), DEFAULT_LEXICON_DIR, index_cache_dir)
+    _, startup = loading.start(HsNomenclature(), DEFAULT_LEXICON_DIR, index_cache_dir)
     assert startup.from_cache == (predicted is None)
 
 

@@ -32,13 +32,18 @@ class Startup:
     calibration: Calibration
 
 
+def index_file(key: str) -> str:
+    """The name the index for one `cache_key` is cached under."""
+    return f"offline-index-{key}.npz"
+
+
 def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | None) -> tuple[Ranker, Startup]:
     """Cold: build the index and fit the calibration, then cache both. Warm: load them. Either way the
     embedding model is loaded, so the first lines classified do not wait for it."""
     began = time.perf_counter()
     lexicon = load_lexicon(lexicon_dir)
     key = cache_key(nomenclature.version, lexicon.fingerprint)
-    path = None if cache_dir is None else cache_dir / f"offline-index-{key}.npz"
+    path = None if cache_dir is None else cache_dir / index_file(key)
     knowledge_path = None if cache_dir is None else cache_dir / f"knowledge-{key}.msgpack"
     knowledge = knowledge_for(nomenclature.subheadings, lexicon, knowledge_path)
     encoder = Encoder()
