@@ -130,20 +130,18 @@ def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
 
 
 def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(tmp_path: Path) -> None:
-    path = tmp_path / "packing-list.csv"
-    path.write_text("Description,Qty,Net weight kg,Gross weight kg,Origin\nCotton T-shirts,10,5,6,China\n")
+    listed = "Description,Qty,Net weight kg,Gross weight kg,Origin\nCotton T-shirts,10,5,6,China\n"
     out = tmp_path / "declaration.xml"
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    result = declare_list(tmp_path, "packing-list.csv", listed, "-o", str(out))
     assert result.exit_code == 2
     assert not out.exists()
     assert "no amount column was found: write its header as 'Amount, USD'" in result.output
 
 
 def test_a_list_without_a_net_mass_column_is_refused_before_any_line_is_classified(tmp_path: Path) -> None:
-    path = tmp_path / "no-weights.csv"
-    path.write_text("Description,Qty,Amount USD,Origin\nCotton T-shirts,10,100,China\n")
+    listed = "Description,Qty,Amount USD,Origin\nCotton T-shirts,10,100,China\n"
     out = tmp_path / "declaration.xml"
-    result = runner.invoke(app, ["declare", str(path), "--header", str(HEADER), "-o", str(out)])
+    result = declare_list(tmp_path, "no-weights.csv", listed, "-o", str(out))
     assert result.exit_code == 2
     assert not out.exists()
     assert "the product list has 1 problem(s) to fix" in result.output
