@@ -33,9 +33,9 @@ class PhraseMatcher:
             self._by_key.setdefault(rarest, []).append(term)
         self._ambiguity = _lone_word_ambiguity(terms)
 
-    def words(self) -> set[str]:
-        """Every word of every phrase (as keys)."""
-        return {word for terms in self._by_key.values() for term in terms for word in term.keys}
+    def words(self) -> Counter[str]:
+        """Every word of every phrase (as keys), with the number of phrases using it."""
+        return Counter(word for terms in self._by_key.values() for term in terms for word in set(term.keys))
 
     def hits(
         self, description_keys: tuple[str, ...], readings: Readings | None = None, marks: Collection[str] = ()

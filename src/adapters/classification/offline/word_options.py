@@ -8,6 +8,7 @@ matches only when all its words are found, so "hydr" -> hydrating is kept by "hy
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -25,13 +26,18 @@ TYPO_FROM = 5  # words this long may carry one slip (insertion, deletion, change
 TWO_TYPOS_FROM = 9
 TYPO = 0.8
 MOST = 12  # readings kept per word, best first
+RARE_USES = 2  # a phrase word used this rarely ...
+COMMON_USES = 10  # ... that begins a word used this many times more is read as that word cut short
 
 
 class WordOptions:
     """Phrase words filed by first letter, sorted, for prefix, skeleton and one-slip lookups."""
 
     def __init__(self, phrase_words: Iterable[str]) -> None:
-        self._words = frozenset(word for word in phrase_words if _LATIN.fullmatch(word))
+        """`phrase_words` may repeat a word once per phrase using it (a `Counter` does): common words are the
+        likelier completions of a cut one."""
+        self._uses = Counter(phrase_words)
+        self._words = frozenset(word for word in self._uses if _LATIN.fullmatch(word))
         self._sorted = sorted(self._words)
         by_letter: dict[str, list[str]] = {}
         for word in self._sorted:
@@ -48,7 +54,7 @@ class WordOptions:
         if not _LATIN.fullmatch(token):
             return ()
         found: dict[str, float] = {}
-        for word in self._completions(token):
+        for word in self._likeliest(self._completions(token)):
             found[word] = PREFIX_BASE + PREFIX_SPAN * len(token) / len(word)
         if not known:
             for word, quality in [*self._skeletons(token), *self._slips(token)]:
@@ -62,6 +68,21 @@ class WordOptions:
         start = bisect.bisect_left(self._sorted, token)
         end = bisect.bisect_left(self._sorted, token + "{")  # "{" sorts after every lower-case letter
         return self._sorted[start:end]
+
+    def begins_commoner(self, word: str) -> bool:
+        """Whether a word few phrases use begins words many phrases use: more likely one of them cut short."""
+        uses = self._uses[word]
+        return uses <= RARE_USES and any(
+            self._uses[other] >= COMMON_USES * max(uses, 1)
+            for other in self._likeliest(self._completions(word))
+            if other != word
+        )
+
+    def _likeliest(self, completions: list[str]) -> list[str]:
+        """At most MOST completions, the words most phrases use first ("hydr": hydrating before a brand)."""
+        if len(completions) <= MOST:
+            return completions
+        return sorted(completions, key=lambda word: (-self._uses[word], len(word)))[:MOST]
 
     def _skeletons(self, token: str) -> list[tuple[str, float]]:
         in_order = re.compile("^" + "[a-z]*".join(token) + "[a-z]*$", re.MULTILINE)
@@ -83,17 +104,28 @@ class WordOptions:
         return [(word, TYPO * (1 - distance / len(word))) for word, distance, _ in near]
 
 
+def _vowelless(key: str) -> bool:
+    """A Latin word without vowels is shorthand even where a phrase writes it too ("crm", "lqd", "shmp")."""
+    return bool(_LATIN.fullmatch(key)) and not _VOWELS.intersection(key)
+
+
 def readings(
     line_keys: tuple[str, ...], options: WordOptions, known: Callable[[str], bool], cut: bool
 ) -> dict[int, tuple[tuple[str, float], ...]]:
-    """Per position of an unknown word, the phrase words it may stand for; with `cut`, the last word (a line
-    filling its field may end mid-word) is read as cut short even when it is a word itself."""
-    found = {
-        position: found
-        for position, key in enumerate(line_keys)
-        if key not in options and not known(key) and (found := options.options(key, False))
-    }
+    """Per position of a word that may be shorthand, the phrase words it may stand for: an unknown word, a
+    vowelless one ("crm", "lqd"), or a rare word that begins common ones ("hydr", a piece of the brand "hydr8",
+    before "hydrating"); with `cut`, the last word (a line filling its field may end mid-word) is read as cut
+    short even when it is a word itself."""
+    found = {}
     last = len(line_keys) - 1
-    if cut and last >= 0 and last not in found and (completions := options.options(line_keys[last], True)):
-        found[last] = completions
+    for position, key in enumerate(line_keys):
+        unknown = key not in options and not known(key)
+        if unknown or _vowelless(key):
+            read = options.options(key, False)
+        elif options.begins_commoner(key) or (cut and position == last):
+            read = options.options(key, True)
+        else:
+            continue
+        if read:
+            found[position] = read
     return found

@@ -1,3 +1,5 @@
+import pytest
+
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, stems
@@ -42,3 +44,12 @@ def test_a_phrase_matches_through_readings_at_lower_weight() -> None:
     (hit,) = matcher.hits(line, readings(line, WordOptions(WORDS), known=lambda _: False, cut=False))
 
     assert hit.term.code == "330499" and not hit.exact and 2.0 < hit.weight < 4.0
+
+
+def test_vowelless_shorthand_and_rare_beginnings_of_common_words_are_read() -> None:
+    # "crm" is a phrase word itself ("relaxer crm"), "hydr" a piece of a brand ("hydr8"): both still read
+    words = ["crm", "hydr", "cream", *["hydrating"] * 10, "relaxer"]
+    (hydr, crm) = sorted(readings(("hydr", "crm"), WordOptions(words), known=lambda _: True, cut=False).items())
+
+    assert ("hydrating", pytest.approx(0.45 + 0.4 * 4 / 9)) in hydr[1]
+    assert "cream" in dict(crm[1])
