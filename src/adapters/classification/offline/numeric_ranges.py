@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
+from typing import NamedTuple
 
 MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no spec)
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
@@ -45,38 +46,57 @@ class Range:
         return above and below
 
 
+class _Bound(NamedTuple):
+    """One "exceeding 75kVA" of a tariff text; the unit may come from the bound it pairs with."""
+
+    start: int
+    end: int
+    operator: str
+    value: float
+    unit: str | None
+
+
 @lru_cache(maxsize=2**14)
 def tariff_ranges(tariff_text: str) -> tuple[Range, ...]:
     """The figure ranges a tariff text sets ("exceeding 1000 but not over 1500cc" is one range)."""
-    bounds = []
-    for match in _BOUND.finditer(tariff_text.lower()):
-        operator, number, unit, or_more = match.groups()
-        if operator or or_more:
-            bounds.append((match.start(), match.end(), operator or "or more", float(number.replace(",", "")), unit))
+    text = tariff_text.lower()
+    bounds = [
+        _Bound(match.start(), match.end(), operator or "or more", float(number.replace(",", "")), unit)
+        for match in _BOUND.finditer(text)
+        for operator, number, unit, or_more in [match.groups()]
+        if operator or or_more
+    ]
     ranges: list[Range] = []
-    skip = False
-    for position, (_, end, operator, value, stated_unit) in enumerate(bounds):
-        if skip:
-            skip = False
+    position = 0
+    while position < len(bounds):
+        bound, following = bounds[position], bounds[position + 1] if position + 1 < len(bounds) else None
+        joined = following is not None and text[bound.end : following.start].strip() == "but"
+        unit = bound.unit or (following.unit if joined and following else None)
+        if following is not None and joined and unit and (pair := _pair(bound, following, unit)):
+            ranges.append(pair)
+            position += 2
             continue
-        following = bounds[position + 1] if position + 1 < len(bounds) else None
-        joined = following is not None and tariff_text.lower()[end : following[0]].strip() == "but"
-        unit = stated_unit or (following[4] if joined and following else None)
-        if unit is None:
-            continue
-        canonical, scale = _TARIFF_UNITS[unit]
-        low = _as_low(operator, value * scale)
-        if joined and following is not None and low is not None:
-            high = _as_high(following[2], following[3] * _TARIFF_UNITS[following[4] or unit][1])
-            if high is not None:
-                ranges.append(Range(canonical, low[0], high[0], low[1], high[1]))
-                skip = True
-                continue
-        if low is not None:
-            ranges.append(Range(canonical, low[0], math.inf, low[1], True))
-        elif (high := _as_high(operator, value * scale)) is not None:
-            ranges.append(Range(canonical, -math.inf, high[0], False, high[1]))
+        if unit and (single := _single(bound, unit)):
+            ranges.append(single)
+        position += 1
     return tuple(ranges)
+
+
+def _pair(low_bound: _Bound, high_bound: _Bound, unit: str) -> Range | None:
+    low = _as_low(low_bound.operator, low_bound.value * _TARIFF_UNITS[unit][1])
+    high = _as_high(high_bound.operator, high_bound.value * _TARIFF_UNITS[high_bound.unit or unit][1])
+    if low is None or high is None:
+        return None
+    return Range(_TARIFF_UNITS[unit][0], low[0], high[0], low[1], high[1])
+
+
+def _single(bound: _Bound, unit: str) -> Range | None:
+    canonical, scale = _TARIFF_UNITS[unit]
+    if (low := _as_low(bound.operator, bound.value * scale)) is not None:
+        return Range(canonical, low[0], math.inf, low[1], True)
+    if (high := _as_high(bound.operator, bound.value * scale)) is not None:
+        return Range(canonical, -math.inf, high[0], False, high[1])
+    return None
 
 
 def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
