@@ -3,7 +3,7 @@
 from application.pipeline.file_kind import FileKind
 from application.ports.reader import ProductListReader, UnusableFile
 from application.processing.line_keys import description_key
-from domain.goods.declarable import missing_columns
+from application.processing.parse_product_list import chunk_problems
 from domain.goods.problems import Severity
 
 
@@ -15,8 +15,7 @@ def credits_needed(reader: ProductListReader, data: bytes, filename: str) -> int
         chunks = reader.read_chunks(data, filename)
         distinct: set[str] = set()
         for number, chunk in enumerate(chunks):
-            problems = chunk.all_problems() + (missing_columns(chunk.columns) if number == 0 else [])
-            if any(problem.severity is Severity.ERROR for problem in problems):
+            if any(problem.severity is Severity.ERROR for problem in chunk_problems(number, chunk)):
                 return None
             distinct.update(description_key(line.description) for line in chunk.lines)
     except UnusableFile:

@@ -53,10 +53,8 @@ class ParseProductList:
         problems: list[RowProblem] = []
         total = 0
         for number, chunk in enumerate(chunks):
-            if number == 0:
-                problems += missing_columns(chunk.columns)  # once for the file, not once a chunk
             _check_declarable(chunk)
-            problems += chunk.all_problems()
+            problems += chunk_problems(number, chunk)
             total += len(chunk.lines)
             lines = []
             for line in chunk.lines:
@@ -91,6 +89,11 @@ class ParseProductList:
         if self._telemetry:
             await self._telemetry.job_failed(job)
         return False
+
+
+def chunk_problems(number: int, chunk: ProductList) -> list[RowProblem]:
+    """The chunk's row and file problems; the missing columns once for the file (with the first chunk)."""
+    return (missing_columns(chunk.columns) if number == 0 else []) + chunk.all_problems()
 
 
 def _failure_reason(problems: list[RowProblem]) -> str:
