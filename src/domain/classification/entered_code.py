@@ -40,15 +40,18 @@ class EnteredCode:
         """More than HS-6, fewer than a national line: it names a line only when one line begins with it."""
         return 6 < len(self.digits) < self.national_length
 
+    def matching(self, lines: Iterable[str]) -> list[str]:
+        """The national lines that begin with these digits, in order."""
+        return sorted(line for line in lines if line.startswith(self.digits))
+
     def line_among(self, lines: Iterable[str]) -> str | None:
         """The only national line (of the HS-6) that begins with these digits; None when none or several do."""
-        matching = [line for line in lines if line.startswith(self.digits)]
+        matching = self.matching(lines)
         return matching[0] if len(matching) == 1 else None
 
     def open_line_note(self, lines: Iterable[str]) -> str:
         """Why a prefix left the national line open, and what to type to close it."""
-        matching = sorted(line for line in lines if line.startswith(self.digits))
-        if matching:
+        if matching := self.matching(lines):
             found = f"{len(matching)} national lines begin with {self.digits}: {', '.join(matching)}"
         else:
             found = f"no national tariff line begins with {self.digits}"
