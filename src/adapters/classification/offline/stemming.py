@@ -26,6 +26,9 @@ _ENGLISH_PLURALS = (
     ("is", "is"),
     ("s", ""),
 )
+_MIN_IE_STEM = 3  # "hoodie" reads as "hoody" (the stem of "hoodies"); "tie" and "pie" stay
+# ... but Russian nouns in -ение/-ание typed in Latin letters ("sseplenie", a clutch) keep their ending
+_TRANSLITERATED_RUSSIAN = ("enie", "anie")
 _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
 # Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
 # Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
@@ -66,7 +69,8 @@ def stem(word: str, turkmen: bool = False) -> str:
 
 @lru_cache(maxsize=2**17)
 def light_stem(word: str, turkmen: bool = False) -> str:
-    """Like `stem`, but English only loses its plural ending: "bearings" -> "bearing", never "bear"."""
+    """Like `stem`, but English only loses its plural ending: "bearings" -> "bearing", never "bear"; a
+    singular in "-ie" meets its plural in "-ies" ("pantie", "panties" -> "panty")."""
     if "/" in word or "&" in word:
         return word
     if turkmen or any("а" <= letter <= "я" for letter in word):
@@ -74,4 +78,6 @@ def light_stem(word: str, turkmen: bool = False) -> str:
     for ending, replacement in _ENGLISH_PLURALS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_PLURAL_STEM:
             return word[: -len(ending)] + replacement
+    if word.endswith("ie") and len(word) - 2 >= _MIN_IE_STEM and not word.endswith(_TRANSLITERATED_RUSSIAN):
+        return word[:-2] + "y"
     return word

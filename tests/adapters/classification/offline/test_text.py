@@ -88,3 +88,9 @@ def test_a_word_the_line_denies_does_not_match_the_word() -> None:
     assert matching_keys("sugar free gum")[0] == "-sugar"
     assert matching_keys("No. 5 perfume") == ("no", "perfume")  # a number is not denied
     assert matching_keys("Шоколад молочный без начинки")[:2] == keys("Шоколад молочный без начинки")[:2]
+
+
+def test_a_singular_in_ie_meets_its_plural() -> None:
+    assert keys("pantie hoodie") == keys("panties hoodies") == ("panty", "hoody")
+    assert keys("tie pie") == ("tie", "pie")  # too short to be a "-ie" diminutive
+    assert keys("sseplenie toplumy")[0] == "sseplenie"  # a Russian noun in -ение typed in Latin letters
