@@ -29,6 +29,10 @@ _ENGLISH_PLURALS = (
 _MIN_IE_STEM = 3  # "hoodie" reads as "hoody" (the stem of "hoodies"); "tie" and "pie" stay
 # ... but Russian nouns in -ение/-ание typed in Latin letters ("sseplenie", a clutch) keep their ending
 _TRANSLITERATED_RUSSIAN = ("enie", "anie")
+_VOWELS = frozenset("aeäiyoöuü")
+_UNVOICED = {"g": "k", "b": "p", "d": "t"}  # "köýnek" -> "köýnegi": k, p, t voice before a vowel (ç -> j too,
+# but "-jy" is mostly the doer's ending: "kir ýuwujy" is a washer, not the possessive of a "ýuwuç")
+_MIN_ALTERNATING_STEM = 4  # a monosyllable keeps its consonant: "ýagy" is the possessive of "ýag" (oil)
 _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
 # Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
 # Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
@@ -43,15 +47,21 @@ def _snowball(language: str) -> Any:
 
 
 def turkmen_stem(word: str) -> str:
-    """Strips up to two plural, possessive or case endings, keeping at least three letters."""
+    """Strips up to two plural, possessive or case endings, keeping at least three letters; the consonant a
+    vowel ending voiced is unvoiced again ("çäýnegi" -> "çäýnek", "aýakgaby" -> "aýakgap")."""
+    before_vowel = False
     for _ in range(2):
         for suffix in _TURKMEN_SUFFIXES:
             shortest = _MIN_STEM if len(suffix) > 2 else _MIN_STEM_BEFORE_SHORT_SUFFIX
             if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
-                word = word[: -len(suffix)]
+                word, before_vowel = word[: -len(suffix)], suffix[0] in _VOWELS
                 break
         else:
             break
+    if not before_vowel and len(word) > _MIN_ALTERNATING_STEM and word[-1] in _VOWELS and word[-2] in _UNVOICED:
+        word, before_vowel = word[:-1], True  # the bare possessive or accusative vowel: "aýakgaby"
+    if before_vowel and len(word) >= _MIN_ALTERNATING_STEM and word[-1] in _UNVOICED:
+        return word[:-1] + _UNVOICED[word[-1]]
     return word
 
 

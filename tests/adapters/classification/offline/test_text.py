@@ -94,3 +94,13 @@ def test_a_singular_in_ie_meets_its_plural() -> None:
     assert keys("pantie hoodie") == keys("panties hoodies") == ("panty", "hoody")
     assert keys("tie pie") == ("tie", "pie")  # too short to be a "-ie" diminutive
     assert keys("sseplenie toplumy")[0] == "sseplenie"  # a Russian noun in -ение typed in Latin letters
+
+
+def test_turkmen_stems_unvoice_the_consonant_a_vowel_ending_voiced() -> None:
+    assert turkmen_stem("çäýnegi") == turkmen_stem("çäýnekler") == "çäýnek"  # its kettle, kettles
+    assert turkmen_stem("aýakgaby") == "aýakgap"
+    assert turkmen_stem("ýuwujy") == "ýuwujy"  # "-jy" is the doer's ending (a washer), not a voiced "ç"
+    assert turkmen_stem("köýnegini") == turkmen_stem("köýnekleri") == "köýnek"
+    assert turkmen_stem("ýagy") == "ýagy"  # a monosyllable keeps its consonant (ýag, oil)
+    assert turkmen_stem("zawodlar") == "zawod"  # a consonant ending does not voice
+    assert turkmen_stem("xiaomi") == "xiaomi"
