@@ -11,6 +11,7 @@ from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.evidence import Evidence, gather, goods_stems
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.knowledge import Knowledge
+from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
@@ -82,7 +83,7 @@ class Ranker:
         rankings: list[Ranking] = []
         for start in range(0, len(descriptions), _BATCH):
             written = descriptions[start : start + _BATCH]
-            chunk = [self._expand(description) for description in written]
+            chunk = [self._expand(without_packing(description)) for description in written]
             queries = self._encoder.encode(chunk)
             read = [readings(matching_keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)

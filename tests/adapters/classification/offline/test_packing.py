@@ -1,0 +1,17 @@
+from adapters.classification.offline.packing import without_packing
+
+
+def test_the_turkmen_locative_packing_and_its_material_are_taken_out() -> None:
+    assert without_packing("Gyzyl şerap aýna çüýşelerde") == "Gyzyl şerap"  # red wine in glass bottles
+    assert without_packing("Şeker polipropilen haltalarda 50 kg") == "Şeker 50 kg"
+    assert without_packing("Pomidor pastasy 800 g demir bankada") == "Pomidor pastasy 800 g"
+
+
+def test_packing_named_as_the_goods_stays() -> None:
+    assert without_packing("Karton gutular 60x40") == "Karton gutular 60x40"  # boxes, not "in boxes"
+    assert without_packing("Plastik çüýşeler 0,5 l") == "Plastik çüýşeler 0,5 l"
+    assert without_packing("pagta mata") == "pagta mata"  # "ta" ending is not a locative here
+
+
+def test_a_line_that_is_only_packing_is_kept_whole() -> None:
+    assert without_packing("karton gutularda") == "karton gutularda"
