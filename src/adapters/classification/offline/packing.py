@@ -19,11 +19,11 @@ _PACKING_MATERIALS = listed(
 )
 # a plural locative is never the goods; a singular one only on a container ("bankada", "gutuda")
 _LOCATIVE = r"\w+(?:lar|ler)(?:y|i)?n?(?:da|de)|(?:{containers})\w{{0,5}}?(?:da|de|ta|te)".format(
-    containers="|".join(sorted(_CONTAINERS, key=len, reverse=True))
+    containers="|".join(sorted(_CONTAINERS, key=lambda word: (-len(word), word)))
 )
 _PACKING = re.compile(
     r"(?:\b(?:{materials})\s+)?\b(?:{locative})\b".format(
-        materials="|".join(sorted(_PACKING_MATERIALS, key=len, reverse=True)), locative=_LOCATIVE
+        materials="|".join(sorted(_PACKING_MATERIALS, key=lambda word: (-len(word), word))), locative=_LOCATIVE
     ),
     re.IGNORECASE,
 )
