@@ -34,6 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/classify.py
 	$(BIN)/python bench/read.py
+	$(BIN)/python bench/memory.py
 
 clean:
 	rm -rf $(VENV) out .gumruk
