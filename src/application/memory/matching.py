@@ -11,6 +11,8 @@ from application.memory.remembered import Remembered
 # fuzz.ratio of the two words a typo tells apart: 'notebook'/'notebok' 93, 'shirt'/'shirts' 91, but
 # 'chair'/'chain' 80, 'men'/'women' 75, 'cup'/'cap' 67: short words one letter apart are other goods.
 TYPO_SIMILARITY = 85.0
+MIN_SWAPPED_LENGTH = 5  # two neighbouring letters swapped in a word this long is a typo ('lmapa', 'latpop'),
+# though ratio scores it as two edits (80 for five letters)
 
 
 def shared_words_needed(key: MemoryKey) -> int:
@@ -34,9 +36,16 @@ def similarity(query: MemoryKey, candidate: MemoryKey, threshold: float = TYPO_S
     if query.tokens == candidate.tokens:
         return 1.0
     pair = typo_pair(query, candidate)
-    if pair is None or OSA.distance(*pair, score_cutoff=1) > 1 or fuzz.ratio(*pair) < threshold:
+    if pair is None or not _one_typo_apart(*pair, threshold):
         return None
     return round(fuzz.ratio(query.text, candidate.text) / 100, 4)
+
+
+def _one_typo_apart(mine: str, theirs: str, threshold: float) -> bool:
+    if OSA.distance(mine, theirs, score_cutoff=1) > 1:
+        return False
+    swapped = len(mine) >= MIN_SWAPPED_LENGTH and sorted(mine) == sorted(theirs)
+    return swapped or fuzz.ratio(mine, theirs) >= threshold
 
 
 def closest(

@@ -44,6 +44,6 @@ COLOURS = frozenset(
 COLOUR_NAMES_KIND = frozenset(
     _words(
         "tea чай çaý coffee кофе kofe pepper перец burç sugar сахар şeker wine вино şerap caviar икра rice рис tüwi "
-        "beans фасоль currant смородина"
+        "beans фасоль currant смородина cement цемент sement"  # white Portland cement is 2523.21
     )
 )

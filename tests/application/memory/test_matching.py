@@ -26,6 +26,11 @@ def test_one_typo_in_one_word_is_a_near_duplicate(query: str, remembered: str) -
     assert score is not None and 0.85 <= score < 1.0
 
 
+def test_two_neighbouring_letters_swapped_in_a_short_word_are_a_typo() -> None:
+    assert similarity(memory_key("LED almpa E14"), memory_key("LED lampa E14")) is not None
+    assert similarity(memory_key("form A4"), memory_key("from A4")) is None  # four letters: other words
+
+
 @pytest.mark.parametrize(
     ("query", "remembered"),
     [
