@@ -1,4 +1,4 @@
-"""Deciding attributes (material, knitted or woven, gender, new or used, powered) in texts."""
+"""Deciding attributes (material, knitted or woven, gender, new or used, powered, fresh or frozen) in texts."""
 
 import re
 from dataclasses import dataclass
@@ -115,7 +115,18 @@ POWER = Attribute(
     ),
 )
 
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
+STATE = Attribute(
+    "state",
+    "fresh, chilled, frozen or dried not stated",
+    _words(
+        frozen="frozen замороженн* заморож* мороженн* doňdurylan* dondurylan* doñdurylan*",
+        fresh="fresh chilled свеж* охлажденн* охлаждённ* sowadylan*",
+        dried="dried dehydrated сушен* сушён* вялен* guradylan*",
+    ),
+    _patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
+)
+
+ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE)
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"

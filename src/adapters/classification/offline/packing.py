@@ -17,9 +17,12 @@ _PACKING_MATERIALS = listed(
     "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac metal pet "
     "tunuke mata polimer"
 )
-# a plural locative is never the goods; a singular one only on a container ("bankada", "gutuda")
-_LOCATIVE = r"\w+(?:lar|ler)(?:y|i)?n?(?:da|de)|(?:{containers})\w{{0,5}}?(?:da|de|ta|te)".format(
-    containers="|".join(sorted(_CONTAINERS, key=lambda word: (-len(word), word)))
+# a plural locative is never the goods; a singular one only on a container ("bankada", "gutuda"); a count of
+# containers is how many packages there are ("1200 guty")
+_LOCATIVE = (
+    r"\w+(?:lar|ler)(?:y|i)?n?(?:da|de)|(?:{containers})\w{{0,5}}?(?:da|de|ta|te)|\d+\s*(?:{containers})\b".format(
+        containers="|".join(sorted(_CONTAINERS, key=lambda word: (-len(word), word)))
+    )
 )
 _PACKING = re.compile(
     r"(?:\b(?:{materials})\s+)?\b(?:{locative})\b".format(

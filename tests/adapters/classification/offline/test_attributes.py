@@ -5,6 +5,7 @@ from adapters.classification.offline.attributes import (
     GENDER,
     MATERIAL,
     POWER,
+    STATE,
     stated_values,
     tariff_values,
 )
@@ -64,3 +65,11 @@ def test_shares_written_after_other_words_are_read_number_first() -> None:
     line = "pullover constructed of 60% cotton and 40% acrylic knit fabric"
 
     assert stated_values(MATERIAL, line) == {"cotton"}
+
+
+def test_fresh_frozen_or_dried_in_three_languages_and_in_tariff_texts() -> None:
+    assert stated_values(STATE, "Doňdurylan guzy eti") == {"frozen"}
+    assert stated_values(STATE, "Окорочка куриные замороженные") == {"frozen"}
+    assert stated_values(STATE, "dried apricots") == {"dried"}
+    assert tariff_values(STATE, "Meat of sheep; lamb carcasses and half-carcasses, frozen") == {"frozen"}
+    assert tariff_values(STATE, "Meat of bovine animals; fresh or chilled, boneless") == {"fresh"}
