@@ -89,6 +89,7 @@ class AttributeRules:
         for code, _ in ranked:
             named = self._values(attribute, code)
             if named & stated:
-                judgement.add(code, AGREES, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
+                reward = AGREES if attribute.rewarded else 0.0
+                judgement.add(code, reward, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
             elif named:
                 judgement.add(code, -DECISIVE_CONFLICTS if attribute in DECISIVE else -CONFLICTS)

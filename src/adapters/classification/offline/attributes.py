@@ -15,6 +15,7 @@ class Attribute:
     missing_note: str
     description_words: dict[str, tuple[str, ...]]  # value -> words (or "beginnings*") in EN/RU/TK lines
     tariff_patterns: dict[str, re.Pattern[str]]  # value -> what says it in a tariff text
+    rewarded: bool = True  # False: naming the stated value earns nothing, only naming another costs
 
 
 def _words(**values: str) -> dict[str, tuple[str, ...]]:
@@ -126,7 +127,37 @@ STATE = Attribute(
     _patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
 )
 
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE)
+FINISH = Attribute(  # of fabrics; "printed" also names printed matter and circuits, so it is not rewarded
+    "finish",
+    "unbleached, bleached, dyed or printed not stated",
+    _words(
+        unbleached="unbleached greige суров* небелен* небелён* agardylmadyk*",
+        bleached="bleached отбелен* отбелён* белен* белён* agardylan*",
+        dyed="dyed piece-dyed plain-dyed крашен* гладкокрашен* boýalan* boyalan* reňklenen*",
+        yarn_dyed="yarn-dyed пестротканн*",
+        printed="printed набивн* печатн* принт* basma* gülli*",
+    ),
+    _patterns(
+        unbleached=r"\bunbleached\b",
+        bleached=r"(?<!un)bleached\b",
+        dyed=r"(?<!yarn-)\bdyed\b",
+        yarn_dyed=r"yarns of different colours",
+        printed=r"\bprinted\b",
+    ),
+    rewarded=False,
+)
+
+WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, ситец) or twill; "plain" alone means undecorated
+    "weave",
+    "weave not stated",
+    _words(
+        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал* ýönekeý yonekey",
+        twill="twill саржев* sarža*",
+    ),
+    _patterns(plain=r"\bplain weave\b", twill=r"\btwill\b"),
+)
+
+ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE)
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"

@@ -1,6 +1,7 @@
 """Figures that split sibling subheadings: output (kVA, kW), cylinder capacity, gross vehicle weight, linen
-capacity, thickness, voltage. "Дизельный генератор 100 кВА" states 100 kVA; 8502.12 covers "exceeding 75kVA
-but not exceeding 375kVA", so it agrees and 8502.11 ("not exceeding 75kVA") conflicts."""
+capacity, thickness, voltage, the weight of a fabric (g/m2). "Дизельный генератор 100 кВА" states 100 kVA;
+8502.12 covers "exceeding 75kVA but not exceeding 375kVA", so it agrees and 8502.11 ("not exceeding 75kVA")
+conflicts."""
 
 import math
 import re
@@ -13,21 +14,24 @@ MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no 
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc": ("cc", 1.0), "cm3": ("cc", 1.0),
                  "tonnes": ("t", 1.0), "tonne": ("t", 1.0), "t": ("t", 1.0), "kg": ("kg", 1.0), "mm": ("mm", 1.0),
-                 "cm": ("mm", 10.0), "volts": ("v", 1.0), "v": ("v", 1.0), "kv": ("v", 1000.0)}  # fmt: skip
+                 "cm": ("mm", 10.0), "volts": ("v", 1.0), "v": ("v", 1.0), "kv": ("v", 1000.0),
+                 "g/m2": ("g/m2", 1.0)}  # fmt: skip
 _BOUND = re.compile(
     r"(not exceeding|exceeding|not over|over|not more than|more than|not less than|less than)?\s*"
     + _NUMBER
-    + r"\s*(kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more)?"
+    + r"\s*(g/m2\b|kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more| or less)?"
 )
 _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity
     ("kva|ква", "kva", 1.0), ("kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
     ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
     ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
     ("cm|см", "mm", 10.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
+    ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м", "g/m2", 1.0),
 )  # fmt: skip
 _LINE_FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")(?![\w³])"
 )
+# "or less" sets a fabric's weight ("200g/m2 or less"); on plywood it sets each ply, not the board's thickness
 _LOWER = {"exceeding", "over", "more than"}
 _UPPER = {"not exceeding", "not over", "not more than"}
 
@@ -61,10 +65,10 @@ def tariff_ranges(tariff_text: str) -> tuple[Range, ...]:
     """The figure ranges a tariff text sets ("exceeding 1000 but not over 1500cc" is one range)."""
     text = tariff_text.lower()
     bounds = [
-        _Bound(match.start(), match.end(), operator or "or more", float(number.replace(",", "")), unit)
+        _Bound(match.start(), match.end(), operator or open_end.strip(), float(number.replace(",", "")), unit)
         for match in _BOUND.finditer(text)
-        for operator, number, unit, or_more in [match.groups()]
-        if operator or or_more
+        for operator, number, unit, open_end in [match.groups()]
+        if operator or (open_end and (open_end != " or less" or unit == "g/m2"))
     ]
     ranges: list[Range] = []
     position = 0
@@ -139,4 +143,6 @@ def _as_high(operator: str, value: float) -> tuple[float, bool] | None:
         return value, True
     if operator == "less than":
         return value, False
+    if operator == "or less":
+        return value, True
     return None

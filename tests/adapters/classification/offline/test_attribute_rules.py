@@ -5,6 +5,9 @@ TEXTS = {
     "610990": "T-shirts, singlets and other vests; of textile materials (other than cotton), knitted or crocheted",
     "620342": "Trousers; men's or boys', of cotton (not knitted or crocheted)",
     "620462": "Trousers; women's or girls', of cotton (not knitted or crocheted)",
+    "520832": "Fabrics, woven; of cotton, dyed, plain weave, weighing more than 100g/m2",
+    "520852": "Fabrics, woven; of cotton, printed, plain weave, weighing more than 100g/m2",
+    "491199": "Printed matter; n.e.c. in heading 4911",
 }
 RULES = AttributeRules(TEXTS.__getitem__)
 
@@ -49,3 +52,11 @@ def test_a_stated_construction_outweighs_a_phrase_for_the_other_chapter() -> Non
     judgement = AttributeRules(texts.__getitem__).judge("трикотажное платье", [("620443", 1.5), ("610443", 1.0)])
 
     assert 1.5 + judgement.adjustments["620443"] < 1.0 + judgement.adjustments["610443"]
+
+
+def test_a_stated_finish_sinks_fabrics_of_another_but_earns_nothing_elsewhere() -> None:
+    judgement = RULES.judge("Ткань х/б набивная, 120 г/м2", [("520832", 1.0), ("520852", 1.0), ("491199", 1.0)])
+
+    assert judgement.adjustments["520832"] < judgement.adjustments["520852"]
+    assert judgement.adjustments.get("491199", 0.0) == 0.0  # printed matter gains nothing from "printed" fabric
+    assert "finish: printed stated" in judgement.reasons["520852"]

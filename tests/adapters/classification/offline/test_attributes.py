@@ -2,10 +2,12 @@ import pytest
 
 from adapters.classification.offline.attributes import (
     CONSTRUCTION,
+    FINISH,
     GENDER,
     MATERIAL,
     POWER,
     STATE,
+    WEAVE,
     stated_values,
     tariff_values,
 )
@@ -73,3 +75,15 @@ def test_fresh_frozen_or_dried_in_three_languages_and_in_tariff_texts() -> None:
     assert stated_values(STATE, "dried apricots") == {"dried"}
     assert tariff_values(STATE, "Meat of sheep; lamb carcasses and half-carcasses, frozen") == {"frozen"}
     assert tariff_values(STATE, "Meat of bovine animals; fresh or chilled, boneless") == {"fresh"}
+
+
+def test_a_fabrics_finish_and_weave_in_three_languages() -> None:
+    assert stated_values(FINISH, "Pagta mata, boýalan") == {"dyed"}
+    assert stated_values(FINISH, "Бязь суровая") == {"unbleached"}
+    assert stated_values(FINISH, "ткань небеленая") == {"unbleached"}  # not "bleached"
+    assert stated_values(WEAVE, "Ткань полотняного переплетения") == {"plain"}
+    assert tariff_values(FINISH, "Fabrics, woven; of polyester staple fibres, unbleached or bleached") == {
+        "unbleached",
+        "bleached",
+    }
+    assert tariff_values(FINISH, "Fabrics, woven; of yarns of different colours, plain weave") == {"yarn_dyed"}

@@ -20,7 +20,11 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
     assert (cars.unit, cars.low, cars.high) == ("cc", 1000.0, 1500.0)
     assert width == Range("mm", 600.0, math.inf, True, True)
     assert thickness.holds(3.0) and not thickness.holds(4.75)
-    assert tariff_ranges("n.e.c. in item no 8704.1") == ()  # a number without a bound or a unit is no figure
+    assert tariff_ranges("n.e.c. in item no 8704.1") == ()
+    assert tariff_ranges("Fabrics, woven; weighing 200g/m2 or less, dyed") == (Range("g/m2", -math.inf, 200.0),)
+    assert (
+        tariff_ranges("Plywood; each ply 6mm or less") == ()
+    )  # a ply's thickness, not the board's  # a number without a bound or a unit is no figure
 
 
 @pytest.mark.parametrize(
@@ -31,6 +35,8 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
         ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
         ("Пылесос 2000 Вт", {"kw": [2.0]}),
         ("Плитка 10 кв.м", {}),  # square metres are no kilovolts
+        ("Pagta mata, 140 g/m2", {"g/m2": [140.0]}),
+        ("Ткань бязь 142 г/м2", {"g/m2": [142.0]}),
     ],
 )
 def test_lines_state_figures_in_russian_turkmen_and_english_units(line: str, figures: dict[str, list[float]]) -> None:
