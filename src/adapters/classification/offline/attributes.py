@@ -1,36 +1,17 @@
-"""Deciding attributes (material, knitted or woven, gender, new or used, powered, fresh or frozen) in texts."""
+"""Deciding attributes in texts: material, knitted or woven, gender, new or used, powered, and those of
+particular goods (goods_attributes)."""
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
+from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
 from adapters.classification.offline.text import normalise, words
-
-
-@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity
-class Attribute:
-    """One kind of fact that splits sibling subheadings; `missing_note` is said when a line lacks it."""
-
-    name: str
-    missing_note: str
-    description_words: dict[str, tuple[str, ...]]  # value -> words (or "beginnings*") in EN/RU/TK lines
-    tariff_patterns: dict[str, re.Pattern[str]]  # value -> what says it in a tariff text
-    rewarded: bool = True  # False: naming the stated value earns nothing, only naming another costs
-
-
-def _words(**values: str) -> dict[str, tuple[str, ...]]:
-    """Space-separated words; a trailing '*' makes a word beginning ("хлоп*" matches "хлопковый")."""
-    return {value: tuple(spec.split()) for value, spec in values.items()}
-
-
-def _patterns(**values: str) -> dict[str, re.Pattern[str]]:
-    return {value: re.compile(pattern) for value, pattern in values.items()}
-
 
 MATERIAL = Attribute(
     "material",
     "material not stated",
-    _words(
+    value_words(
         cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
         wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
         synthetic="polyester* nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece "
@@ -50,7 +31,7 @@ MATERIAL = Attribute(
         paper="paper* cardboard paperboard бумаг* бумаж* картон* kagyz*",
         **{"precious metal": "gold silver platinum золот* серебр* altyn kümüş*"},
     ),
-    _patterns(
+    value_patterns(
         cotton=r"\bcotton\b",
         wool=r"\bwool\b|fine animal hair",
         synthetic=r"\bsynthetic\b|man-made",
@@ -74,90 +55,49 @@ MATERIAL = Attribute(
 CONSTRUCTION = Attribute(
     "construction",
     "knitted or woven not stated",
-    _words(
+    value_words(
         knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž*",
         woven="woven denim тканн* тканый тканая тканое dokma*",
     ),
-    _patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
+    value_patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
 )
 
 GENDER = Attribute(
     "gender",
     "men's or women's not stated",
-    _words(
+    value_words(
         men="men mens man male gents gentlemen boy boys мужск* мальчик* erkek* oglan*",
         women="women womens woman ladies lady female girl girls женск* дамск* девоч* aýal* zenan* gyzlar gyz",
         babies="baby babies infant* newborn младен* новорожд* bäbek* çaga*",
     ),
-    _patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
+    value_patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
 )
 
 CONDITION = Attribute(
     "condition",
     "new or used not stated",
-    _words(
+    value_words(
         used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan*",
         new="new brand-new новый новая новое новые täze",
     ),
-    _patterns(used=r"\bused\b|\bworn\b|retreaded", new=r"\bnew\b"),
+    value_patterns(used=r"\bused\b|\bworn\b|retreaded", new=r"\bnew\b"),
 )
 
 POWER = Attribute(
     "power",
     "electric or not not stated",
-    _words(
+    value_words(
         electric="electric* battery rechargeable cordless usb motoris* motoriz* электр* аккумулятор* "
         "батарейк* elektrik* batareý*",
         manual="manual hand-operated non-electric mechanical ручн* механич*",
     ),
-    _patterns(
+    value_patterns(
         electric=r"(?<!non-)\belectric(?:al)?\b|electro-mechanical|electrically operated",
         manual=r"non-electric|hand-operated|\bhand tools?\b|not electrically",
     ),
 )
 
-STATE = Attribute(
-    "state",
-    "fresh, chilled, frozen or dried not stated",
-    _words(
-        frozen="frozen замороженн* заморож* мороженн* doňdurylan* dondurylan* doñdurylan*",
-        fresh="fresh chilled свеж* охлажденн* охлаждённ* sowadylan*",
-        dried="dried dehydrated сушен* сушён* вялен* guradylan*",
-    ),
-    _patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
-)
-
-FINISH = Attribute(  # of fabrics; "printed" also names printed matter and circuits, so it is not rewarded
-    "finish",
-    "unbleached, bleached, dyed or printed not stated",
-    _words(
-        unbleached="unbleached greige суров* небелен* небелён* agardylmadyk*",
-        bleached="bleached отбелен* отбелён* белен* белён* agardylan*",
-        dyed="dyed piece-dyed plain-dyed крашен* гладкокрашен* boýalan* boyalan* reňklenen*",
-        yarn_dyed="yarn-dyed пестротканн*",
-        printed="printed набивн* печатн* принт* basma* gülli*",
-    ),
-    _patterns(
-        unbleached=r"\bunbleached\b",
-        bleached=r"(?<!un)bleached\b",
-        dyed=r"(?<!yarn-)\bdyed\b",
-        yarn_dyed=r"yarns of different colours",
-        printed=r"\bprinted\b",
-    ),
-    rewarded=False,
-)
-
-WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, ситец) or twill; "plain" alone means undecorated
-    "weave",
-    "weave not stated",
-    _words(
-        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал* ýönekeý yonekey",
-        twill="twill саржев* sarža*",
-    ),
-    _patterns(plain=r"\bplain weave\b", twill=r"\btwill\b"),
-)
-
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE)
+ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE)
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"

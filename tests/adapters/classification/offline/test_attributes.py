@@ -2,15 +2,13 @@ import pytest
 
 from adapters.classification.offline.attributes import (
     CONSTRUCTION,
-    FINISH,
     GENDER,
     MATERIAL,
     POWER,
-    STATE,
-    WEAVE,
     stated_values,
     tariff_values,
 )
+from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
 
 
 @pytest.mark.parametrize(
@@ -87,3 +85,13 @@ def test_a_fabrics_finish_and_weave_in_three_languages() -> None:
         "bleached",
     }
     assert tariff_values(FINISH, "Fabrics, woven; of yarns of different colours, plain weave") == {"yarn_dyed"}
+
+
+def test_animals_for_breeding_and_seed_for_sowing() -> None:
+    assert (
+        stated_values(PURPOSE, "Tohumlyk sygyrlar")
+        == stated_values(PURPOSE, "Семенной картофель")
+        == {"breeding or sowing"}
+    )
+    assert tariff_values(PURPOSE, "Wheat and meslin; wheat other than durum wheat, seed") == {"breeding or sowing"}
+    assert tariff_values(PURPOSE, "Lac; natural gums, seed lac") == set()

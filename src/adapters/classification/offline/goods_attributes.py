@@ -1,0 +1,54 @@
+"""Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
+for breeding and seed for sowing."""
+
+from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
+
+STATE = Attribute(
+    "state",
+    "fresh, chilled, frozen or dried not stated",
+    value_words(
+        frozen="frozen замороженн* заморож* мороженн* doňdurylan* dondurylan* doñdurylan*",
+        fresh="fresh chilled свеж* охлажденн* охлаждённ* sowadylan*",
+        dried="dried dehydrated сушен* сушён* вялен* guradylan*",
+    ),
+    value_patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
+)
+
+FINISH = Attribute(  # of fabrics; "printed" also names printed matter and circuits, so it is not rewarded
+    "finish",
+    "unbleached, bleached, dyed or printed not stated",
+    value_words(
+        unbleached="unbleached greige суров* небелен* небелён* agardylmadyk*",
+        bleached="bleached отбелен* отбелён* белен* белён* agardylan*",
+        dyed="dyed piece-dyed plain-dyed крашен* гладкокрашен* boýalan* boyalan* reňklenen*",
+        yarn_dyed="yarn-dyed пестротканн*",
+        printed="printed набивн* печатн* принт* basma* gülli*",
+    ),
+    value_patterns(
+        unbleached=r"\bunbleached\b",
+        bleached=r"(?<!un)bleached\b",
+        dyed=r"(?<!yarn-)\bdyed\b",
+        yarn_dyed=r"yarns of different colours",
+        printed=r"\bprinted\b",
+    ),
+    rewarded=False,
+)
+
+WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, ситец) or twill; "plain" alone means undecorated
+    "weave",
+    "weave not stated",
+    value_words(
+        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал* ýönekeý yonekey",
+        twill="twill саржев* sarža*",
+    ),
+    value_patterns(plain=r"\bplain weave\b", twill=r"\btwill\b"),
+)
+
+PURPOSE = Attribute(  # pure-bred breeding animals (0101.21, 0102.21, 0103.10) and seed for sowing (0701.10, 1001.91)
+    "purpose",
+    "for breeding or sowing not stated",
+    value_words(
+        **{"breeding or sowing": "pure-bred purebred breeding sowing племенн* семенн* посевн* посев* tohumlyk*"}
+    ),
+    value_patterns(**{"breeding or sowing": r"pure-bred breeding|\bseed\b(?! lac)|for sowing"}),
+)
