@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
-from adapters.classification.offline.text import marks, matching_keys, stems, words
+from adapters.classification.offline.text import marks, matching_keys, plain_turkmen, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -88,6 +88,13 @@ def _synthetic_garment(subheading: Subheading) -> bool:
     return "synthetic fibres" in text or "man-made fibres" in text
 
 
+def _as_typed(phrase: str) -> tuple[str, ...]:
+    """A Turkmen phrase as written and as typed on a keyboard without its letters: "zeýtun ýagy" is stemmed as
+    Turkmen, "zeytun yagy" (nothing tells its language) is not, so each needs its own keys."""
+    plain = plain_turkmen(phrase.lower())
+    return (phrase, plain) if plain != phrase.lower() else (phrase,)
+
+
 def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledge:
     """Joins the lexicon to the nomenclature; phrases naming a code that does not exist are left out.
 
@@ -101,7 +108,7 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
     for entry in lexicon.entries:
         if entry.code not in known:
             continue
-        for phrase in entry.terms:
+        for phrase in (typed for term in entry.terms for typed in _as_typed(term)):
             key = (entry.code, matching_keys(phrase), marks(phrase))
             if key[1] and key not in seen:
                 seen.add(key)

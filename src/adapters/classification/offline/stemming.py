@@ -32,7 +32,7 @@ _TRANSLITERATED_RUSSIAN = ("enie", "anie")
 _VOWELS = frozenset("aeäiyoöuü")
 _UNVOICED = {"g": "k", "b": "p", "d": "t"}  # "köýnek" -> "köýnegi": k, p, t voice before a vowel (ç -> j too,
 # but "-jy" is mostly the doer's ending: "kir ýuwujy" is a washer, not the possessive of a "ýuwuç")
-_MIN_ALTERNATING_STEM = 4  # a monosyllable keeps its consonant: "ýagy" is the possessive of "ýag" (oil)
+_MIN_ALTERNATING_STEM = 4  # a monosyllable keeps its consonant: "ýagy" is the possessive of "ýag" (oil), not "ýak"
 _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapda" loses its "da"
 # Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
 # Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
@@ -58,7 +58,7 @@ def turkmen_stem(word: str) -> str:
                 break
         else:
             break
-    if not before_vowel and len(word) > _MIN_ALTERNATING_STEM and word[-1] in _VOWELS and word[-2] in _UNVOICED:
+    if not before_vowel and len(word) > _MIN_STEM and word[-1] in _VOWELS and word[-2] in _UNVOICED:
         word, before_vowel = word[:-1], True  # the bare possessive or accusative vowel: "aýakgaby"
     if before_vowel and len(word) >= _MIN_ALTERNATING_STEM and word[-1] in _UNVOICED:
         return word[:-1] + _UNVOICED[word[-1]]

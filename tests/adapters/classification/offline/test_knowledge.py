@@ -14,6 +14,14 @@ def test_phrases_sharing_stems_but_not_matching_keys_are_both_kept() -> None:
     assert knowledge.documents()[0].count("gel") == 1  # BM25 counts the shared stems once
 
 
+def test_a_turkmen_phrase_is_also_kept_as_typed_without_its_letters() -> None:
+    lexicon = Lexicon((LexiconEntry("330710", ("syrdyrma ýagy", "kremi"), "", "test.csv:2"),), "x")
+
+    texts = [term.text for term in build_knowledge([SHAVING], lexicon).terms]
+
+    assert texts == ["syrdyrma ýagy", "syrdyrma yagy", "kremi"]  # stemmed as Turkmen, and as a plain line is
+
+
 def test_phrases_naming_an_unknown_code_are_left_out() -> None:
     lexicon = Lexicon((LexiconEntry("330799", ("shave gel",), "", "test.csv:2"),), "x")
 
