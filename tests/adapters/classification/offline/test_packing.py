@@ -16,3 +16,20 @@ def test_packing_named_as_the_goods_stays() -> None:
 
 def test_a_line_that_is_only_packing_is_kept_whole() -> None:
     assert without_packing("karton gutularda") == "karton gutularda"
+
+
+def test_russian_and_english_packing_after_a_preposition_is_taken_out() -> None:
+    assert without_packing("Картофель семенной, элита, в сетках по 25 кг") == "Картофель семенной, элита,"
+    assert without_packing("Frozen chicken legs in cardboard cartons of 15 kg") == "Frozen chicken legs"
+    assert without_packing("Краска в пластиковых ведрах 10 кг") == "Краска 10 кг"
+
+
+def test_packing_named_first_before_a_colon_is_taken_out() -> None:
+    assert without_packing("Ящик деревянный: вкладыши коренные") == "вкладыши коренные"
+    assert without_packing("FLEXITANKS: RBD PALM OLEIN") == "RBD PALM OLEIN"
+
+
+def test_coils_and_cans_say_what_the_goods_are_and_stay() -> None:
+    assert without_packing("Hot-rolled steel in coils") == "Hot-rolled steel in coils"  # 7208 splits on coils
+    assert without_packing("Tomatoes in tins") == "Tomatoes in tins"  # preserved, 2002
+    assert without_packing("Мешки полипропиленовые 50 кг") == "Мешки полипропиленовые 50 кг"
