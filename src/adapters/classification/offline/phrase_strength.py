@@ -10,6 +10,8 @@ NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("bottle" in "bottle
 # spice or salt is a flavour or a scent ("... pumpkin" candle refill, "... strawberry" sweets), not the goods.
 RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26, 27])
 BRANDED_RAW = 0.4
+SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("ткань х/б крашеная" for "ткань крашеная")
+SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 
 
@@ -27,6 +29,8 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
         )
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
+        if max(hit.positions) - min(hit.positions) + 1 > len(hit.positions) + SCATTER_ALLOWANCE:
+            strength *= SCATTERED
         if branded and hit.term.code[:2] in RAW_CHAPTERS:
             strength *= BRANDED_RAW
         found.append(strength)

@@ -43,3 +43,11 @@ def test_a_phrase_with_a_mark_is_not_a_lone_word() -> None:
     found = _strengths("e liquid", ("e liquid", "240412"), ("liquid soap", "340130"), ("liquid paraffin", "271019"))
 
     assert found["e liquid"] == _strengths("e liquid", ("e liquid", "240412"))["e liquid"]
+
+
+def test_a_phrase_whose_words_lie_far_apart_counts_less() -> None:
+    close = _strengths("Ткань х/б крашеная", ("ткань крашеная", "5208"))
+    apart = _strengths("Ткань бязь х/б 220 см крашеная", ("ткань крашеная", "5208"))
+
+    assert close["ткань крашеная"] == 12 / (12 + 5)  # one word between: still one thing
+    assert apart["ткань крашеная"] == 0.7 * close["ткань крашеная"]
