@@ -2,7 +2,8 @@
 particular goods (goods_attributes)."""
 
 import re
-from functools import cache
+from collections.abc import Set
+from functools import cache, lru_cache
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
@@ -126,7 +127,14 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
         and (found := _values_in(attribute, set(words(main)) | set(main.split())))
     ):
         return found  # "glass container with a plastic lid": the lid's material is not the goods'
-    return _values_in(attribute, set(words(description)) | set(normalise(description).split()))
+    return _values_in(attribute, _tokens(description))
+
+
+@lru_cache(maxsize=2**12)
+def _tokens(description: str) -> frozenset[str]:
+    """The words of a description, also as written between spaces ("х/б", "pvc-coated"); read once for all
+    attributes."""
+    return frozenset(words(description)) | frozenset(normalise(description).split())
 
 
 def _dominant_material(description: str) -> str | None:
@@ -140,18 +148,18 @@ def _dominant_material(description: str) -> str | None:
     return None
 
 
-def _values_in(attribute: Attribute, tokens: set[str]) -> set[str]:
-    exact, beginnings = _matchers(attribute)
+def _values_in(attribute: Attribute, tokens: Set[str]) -> set[str]:
+    exact, beginnings, every_beginning = _matchers(attribute)
     found = {exact[token] for token in tokens if token in exact}
-    for value, prefixes in beginnings.items():
-        if value not in found and any(token.startswith(prefixes) for token in tokens):
-            found.add(value)
+    for token in tokens:
+        if token.startswith(every_beginning):
+            found.update(value for value, prefixes in beginnings.items() if token.startswith(prefixes))
     return found
 
 
 @cache
-def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """Whole words (and their plural in -s) -> value, and per value the word beginnings."""
+def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Whole words (and their plural in -s) -> value, per value the word beginnings, and all the beginnings."""
     exact: dict[str, str] = {}
     beginnings: dict[str, tuple[str, ...]] = {}
     for value, specs in attribute.description_words.items():
@@ -161,7 +169,7 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
             else:
                 exact.setdefault(spec, value)
                 exact.setdefault(spec + "s", value)
-    return exact, beginnings
+    return exact, beginnings, tuple(prefix for prefixes in beginnings.values() for prefix in prefixes)
 
 
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
