@@ -7,9 +7,9 @@ STATE = Attribute(
     "state",
     "fresh, chilled, frozen or dried not stated",
     value_words(
-        frozen="frozen замороженн* заморож* мороженн* doňdurylan* dondurylan* doñdurylan*",
-        fresh="fresh chilled свеж* охлажденн* охлаждённ* sowadylan*",
-        dried="dried dehydrated сушен* сушён* вялен* guradylan*",
+        frozen="frozen заморож* мороженн* свежеморож* свежезаморож* doňdurylan* dondurylan*",
+        fresh="fresh chilled свежий свежая свежее свежие свежего свежих свежую охлажденн* sowadylan*",
+        dried="dried dehydrated сушен* вялен* guradylan*",
     ),
     value_patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
 )
@@ -18,8 +18,8 @@ FINISH = Attribute(  # of fabrics; "printed" also names printed matter and circu
     "finish",
     "unbleached, bleached, dyed or printed not stated",
     value_words(
-        unbleached="unbleached greige суров* небелен* небелён* agardylmadyk*",
-        bleached="bleached отбелен* отбелён* белен* белён* agardylan*",
+        unbleached="unbleached greige суров* небелен* agardylmadyk*",
+        bleached="bleached отбелен* белен* agardylan*",
         dyed="dyed piece-dyed plain-dyed крашен* гладкокрашен* boýalan* boyalan* reňklenen*",
         yarn_dyed="yarn-dyed пестротканн*",
         printed="printed набивн* печатн* принт* basma* gülli*",
@@ -38,7 +38,7 @@ WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, сит�
     "weave",
     "weave not stated",
     value_words(
-        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал* ýönekeý yonekey",
+        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал*",
         twill="twill саржев* sarža*",
     ),
     value_patterns(plain=r"\bplain weave\b", twill=r"\btwill\b"),
@@ -47,8 +47,6 @@ WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, сит�
 PURPOSE = Attribute(  # pure-bred breeding animals (0101.21, 0102.21, 0103.10) and seed for sowing (0701.10, 1001.91)
     "purpose",
     "for breeding or sowing not stated",
-    value_words(
-        **{"breeding or sowing": "pure-bred purebred breeding sowing племенн* семенн* посевн* посев* tohumlyk*"}
-    ),
-    value_patterns(**{"breeding or sowing": r"pure-bred breeding|\bseed\b(?! lac)|for sowing"}),
+    value_words(**{"breeding or sowing": "pure-bred purebred breeding племенн* семенн* tohumlyk*"}),
+    value_patterns(**{"breeding or sowing": r"pure-bred breeding|(?<!-)\bseed\b(?! lac| oil)|for sowing"}),
 )

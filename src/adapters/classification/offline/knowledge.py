@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
+from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.text import marks, matching_keys, plain_turkmen, stems, words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
@@ -90,7 +91,9 @@ def _synthetic_garment(subheading: Subheading) -> bool:
 
 def _as_typed(phrase: str) -> tuple[str, ...]:
     """A Turkmen phrase as written and as typed on a keyboard without its letters: "zeýtun ýagy" is stemmed as
-    Turkmen, "zeytun yagy" (nothing tells its language) is not, so each needs its own keys."""
+    Turkmen, "zeytun yagy" (nothing tells its language) is not, so each needs its own keys. Packing words
+    are taken out as they are from lines ("şeker haltada", "сахар в мешках" are sugar)."""
+    phrase = without_packing(phrase)
     plain = plain_turkmen(phrase.lower())
     return (phrase, plain) if plain != phrase.lower() else (phrase,)
 

@@ -1,59 +1,52 @@
 """Invoice lines name the packing beside the goods: "towuk budlary karton gutularda" (Turkmen, the locative
-case), "картофель семенной в сетках по 25 кг", "palm olein in flexitanks", "Ящик деревянный: вкладыши" (the
-packing first, then a colon). The packing words are taken out before the line is classified: a sack or a box
-must not outweigh the goods in it. Coils and rolls stay ("in coils" decides flat-rolled steel, 7208), and so
-do cans, tins and jars (tomatoes in tins are preserved, 2002, not fresh).
+case), "1200 guty" (how many boxes), "Карбамид марки Б в п/п мешках по 50 кг", "palm olein in flexitanks". The
+packing words are taken out of lines and lexicon phrases alike before matching: a sack or a box must not
+outweigh the goods in it (urea in sacks went to the sacks). The size stays ("по 50 кг", "of 10 kg":
+fertilisers split on the package's weight), and so do words that say what the goods are: rolls and coils
+(paper in rolls, steel in coils), Russian and English cans, tins, jars and bags (preserved tomatoes, tea bags).
+Only plural container nouns after "в"/"in" count: "на ящики" (for drawers) and "коробка передач" stay.
 """
 
 import re
+import unicodedata
 
 from adapters.classification.offline.word_lists import listed
 
-_CONTAINERS = listed(
-    "guty gutu gap halta çüýşe cuyse çuyse banka paket korobka karobka bidon çelek celek bakga konteýner "
-    "konteyner rulon poddon paddon ýaşik yasik kanistr sumka gapjyk bukja"
+_TURKMEN_CONTAINERS = listed(
+    "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
+    "ýaşik yasik kanistr"
 )
-_PACKING_MATERIALS = listed(
-    "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac metal pet "
-    "tunuke mata polimer"
-)
-# a plural locative is never the goods; a singular one only on a container ("bankada", "gutuda"); a count of
-# containers is how many packages there are ("1200 guty")
-_LOCATIVE = (
-    r"\w+(?:lar|ler)(?:y|i)?n?(?:da|de)|(?:{containers})\w{{0,5}}?(?:da|de|ta|te)|\d+\s*(?:{containers})\b".format(
-        containers="|".join(sorted(_CONTAINERS, key=lambda word: (-len(word), word)))
-    )
-)
-_PACKING = re.compile(
-    r"(?:\b(?:{materials})\s+)?\b(?:{locative})\b".format(
-        materials="|".join(sorted(_PACKING_MATERIALS, key=lambda word: (-len(word), word))), locative=_LOCATIVE
-    ),
+_PACKING_MATERIALS = listed("karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac")
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+_TURKMEN = re.compile(  # "karton gutularda", "çüýşede"; a count of containers: how many packages ("1200 guty")
+    rf"(?:\b(?:{_alternatives(_PACKING_MATERIALS)})\s+)?\b(?:{_alternatives(_TURKMEN_CONTAINERS)})"
+    rf"(?:lar|ler)?(?:y|i|sy|si)?n?(?:da|de)\b|\b\d+\s*(?:{_alternatives(_TURKMEN_CONTAINERS)})\b",
     re.IGNORECASE,
 )
 
 
-_RUSSIAN_CONTAINERS = (
-    r"(?:мешк|мешок|сетк|коробк|короб|ящик|бутылк|бутыл|бочк|канистр|пакет|упаковк|паллет|поддон|флакон|тюк"
-    r"|контейнер|биг-бэг|биг бэг|бигбэг|ведр|ведер|тетрапак|туб|флекситанк)\w*"
-)
-_ENGLISH_CONTAINERS = (
-    r"(?:bags?|sacks?|cartons?|boxe?s?|bottles?|drums?|barrels?|pallets?|bales?|crates?|pouch(?:es)?"
-    r"|jerry ?cans?|canisters?|buckets?|pails?|containers?|flexitanks?|flexi-tanks?|tubes?|big ?bags?|jumbo bags?)"
-)
-_ANY_WORD = r"[\w./-]+"
-_AFTER_PREPOSITION = re.compile(
-    rf"\b(?:в|во|на)\s+(?:{_ANY_WORD}\s+){{0,2}}?{_RUSSIAN_CONTAINERS}(?:\s+по\s+[\d.,]+\s*\w*\.?)?"
-    rf"|\b(?:packed\s+|packaged\s+)?in\s+(?:{_ANY_WORD}\s+){{0,2}}?{_ENGLISH_CONTAINERS}\b"
-    rf"(?:\s+of\s+[\d.,]+\s*\w*)?",
+_RUSSIAN = re.compile(  # "в (п/п, картонных) мешках", "на поддонах": the prepositional plural of a container
+    r"\bв\s+(?:[\w/-]+\s+){0,2}?(?:мешк|сетк|коробк|короб|ящик|бутылк|бочк|канистр|ведр|вёдр|ведер|тетрапак"
+    r"|флакон|контейнер|биг-бэг|бигбэг|флекситанк)[ая]х\b|\bна\s+(?:поддон|паллет)ах\b",
     re.IGNORECASE,
 )
-_PACKING_FIRST = re.compile(
-    rf"^[^:]{{0,40}}?(?:{_RUSSIAN_CONTAINERS}|\b{_ENGLISH_CONTAINERS}\b)[^:]{{0,30}}:\s*", re.IGNORECASE
+_ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums"
+    r"\b(?:packed\s+|packaged\s+)?in\s+(?:[\w/-]+\s+){0,2}?(?:sacks|cartons|boxes|bottles|drums|barrels|pallets"
+    r"|bales|crates|jerrycans|canisters|buckets|pails|flexitanks|big bags|jumbo bags)\b|\bon\s+pallets\b",
+    re.IGNORECASE,
 )
 
 
 def without_packing(description: str) -> str:
-    """The description with its packing words ("aýna çüýşelerde", "в мешках по 50 кг", "Ящик деревянный:") taken
-    out; unchanged when nothing else would be left."""
-    kept = _PACKING_FIRST.sub(" ", _AFTER_PREPOSITION.sub(" ", _PACKING.sub(" ", description)))
-    return " ".join(kept.split()) if any(character.isalpha() for character in kept) else description
+    """The description with its packing words ("aýna çüýşelerde", "в мешках", "in cartons") taken out;
+    unchanged when no word of three letters or more would be left."""
+    text = unicodedata.normalize("NFC", description)
+    kept = _ENGLISH.sub(" ", _RUSSIAN.sub(" ", _TURKMEN.sub(" ", text)))
+    if kept == text or not re.search(r"[^\W\d_]{3,}", kept):
+        return description
+    return " ".join(kept.split())

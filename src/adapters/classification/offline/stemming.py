@@ -30,6 +30,7 @@ _MIN_IE_STEM = 3  # "hoodie" reads as "hoody" (the stem of "hoodies"); "tie" and
 # ... but Russian nouns in -ение/-ание typed in Latin letters ("sseplenie", a clutch) keep their ending
 _TRANSLITERATED_RUSSIAN = ("enie", "anie")
 _VOWELS = frozenset("aeäiyoöuü")
+_POSSESSIVE_VOWELS = frozenset("yiuü")  # "Honda", "Mazda", "Tide" end in a vowel that is no possessive
 _UNVOICED = {"g": "k", "b": "p", "d": "t"}  # "köýnek" -> "köýnegi": k, p, t voice before a vowel (ç -> j too,
 # but "-jy" is mostly the doer's ending: "kir ýuwujy" is a washer, not the possessive of a "ýuwuç")
 _MIN_ALTERNATING_STEM = 4  # a monosyllable keeps its consonant: "ýagy" is the possessive of "ýag" (oil), not "ýak"
@@ -49,7 +50,7 @@ def _snowball(language: str) -> Any:
 def turkmen_stem(word: str) -> str:
     """Strips up to two plural, possessive or case endings, keeping at least three letters; the consonant a
     vowel ending voiced is unvoiced again ("çäýnegi" -> "çäýnek", "aýakgaby" -> "aýakgap")."""
-    before_vowel = False
+    written, before_vowel = word, False
     for _ in range(2):
         for suffix in _TURKMEN_SUFFIXES:
             shortest = _MIN_STEM if len(suffix) > 2 else _MIN_STEM_BEFORE_SHORT_SUFFIX
@@ -58,7 +59,7 @@ def turkmen_stem(word: str) -> str:
                 break
         else:
             break
-    if not before_vowel and len(word) > _MIN_STEM and word[-1] in _VOWELS and word[-2] in _UNVOICED:
+    if word == written and len(word) > _MIN_STEM and word[-1] in _POSSESSIVE_VOWELS and word[-2] in _UNVOICED:
         word, before_vowel = word[:-1], True  # the bare possessive or accusative vowel: "aýakgaby"
     if before_vowel and len(word) >= _MIN_ALTERNATING_STEM and word[-1] in _UNVOICED:
         return word[:-1] + _UNVOICED[word[-1]]

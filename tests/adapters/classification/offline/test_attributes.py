@@ -71,6 +71,7 @@ def test_fresh_frozen_or_dried_in_three_languages_and_in_tariff_texts() -> None:
     assert stated_values(STATE, "Doňdurylan guzy eti") == {"frozen"}
     assert stated_values(STATE, "Окорочка куриные замороженные") == {"frozen"}
     assert stated_values(STATE, "dried apricots") == {"dried"}
+    assert stated_values(STATE, "Рыба свежемороженая") == {"frozen"}  # "fresh-frozen" is frozen
     assert tariff_values(STATE, "Meat of sheep; lamb carcasses and half-carcasses, frozen") == {"frozen"}
     assert tariff_values(STATE, "Meat of bovine animals; fresh or chilled, boneless") == {"fresh"}
 
@@ -95,3 +96,4 @@ def test_animals_for_breeding_and_seed_for_sowing() -> None:
     )
     assert tariff_values(PURPOSE, "Wheat and meslin; wheat other than durum wheat, seed") == {"breeding or sowing"}
     assert tariff_values(PURPOSE, "Lac; natural gums, seed lac") == set()
+    assert tariff_values(PURPOSE, "Sunflower-seed, safflower or cotton-seed oil") == set()
