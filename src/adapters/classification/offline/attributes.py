@@ -4,6 +4,7 @@ particular goods (goods_attributes)."""
 import re
 from collections.abc import Set
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
@@ -132,9 +133,11 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
 
 @lru_cache(maxsize=2**12)
 def _tokens(description: str) -> frozenset[str]:
-    """The words of a description, also as written between spaces ("х/б", "pvc-coated"); read once for all
-    attributes."""
-    return frozenset(words(description)) | frozenset(normalise(description).split())
+    """The words of a description, also as written between spaces ("х/б", "pvc-coated") and two neighbours
+    joined ("plain weave" as "plain-weave", "pure bred" as "pure-bred"); read once for all attributes."""
+    found = words(description)
+    joined = {f"{first}-{second}" for first, second in pairwise(found)}
+    return frozenset(found) | frozenset(normalise(description).split()) | joined
 
 
 def _dominant_material(description: str) -> str | None:

@@ -81,6 +81,7 @@ def test_a_fabrics_finish_and_weave_in_three_languages() -> None:
     assert stated_values(FINISH, "Бязь суровая") == {"unbleached"}
     assert stated_values(FINISH, "ткань небеленая") == {"unbleached"}  # not "bleached"
     assert stated_values(WEAVE, "Ткань полотняного переплетения") == {"plain"}
+    assert stated_values(WEAVE, "Cotton fabric, plain weave") == {"plain"}
     assert tariff_values(FINISH, "Fabrics, woven; of polyester staple fibres, unbleached or bleached") == {
         "unbleached",
         "bleached",
