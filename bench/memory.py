@@ -97,8 +97,9 @@ def one_typo(rng: random.Random, text: str, lang: str) -> str | None:
         return None
     word = rng.choice(words)
     letters, kind = word.group(), rng.choice(("drop", "double", "swap"))
-    if kind == "swap":
-        at = rng.choice([i for i in range(len(letters) - 1) if letters[i].casefold() != letters[i + 1].casefold()])
+    swappable = [i for i in range(len(letters) - 1) if letters[i].casefold() != letters[i + 1].casefold()]
+    if kind == "swap" and swappable:  # "aaaaa" has no two different neighbours: a letter is dropped instead
+        at = rng.choice(swappable)
         typo = letters[:at] + letters[at + 1] + letters[at] + letters[at + 2 :]
     else:
         at = rng.randrange(len(letters))
