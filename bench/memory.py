@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
+from sqlalchemy import make_url
 
 from adapters.memory.in_memory import InMemoryClassificationMemory
 from adapters.persistence.engine import make_engine, make_session_factory
@@ -187,7 +188,7 @@ async def measure_backends(lines: list[Line], seed: int, postgres: str) -> tuple
     name = f"gumruk_bench_{uuid.uuid4().hex[:12]}"
     try:
         await admin.execute(f'CREATE DATABASE "{name}"')
-        async with sql_memory(postgres.rsplit("/", 1)[0] + "/" + name) as memory:
+        async with sql_memory(make_url(postgres).set(database=name).render_as_string(hide_password=False)) as memory:
             measured["PostgreSQL"] = await measure(memory, lines, seed)
     finally:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -91,9 +91,7 @@ def _synthetic_garment(subheading: Subheading) -> bool:
 
 def _as_typed(phrase: str) -> tuple[str, ...]:
     """A Turkmen phrase as written and as typed on a keyboard without its letters: "zeýtun ýagy" is stemmed as
-    Turkmen, "zeytun yagy" (nothing tells its language) is not, so each needs its own keys. Packing words
-    are taken out as they are from lines ("şeker haltada", "сахар в мешках" are sugar)."""
-    phrase = without_packing(phrase)
+    Turkmen, "zeytun yagy" (nothing tells its language) is not, so each needs its own keys."""
     plain = plain_turkmen(phrase.lower())
     return (phrase, plain) if plain != phrase.lower() else (phrase,)
 
@@ -111,7 +109,8 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
     for entry in lexicon.entries:
         if entry.code not in known:
             continue
-        for phrase in (typed for term in entry.terms for typed in _as_typed(term)):
+        # packing leaves phrases as it leaves lines: "şeker haltada", "сахар в мешках" are sugar
+        for phrase in (typed for term in entry.terms for typed in _as_typed(without_packing(term))):
             key = (entry.code, matching_keys(phrase), marks(phrase))
             if key[1] and key not in seen:
                 seen.add(key)
