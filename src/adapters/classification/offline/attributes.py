@@ -1,108 +1,24 @@
-"""Deciding attributes in texts: material, knitted or woven, gender, new or used, powered, and those of
-particular goods (goods_attributes)."""
+"""Reading deciding attributes in texts: the common ones (common_attributes) and those of particular goods
+(goods_attributes)."""
 
 import re
 from collections.abc import Set
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
-from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
-from adapters.classification.offline.text import normalise, words
+from adapters.classification.offline.attribute import Attribute
+from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.text import normalise, plain_turkmen, words
 
-MATERIAL = Attribute(
-    "material",
-    "material not stated",
-    value_words(
-        cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
-        wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
-        synthetic="polyester* nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece "
-        "полиэстер* синтет* нейлон* полиамид* акрил* эластан* sintetik* poliester*",
-        artificial="viscose rayon modal lyocell acetate вискоз* wiskoz*",
-        silk="silk* шелк* ýüpek*",
-        flax="linen flax льнян* лен zygyr*",
-        leather="leather* кожа кожи кожан* натуральн* deri",
-        plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх plastik*",
-        rubber="rubber* latex резин* rezin*",
-        steel="steel stainless iron сталь стальн* нержав* железн* чугун* polat*",
-        aluminium="alumin* алюмин* alýumin*",
-        copper="copper brass bronze медн* латун* бронз*",
-        wood="wood* oak pine beech birch bamboo plywood дерев* древес* agaç*",
-        glass="glass* стекл* aýna*",
-        ceramic="ceramic* porcelain stoneware earthenware керамик* фарфор* keramik*",
-        paper="paper* cardboard paperboard бумаг* бумаж* картон* kagyz*",
-        **{"precious metal": "gold silver platinum золот* серебр* altyn kümüş*"},
-    ),
-    value_patterns(
-        cotton=r"\bcotton\b",
-        wool=r"\bwool\b|fine animal hair",
-        synthetic=r"\bsynthetic\b|man-made",
-        artificial=r"\bartificial (?:fibres|filament|staple)|man-made",
-        silk=r"\bsilk\b",
-        flax=r"\bflax\b",
-        leather=r"\bleather\b",
-        plastic=r"\bplastics?\b",
-        rubber=r"\brubber\b",
-        steel=r"\biron\b|\bsteel\b",
-        aluminium=r"\baluminium\b",
-        copper=r"\bcopper\b",
-        wood=r"\bwood(?:en)?\b",
-        glass=r"\bglass\b",
-        ceramic=r"\bceramic\b|porcelain|\bchina\b|stoneware|earthenware",
-        paper=r"\bpaper(?:board)?\b",
-        **{"precious metal": r"precious metal|\bgold\b|\bsilver\b|\bplatinum\b"},
-    ),
-)
-
-CONSTRUCTION = Attribute(
-    "construction",
-    "knitted or woven not stated",
-    value_words(
-        knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž*",
-        woven="woven denim тканн* тканый тканая тканое dokma*",
-    ),
-    value_patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
-)
-
-GENDER = Attribute(
-    "gender",
-    "men's or women's not stated",
-    value_words(
-        men="men mens man male gents gentlemen boy boys мужск* мальчик* erkek* oglan*",
-        women="women womens woman ladies lady female girl girls женск* дамск* девоч* aýal* zenan* gyzlar gyz",
-        babies="baby babies infant* newborn младен* новорожд* bäbek* çaga*",
-    ),
-    value_patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
-)
-
-CONDITION = Attribute(
-    "condition",
-    "new or used not stated",
-    value_words(
-        used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan*",
-        new="new brand-new новый новая новое новые täze",
-    ),
-    value_patterns(used=r"\bused\b|\bworn\b|retreaded", new=r"\bnew\b"),
-)
-
-POWER = Attribute(
-    "power",
-    "electric or not not stated",
-    value_words(
-        electric="electric* battery rechargeable cordless usb motoris* motoriz* электр* аккумулятор* "
-        "батарейк* elektrik* batareý*",
-        manual="manual hand-operated non-electric mechanical ручн* механич*",
-    ),
-    value_patterns(
-        electric=r"(?<!non-)\belectric(?:al)?\b|electro-mechanical|electrically operated",
-        manual=r"non-electric|hand-operated|\bhand tools?\b|not electrically",
-    ),
-)
-
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE)
+ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE, UPPERS)
+_MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"
+)
+_SOLES = re.compile(  # "rubber sole", "на резиновой подошве", "rezin dabanly": not the uppers' material
+    r"[^\W\d_]+[\s-]+(?:soles?|soled|подошв\w*|daban\w*|taban\w*)|(?:soles?|подошв\w*)(?:\s+(?:of|из))?\s+[^\W\d_]+"
 )
 _ACCESSORIES = re.compile(r"\s(?:with|w/|с|со|bilen)\s")  # what follows names parts, fittings or trim
 # "60% cotton" first; only a line with no such share is read the other way round ("cotton 60%")
@@ -118,17 +34,30 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
 
     With percentages ("95% cotton 5% elastane") only the material predominating by weight counts.
     """
-    if attribute is MATERIAL and (dominant := _dominant_material(description)):
+    if attribute is UPPERS:
+        description = _SOLES.sub(" ", normalise(description))
+    if attribute in _MATERIALS and (dominant := _dominant_material(attribute, description)):
         return {dominant}
-    if attribute is MATERIAL and _FAUX_LEATHER.search(normalise(description)):
+    if attribute in _MATERIALS and _FAUX_LEATHER.search(normalise(description)):
         return {"plastic"}
     if (
-        attribute is MATERIAL
+        attribute in _MATERIALS
         and (main := _ACCESSORIES.split(normalise(description), maxsplit=1)[0])
         and (found := _values_in(attribute, set(words(main)) | set(main.split())))
     ):
         return found  # "glass container with a plastic lid": the lid's material is not the goods'
-    return _values_in(attribute, _tokens(description))
+    return _values_in_words(attribute, _tokens(description))
+
+
+def _values_in_words(attribute: Attribute, tokens: Set[str]) -> set[str]:
+    """As `_values_in`, but a hyphenated word the attribute knows whole speaks for its parts: "yarn-dyed"
+    states yarn-dyed and not dyed, "non-electric" manual and not electric."""
+    found = _values_in(attribute, tokens)
+    exact = _matchers(attribute)[0]
+    for token in tokens:
+        if "-" in token and token in exact:
+            found -= _values_in(attribute, set(token.split("-"))) - {exact[token]}
+    return found
 
 
 @lru_cache(maxsize=2**12)
@@ -140,11 +69,11 @@ def _tokens(description: str) -> frozenset[str]:
     return frozenset(found) | frozenset(normalise(description).split()) | joined
 
 
-def _dominant_material(description: str) -> str | None:
+def _dominant_material(attribute: Attribute, description: str) -> str | None:
     for pattern in _SHARES:
         shares: dict[str, float] = {}
         for match in pattern.finditer(normalise(description)):
-            for value in _values_in(MATERIAL, {match.group("word")}):
+            for value in _values_in(attribute, {match.group("word")}):
                 shares[value] = shares.get(value, 0.0) + float(match.group("share").replace(",", "."))
         if shares:
             return max(shares, key=shares.__getitem__)
@@ -162,11 +91,12 @@ def _values_in(attribute: Attribute, tokens: Set[str]) -> set[str]:
 
 @cache
 def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Whole words (and their plural in -s) -> value, per value the word beginnings, and all the beginnings."""
+    """Whole words (and their plural in -s) -> value, per value the word beginnings, and all the beginnings;
+    Turkmen words also as typed without Turkmen letters ("agac" for "agaç")."""
     exact: dict[str, str] = {}
     beginnings: dict[str, tuple[str, ...]] = {}
-    for value, specs in attribute.description_words.items():
-        for spec in specs:
+    for value, written in attribute.description_words.items():
+        for spec in dict.fromkeys(variant for word in written for variant in (word, plain_turkmen(word))):
             if spec.endswith("*"):
                 beginnings[value] = (*beginnings.get(value, ()), spec[:-1])
             else:

@@ -1,5 +1,5 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
-for breeding and seed for sowing."""
+for breeding and seed for sowing, the uppers of footwear."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -49,4 +49,22 @@ PURPOSE = Attribute(  # pure-bred breeding animals (0101.21, 0102.21, 0103.10) a
     "for breeding or sowing not stated",
     value_words(**{"breeding or sowing": "pure-bred purebred breeding племенн* семенн* tohumlyk*"}),
     value_patterns(**{"breeding or sowing": r"pure-bred breeding|(?<!-)\bseed\b(?! lac| oil)|for sowing"}),
+)
+
+UPPERS = Attribute(  # footwear's heading follows its uppers: 6401/6402 rubber or plastics, 6403 leather, 6404 textile
+    "uppers",
+    "material of the uppers not stated",
+    value_words(
+        leather="leather* suede nubuck кожа кожи кожан* натуральн* замш* нубук* deri* zamşa*",
+        plastic="plastic* pvc pu polyurethane eva пвх пу полиуретан* эва пластик* plastik*",
+        rubber="rubber* latex резин* rezin*",
+        textile="textile* canvas fabric* mesh denim felt cotton* polyester* nylon* текстил* ткан* брезент* войлок* "
+        "хлоп* полиэстер* нейлон* tekstil* pagta* mata* dokma*",
+    ),
+    value_patterns(
+        leather=r"uppers of leather",
+        plastic=r"rubber or plastics? outer soles and uppers|uppers of rubber or plastics",
+        rubber=r"rubber or plastics? outer soles and uppers|uppers of rubber or plastics",
+        textile=r"uppers of textile",
+    ),
 )

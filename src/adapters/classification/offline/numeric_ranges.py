@@ -22,7 +22,7 @@ _BOUND = re.compile(
     + r"\s*(g/m2\b|kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more| or less)?"
 )
 _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity
-    ("kva|ква", "kva", 1.0), ("kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
+    ("kva|kwa|ква", "kva", 1.0), ("kwt|kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
     ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
     ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
     ("cm|см", "mm", 10.0), ("volts?|вольт\\w*|v|в", "v", 1.0),

@@ -14,7 +14,7 @@ from adapters.classification.offline.word_lists import listed
 
 _TURKMEN_CONTAINERS = listed(
     "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
-    "ýaşik yasik kanistr"
+    "ýaşik yasik kanistr gap paket gapjyk sandyk"
 )
 _PACKING_MATERIALS = listed("karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac")
 

@@ -33,7 +33,7 @@ STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
     "than such like etc nec n e c s x incl including excl excluding eg ie "
     "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
-    "we ýa-da ýa bilen üçin ucin"
+    "we ýa-da ýa bilen üçin ucin lyk lik luk lük"  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
 )
 
 

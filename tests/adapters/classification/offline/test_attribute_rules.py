@@ -60,3 +60,14 @@ def test_a_stated_finish_sinks_fabrics_of_another_but_earns_nothing_elsewhere() 
     assert judgement.adjustments["520832"] < judgement.adjustments["520852"]
     assert judgement.adjustments.get("491199", 0.0) == 0.0  # printed matter gains nothing from "printed" fabric
     assert "finish: printed stated" in judgement.reasons["520852"]
+
+
+def test_a_stated_material_of_the_uppers_moves_footwear_to_its_heading() -> None:
+    texts = {
+        "640391": "Footwear; covering the ankle, outer soles of rubber or plastics, uppers of leather",
+        "640199": "Footwear; waterproof, rubber or plastic outer soles and uppers (not assembled by stitch, rivet)",
+    }
+    judgement = AttributeRules(texts.__getitem__).judge("Сапоги ПВХ до колена", [("640391", 1.5), ("640199", 1.0)])
+
+    assert 1.5 + judgement.adjustments["640391"] < 1.0 + judgement.adjustments["640199"]
+    assert "uppers: plastic stated" in judgement.reasons["640199"]

@@ -1,14 +1,8 @@
 import pytest
 
-from adapters.classification.offline.attributes import (
-    CONSTRUCTION,
-    GENDER,
-    MATERIAL,
-    POWER,
-    stated_values,
-    tariff_values,
-)
-from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, WEAVE
+from adapters.classification.offline.attributes import stated_values, tariff_values
+from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, UPPERS, WEAVE
 
 
 @pytest.mark.parametrize(
@@ -87,6 +81,40 @@ def test_a_fabrics_finish_and_weave_in_three_languages() -> None:
         "bleached",
     }
     assert tariff_values(FINISH, "Fabrics, woven; of yarns of different colours, plain weave") == {"yarn_dyed"}
+
+
+def test_turkmen_words_typed_without_turkmen_letters_state_the_same() -> None:
+    assert stated_values(MATERIAL, "Yumsak diwan, agac karkasly") == stated_values(MATERIAL, "agaç diwan") == {"wood"}
+    assert stated_values(CONSTRUCTION, "Шторы тканые из п/э") == {"woven"}
+
+
+def test_a_hyphenated_word_known_whole_speaks_for_its_parts() -> None:
+    assert stated_values(FINISH, "yarn-dyed cotton shirting") == {"yarn_dyed"}
+    assert stated_values(POWER, "non-electric kettle") == {"manual"}
+    assert stated_values(MATERIAL, "cotton-polyester blend") == {"cotton", "synthetic"}
+
+
+@pytest.mark.parametrize(
+    ("line", "uppers"),
+    [
+        ("Сапоги ПВХ до колена", {"plastic"}),
+        ("Кеды текстильные на резиновой подошве", {"textile"}),
+        ("Sport köwşi, ýokarsy dokma matadan, rezin dabanly", {"textile"}),
+        ("leather boots with rubber sole", {"leather"}),
+        ("ботинки из экокожи", {"plastic"}),
+    ],
+)
+def test_the_uppers_of_footwear_not_its_soles(line: str, uppers: set[str]) -> None:
+    assert stated_values(UPPERS, line) == uppers
+
+
+def test_footwear_headings_name_the_material_of_their_uppers() -> None:
+    leather = "Footwear; covering the ankle, outer soles of rubber, plastics or composition leather, uppers of leather"
+    assert tariff_values(UPPERS, leather) == {"leather"}
+    assert tariff_values(UPPERS, "Footwear; covering the ankle, with outer soles and uppers of rubber or plastics") == {
+        "plastic",
+        "rubber",
+    }
 
 
 def test_animals_for_breeding_and_seed_for_sowing() -> None:

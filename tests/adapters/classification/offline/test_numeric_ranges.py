@@ -31,6 +31,7 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
     ("line", "figures"),
     [
         ("Дизельный генератор 100 кВА", {"kva": [100.0]}),
+        ("Dizel generator, 100 kWA", {"kva": [100.0]}),
         ("Passenger car 1.4 l petrol", {"cc": [1400.0]}),
         ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
         ("Пылесос 2000 Вт", {"kw": [2.0]}),

@@ -5,6 +5,7 @@ def test_the_turkmen_locative_packing_and_its_material_are_taken_out() -> None:
     assert without_packing("Gyzyl şerap aýna çüýşelerde") == "Gyzyl şerap"  # red wine in glass bottles
     assert without_packing("Şeker polipropilen haltalarda 50 kg") == "Şeker 50 kg"
     assert without_packing("Täze bananlar, 1200 guty") == "Täze bananlar,"  # how many boxes, not boxes
+    assert without_packing("Gara çaý, 250 g karton gaplarda, 2400 gap") == "Gara çaý, 250 g ,"  # packs
 
 
 def test_packing_named_as_the_goods_stays() -> None:

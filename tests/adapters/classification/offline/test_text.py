@@ -26,6 +26,7 @@ def test_words_keep_numbers_and_join_single_letter_prefixes() -> None:
 
 def test_stems_drop_stop_words_numbers_and_single_letters() -> None:
     assert stems("Men's 100% cotton T-shirts, knitted") == ("men", "cotton", "tshirt", "knit")
+    assert stems("Un, 50 kg-lyk") == stems("Un, 50 kg")  # Turkmen "-lyk" after a figure: "of 50 kg"
 
 
 def test_russian_words_get_russian_stems() -> None:

@@ -1,0 +1,93 @@
+"""Attributes that decide between siblings across the nomenclature: material, knitted or woven, gender, new or
+used, powered or not."""
+
+from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
+
+MATERIAL = Attribute(
+    "material",
+    "material not stated",
+    value_words(
+        cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
+        wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
+        synthetic="polyester* nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece "
+        "полиэстер* синтет* нейлон* полиамид* акрил* эластан* sintetik* poliester*",
+        artificial="viscose rayon modal lyocell acetate вискоз* wiskoz*",
+        silk="silk* шелк* ýüpek*",
+        flax="linen flax льнян* лен zygyr*",
+        leather="leather* кожа кожи кожан* натуральн* deri",
+        plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх plastik*",
+        rubber="rubber* latex резин* rezin*",
+        steel="steel stainless iron сталь стальн* нержав* железн* чугун* polat*",
+        aluminium="alumin* алюмин* alýumin*",
+        copper="copper brass bronze медн* латун* бронз*",
+        wood="wood* oak pine beech birch bamboo plywood дерев* древес* agaç*",
+        glass="glass* стекл* aýna*",
+        ceramic="ceramic* porcelain stoneware earthenware керамик* фарфор* keramik*",
+        paper="paper* cardboard paperboard бумаг* бумаж* картон* kagyz*",
+        **{"precious metal": "gold silver platinum золот* серебр* altyn kümüş*"},
+    ),
+    value_patterns(
+        cotton=r"\bcotton\b",
+        wool=r"\bwool\b|fine animal hair",
+        synthetic=r"\bsynthetic\b|man-made",
+        artificial=r"\bartificial (?:fibres|filament|staple)|man-made",
+        silk=r"\bsilk\b",
+        flax=r"\bflax\b",
+        leather=r"\bleather\b",
+        plastic=r"\bplastics?\b",
+        rubber=r"\brubber\b",
+        steel=r"\biron\b|\bsteel\b",
+        aluminium=r"\baluminium\b",
+        copper=r"\bcopper\b",
+        wood=r"\bwood(?:en)?\b",
+        glass=r"\bglass\b",
+        ceramic=r"\bceramic\b|porcelain|\bchina\b|stoneware|earthenware",
+        paper=r"\bpaper(?:board)?\b",
+        **{"precious metal": r"precious metal|\bgold\b|\bsilver\b|\bplatinum\b"},
+    ),
+)
+
+CONSTRUCTION = Attribute(
+    "construction",
+    "knitted or woven not stated",
+    value_words(
+        knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž*",
+        woven="woven denim тканн* тканый тканая тканое тканые тканых тканого тканой dokma*",
+    ),
+    value_patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
+)
+
+GENDER = Attribute(
+    "gender",
+    "men's or women's not stated",
+    value_words(
+        men="men mens man male gents gentlemen boy boys мужск* мальчик* erkek* oglan*",
+        women="women womens woman ladies lady female girl girls женск* дамск* девоч* aýal* zenan* gyzlar gyz",
+        babies="baby babies infant* newborn младен* новорожд* bäbek* çaga*",
+    ),
+    value_patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
+)
+
+CONDITION = Attribute(
+    "condition",
+    "new or used not stated",
+    value_words(
+        used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan*",
+        new="new brand-new новый новая новое новые täze",
+    ),
+    value_patterns(used=r"\bused\b|\bworn\b|retreaded", new=r"\bnew\b"),
+)
+
+POWER = Attribute(
+    "power",
+    "electric or not not stated",
+    value_words(
+        electric="electric* battery rechargeable cordless usb motoris* motoriz* электр* аккумулятор* "
+        "батарейк* elektrik* batareý*",
+        manual="manual hand-operated non-electric mechanical ручн* механич*",
+    ),
+    value_patterns(
+        electric=r"(?<!non-)\belectric(?:al)?\b|electro-(?:mechanical|thermic)|electrically operated",
+        manual=r"non-electric|hand-operated|\bhand tools?\b|not electrically",
+    ),
+)
