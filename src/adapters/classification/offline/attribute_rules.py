@@ -7,7 +7,7 @@ from functools import lru_cache
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.attributes import ATTRIBUTES, stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER
-from adapters.classification.offline.goods_attributes import UPPERS
+from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import fits, line_figures, tariff_ranges
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
@@ -16,7 +16,7 @@ DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to anothe
 # phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
 FIGURE_CONFLICTS = 0.5  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
-DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
+DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
 
 

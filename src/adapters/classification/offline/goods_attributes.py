@@ -1,5 +1,5 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
-for breeding and seed for sowing, the uppers of footwear."""
+for breeding and seed for sowing, the uppers of footwear, filament or staple fibres."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -67,4 +67,15 @@ UPPERS = Attribute(  # footwear's heading follows its uppers: 6401/6402 rubber o
         rubber=r"rubber or plastics? outer soles and uppers|uppers of rubber or plastics",
         textile=r"uppers of textile",
     ),
+)
+
+FIBRE = Attribute(  # man-made yarn, thread and fabrics: filament in chapter 54, staple fibres in 55
+    "fibre",
+    "filament or staple fibres not stated",
+    value_words(
+        filament="filament* monofilament* multifilament* dty fdy poy филамент* мононит* комплексн*",
+        staple="staple spun штапел*",
+    ),
+    value_patterns(filament=r"(?<!with man-made )(?<!with manmade )\b(?:mono)?filament", staple=r"\bstaple fibres?\b"),
+    rewarded=False,  # "LED filament bulb": filament lamps name the word, and it says nothing for them
 )

@@ -1,5 +1,5 @@
 """Words of a parcel line that qualify the goods rather than name them: pack, size, colour, material, wearer,
-flavour or scent."""
+power, flavour or scent."""
 
 from functools import cache
 
@@ -29,6 +29,9 @@ _MATERIALS = listed(
     "хлопок хлопковый кожаный кожа шерстяной пластиковый стальной деревянный стеклянный pagta deri х/б"
 )
 _CUTS = listed("l/s s/s long-sleeve short-sleeve sleeveless б/у used")  # sleeve and condition
+_SPECS = listed(  # how the goods are powered or connected: "drill 18V Li-ion" is a drill
+    "li ion lithium nimh cordless rechargeable wireless bluetooth wifi usb digital electric automatic smart portable"
+)
 _WEARERS = listed(
     "men mens man male gents women womens woman ladies lady female girls girl boys boy kids kid child "
     "children childrens baby babies toddler unisex adult adults мужской мужская женский женская детский "
@@ -44,7 +47,7 @@ _FLAVOURS_AND_SCENTS = listed(
     "citrus tropical fig plum blackcurrant apricot papaya lychee menthol cedarwood patchouli amber neroli geranium "
     "ylang orchid peony lily magnolia freesia gardenia violet"
 )
-QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS
+QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS | _SPECS
 _NAMED_BEFORE_FLAVOUR = 2  # content words naming something before a flavour word makes it one
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,13 @@ def test_animals_for_breeding_and_seed_for_sowing() -> None:
     assert tariff_values(PURPOSE, "Wheat and meslin; wheat other than durum wheat, seed") == {"breeding or sowing"}
     assert tariff_values(PURPOSE, "Lac; natural gums, seed lac") == set()
     assert tariff_values(PURPOSE, "Sunflower-seed, safflower or cotton-seed oil") == set()
+
+
+def test_filament_or_staple_fibres_of_man_made_yarn_and_fabrics() -> None:
+    assert stated_values(FIBRE, "Polyester filament sewing thread 150D/2") == {"filament"}
+    assert stated_values(FIBRE, "Нить полиэфирная комплексная") == {"filament"}
+    assert stated_values(FIBRE, "Пряжа полиэфирная штапельная") == {"staple"}
+    assert tariff_values(FIBRE, "Sewing thread of man-made filaments; of synthetic filaments") == {"filament"}
+    assert tariff_values(FIBRE, "Sewing thread of man-made staple fibres; of synthetic staple fibres") == {"staple"}
+    mixed = "Fabrics, woven; of polyester staple fibres, mixed mainly or solely with man-made filaments"
+    assert tariff_values(FIBRE, mixed) == {"staple"}

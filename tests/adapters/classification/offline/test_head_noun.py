@@ -15,6 +15,7 @@ from adapters.classification.offline.head_noun import head_position
         ("mascara black x2", 0),  # nor a colour or a pack count
         ("mens running trainers size 9 uk", 2),
         ("cordless drill DCD-777 18v", 1),  # nor a model number
+        ("Cordless drill 18V Li-ion, with 2 batteries", 1),  # nor how it is powered
         ("kitchen knife set", 1),
         ("2 шт Футболка черная", 1),  # content words: шт, футболка, черная
         ("black", 0),  # a line of pack words only keeps its first word as head
