@@ -18,6 +18,7 @@ FIGURE_CONFLICTS = 0.5  # a stated figure outside a subheading's range ("12 kg" 
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
+RIVALS = 5  # ... and the first one's rivals: it guesses an attribute the line leaves open if they name another
 
 
 @dataclass(slots=True)
@@ -27,6 +28,7 @@ class Judgement:
     adjustments: dict[str, float] = field(default_factory=dict)
     reasons: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    unstated: list[Attribute] = field(default_factory=list)  # deciding attributes the line leaves open
 
     def add(self, code: str, delta: float, reason: str | None = None) -> None:
         self.adjustments[code] = self.adjustments.get(code, 0.0) + delta
@@ -49,19 +51,30 @@ class AttributeRules:
             return judgement
         best = ranked[0][1]
         close = [code for code, score in ranked if best - score <= CLOSE]
+        rivals = [code for code, _ in ranked[:RIVALS]]
         if figures := line_figures(description):
             self._apply_figures(figures, ranked, judgement)
         for attribute in ATTRIBUTES:
             stated = stated_values(attribute, description)
             if stated:
                 self._apply_stated(attribute, stated, ranked, judgement)
-            elif len({self._values(attribute, code) for code in close}) > 1:
+            elif len({self._values(attribute, code) for code in close}) > 1 or self._guesses(attribute, rivals):
                 judgement.notes.append(attribute.missing_note)
+                judgement.unstated.append(attribute)
                 if attribute is GENDER:
                     for code, _ in ranked:
                         if "women" in self._values(GENDER, code):
                             judgement.add(code, UNIDENTIFIED_GARMENT)
         return judgement
+
+    def names_any(self, code: str, attributes: Sequence[Attribute]) -> bool:
+        """Whether the code's tariff text names a value of one of the attributes (a line leaving them open)."""
+        return any(self._values(attribute, code) for attribute in attributes)
+
+    def _guesses(self, attribute: Attribute, rivals: list[str]) -> bool:
+        """The first candidate names a value its rivals do not ("flowerpot" as plastics, rivals of ceramics)."""
+        first = self._values(attribute, rivals[0])
+        return bool(first) and any(self._values(attribute, code) - first for code in rivals[1:])
 
     def _apply_figures(
         self, figures: dict[str, list[float]], ranked: Sequence[tuple[str, float]], judgement: Judgement

@@ -8,10 +8,10 @@ from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
 from adapters.classification.offline.text import normalise, plain_turkmen, words
 
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE, UPPERS, FIBRE)
+ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE, UPPERS, FIBRE, ENGINE)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-FEATURES = ("best", "margin", "phrase", "agreement", "explained", "only_read")
+FEATURES = ("best", "margin", "phrase", "agreement", "explained", "guessed", "only_read")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Calibration:
         return cls(tuple(float(v) for v in values[:-1]), float(values[-1]))
 
 
-UNFITTED = Calibration(weights=(1.0, 2.0, 0.0, 2.0, 2.0, -1.0), bias=-3.0)  # until labelled lines are available
+UNFITTED = Calibration(weights=(1.0, 2.0, 0.0, 2.0, 2.0, -1.0, -1.0), bias=-3.0)  # until labelled lines are available
 
 
 def fit(features: np.ndarray, correct: np.ndarray, l2: float = 1.0, steps: int = 50) -> Calibration:

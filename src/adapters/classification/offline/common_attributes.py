@@ -14,10 +14,12 @@ MATERIAL = Attribute(
         artificial="viscose rayon modal lyocell acetate вискоз* wiskoz*",
         silk="silk* шелк* ýüpek*",
         flax="linen flax льнян* лен zygyr*",
-        leather="leather* кожа кожи кожан* натуральн* deri",
-        plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх plastik*",
-        rubber="rubber* latex резин* rezin*",
-        steel="steel stainless iron сталь стальн* нержав* железн* чугун* polat*",
+        leather="leather* кожа кожи кожан* натуральн* deri deriden derisinden derili",
+        plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх полипроп* полиэтилен* "
+        "поликарбонат* plastik* polipropilen* polietilen*",
+        rubber="rubber* latex nitrile резин* латекс* нитрил* rezin*",
+        steel="steel stainless iron galvanised galvanized сталь стальн* нержав* железн* чугун* оцинк* "
+        "polat* sinklenen*",
         aluminium="alumin* алюмин* alýumin*",
         copper="copper brass bronze медн* латун* бронз*",
         wood="wood* oak pine beech birch bamboo plywood дерев* древес* agaç*",

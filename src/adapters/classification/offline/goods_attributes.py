@@ -1,5 +1,5 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
-for breeding and seed for sowing, the uppers of footwear, filament or staple fibres."""
+for breeding and seed for sowing, the uppers of footwear, filament or staple fibres, a vehicle's engine."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -8,7 +8,7 @@ STATE = Attribute(
     "fresh, chilled, frozen or dried not stated",
     value_words(
         frozen="frozen заморож* мороженн* свежеморож* свежезаморож* doňdurylan* dondurylan*",
-        fresh="fresh chilled свежий свежая свежее свежие свежего свежих свежую охлажденн* sowadylan*",
+        fresh="fresh chilled свежий свежая свежее свежие свежего свежих свежую охлажденн* täze sowadylan*",
         dried="dried dehydrated сушен* вялен* guradylan*",
     ),
     value_patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
@@ -38,7 +38,7 @@ WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, сит�
     "weave",
     "weave not stated",
     value_words(
-        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал*",
+        plain="plain-weave poplin calico percale полотнян* поплин* бяз* ситец ситц* перкал* polotno*",
         twill="twill саржев* sarža*",
     ),
     value_patterns(plain=r"\bplain weave\b", twill=r"\btwill\b"),
@@ -78,4 +78,21 @@ FIBRE = Attribute(  # man-made yarn, thread and fabrics: filament in chapter 54,
     ),
     value_patterns(filament=r"(?<!with man-made )(?<!with manmade )\b(?:mono)?filament", staple=r"\bstaple fibres?\b"),
     rewarded=False,  # "LED filament bulb": filament lamps name the word, and it says nothing for them
+)
+
+ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them; the cylinder capacity is a figure
+    "engine",
+    "engine (petrol, diesel, hybrid, electric) not stated",
+    value_words(
+        petrol="petrol gasoline бензин* benzin*",
+        diesel="diesel* дизел* dizel* tdi crdi",
+        hybrid="hybrid* гибрид* gibrid* phev plug-in",
+        electric="ev bev электромобил* elektromobil* electric-vehicle electric-car",
+    ),
+    value_patterns(
+        petrol=r"only spark-ignition",
+        diesel=r"only compression-ignition",
+        hybrid=r"\bboth\b",
+        electric=r"only electric",
+    ),
 )

@@ -120,12 +120,14 @@ class Ranker:
         final, pool, cosines = final[order], pool[order], cosines[order]
         shares = np.exp((final - final[0]) / SHARE_TEMPERATURE)
         shares /= shares.sum()
+        first = self.groups.codes[pool[0]]
         features = [
             float(final[0]),
             margin,
             float(evidence.phrase[row, pool[0]]),
             agreement,
             self._explained(description, int(pool[0])),
+            float(self._rules.names_any(first, judgement.unstated)),
         ]
         return Ranking(
             description=description,

@@ -71,3 +71,17 @@ def test_a_stated_material_of_the_uppers_moves_footwear_to_its_heading() -> None
 
     assert 1.5 + judgement.adjustments["640391"] < 1.0 + judgement.adjustments["640199"]
     assert "uppers: plastic stated" in judgement.reasons["640199"]
+
+
+def test_a_first_candidate_naming_a_material_its_rivals_do_not_is_a_guess_the_line_is_told_about() -> None:
+    texts = {
+        "392490": "Household articles and toilet articles; of plastics",
+        "691490": "Ceramic articles; n.e.c. in heading 6914, other than of porcelain or china",
+        "960200": "Worked vegetable or mineral carving material",
+    }
+    rules = AttributeRules(texts.__getitem__)
+    judgement = rules.judge("flowerpot", [("392490", 1.5), ("691490", 0.5), ("960200", 0.4)])
+
+    assert "material not stated" in judgement.notes
+    assert rules.names_any("392490", judgement.unstated)
+    assert not rules.names_any("960200", judgement.unstated)

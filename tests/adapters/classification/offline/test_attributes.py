@@ -2,7 +2,7 @@ import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,22 @@ def test_filament_or_staple_fibres_of_man_made_yarn_and_fabrics() -> None:
     assert tariff_values(FIBRE, "Sewing thread of man-made staple fibres; of synthetic staple fibres") == {"staple"}
     mixed = "Fabrics, woven; of polyester staple fibres, mixed mainly or solely with man-made filaments"
     assert tariff_values(FIBRE, mixed) == {"staple"}
+
+
+def test_a_vehicles_engine_in_three_languages_and_in_tariff_texts() -> None:
+    assert stated_values(ENGINE, "Toyota Land Cruiser 300, дизель 3346 см3") == {"diesel"}
+    assert stated_values(ENGINE, "Hyundai Elantra 1.6 benzin") == {"petrol"}
+    assert stated_values(ENGINE, "Toyota Prius hybrid 1.8") == {"hybrid"}
+    assert tariff_values(ENGINE, "Vehicles; with only spark-ignition internal combustion piston engine") == {"petrol"}
+    both = "Vehicles; with both spark-ignition internal combustion piston engine and electric motor for propulsion"
+    assert tariff_values(ENGINE, both) == {"hybrid"}
+    assert tariff_values(ENGINE, "Vehicles; with only electric motor for propulsion") == {"electric"}
+
+
+def test_more_words_for_materials_and_states() -> None:
+    assert stated_values(MATERIAL, "Перчатки смотровые нитриловые") == {"rubber"}
+    assert stated_values(MATERIAL, "Лист оцинкованный 0,5х1250 мм") == {"steel"}
+    assert stated_values(MATERIAL, "Aýal sumkasy, tebigy deriden") == {"leather"}
+    assert stated_values(MATERIAL, "Maşyn bilen dokalan polipropilen halyça") == {"plastic"}
+    assert stated_values(STATE, "Täze gyzyl almalar") == {"fresh"}
+    assert stated_values(WEAVE, "pagta mata, polotno örümli") == {"plain"}
