@@ -53,6 +53,8 @@ class PhraseMatcher:
                     words = set(term.keys)
                     if len({found_at[word][0] for word in words}) < len(words):
                         continue  # one written word cannot stand for two words of the phrase
+                    if len(words) < len(term.keys) and not _repeats_as_often(term.keys, description_keys):
+                        continue  # "верх кожа подошва кожа" needs leather twice
                     positions = tuple(found_at[word][0] for word in term.keys)
                     weight = sum(self._idf(word) * found_at[word][1] for word in words)
                     if weight > 0:
@@ -60,6 +62,11 @@ class PhraseMatcher:
                         ambiguity = self._ambiguity.get((term.keys[0], term.code[:2]), 0.0) if _lone(term) else 0.0
                         found.append(PhraseHit(term, weight, positions, exact, ambiguity))
         return found
+
+
+def _repeats_as_often(phrase_keys: tuple[str, ...], description_keys: tuple[str, ...]) -> bool:
+    written = Counter(description_keys)
+    return all(written[key] >= count for key, count in Counter(phrase_keys).items())
 
 
 def _lone(term: Term) -> bool:

@@ -66,3 +66,10 @@ def test_a_denied_word_matches_only_a_phrase_that_denies_it_too() -> None:
     assert matcher.hits(matching_keys("chocolate bar, not filled")) == []
     assert {hit.term.code for hit in matcher.hits(matching_keys("Сгущенка без сахара 380 г"))} == {"040291", "040299"}
     assert {hit.term.code for hit in matcher.hits(matching_keys("Сгущенка с сахаром"))} == {"040299"}
+
+
+def test_a_phrase_repeating_a_word_needs_the_line_to_repeat_it() -> None:
+    matcher = PhraseMatcher([_term("верх кожа подошва кожа", "640359")], idf=lambda _: 2.0)
+
+    assert matcher.hits(keys("Ботинки, верх нат. кожа, подошва ТЭП")) == []
+    assert [hit.term.code for hit in matcher.hits(keys("Ботинки, верх кожа, подошва кожа"))] == ["640359"]
