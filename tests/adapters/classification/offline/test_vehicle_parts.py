@@ -1,0 +1,36 @@
+from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.phrase_matcher import PhraseMatcher
+from adapters.classification.offline.text import keys, marks, matching_keys, stems
+from adapters.classification.offline.vehicle_parts import names_goods_for_a_vehicle, vehicle_columns
+
+MATCHER = PhraseMatcher(
+    [
+        Term(text, stems(text), keys(text), code, "test.csv:1", marks(text))
+        for text, code in [
+            ("Toyota Camry", "8703"),
+            ("легковой автомобиль", "8703"),
+            ("лобовое стекло", "870822"),
+        ]
+    ],
+    idf=lambda _: 2.0,
+)
+
+
+def _for_a_vehicle(line: str) -> bool:
+    return names_goods_for_a_vehicle(line, MATCHER.hits(matching_keys(line)))
+
+
+def test_goods_named_before_a_vehicle_are_for_it() -> None:
+    assert _for_a_vehicle("Стекло лобовое Toyota Camry")  # a phrase for the goods comes first
+    assert _for_a_vehicle("Amortizator Toyota Camry 50 yzky")  # a word no vehicle phrase holds comes first
+
+
+def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
+    assert not _for_a_vehicle("Toyota Camry 2.5 бензин 2022")
+    assert not _for_a_vehicle("Легковой автомобиль Toyota Camry, новый")
+    assert not _for_a_vehicle("Белый Toyota Camry 2023")
+    assert not _for_a_vehicle("Стекло лобовое")  # no vehicle named at all
+
+
+def test_vehicle_columns_mark_the_vehicle_headings() -> None:
+    assert vehicle_columns(["870323", "870830", "871120", "401110"]).tolist() == [1.0, 0.0, 1.0, 0.0]
