@@ -69,7 +69,7 @@ TK_LINES = [
     ("Makaron önümleri, 400 g", "", "2000", "kg", "0.90", "2000.0", "2100.0", "Türkiýe"),
     ("Gara çaý, 100 g gaplamada", "", "800", "kg", "5.20", "800.0", "872.0", "Hindistan"),
     ("Keramiki diwar plitkasy 30x60", "", "650", "m2", "6.80", "9750.0", "10100.0", "Hytaý"),
-    ("Pagta matasyndan düşekçe toplumy", "", "350", "toplum", "9.40", "525.0", "560.0", "Özbegistan"),
+    ("Ýatak esbaplary toplumy, pagta mata", "", "350", "toplum", "9.40", "525.0", "560.0", "Özbegistan"),
     ("Aýakgap, erkek, deri", "", "240", "jübüt", "21.00", "264.0", "300.0", "Hytaý"),
     ("LED lampa, 9 W", "", "3000", "sany", "0.55", "150.0", "180.0", "Hytaý"),
 ]
