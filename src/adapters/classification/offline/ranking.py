@@ -29,7 +29,7 @@ SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares
 _BATCH = 256
 SIBLING = 0.1  # weight of the words that tell the first heading's subheadings apart (see sibling_words)
 FIELD_WIDTH = 28  # a line this long that ends in a letter may have lost the end of its last word
-FOR_VEHICLE = 0.6  # taken from the vehicles when the line names goods for one (see vehicle_parts)
+FOR_VEHICLE = 1.0  # taken from the vehicles when the line names goods for one (see vehicle_parts)
 
 
 def varied_order(order: np.ndarray, headings: list[str], siblings: int = SIBLINGS) -> np.ndarray:

@@ -1,12 +1,21 @@
-"""Goods named before a vehicle are for that vehicle: "Shock absorber rear Toyota Camry", "Стекло лобовое
-Hyundai Sonata", "Alternator for VW Golf" are parts, not cars, though the model's name fills most of the line."""
+"""Goods named before a vehicle or machine are for it: "Shock absorber rear Toyota Camry", "Стекло лобовое
+Hyundai Sonata", "Ковш экскаватора для Komatsu PC200" are parts, not the car or excavator, though the model's
+name fills most of the line."""
+
+import re
 
 import numpy as np
 
+from adapters.classification.offline.head_noun import is_english
 from adapters.classification.offline.phrase_matcher import PhraseHit
 from adapters.classification.offline.qualifiers import qualifiers
+from adapters.classification.offline.text import words
 
-VEHICLES = ("8701", "8702", "8703", "8704", "8705", "8711")  # tractors, buses, cars, lorries, special, motorcycles
+# tractors, buses, cars, lorries, special vehicles, motorcycles; cranes, forklifts, earth-moving and harvesting machines
+VEHICLES = ("8701", "8702", "8703", "8704", "8705", "8711", "8426", "8427", "8429", "8433")
+
+
+_FOR = re.compile(r"\b(?:for|fits?|to suit)\b", re.IGNORECASE)
 
 
 def is_vehicle(code: str) -> bool:
@@ -15,13 +24,16 @@ def is_vehicle(code: str) -> bool:
 
 def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
     """A vehicle's phrase with other goods named before it: a phrase for them, or a word that neither qualifies
-    ("новый", "2022", "white") nor belongs to a vehicle's phrase ("Легковой автомобиль Toyota Camry")."""
+    ("новый", "2022", "white") nor belongs to a vehicle's phrase ("Легковой автомобиль Toyota Camry"). English
+    puts adjectives first ("unfinished forklifts"): there only a phrase or "for" says so."""
     vehicles = [hit for hit in hits if is_vehicle(hit.term.code)]
     if not vehicles:
         return False
     begins = min(min(hit.positions) for hit in vehicles)
     if any(not is_vehicle(hit.term.code) and max(hit.positions) < begins for hit in hits):
         return True
+    if is_english(words(description)) and not _FOR.search(description):
+        return False
     of_vehicles = {position for hit in vehicles for position in hit.positions}
     before = qualifiers(description)[:begins]
     return any(not qualifies and position not in of_vehicles for position, qualifies in enumerate(before))

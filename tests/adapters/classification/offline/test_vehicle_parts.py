@@ -10,6 +10,8 @@ MATCHER = PhraseMatcher(
             ("Toyota Camry", "8703"),
             ("легковой автомобиль", "8703"),
             ("лобовое стекло", "870822"),
+            ("Komatsu PC200", "842952"),
+            ("forklifts", "8427"),
         ]
     ],
     idf=lambda _: 2.0,
@@ -23,6 +25,8 @@ def _for_a_vehicle(line: str) -> bool:
 def test_goods_named_before_a_vehicle_are_for_it() -> None:
     assert _for_a_vehicle("Стекло лобовое Toyota Camry")  # a phrase for the goods comes first
     assert _for_a_vehicle("Amortizator Toyota Camry 50 yzky")  # a word no vehicle phrase holds comes first
+    assert _for_a_vehicle("Ковш экскаватора 1,0 м3 для Komatsu PC200")  # machines as well as vehicles
+    assert _for_a_vehicle("Bucket teeth for Komatsu PC200")
 
 
 def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
@@ -30,6 +34,7 @@ def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
     assert not _for_a_vehicle("Легковой автомобиль Toyota Camry, новый")
     assert not _for_a_vehicle("Белый Toyota Camry 2023")
     assert not _for_a_vehicle("Стекло лобовое")  # no vehicle named at all
+    assert not _for_a_vehicle("unfinished forklifts powered by LPG engines")  # English adjectives come first
 
 
 def test_vehicle_columns_mark_the_vehicle_headings() -> None:
