@@ -8,6 +8,7 @@ MATCHER = PhraseMatcher(
         Term(text, stems(text), keys(text), code, "test.csv:1", marks(text))
         for text, code in [
             ("Toyota Camry", "8703"),
+            ("Hyundai Elantra", "8703"),
             ("легковой автомобиль", "8703"),
             ("лобовое стекло", "870822"),
             ("Komatsu PC200", "842952"),
@@ -24,7 +25,7 @@ def _for_a_vehicle(line: str) -> bool:
 
 def test_goods_named_before_a_vehicle_are_for_it() -> None:
     assert _for_a_vehicle("Стекло лобовое Toyota Camry")  # a phrase for the goods comes first
-    assert _for_a_vehicle("Amortizator Toyota Camry 50 yzky")  # a word no vehicle phrase holds comes first
+    assert _for_a_vehicle("Amortizator, yzky, Hyundai Elantra üçin")  # a word no vehicle phrase holds comes first
     assert _for_a_vehicle("Ковш экскаватора 1,0 м3 для Komatsu PC200")  # machines as well as vehicles
     assert _for_a_vehicle("Bucket teeth for Komatsu PC200")
 
