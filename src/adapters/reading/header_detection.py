@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from adapters.reading.amount_headers import amount_preference
 from adapters.reading.header_matching import field_scores, header_forms
 from adapters.reading.text_keys import text_key
 from application.ports.reader import UnusableFile
@@ -54,9 +55,10 @@ def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
 
 
 def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]]:
-    """Each field to its best column and each column to at most one field, best scores first."""
+    """Each field to its best column and each column to at most one field, best scores first (of amounts, the
+    total and the one without VAT first: see amount_headers)."""
     pairs = [
-        (-score, column, field)
+        (-score - (amount_preference(text) or 0.0 if field == "value" else 0.0), column, field, score)
         for column, text in enumerate(texts)
         if text and column != forced and not _is_numeric(text)
         for field, score in field_scores(text).items()
@@ -64,9 +66,9 @@ def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]
     ]
     chosen = {} if forced is None else {"description": (forced, 100.0)}
     used = {column for column, _ in chosen.values()}
-    for negative_score, column, field in sorted(pairs):
+    for _, column, field, score in sorted(pairs):
         if field not in chosen and column not in used:
-            chosen[field] = (column, -negative_score)
+            chosen[field] = (column, score)
             used.add(column)
     return chosen
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from adapters.reading.amount_headers import amount_preference
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
@@ -66,4 +67,6 @@ def field_scores(text: str) -> dict[str, float]:
             best = max(best, _phrase_score(form, synonyms.phrases))
         if best > 0:
             scores[field] = best
+    if "value" in scores and amount_preference(text) is None:
+        del scores["value"]  # "Сумма НДС" is the VAT, not the goods' value
     return scores

@@ -112,3 +112,23 @@ def test_a_price_per_cup_is_not_in_cuban_pesos() -> None:
         "the product list states no currency: none was found in the headers, the title rows or the amounts; "
         "write it in the amount header, for example 'Amount, USD'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("headers", "value", "unit_price"),
+    [
+        (["Harydyň ady", "Mukdary", "Bahasy", "Jemi bahasy, USD"], "Jemi bahasy, USD", "Bahasy"),
+        (["Товар", "Кол-во", "Цена", "Сумма НДС", "Стоимость с НДС", "Стоимость без НДС"], "Стоимость без НДС", "Цена"),
+        (["Наименование", "Кол-во", "Цена", "Сумма с НДС", "Сумма без НДС", "НДС"], "Сумма без НДС", "Цена"),
+        (["Goods", "Qty", "Price", "VAT amount", "Total incl. VAT", "Total excl. VAT"], "Total excl. VAT", "Price"),
+        (["Наименование", "Кол-во", "Цена", "Сумма с НДС"], "Сумма с НДС", "Цена"),  # the only amount there is
+        (["Harydyň ady", "Mukdary", "Bahasy"], "Bahasy", None),
+    ],
+)  # fmt: skip
+def test_the_value_is_the_total_without_vat_and_never_the_vat(
+    headers: list[str], value: str, unit_price: str | None
+) -> None:
+    layout = detect_header([list[str | None](headers), ["Goods", "1", "2", "3", "4", "5"][: len(headers)]], "i.csv")
+
+    assert layout.written.get("value") == value
+    assert layout.written.get("unit_price") == unit_price
