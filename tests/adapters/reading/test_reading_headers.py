@@ -132,3 +132,14 @@ def test_the_value_is_the_total_without_vat_and_never_the_vat(
 
     assert layout.written.get("value") == value
     assert layout.written.get("unit_price") == unit_price
+
+
+def test_a_header_repeated_over_two_columns_is_read_once_and_said() -> None:
+    csv = b"Description;Quantity;Amount USD;Amount USD\nTea;10;250;300\n"
+
+    product_list = PolarsProductListReader().read(csv, "dup.csv")
+
+    assert product_list.lines[0].value == Money(Decimal("250"), "USD")
+    assert [(p.column, p.reason) for p in product_list.problems if "two columns" in p.reason] == [
+        ("Amount USD", "two columns are headed 'Amount USD'; the first is read and the other left out")
+    ]
