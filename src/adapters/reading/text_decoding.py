@@ -49,6 +49,24 @@ def _looks_binary(sample: str) -> bool:
     return controls >= _STRAY_CONTROLS and controls * _BINARY_SHARE > len(sample)
 
 
+def _decode_lines(data: bytes) -> str:
+    """A file that is not all UTF-8: a line that is UTF-8 with letters beyond ASCII stays UTF-8 (pasted in from
+    another program), the others are read in the code page that reads them best (see code_pages); so one stray
+    byte or one pasted line no longer garbles the whole file."""
+    lines = data.splitlines(keepends=True)
+    utf8: dict[int, str] = {}
+    for number, line in enumerate(lines):
+        if not line.isascii():
+            try:
+                utf8[number] = line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+    page = code_page(b"".join(line for number, line in enumerate(lines) if number not in utf8))
+    return "".join(
+        utf8[number] if number in utf8 else line.decode(page, errors="replace") for number, line in enumerate(lines)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """The file as UTF-8 for Polars (its own bytes when it was UTF-8 already) and its first characters as text;
@@ -70,8 +88,7 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
     except UnicodeDecodeError:
         if bom is not None or encoding != "utf-8":
             raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
-        encoding = code_page(data)
-        text = data.decode(encoding, errors="replace")
+        encoding, text = "mixed", _decode_lines(data)
     if _looks_binary(text[:_SAMPLE_BYTES]):
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
     return DecodedText(text[:HEAD_CHARS], data[skip:] if encoding == "utf-8" else text.encode("utf-8"))

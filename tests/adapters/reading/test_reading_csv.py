@@ -188,3 +188,19 @@ def test_german_reads_the_same_in_any_latin_code_page(encoding: str) -> None:
     text = "Description;Qty\nSchrauben, Größe M8;10\nKugellager für Förderbänder;200\n"
     listing = reader.read(text.encode(encoding), "liste.csv")
     assert [line.description for line in listing.lines] == ["Schrauben, Größe M8", "Kugellager für Förderbänder"]
+
+
+def test_a_line_pasted_in_utf8_into_a_cp1251_file_keeps_its_letters() -> None:
+    data = "Наименование;Кол-во\nМука пшеничная;10\n".encode("cp1251") + "Чай чёрный;1\n".encode()
+
+    product_list = reader.read(data, "mixed.csv")
+
+    assert [line.description for line in product_list.lines] == ["Мука пшеничная", "Чай чёрный"]
+
+
+def test_one_stray_byte_garbles_its_line_only() -> None:
+    data = "Наименование;Кол-во\nМука пшеничная;10\n".encode() + b"\xff\xfeBad;1\n" + "Чай;2\n".encode()
+
+    product_list = reader.read(data, "stray.csv")
+
+    assert [line.description for line in product_list.lines][::2] == ["Мука пшеничная", "Чай"]
