@@ -17,7 +17,7 @@ from application.ports.classifier import ClassificationRequest
 from application.ports.memory import Confirmation
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
-from application.processing.parse_product_list import ParseProductList
+from application.processing.parse_product_list import NO_PRODUCT_LINES, ParseProductList
 from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
@@ -258,4 +258,14 @@ async def test_a_list_without_a_net_mass_column_is_refused_before_anything_is_cl
     assert job.status is JobStatus.FAILED
     (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
     assert error.reason.startswith("no net mass (weight) column was found: add a column 'Net weight, kg'")
+    assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+async def test_a_list_of_only_a_total_row_is_refused_for_having_no_product_lines() -> None:
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount USD,Net kg\nTotal,,100,1\n", "x.csv")
+    world = World(listed)
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.FAILED
+    assert [p.reason for p in job.problems if p.severity is Severity.ERROR] == [NO_PRODUCT_LINES]
     assert world.classifier.asked == [] and world.credits.balance == 100

@@ -13,6 +13,7 @@ _MIN_SCORE = 65.0
 _WEIGHTS = {"description": 2.0}
 _NUMERIC = re.compile(r"[\d\s.,()%+\-]+")
 _MAX_LISTED = 20
+_MAX_QUOTED = 40  # characters of a header quoted in a message (binary junk makes 'headers' of thousands)
 
 Row = list[str | None]
 
@@ -86,12 +87,17 @@ def _headers_found(head: list[Row]) -> list[str]:
     return max(rows, key=len, default=[])[:_MAX_LISTED]
 
 
+def _quoted(header: str) -> str:
+    return header if len(header) <= _MAX_QUOTED else header[: _MAX_QUOTED - 1] + "…"
+
+
 def _missing_description(head: list[Row], filename: str, description_column: str | None) -> UnusableFile:
-    found = ", ".join(f"'{h}'" for h in _headers_found(head)) or "none"
+    found = ", ".join(f"'{_quoted(h)}'" for h in _headers_found(head)) or "none"
     if description_column is not None:
         return UnusableFile(f"{filename} has no column '{description_column}'; the headers found are: {found}.")
     return UnusableFile(
-        f"{filename} has no column of goods descriptions (such as 'Description' or 'Наименование товара'); "
+        f"{filename} has no column of goods descriptions (such as 'Description' or 'Наименование товара') "
+        f"in its first {HEADER_SEARCH_ROWS} rows; "
         f"the headers found are: {found}."
     )
 

@@ -15,6 +15,7 @@ from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
 
 MAX_PROBLEMS = 1_000
+NO_PRODUCT_LINES = "the list has no product lines below its header, only total, charge or blank rows"
 
 
 class ParseProductList:
@@ -64,6 +65,8 @@ class ParseProductList:
                 async with self._uow() as uow:
                     await uow.jobs.put_lines(job_id, lines)
                     await uow.commit()
+        if total == 0:
+            problems.append(RowProblem(None, None, NO_PRODUCT_LINES))
         if any(p.severity is Severity.ERROR for p in problems):
             return await self._fail(job_id, problems)
         async with self._uow() as uow:

@@ -30,8 +30,8 @@ reader = PolarsProductListReader()
         (b"\x00\x01\x02\x03binary\x00\x00\x00\xff\xfe\x00", "holds binary data"),
         (
             b"Qty;Price\n1;2\n",
-            "has no column of goods descriptions (such as 'Description' or 'Наименование товара'); "
-            "the headers found are: 'Qty', 'Price'.",
+            "has no column of goods descriptions (such as 'Description' or 'Наименование товара') "
+            "in its first 30 rows; the headers found are: 'Qty', 'Price'.",
         ),
         (b"Description;Qty\n", "has a header but no product lines below it"),
     ],
@@ -95,3 +95,9 @@ def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
     book.save(buffer)
     with pytest.raises(UnusableFile, match="unpacks to"):
         small.read(buffer.getvalue(), "inv.xlsx")
+
+
+def test_a_header_of_junk_is_quoted_short() -> None:
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(b"D" * 5000 + b"\n" + b"E" * 5000 + b"\n", "junk.csv")
+    assert len(str(raised.value)) < 250
