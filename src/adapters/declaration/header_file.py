@@ -21,6 +21,7 @@ OFFICE = "a customs office code such as TM0100 (2 capital letters, then 2 to 6 c
 TRADER_CODE = "a trader identification number of 1 to 17 letters, digits, '-' or '/'"
 PLACE = "a place name of at most 70 characters"
 IDENTITY = "a vehicle or vessel identity of at most 35 characters"
+COST = "an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00"
 MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 pipeline, 8 inland water"
 _DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
 
@@ -84,6 +85,8 @@ def _header(keys: HeaderKeys) -> DeclarationHeader:
         ),
         currency=keys.required("invoice.currency", "an ISO 4217 currency code such as USD", allowed=codes.CURRENCIES),
         exchange_rate=keys.positive("invoice.exchange_rate", "an exchange rate above 0, e.g. 3.5"),
+        external_freight=keys.amount("costs.external_freight", COST),
+        insurance=keys.amount("costs.insurance", COST),
         preference=keys.optional(
             "procedure.preference", "a preference code of 1 to 5 capital letters or digits", codes.PREFERENCE_CODE
         ),

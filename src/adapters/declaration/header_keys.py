@@ -50,11 +50,19 @@ class HeaderKeys:
         if raw is None:
             self._problem(key, f"missing: {what}")
             return Decimal(0)
-        try:
-            value = Decimal(str(raw).strip()) if not isinstance(raw, bool) else Decimal("NaN")
-        except InvalidOperation:
-            value = Decimal("NaN")
+        value = _decimal(raw)
         if not value.is_finite() or value <= 0:
+            self._problem(key, f"{as_written(raw)} is not {what}")
+            return Decimal(0)
+        return value
+
+    def amount(self, key: str, what: str) -> Decimal:
+        """An optional amount of 0 or more, to the cent, written bare or quoted; 0 when left out."""
+        raw = self._value(key)
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return Decimal(0)
+        value = _decimal(raw)
+        if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
             self._problem(key, f"{as_written(raw)} is not {what}")
             return Decimal(0)
         return value
@@ -99,3 +107,11 @@ def _dotted(table: dict[str, Any], prefix: str = "") -> set[str]:
         key = prefix + name
         keys |= _dotted(value, key + ".") if isinstance(value, dict) else {key}
     return keys
+
+
+def _decimal(raw: Any) -> Decimal:
+    """A number written bare (3.5) or quoted ("3.5"); NaN for anything else."""
+    try:
+        return Decimal(str(raw).strip()) if not isinstance(raw, bool) else Decimal("NaN")
+    except InvalidOperation:
+        return Decimal("NaN")

@@ -25,6 +25,8 @@ FIELD_KEYS: dict[str, str] = {
     "delivery_place": "delivery_terms.place",
     "currency": "invoice.currency",
     "exchange_rate": "invoice.exchange_rate",
+    "external_freight": "costs.external_freight",
+    "insurance": "costs.insurance",
     "preference": "procedure.preference",
     "extended_procedure": "procedure.extended",
     "national_procedure": "procedure.national",

@@ -16,6 +16,7 @@ from application.processing.item_masses import weightless_items, without_schema_
 from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
+from domain.declaration.costs import apportion_costs
 from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
@@ -112,6 +113,7 @@ class GenerateDeclaration:
         length = self._countries.national_code_length(job.country)
         classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
+        apportion_costs(items, job.header)
         declarations = [] if unclassified else split_into_declarations(items, job.header)
         outcome = GenerationOutcome(problems=unclassified)
         outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)

@@ -22,6 +22,14 @@ class Declaration:
         return sum((item.price.amount for item in self.items), ZERO)
 
     @property
+    def external_freight(self) -> Decimal:
+        return sum((item.external_freight for item in self.items), ZERO)
+
+    @property
+    def insurance(self) -> Decimal:
+        return sum((item.insurance for item in self.items), ZERO)
+
+    @property
     def gross_mass(self) -> Decimal:
         return sum((item.gross_mass.kilograms for item in self.items), ZERO)
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from domain.classification.commodity_code import CommodityCode
 from domain.declaration.descriptions import commercial_description
-from domain.measures import Mass, Money, Quantity
+from domain.measures import ZERO, Mass, Money, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,8 @@ class GoodsItem:
     supplementary: Quantity | None = None
     preference: str | None = None
     line_rows: list[int] = field(default_factory=list)  # the invoice rows merged into this item
+    external_freight: Decimal = ZERO  # this item's share of the header's freight and insurance (costs.py)
+    insurance: Decimal = ZERO
 
     @property
     def commercial_description(self) -> str:
@@ -44,4 +46,5 @@ class GoodsItem:
 
     @property
     def statistical_value(self) -> Decimal:
-        return self.price.amount
+        """Box 46: the value at the border of entry, the price with freight and insurance to it."""
+        return self.price.amount + self.external_freight + self.insurance

@@ -51,4 +51,8 @@ class DeclarationHeader:
     package_kind: str = "PK"  # UN/ECE Rec 21 code used when the line gives none
     place_of_declaration: str | None = None
     default_origin: str | None = None
+    # box 12: costs to the border of entry that the invoice does not include (FOB, FCA, EXW terms), in the invoice
+    # currency; apportioned over the goods items (see costs.apportion_costs)
+    external_freight: Decimal = Decimal(0)
+    insurance: Decimal = Decimal(0)
     extra: dict[str, str] = field(default_factory=dict)

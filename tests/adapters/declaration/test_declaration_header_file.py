@@ -93,3 +93,17 @@ def test_texts_longer_than_the_declaration_holds_are_named_before_any_work() -> 
     assert problems["consignee.address"] == (
         "the consignee's name and address are 363 characters together; a declaration holds 350"
     )
+
+
+def test_freight_and_insurance_are_amounts_to_the_cent_left_out_as_zero() -> None:
+    assert (load_header(EXAMPLE).external_freight, load_header(EXAMPLE).insurance) == (0, 0)
+    text = EXAMPLE.read_text(encoding="utf-8") + '\n[costs]\nexternal_freight = 1250.00\ninsurance = "35"\n'
+
+    header = load_header(text.encode())
+
+    assert (header.external_freight, header.insurance) == (Decimal("1250.00"), Decimal("35"))
+    wrong = EXAMPLE.read_text(encoding="utf-8") + "\n[costs]\nexternal_freight = -5\ninsurance = 12.345\n"
+    assert _problems(wrong) == {
+        "costs.external_freight": "-5 is not an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00",
+        "costs.insurance": "12.345 is not an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00",
+    }

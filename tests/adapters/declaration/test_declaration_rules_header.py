@@ -1,4 +1,9 @@
-"""Business rules over the header: code lists, the flow, Turkmenistan's own side of the trade, the rate."""
+"""Business rules over the header: code lists, the flow, Turkmenistan's own side of the trade, the rate, the
+freight and insurance."""
+
+from decimal import Decimal
+
+from lxml import etree
 
 from adapters.declaration.renderer import XsdataDeclarationRenderer
 
@@ -81,3 +86,23 @@ def test_an_invoice_in_manat_has_rate_one(renderer: XsdataDeclarationRenderer, e
     assert ("Valuation / Gs_Invoice", "the invoice is in TMT, the national currency: its rate must be 1") in (
         _reasons(renderer, xml)
     )
+
+
+def test_freight_and_insurance_are_written_shared_and_checked(
+    renderer: XsdataDeclarationRenderer, edited: Edit
+) -> None:
+    declaration = declaration_of(2)
+    declaration.items[0].external_freight, declaration.items[1].external_freight = Decimal("60.00"), Decimal("40.00")
+    declaration.items[0].insurance = Decimal("5.00")
+    xml = renderer.render(declaration)
+
+    root = etree.fromstring(xml)
+    assert root.findtext("Valuation/Gs_external_freight/Amount_foreign_currency") == "100.00"
+    assert root.findtext("Valuation/Gs_insurance/Amount_national_currency") == "17.50"
+    assert root.findtext("General_information/Value_details") == "367.50"  # box 12, national currency
+    assert root.findtext("Item/Valuation_item/Statistical_value") == "4427.50"  # (1200 + 60 + 5) x 3.5
+    assert root.find("Item[2]/Valuation_item/item_insurance") is None
+    assert _reasons(renderer, xml) == []
+    tampered = edited(xml, "Valuation/Gs_external_freight/Amount_foreign_currency", "90.00")
+    said = "the external freight is 90.00 but the items' shares add up to 100.00"
+    assert ("Valuation / Gs_external_freight", said) in _reasons(renderer, tampered)

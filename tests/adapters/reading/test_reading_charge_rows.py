@@ -39,7 +39,7 @@ def test_freight_and_insurance_are_named_with_their_amounts_and_declared_as_no_i
     assert [str(p) for p in listing.problems] == [
         "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
         "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
-        "not declared as items; add them to the valuation",
+        "not declared as items; add them to the header's costs (external_freight, insurance)",
     ]
 
 
@@ -61,7 +61,7 @@ def test_russian_and_turkmen_charges_and_a_discount_that_the_total_deducts() -> 
     assert len(lines) == 2
     assert problems == [
         "row 3 'Доставка до Ашхабада' 1,000.00 USD and row 4 'Страхование груза' 200.00 USD are charges, "
-        "not goods: not declared as items; add them to the valuation",
+        "not goods: not declared as items; add them to the header's costs (external_freight, insurance)",
         "row 5 'Arzanladyş 5%' 700.00 USD is a discount, not goods: not declared as an item; deduct it in the "
         "valuation only where customs accepts the discount",
         "row 6 'НДС 0%' 0.00 USD is a charge, not goods: not declared as an item; taxes, fees and bank charges "
@@ -84,7 +84,7 @@ def test_total_and_charge_labels_in_the_unit_price_column_beside_the_amount() ->
     assert problems == [
         "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
         "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
-        "not declared as items; add them to the valuation",
+        "not declared as items; add them to the header's costs (external_freight, insurance)",
     ]
 
 

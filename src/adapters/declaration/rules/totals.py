@@ -15,6 +15,12 @@ MONEY_TOLERANCE_PER_ITEM = Decimal("0.01")
 MASS_TOLERANCE_PER_ITEM = Decimal("0.001")
 INVOICE = "Valuation/Gs_Invoice"
 GROSS_TOTAL = "Valuation/Weight/Gross_weight"
+# the declaration's amounts and each item's, in foreign and national currency: (declaration, item, name)
+AMOUNTS = (
+    (INVOICE, "Valuation_item/Item_Invoice", "invoice"),
+    ("Valuation/Gs_external_freight", "Valuation_item/item_external_freight", "external freight"),
+    ("Valuation/Gs_insurance", "Valuation_item/item_insurance", "insurance"),
+)
 
 
 def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
@@ -34,17 +40,33 @@ def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
             problems.append(
                 problem(f"the total gross mass is {gross} kg but the items add up to {summed} kg", GROSS_TOTAL)
             )
-    return problems + _rate_problems(root, items, country)
+    problems += _shares_problems(root, items)
+    rates = [_rate_problems(root, items, country, *amount) for amount in AMOUNTS]
+    return problems + [found for amount in rates for found in amount]
 
 
-def _rate_problems(root: Element, items: list[Element], country: CountrySchema) -> list[RowProblem]:
+def _shares_problems(root: Element, items: list[Element]) -> list[RowProblem]:
+    """The items' shares of freight and insurance add up to the declaration's (an item without one has none)."""
+    problems = []
+    for total_path, item_path, name in AMOUNTS[1:]:
+        total = number(root, f"{total_path}/Amount_foreign_currency") or Decimal(0)
+        summed = sum((number(item, f"{item_path}/Amount_foreign_currency") or Decimal(0) for item in items), Decimal(0))
+        if abs(summed - total) > MONEY_TOLERANCE_PER_ITEM * max(len(items), 1):
+            problems.append(problem(f"the {name} is {total} but the items' shares add up to {summed}", total_path))
+    return problems
+
+
+def _rate_problems(
+    root: Element, items: list[Element], country: CountrySchema, total_path: str, item_path: str, name: str
+) -> list[RowProblem]:
     """Amount_national_currency = Amount_foreign_currency x Currency_rate, to the cent."""
     problems = []
-    currency, exchange_rate = text(root, f"{INVOICE}/Currency_code"), number(root, f"{INVOICE}/Currency_rate")
+    currency, exchange_rate = text(root, f"{total_path}/Currency_code"), number(root, f"{total_path}/Currency_rate")
     if currency == country.national_currency and exchange_rate is not None and exchange_rate != 1:
-        problems.append(problem(f"the invoice is in {currency}, the national currency: its rate must be 1", INVOICE))
-    invoices: list[tuple[int | None, Element | None]] = [(None, root.find(INVOICE))]
-    invoices += [(position, item.find("Valuation_item/Item_Invoice")) for position, item in enumerate(items, 1)]
+        reason = f"the {name} is in {currency}, the national currency: its rate must be 1"
+        problems.append(problem(reason, total_path))
+    invoices: list[tuple[int | None, Element | None]] = [(None, root.find(total_path))]
+    invoices += [(position, item.find(item_path)) for position, item in enumerate(items, 1)]
     for position, invoice in invoices:
         if invoice is None:
             continue
@@ -54,7 +76,7 @@ def _rate_problems(root: Element, items: list[Element], country: CountrySchema) 
             continue
         expected = money(foreign * invoice_rate)
         if abs(expected - national) > MONEY_TOLERANCE_PER_ITEM:
-            path = "Valuation_item/Item_Invoice" if position else INVOICE
+            path = item_path if position else total_path
             problems.append(
                 problem(
                     f"{national} in national currency is not {foreign} x {invoice_rate} = {expected}",

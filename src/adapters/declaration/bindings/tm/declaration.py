@@ -625,6 +625,20 @@ class ValuationItemType:
             "namespace": "",
         }
     )
+    item_external_freight: None | InvoiceType = field(
+        default=None,
+        metadata={
+            "type": "Element",
+            "namespace": "",
+        },
+    )
+    item_insurance: None | InvoiceType = field(
+        default=None,
+        metadata={
+            "type": "Element",
+            "namespace": "",
+        },
+    )
 
 
 @dataclass(kw_only=True)
@@ -642,6 +656,22 @@ class ValuationType:
             "type": "Element",
             "namespace": "",
         }
+    )
+    gs_external_freight: None | InvoiceType = field(
+        default=None,
+        metadata={
+            "name": "Gs_external_freight",
+            "type": "Element",
+            "namespace": "",
+        },
+    )
+    gs_insurance: None | InvoiceType = field(
+        default=None,
+        metadata={
+            "name": "Gs_insurance",
+            "type": "Element",
+            "namespace": "",
+        },
     )
 
 

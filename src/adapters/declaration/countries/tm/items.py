@@ -47,6 +47,8 @@ def item_binding(item: GoodsItem, commodity_digits: int, exchange_rate: Decimal)
             ),
             statistical_value=money(money(item.statistical_value) * exchange_rate),
             item_invoice=invoice,
+            item_external_freight=cost_binding(item.external_freight, item.price.currency, exchange_rate),
+            item_insurance=cost_binding(item.insurance, item.price.currency, exchange_rate),
         ),
     )
 
@@ -60,6 +62,17 @@ def invoice_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> I
         currency_code=currency,
         currency_rate=rate(exchange_rate),
     )
+
+
+def cost_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> InvoiceType | None:
+    """Freight or insurance (box 12, and each item's share); none written when there is none."""
+    return invoice_binding(amount, currency, exchange_rate) if amount else None
+
+
+def added_costs(external_freight: Decimal, insurance: Decimal, exchange_rate: Decimal) -> Decimal:
+    """Box 12, value details: what is added to the invoice to reach the value at the border, in national
+    currency as ASYCUDA shows it (the sum of the national amounts written); 0.00 when the price includes it."""
+    return sum((money(money(cost) * exchange_rate) for cost in (external_freight, insurance)), Decimal("0.00"))
 
 
 def _supplementary(item: GoodsItem) -> list[SupplementaryUnitType]:

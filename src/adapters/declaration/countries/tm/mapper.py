@@ -1,6 +1,5 @@
 """A domain declaration as Turkmenistan's ASYCUDA bindings (header boxes; items in `items`)."""
 
-from decimal import Decimal
 from enum import Enum
 from typing import TypeVar
 
@@ -31,15 +30,12 @@ from adapters.declaration.bindings.tm import (
     TransportType,
     ValuationType,
 )
-from adapters.declaration.countries.tm.items import invoice_binding, item_binding
+from adapters.declaration.countries.tm.items import added_costs, cost_binding, invoice_binding, item_binding
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.errors import DeclarationRenderError
 from adapters.declaration.rounding import mass
 from domain.declaration.declaration import Declaration
 from domain.declaration.header import DeclarationHeader, Trader
-
-# Box 12 adds freight and insurance to the invoice; Gumruk does not collect them, the broker adds them in ASYCUDA.
-NO_ADDED_COSTS = Decimal("0.00")
 
 CodeList = TypeVar("CodeList", bound=Enum)
 
@@ -70,11 +66,16 @@ def to_asycuda(declaration: Declaration, country: CountrySchema) -> Asycuda:
             consignee=ConsigneeType(consignee_code=header.consignee.code, consignee_name=_name(header.consignee)),
         ),
         declarant=DeclarantType(declarant_code=header.declarant.code or "", declarant_name=_name(header.declarant)),
-        general_information=GeneralInformationType(country=_countries(header), value_details=NO_ADDED_COSTS),
+        general_information=GeneralInformationType(
+            country=_countries(header),
+            value_details=added_costs(declaration.external_freight, declaration.insurance, header.exchange_rate),
+        ),
         transport=_transport(header),
         valuation=ValuationType(
             weight=TotalWeightType(gross_weight=mass(declaration.gross_mass)),
             gs_invoice=invoice_binding(declaration.invoice_amount, header.currency, header.exchange_rate),
+            gs_external_freight=cost_binding(declaration.external_freight, header.currency, header.exchange_rate),
+            gs_insurance=cost_binding(declaration.insurance, header.currency, header.exchange_rate),
         ),
         item=[item_binding(item, country.commodity_digits, header.exchange_rate) for item in declaration.items],
     )
