@@ -1,3 +1,4 @@
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -57,10 +58,10 @@ def test_422_for_an_empty_file(client: TestClient[Any]) -> None:
 
 def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
     headers = sign_up(client)
-    answer = upload(client, headers, incoterm="FOBB", currency="DOLLAR", consignee_code="12 34")
+    answer = upload(client, headers, incoterm="FOBB", currency="DOLLAR", consignee_code="12 34", insurance="-3")
     assert answer.status_code == 422 and answer.json()["code"] == "invalid_header"
     named = sorted(problem.split(":")[0] for problem in answer.json()["problems"])
-    assert named == ["consignee_code", "currency", "incoterm"]
+    assert named == ["consignee_code", "currency", "incoterm", "insurance"]
 
 
 def test_header_fields_come_from_the_form_then_the_profile_then_the_demo(
@@ -68,9 +69,10 @@ def test_header_fields_come_from_the_form_then_the_profile_then_the_demo(
 ) -> None:
     headers = sign_up(client)
     client.put("/me/profile", json={"fields": {"consignee_name": "Ynam HJ", "currency": "EUR"}}, headers=headers)
-    job_id = upload(client, headers, currency="USD", incoterm="CIP").json()["job_id"]
+    job_id = upload(client, headers, currency="USD", incoterm="FOB", external_freight="1250.00").json()["job_id"]
     header = container.job_store().jobs[job_id].header
-    assert (header.consignee.name, header.currency, header.delivery_terms.incoterm) == ("Ynam HJ", "USD", "CIP")
+    assert (header.consignee.name, header.currency, header.delivery_terms.incoterm) == ("Ynam HJ", "USD", "FOB")
+    assert (header.external_freight, header.insurance) == (Decimal("1250.00"), 0)
     assert header.declarant.code == "101987654321"  # the demo's
 
 

@@ -39,6 +39,8 @@ class UploadForm:
     delivery_place: str | None = None
     currency: str | None = None
     exchange_rate: str | None = None
+    external_freight: str | None = None  # box 12: freight to the border the invoice price leaves out
+    insurance: str | None = None
     preference: str | None = None
     extended_procedure: str | None = None
     national_procedure: str | None = None

@@ -15,7 +15,7 @@ from entrypoints.http.web.rendering import AnyRequest, Pages
 HEADER_GROUPS: list[tuple[str, list[str]]] = [
     ("parties", ["consignee_name", "consignee_code", "consignee_address", "exporter_name", "exporter_address",
                  "declarant_name", "declarant_code"]),
-    ("terms", ["incoterm", "delivery_place", "currency", "exchange_rate"]),
+    ("terms", ["incoterm", "delivery_place", "currency", "exchange_rate", "external_freight", "insurance"]),
     ("route", ["customs_office", "border_office", "trading_country", "export_country", "origin_country",
                "transport_mode", "transport_identity", "transport_nationality"]),
     ("procedure", ["declaration_type", "general_procedure", "national_procedure", "preference", "package_kind"]),
