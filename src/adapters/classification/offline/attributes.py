@@ -8,14 +8,14 @@ from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, SOLES, STATE, UPPERS, WEAVE
 from adapters.classification.offline.text import normalise, plain_turkmen, words
 
 ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE, UPPERS, FIBRE, ENGINE)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
-    r"искусственн\w* кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri"
+    r"искусственн\w* кож|иск\.?\s*кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri|eko[ -]?deri"
 )
 _SOLES = re.compile(  # "rubber sole", "на резиновой подошве", "rezin dabanly": not the uppers' material
     r"[^\W\d_]+[\s-]+(?:soles?|soled|подошв\w*|daban\w*|taban\w*)|(?:soles?|подошв\w*)(?:\s+(?:of|из))?\s+[^\W\d_]+"
@@ -36,6 +36,8 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     """
     if attribute is UPPERS:
         description = _SOLES.sub(" ", normalise(description))
+    if attribute is SOLES:  # read in what names the soles only
+        return _values_in_words(attribute, _tokens(" ".join(_SOLES.findall(normalise(description)))))
     if attribute in _MATERIALS and (dominant := _dominant_material(attribute, description)):
         return {dominant}
     if attribute in _MATERIALS and _FAUX_LEATHER.search(normalise(description)):

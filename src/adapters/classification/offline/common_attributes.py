@@ -9,7 +9,7 @@ MATERIAL = Attribute(
     value_words(
         cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
         wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
-        synthetic="polyester* nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece "
+        synthetic="polyester* poly nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece п/э "
         "полиэстер* синтет* нейлон* полиамид* акрил* эластан* sintetik* poliester*",
         artificial="viscose rayon modal lyocell acetate вискоз* wiskoz*",
         silk="silk* шелк* ýüpek*",

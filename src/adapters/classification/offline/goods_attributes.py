@@ -1,5 +1,5 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
-for breeding and seed for sowing, the uppers of footwear, filament or staple fibres, a vehicle's engine."""
+for breeding and seed for sowing, the uppers and soles of footwear, filament or staple fibres, a vehicle's engine."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -66,6 +66,22 @@ UPPERS = Attribute(  # footwear's heading follows its uppers: 6401/6402 rubber o
         plastic=r"rubber or plastics? outer soles and uppers|uppers of rubber or plastics",
         rubber=r"rubber or plastics? outer soles and uppers|uppers of rubber or plastics",
         textile=r"uppers of textile",
+    ),
+)
+
+_SOLE_PLASTICS = "plastic* pvc pu eva tpr tpu пвх пу эва тэп полиуретан* пластик* plastik*"
+SOLES = Attribute(  # footwear with leather uppers: 6403.5x outer soles of leather, 6403.9x of rubber or plastics
+    "soles",
+    "material of the soles not stated",
+    value_words(
+        leather="leather* кожа кожи кожан* натуральн* deri* kozha",
+        rubber="rubber* резин* rezin* " + _SOLE_PLASTICS,
+        plastic=_SOLE_PLASTICS,
+    ),
+    value_patterns(
+        leather=r"outer soles of leather",
+        rubber=r"outer soles of rubber|rubber or plastics? outer soles|soles and uppers of rubber",
+        plastic=r"outer soles of rubber|rubber or plastics? outer soles|soles and uppers of rubber",
     ),
 )
 

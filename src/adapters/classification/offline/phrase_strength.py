@@ -13,6 +13,8 @@ BRANDED_RAW = 0.4
 SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("ткань х/б крашеная" for "ткань крашеная")
 SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
+SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
+# "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
 
 def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[float]:
@@ -22,16 +24,37 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
     head = head_position(description)
     english = is_english(words(description))
     found = []
-    for hit in hits:
+    longer = _inside_longer(hits)
+    for hit, subsumed in zip(hits, longer, strict=True):
         # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
         named_head = head is None or (
             hit.positions[phrase_head(hit.term.text)] == head if english else head in hit.positions
         )
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
-        if max(hit.positions) - min(hit.positions) + 1 > len(hit.positions) + SCATTER_ALLOWANCE:
+        if _scattered(hit):
             strength *= SCATTERED
         if branded and hit.term.code[:2] in RAW_CHAPTERS:
             strength *= BRANDED_RAW
+        if subsumed:
+            strength *= SUBSUMED
         found.append(strength)
     return found
+
+
+def _inside_longer(hits: list[PhraseHit]) -> list[bool]:
+    """Per hit: do its words lie within a longer hit's, written together in the line, whose code names goods of
+    another heading? ("laptop" is not inside "laptop ram" in "Laptop Core i7 16GB RAM")"""
+    words_of = [frozenset(hit.term.keys) for hit in hits]
+    together = [not _scattered(hit) for hit in hits]
+    return [
+        any(
+            mine < theirs and joined and not other.term.code.startswith(hit.term.code[:4])
+            for other, theirs, joined in zip(hits, words_of, together, strict=True)
+        )
+        for hit, mine in zip(hits, words_of, strict=True)
+    ]
+
+
+def _scattered(hit: PhraseHit) -> bool:
+    return max(hit.positions) - min(hit.positions) + 1 > len(hit.positions) + SCATTER_ALLOWANCE

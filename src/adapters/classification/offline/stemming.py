@@ -38,6 +38,7 @@ _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapd
 # Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
 # Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
 _INDECLINABLE_ENDINGS = ("ио", "ео")
+_VOICELESS = frozenset("pçtksşfh")  # "-ta", "-te", "-tan", "-ten" follow these only: "Toyota" keeps its "ta"
 
 
 @cache
@@ -54,7 +55,11 @@ def turkmen_stem(word: str) -> str:
     for _ in range(2):
         for suffix in _TURKMEN_SUFFIXES:
             shortest = _MIN_STEM if len(suffix) > 2 else _MIN_STEM_BEFORE_SHORT_SUFFIX
-            if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+            if (
+                word.endswith(suffix)
+                and len(word) - len(suffix) >= shortest
+                and (suffix[0] != "t" or word[-len(suffix) - 1] in _VOICELESS)
+            ):
                 word, before_vowel = word[: -len(suffix)], suffix[0] in _VOWELS
                 break
         else:

@@ -16,6 +16,7 @@ VEHICLES = ("8701", "8702", "8703", "8704", "8705", "8711", "8426", "8427", "842
 
 
 _FOR = re.compile(r"\b(?:for|fits?|to suit)\b", re.IGNORECASE)
+_FOR_AFTER = re.compile(r"(?<!\w)(?:üçin|ucin)(?!\w)", re.IGNORECASE)  # Turkmen: "Toyota Hilux üçin amortizator"
 
 
 def is_vehicle(code: str) -> bool:
@@ -24,19 +25,22 @@ def is_vehicle(code: str) -> bool:
 
 def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
     """A vehicle's phrase with other goods named before it: a phrase for them, or a word that neither qualifies
-    ("новый", "2022", "white") nor belongs to a vehicle's phrase ("Легковой автомобиль Toyota Camry"). English
-    puts adjectives first ("unfinished forklifts"): there only a phrase or "for" says so."""
+    ("новый", "2022", "white") nor belongs to a vehicle's phrase ("Легковой автомобиль Toyota Camry"); in Turkmen
+    any such word with "üçin" ("Toyota Hilux üçin amortizator"). English puts adjectives first ("unfinished
+    forklifts"): there only a phrase or "for" says so."""
     vehicles = [hit for hit in hits if is_vehicle(hit.term.code)]
     if not vehicles:
         return False
     begins = min(min(hit.positions) for hit in vehicles)
     if any(not is_vehicle(hit.term.code) and max(hit.positions) < begins for hit in hits):
         return True
+    of_vehicles = {position for hit in vehicles for position in hit.positions}
+    others = [at for at, qualifies in enumerate(qualifiers(description)) if not qualifies and at not in of_vehicles]
+    if _FOR_AFTER.search(description):  # Turkmen names what the goods are for before "üçin", the goods after it
+        return bool(others)
     if is_english(words(description)) and not _FOR.search(description):
         return False
-    of_vehicles = {position for hit in vehicles for position in hit.positions}
-    before = qualifiers(description)[:begins]
-    return any(not qualifies and position not in of_vehicles for position, qualifies in enumerate(before))
+    return any(position < begins for position in others)
 
 
 def vehicle_columns(codes: list[str]) -> np.ndarray:

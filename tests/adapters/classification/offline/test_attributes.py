@@ -2,7 +2,7 @@ import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, SOLES, STATE, UPPERS, WEAVE
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,20 @@ def test_more_words_for_materials_and_states() -> None:
     assert stated_values(MATERIAL, "Maşyn bilen dokalan polipropilen halyça") == {"plastic"}
     assert stated_values(STATE, "Täze gyzyl almalar") == {"fresh"}
     assert stated_values(WEAVE, "pagta mata, polotno örümli") == {"plain"}
+
+
+def test_the_soles_of_footwear_are_read_where_the_line_names_them() -> None:
+    assert stated_values(SOLES, "Туфли жен. нат. кожа, подошва ТЭП") == {"rubber"}
+    assert stated_values(SOLES, "Erkek aýakgaby hakyky deri, rezin taban") == {"rubber"}
+    assert stated_values(SOLES, "leather shoes with leather soles") == {"leather"}
+    assert stated_values(SOLES, "Ботинки кожаные") == set()
+    assert tariff_values(SOLES, "Footwear; covering the ankle, outer soles of leather, uppers of leather") == {
+        "leather"
+    }
+
+
+def test_shorthand_for_imitation_leather_and_polyester() -> None:
+    assert stated_values(MATERIAL, "Сумка жен. иск. кожа") == stated_values(MATERIAL, "Aýal sumkasy eko-deri")
+    assert stated_values(MATERIAL, "Сумка жен. иск. кожа") == {"plastic"}
+    assert stated_values(MATERIAL, "MEN SHIRT 65%POLY 35%COTTON") == {"synthetic"}
+    assert stated_values(MATERIAL, "Платье жен. трикотаж п/э") == {"synthetic"}

@@ -51,3 +51,16 @@ def test_a_phrase_whose_words_lie_far_apart_counts_less() -> None:
 
     assert close["ткань крашеная"] == 12 / (12 + 5)  # one word between: still one thing
     assert apart["ткань крашеная"] == 0.7 * close["ткань крашеная"]
+
+
+def test_a_phrase_inside_a_longer_one_for_other_goods_counts_less() -> None:
+    alone = _strengths("Kir ýuwujy poroşok", ("kir ýuwujy", "845011"))
+    inside = _strengths("Kir ýuwujy poroşok", ("kir ýuwujy", "845011"), ("kir ýuwujy poroşok", "340250"))
+    apart = _strengths("Laptop Core i7 16GB RAM", ("laptop", "847130"), ("laptop ram", "847330"))
+
+    assert inside["kir ýuwujy"] == 0.5 * alone["kir ýuwujy"]
+    assert (
+        inside["kir ýuwujy poroşok"]
+        == _strengths("Kir ýuwujy poroşok", ("kir ýuwujy poroşok", "340250"))["kir ýuwujy poroşok"]
+    )
+    assert apart["laptop"] == _strengths("Laptop Core i7 16GB RAM", ("laptop", "847130"))["laptop"]

@@ -51,6 +51,8 @@ def test_turkmen_stems_lose_plural_and_case_endings() -> None:
     assert stems("Erkekler üçin pagta köýnekleri") == ("erkek", "pagta", "koynek")  # the letters typed plain
     assert turkmen_stem("aýakgaplarda") == "aýakgap"
     assert turkmen_stem("pagta") == "pagta"  # a short word keeps its ending-like "ta"
+    assert turkmen_stem("toyota") == "toyota"  # "-ta" follows a voiceless consonant only ("mekdepte")
+    assert turkmen_stem("mekdepte") == "mekdep"
 
 
 def test_turkmen_typed_without_its_letters_reads_as_with_them() -> None:

@@ -9,6 +9,7 @@ MATCHER = PhraseMatcher(
         for text, code in [
             ("Toyota Camry", "8703"),
             ("Hyundai Elantra", "8703"),
+            ("Toyota Hilux", "8704"),
             ("легковой автомобиль", "8703"),
             ("лобовое стекло", "870822"),
             ("Komatsu PC200", "842952"),
@@ -28,6 +29,7 @@ def test_goods_named_before_a_vehicle_are_for_it() -> None:
     assert _for_a_vehicle("Amortizator, yzky, Hyundai Elantra üçin")  # a word no vehicle phrase holds comes first
     assert _for_a_vehicle("Ковш экскаватора 1,0 м3 для Komatsu PC200")  # machines as well as vehicles
     assert _for_a_vehicle("Bucket teeth for Komatsu PC200")
+    assert _for_a_vehicle("Toyota Hilux üçin öňki amortizator")  # Turkmen: what it is for, "üçin", the goods
 
 
 def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
