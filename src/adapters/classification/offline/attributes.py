@@ -8,10 +8,21 @@ from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, SOLES, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import (
+    CERAMIC,
+    ENGINE,
+    FIBRE,
+    FINISH,
+    PURPOSE,
+    SOLES,
+    STATE,
+    UPPERS,
+    WEAVE,
+)
 from adapters.classification.offline.text import normalise, plain_turkmen, words
 
-ATTRIBUTES = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER, STATE, FINISH, WEAVE, PURPOSE, UPPERS, FIBRE, ENGINE)
+COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
+ATTRIBUTES = (*COMMON, STATE, FINISH, WEAVE, PURPOSE, UPPERS, SOLES, CERAMIC, FIBRE, ENGINE)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
@@ -110,6 +121,6 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
     """The values a tariff text names positively ("other than cotton" does not name cotton)."""
     text = tariff_text.lower()
-    if attribute is not CONSTRUCTION:
+    if attribute not in (CONSTRUCTION, CERAMIC):  # these name "not knitted", "other than of porcelain" as values
         text = _OTHER_THAN.sub(" ", text)
     return {value for value, pattern in attribute.tariff_patterns.items() if pattern.search(text)}

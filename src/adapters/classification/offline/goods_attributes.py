@@ -1,5 +1,6 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
-for breeding and seed for sowing, the uppers and soles of footwear, filament or staple fibres, a vehicle's engine."""
+for breeding and seed for sowing, the uppers and soles of footwear, porcelain or other ceramics, filament or
+staple fibres, a vehicle's engine."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -83,6 +84,16 @@ SOLES = Attribute(  # footwear with leather uppers: 6403.5x outer soles of leath
         rubber=r"outer soles of rubber|rubber or plastics? outer soles|soles and uppers of rubber",
         plastic=r"outer soles of rubber|rubber or plastics? outer soles|soles and uppers of rubber",
     ),
+)
+
+CERAMIC = Attribute(  # sinks, tableware, figurines: of porcelain or china, or of other ceramics (6910, 6911-6913)
+    "ceramic",
+    "porcelain or other ceramics not stated",
+    value_words(
+        porcelain="porcelain* china bone-china фарфор* farfor*",
+        other="faience earthenware stoneware terracotta фаянс* терракот* fajans*",
+    ),
+    value_patterns(porcelain=r"(?<!than )(?<!than of )\bporcelain or china", other=r"other than (?:of )?porcelain"),
 )
 
 FIBRE = Attribute(  # man-made yarn, thread and fabrics: filament in chapter 54, staple fibres in 55

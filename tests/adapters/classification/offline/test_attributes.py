@@ -2,7 +2,17 @@ import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.goods_attributes import ENGINE, FIBRE, FINISH, PURPOSE, SOLES, STATE, UPPERS, WEAVE
+from adapters.classification.offline.goods_attributes import (
+    CERAMIC,
+    ENGINE,
+    FIBRE,
+    FINISH,
+    PURPOSE,
+    SOLES,
+    STATE,
+    UPPERS,
+    WEAVE,
+)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +182,10 @@ def test_shorthand_for_imitation_leather_and_polyester() -> None:
     assert stated_values(MATERIAL, "Сумка жен. иск. кожа") == {"plastic"}
     assert stated_values(MATERIAL, "MEN SHIRT 65%POLY 35%COTTON") == {"synthetic"}
     assert stated_values(MATERIAL, "Платье жен. трикотаж п/э") == {"synthetic"}
+
+
+def test_porcelain_or_other_ceramics_in_lines_and_in_what_tariff_texts_exclude() -> None:
+    assert stated_values(CERAMIC, "Раковина фаянс 60см") == {"other"}
+    assert stated_values(CERAMIC, "Фарфоровый сервиз") == {"porcelain"}
+    assert tariff_values(CERAMIC, "Tableware and kitchenware; of porcelain or china") == {"porcelain"}
+    assert tariff_values(CERAMIC, "Ceramic tableware; other than of porcelain or china") == {"other"}
