@@ -1,21 +1,16 @@
 """Find the header row below any title block (seller, buyer, invoice number) and map its columns to fields."""
 
-import re
 from dataclasses import dataclass
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.header_matching import field_scores, header_forms
+from adapters.reading.missing_header import missing_description
+from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
-from application.ports.reader import UnusableFile
 
 HEADER_SEARCH_ROWS = 30
 _MIN_SCORE = 65.0
 _WEIGHTS = {"description": 2.0}
-_NUMERIC = re.compile(r"[\d\s.,()%+\-]+")
-_MAX_LISTED = 20
-_MAX_QUOTED = 40  # characters of a header quoted in a message (binary junk makes 'headers' of thousands)
-
-Row = list[str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +26,6 @@ class HeaderLayout:
     repeated: tuple[str, ...] = ()  # fields whose header another column repeats word for word (it is not read)
 
 
-def _text(value: str | None) -> str:
-    return (value or "").strip()
-
-
-def _is_numeric(text: str) -> bool:
-    return bool(_NUMERIC.fullmatch(text))
-
-
 def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
     """Carry a group header ('Weight') right over the empty cells whose sub-headers ('Net', 'Gross') it spans."""
     filled, group = [], ""
@@ -49,28 +36,33 @@ def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
 
 
 def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
-    bottom = [_text(v) for v in bottom_row]
-    if not any(bottom) or any(_is_numeric(b) for b in bottom if b):
+    bottom = [text_of(v) for v in bottom_row]
+    if not any(bottom) or any(is_numeric(b) for b in bottom if b):
         return None
-    top = _group_headers([_text(v) for v in top_row], bottom)
+    top = _group_headers([text_of(v) for v in top_row], bottom)
     return [f"{t} / {b}" if t and b and t != b else (t or b) for t, b in zip(top, bottom, strict=True)]
 
 
 def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]]:
-    """Each field to its best column and each column to at most one field, best scores first (of amounts, the
-    total and the one without VAT first: see amount_headers)."""
+    """Each field to its best column and each column to at most one field, best scores first; of several amount
+    columns only the one amount_headers prefers (the total, the one without VAT) may be the value."""
     pairs = [
-        (-score - (amount_preference(text) or 0.0 if field == "value" else 0.0), column, field, score)
+        (-score, column, field)
         for column, text in enumerate(texts)
-        if text and column != forced and not _is_numeric(text)
+        if text and column != forced and not is_numeric(text)
         for field, score in field_scores(text).items()
         if score >= _MIN_SCORE and not (forced is not None and field == "description")
     ]
+    amounts = [(negative - (amount_preference(texts[column]) or 0.0), column) for negative, column, field in pairs
+               if field == "value"]  # fmt: skip
+    if len(amounts) > 1:
+        kept = min(amounts)[1]
+        pairs = [pair for pair in pairs if pair[2] != "value" or pair[1] == kept]
     chosen = {} if forced is None else {"description": (forced, 100.0)}
     used = {column for column, _ in chosen.values()}
-    for _, column, field, score in sorted(pairs):
+    for negative_score, column, field in sorted(pairs):
         if field not in chosen and column not in used:
-            chosen[field] = (column, score)
+            chosen[field] = (column, -negative_score)
             used.add(column)
     return chosen
 
@@ -82,29 +74,9 @@ def _forced_column(texts: list[str], description_column: str | None) -> int | No
     return next((i for i, text in enumerate(texts) if text and wanted in header_forms(text)), None)
 
 
-def _headers_found(head: list[Row]) -> list[str]:
-    rows = [[_text(v) for v in row if _text(v) and not _is_numeric(_text(v))] for row in head]
-    return max(rows, key=len, default=[])[:_MAX_LISTED]
-
-
-def _quoted(header: str) -> str:
-    return header if len(header) <= _MAX_QUOTED else header[: _MAX_QUOTED - 1] + "…"
-
-
-def _missing_description(head: list[Row], filename: str, description_column: str | None) -> UnusableFile:
-    found = ", ".join(f"'{_quoted(h)}'" for h in _headers_found(head)) or "none"
-    if description_column is not None:
-        return UnusableFile(f"{filename} has no column '{description_column}'; the headers found are: {found}.")
-    return UnusableFile(
-        f"{filename} has no column of goods descriptions (such as 'Description' or 'Наименование товара') "
-        f"in its first {HEADER_SEARCH_ROWS} rows; "
-        f"the headers found are: {found}."
-    )
-
-
 def _numbers_columns(row: Row) -> bool:
     """A row numbering the columns 1, 2, 3, ... under the header, as Russian forms do."""
-    values = [_text(v) for v in row if _text(v)]
+    values = [text_of(v) for v in row if text_of(v)]
     if len(values) < 3 or not all(v.isdigit() for v in values):
         return False
     numbers = [int(v) for v in values]
@@ -118,7 +90,7 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
     so a title row never becomes part of the header; on a tie the earlier option wins."""
     best: tuple[float, int, list[str], dict[str, tuple[int, float]]] | None = None
     for row in range(min(len(head), HEADER_SEARCH_ROWS)):
-        single = [_text(v) for v in head[row]]
+        single = [text_of(v) for v in head[row]]
         options = [(row, single)]
         if row + 1 < len(head) and _assign(single, None) and (two := _two_row_texts(head[row], head[row + 1])):
             options.append((row + 1, two))
@@ -131,7 +103,7 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
             if "description" in chosen and (best is None or score > best[0]):
                 best = (score, last_row, texts, chosen)
     if best is None:
-        raise _missing_description(head, filename, description_column)
+        raise missing_description(head, filename, description_column, HEADER_SEARCH_ROWS)
     score, header_row, texts, chosen = best
     first_data_row = header_row + 1
     if first_data_row < len(head) and _numbers_columns(head[first_data_row]):

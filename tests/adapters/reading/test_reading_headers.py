@@ -123,6 +123,11 @@ def test_a_price_per_cup_is_not_in_cuban_pesos() -> None:
         (["Goods", "Qty", "Price", "VAT amount", "Total incl. VAT", "Total excl. VAT"], "Total excl. VAT", "Price"),
         (["Наименование", "Кол-во", "Цена", "Сумма с НДС"], "Сумма с НДС", "Цена"),  # the only amount there is
         (["Harydyň ady", "Mukdary", "Bahasy"], "Bahasy", None),
+        (["Harydyň ady", "Mukdary", "Jemi bahasy GBS-siz"], "Jemi bahasy GBS-siz", None),
+        (["Harydyň ady", "Mukdary", "Bahasy (GBS goşulan)"], "Bahasy (GBS goşulan)", None),  # with VAT, but alone
+        (["Товар", "Кол-во", "Стоимость, в т.ч. НДС"], "Стоимость, в т.ч. НДС", None),
+        (["Goods", "Qty", "Total with VAT", "Amount w/o VAT"], "Amount w/o VAT", None),
+        (["Goods", "Qty", "Amount (VAT included)", "VAT amount"], "Amount (VAT included)", None),
     ],
 )  # fmt: skip
 def test_the_value_is_the_total_without_vat_and_never_the_vat(
