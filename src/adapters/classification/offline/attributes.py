@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.footwear_soles import soles_and_rest
 from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
@@ -28,9 +29,6 @@ _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|иск\.?\s*кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri|eko[ -]?deri"
 )
-_SOLES = re.compile(  # "rubber sole", "на резиновой подошве", "rezin dabanly": not the uppers' material
-    r"[^\W\d_]+[\s-]+(?:soles?|soled|подошв\w*|daban\w*|taban\w*)|(?:soles?|подошв\w*)(?:\s+(?:of|из))?\s+[^\W\d_]+"
-)
 _ACCESSORIES = re.compile(r"\s(?:with|w/|с|со|bilen)\s")  # what follows names parts, fittings or trim
 # "60% cotton" first; only a line with no such share is read the other way round ("cotton 60%")
 _SHARES = (
@@ -45,10 +43,10 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
 
     With percentages ("95% cotton 5% elastane") only the material predominating by weight counts.
     """
-    if attribute is UPPERS:
-        description = _SOLES.sub(" ", normalise(description))
-    if attribute is SOLES:  # read in what names the soles only
-        return _values_in_words(attribute, _tokens(" ".join(_SOLES.findall(normalise(description)))))
+    if attribute in (UPPERS, SOLES):  # the soles' words name the soles only
+        soles, description = soles_and_rest(description, lambda word: bool(_values_in(SOLES, {word})))
+        if attribute is SOLES:
+            return _values_in_words(SOLES, _tokens(soles))
     if attribute in _MATERIALS and (dominant := _dominant_material(attribute, description)):
         return {dominant}
     if attribute in _MATERIALS and _FAUX_LEATHER.search(normalise(description)):

@@ -90,7 +90,7 @@ CERAMIC = Attribute(  # sinks, tableware, figurines: of porcelain or china, or o
     "ceramic",
     "porcelain or other ceramics not stated",
     value_words(
-        porcelain="porcelain* china bone-china фарфор* farfor*",
+        porcelain="porcelain* bone-china fine-china фарфор* farfor*",  # not "china": "made in China"
         other="faience earthenware stoneware terracotta фаянс* терракот* fajans*",
     ),
     value_patterns(porcelain=r"(?<!than )(?<!than of )\bporcelain or china", other=r"other than (?:of )?porcelain"),

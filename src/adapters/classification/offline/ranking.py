@@ -18,7 +18,7 @@ from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
 from adapters.classification.offline.text import matching_keys, stems
-from adapters.classification.offline.vehicle_parts import names_goods_for_a_vehicle, vehicle_columns
+from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
 from adapters.classification.offline.word_options import WordOptions, readings
 
 POOL = 30  # candidates the attribute rules look at
@@ -29,7 +29,6 @@ SHARE_TEMPERATURE = 0.08  # softmax temperature turning final scores into shares
 _BATCH = 256
 SIBLING = 0.1  # weight of the words that tell the first heading's subheadings apart (see sibling_words)
 FIELD_WIDTH = 28  # a line this long that ends in a letter may have lost the end of its last word
-FOR_VEHICLE = 1.0  # taken from the vehicles when the line names goods for one (see vehicle_parts)
 
 
 def varied_order(order: np.ndarray, headings: list[str], siblings: int = SIBLINGS) -> np.ndarray:
@@ -91,7 +90,7 @@ class Ranker:
             read = [readings(matching_keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups, self._residual)
-            scores -= FOR_VEHICLE * self._for_vehicles(chunk, evidence.hits)
+            put_vehicles_below_the_goods(scores, chunk, evidence.hits, self._vehicles)
             scores += self._within_first_heading(scores, chunk)
             pools = top_columns(scores, POOL)
             agreement = self._agreement(evidence, pools[:, 0])
@@ -150,11 +149,6 @@ class Ranker:
         first = self.groups.heading_of[scores.argmax(axis=1)]
         same = self.groups.heading_of[None, :] == first[:, None]
         return SIBLING * self._siblings.signal([goods_stems(line) for line in chunk]) * same
-
-    def _for_vehicles(self, chunk: list[str], hits: list[list[PhraseHit]]) -> np.ndarray:
-        """(lines, subheadings): 1.0 in the vehicles' columns of the lines that name goods for a vehicle."""
-        parts = np.array([names_goods_for_a_vehicle(line, found) for line, found in zip(chunk, hits, strict=True)])
-        return parts[:, None] * self._vehicles[None, :]
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))

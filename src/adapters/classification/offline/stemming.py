@@ -38,7 +38,7 @@ _MIN_STEM_BEFORE_SHORT_SUFFIX = 4  # "pagta" (cotton) keeps its "ta"; "aýakgapd
 # Russian words ending so are indeclinable loans (радио, видео, стерео) and brand names (Касио, Валио):
 # Snowball would cut "касио" to "кас", which is a fertiliser (КАС-32), and "валио" to "вал" (a shaft)
 _INDECLINABLE_ENDINGS = ("ио", "ео")
-_VOICELESS = frozenset("pçtksşfh")  # "-ta", "-te", "-tan", "-ten" follow these only: "Toyota" keeps its "ta"
+_VOICELESS = frozenset("pçctksşfh")  # "-ta", "-te", "-tan", "-ten" follow these only: "Toyota" keeps its "ta"
 
 
 @cache

@@ -19,15 +19,18 @@ _FOR = re.compile(r"\b(?:for|fits?|to suit)\b", re.IGNORECASE)
 _FOR_AFTER = re.compile(r"(?<!\w)(?:üçin|ucin)(?!\w)", re.IGNORECASE)  # Turkmen: "Toyota Hilux üçin amortizator"
 
 
+BELOW = 0.3  # how far below the best other subheading a vehicle's falls (more than the rules and sibling words add)
+
+
 def is_vehicle(code: str) -> bool:
-    return code[:4] in VEHICLES
+    return code[:4] in VEHICLES and code != "843390"  # parts of harvesting machines are parts
 
 
 def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
     """A vehicle's phrase with other goods named before it: a phrase for them, or a word that neither qualifies
-    ("новый", "2022", "white") nor belongs to a vehicle's phrase ("Легковой автомобиль Toyota Camry"); in Turkmen
-    any such word with "üçin" ("Toyota Hilux üçin amortizator"). English puts adjectives first ("unfinished
-    forklifts"): there only a phrase or "for" says so."""
+    ("новый", "2022", "white") nor belongs to a vehicle's phrase, unless a kind of vehicle is named (a phrase in
+    lower case, "kombaýn"; makes and models are capitalised). In Turkmen any such word with "üçin" ("Toyota
+    Hilux üçin amortizator"); English puts adjectives first ("unfinished forklifts"): only a phrase or "for"."""
     vehicles = [hit for hit in hits if is_vehicle(hit.term.code)]
     if not vehicles:
         return False
@@ -40,9 +43,23 @@ def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
         return bool(others)
     if is_english(words(description)) and not _FOR.search(description):
         return False
+    if any(hit.term.text.islower() for hit in vehicles):
+        return False  # a kind of vehicle is named ("Däne ýygnaýjy kombaýn John Deere"): the words describe it
     return any(position < begins for position in others)
 
 
 def vehicle_columns(codes: list[str]) -> np.ndarray:
-    """1.0 in the columns of the vehicles' subheadings."""
-    return np.array([is_vehicle(code) for code in codes], dtype=np.float32)
+    """True in the columns of the vehicles' subheadings."""
+    return np.array([is_vehicle(code) for code in codes], dtype=bool)
+
+
+def put_vehicles_below_the_goods(
+    scores: np.ndarray, lines: list[str], hits: list[list[PhraseHit]], vehicles: np.ndarray
+) -> None:
+    """On the lines that name goods for a vehicle, every vehicle's subheading drops just below the best other
+    one: the part comes first and the vehicle stays among the reviewer's choices (a constant penalty was too
+    little where the model's name fills most of the line: "Brake pads Toyota Camry")."""
+    for row, (line, found) in enumerate(zip(lines, hits, strict=True)):
+        if names_goods_for_a_vehicle(line, found):
+            ceiling = scores[row, ~vehicles].max() - BELOW
+            scores[row, vehicles] = np.minimum(scores[row, vehicles], ceiling)

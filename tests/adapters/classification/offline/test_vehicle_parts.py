@@ -1,7 +1,13 @@
+import numpy as np
+
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, marks, matching_keys, stems
-from adapters.classification.offline.vehicle_parts import names_goods_for_a_vehicle, vehicle_columns
+from adapters.classification.offline.vehicle_parts import (
+    names_goods_for_a_vehicle,
+    put_vehicles_below_the_goods,
+    vehicle_columns,
+)
 
 MATCHER = PhraseMatcher(
     [
@@ -41,4 +47,14 @@ def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
 
 
 def test_vehicle_columns_mark_the_vehicle_headings() -> None:
-    assert vehicle_columns(["870323", "870830", "871120", "401110"]).tolist() == [1.0, 0.0, 1.0, 0.0]
+    assert vehicle_columns(["870323", "870830", "871120", "843390"]).tolist() == [True, False, True, False]
+
+
+def test_on_a_line_for_a_vehicle_the_vehicles_fall_below_the_goods() -> None:
+    scores = np.array([[2.8, 1.7, 0.5], [2.8, 1.7, 0.5]])
+    lines = ["Стекло лобовое Toyota Camry", "Toyota Camry 2.5 бензин"]
+    hits = [MATCHER.hits(matching_keys(line)) for line in lines]
+
+    put_vehicles_below_the_goods(scores, lines, hits, np.array([True, False, False]))
+
+    assert scores.round(2).tolist() == [[1.4, 1.7, 0.5], [2.8, 1.7, 0.5]]
