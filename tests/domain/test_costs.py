@@ -2,7 +2,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from domain.declaration.costs import apportion_costs, shares
-from domain.measures import Mass, Money
+from domain.measures import Mass
 from tests.adapters.declaration.samples import HEADER, goods_item
 
 
@@ -27,13 +27,3 @@ def test_freight_goes_by_gross_mass_and_insurance_by_price() -> None:
     assert (heavy.external_freight, light.external_freight) == (Decimal("900.00"), Decimal("100.00"))
     assert (heavy.insurance, light.insurance) == (Decimal("10.00"), Decimal("30.00"))
     assert heavy.statistical_value == Decimal("1010.00")  # box 46: the price with freight and insurance
-
-
-def test_items_in_another_currency_share_the_insurance_by_mass() -> None:
-    dollars, euros = goods_item(1, price="100.00"), goods_item(2, price="100.00")
-    euros.price = Money(Decimal("100.00"), "EUR")
-    dollars.gross_mass, euros.gross_mass = Mass(Decimal(1)), Mass(Decimal(3))
-
-    apportion_costs([dollars, euros], replace(HEADER, insurance=Decimal("8.00")))
-
-    assert (dollars.insurance, euros.insurance) == (Decimal("2.00"), Decimal("6.00"))

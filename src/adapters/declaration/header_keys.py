@@ -62,7 +62,12 @@ class HeaderKeys:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return Decimal(0)
         value = _decimal(raw)
-        if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
+        if (
+            not value.is_finite()
+            or value < 0
+            or value.adjusted() >= _LARGEST_AMOUNT_DIGITS
+            or _has_fraction_of_cent(value)
+        ):
             self._problem(key, f"{as_written(raw)} is not {what}")
             return Decimal(0)
         return value
@@ -107,6 +112,13 @@ def _dotted(table: dict[str, Any], prefix: str = "") -> set[str]:
         key = prefix + name
         keys |= _dotted(value, key + ".") if isinstance(value, dict) else {key}
     return keys
+
+
+_LARGEST_AMOUNT_DIGITS = 13  # an amount below 10^13: more than any invoice, and what the XML's amounts hold
+
+
+def _has_fraction_of_cent(value: Decimal) -> bool:
+    return value != value.quantize(Decimal("0.01"))
 
 
 def _decimal(raw: Any) -> Decimal:

@@ -14,7 +14,7 @@ from string import ascii_lowercase
 from adapters.reading.vocabulary import vocabulary_words
 
 CODE_PAGES = ("cp1251", "cp1250", "cp1254", "cp1252", "koi8_r", "cp866")  # on a tie, the first wins
-_SCORED_BYTES = 64 * 1024
+SCORED_BYTES = 64 * 1024
 _VOCABULARY_BONUS = 4
 _ODD_CHARACTER_COST = 3
 _WORD = re.compile(r"[^\W\d_]+")
@@ -63,6 +63,6 @@ def plausibility(text: str) -> int:
 
 def code_page(data: bytes) -> str:
     """The most plausible of CODE_PAGES for these bytes."""
-    sample = data[:_SCORED_BYTES]
+    sample = data[:SCORED_BYTES]
     scores = [(plausibility(sample.decode(name, errors="replace")), -order) for order, name in enumerate(CODE_PAGES)]
     return CODE_PAGES[-max(scores)[1]]

@@ -4,7 +4,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from adapters.reading.code_pages import code_page
+from adapters.reading.code_pages import SCORED_BYTES, code_page
 from application.ports.reader import UnusableFile
 
 _BOMS = (
@@ -49,22 +49,39 @@ def _looks_binary(sample: str) -> bool:
     return controls >= _STRAY_CONTROLS and controls * _BINARY_SHARE > len(sample)
 
 
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _decode_lines(data: bytes) -> str:
-    """A file that is not all UTF-8: a line that is UTF-8 with letters beyond ASCII stays UTF-8 (pasted in from
-    another program), the others are read in the code page that reads them best (see code_pages); so one stray
-    byte or one pasted line no longer garbles the whole file."""
+    """A file that is not all UTF-8: read in the code page that reads it best (see code_pages), except that a
+    line that is UTF-8 with letters beyond ASCII stays UTF-8 (pasted in from another program); so one stray byte
+    or one pasted line garbles no other line. A file with no UTF-8 sequence at all is decoded in one go."""
+    if not _UTF8_LETTER.search(data):
+        return data.decode(code_page(data), errors="replace")
     lines = data.splitlines(keepends=True)
     utf8: dict[int, str] = {}
     for number, line in enumerate(lines):
-        if not line.isascii():
+        if not line.isascii() and _UTF8_LETTER.search(line):
             try:
                 utf8[number] = line.decode("utf-8")
             except UnicodeDecodeError:
                 continue
-    page = code_page(b"".join(line for number, line in enumerate(lines) if number not in utf8))
+    page = code_page(b"".join(_others(lines, utf8)))
     return "".join(
         utf8[number] if number in utf8 else line.decode(page, errors="replace") for number, line in enumerate(lines)
     )
+
+
+def _others(lines: list[bytes], utf8: dict[int, str]) -> list[bytes]:
+    """The first lines not in UTF-8, as many as the code page is told from."""
+    sample, size = [], 0
+    for number, line in enumerate(lines):
+        if number not in utf8 and not line.isascii():
+            sample.append(line)
+            size += len(line)
+            if size >= SCORED_BYTES:
+                break
+    return sample
 
 
 @dataclass(frozen=True, slots=True)

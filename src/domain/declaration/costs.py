@@ -1,7 +1,7 @@
 """Freight and insurance to the border, shared out over the goods items as ASYCUDA apportions them: freight by
 gross mass, insurance by invoice price, each to the cent and adding up exactly to the header's amount."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import ROUND_DOWN, Decimal
 
 from domain.declaration.goods_item import GoodsItem
@@ -13,17 +13,12 @@ CENT = Decimal("0.01")
 
 def apportion_costs(items: Sequence[GoodsItem], header: DeclarationHeader) -> None:
     """Sets each item's share of the header's external freight and insurance (all items, before the split into
-    declarations of 999). Items in another currency than the header's are shared by mass only."""
-    one_currency = all(item.price.currency == header.currency for item in items)
-    by_price: Callable[[GoodsItem], Decimal] = (lambda item: item.price.amount) if one_currency else _gross
-    for item, share in zip(items, shares(header.external_freight, [_gross(item) for item in items]), strict=True):
+    declarations of 999; the rules refuse items invoiced in another currency than the declaration's)."""
+    masses = [item.gross_mass.kilograms for item in items]
+    for item, share in zip(items, shares(header.external_freight, masses), strict=True):
         item.external_freight = share
-    for item, share in zip(items, shares(header.insurance, [by_price(item) for item in items]), strict=True):
+    for item, share in zip(items, shares(header.insurance, [item.price.amount for item in items]), strict=True):
         item.insurance = share
-
-
-def _gross(item: GoodsItem) -> Decimal:
-    return item.gross_mass.kilograms
 
 
 def shares(amount: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:

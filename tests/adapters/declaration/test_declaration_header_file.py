@@ -102,8 +102,7 @@ def test_freight_and_insurance_are_amounts_to_the_cent_left_out_as_zero() -> Non
     header = load_header(text.encode())
 
     assert (header.external_freight, header.insurance) == (Decimal("1250.00"), Decimal("35"))
-    wrong = EXAMPLE.read_text(encoding="utf-8") + "\n[costs]\nexternal_freight = -5\ninsurance = 12.345\n"
-    assert _problems(wrong) == {
-        "costs.external_freight": "-5 is not an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00",
-        "costs.insurance": "12.345 is not an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00",
-    }
+    what = "is not an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00"
+    for written, shown in [("-5", "-5"), ("12.345", "12.345"), ("1e30", "1E+30"), ("true", "true")]:
+        wrong = EXAMPLE.read_text(encoding="utf-8") + f"\n[costs]\ninsurance = {written}\n"
+        assert _problems(wrong) == {"costs.insurance": f"{shown} {what}"}

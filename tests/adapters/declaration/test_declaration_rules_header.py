@@ -1,11 +1,13 @@
 """Business rules over the header: code lists, the flow, Turkmenistan's own side of the trade, the rate, the
 freight and insurance."""
 
+from dataclasses import replace
 from decimal import Decimal
 
 from lxml import etree
 
 from adapters.declaration.renderer import XsdataDeclarationRenderer
+from domain.declaration.header import DeliveryTerms
 
 from .conftest import Edit
 from .samples import declaration_of
@@ -92,6 +94,7 @@ def test_freight_and_insurance_are_written_shared_and_checked(
     renderer: XsdataDeclarationRenderer, edited: Edit
 ) -> None:
     declaration = declaration_of(2)
+    declaration.header = replace(declaration.header, delivery_terms=DeliveryTerms("FOB", "Mersin"))
     declaration.items[0].external_freight, declaration.items[1].external_freight = Decimal("60.00"), Decimal("40.00")
     declaration.items[0].insurance = Decimal("5.00")
     xml = renderer.render(declaration)
@@ -106,3 +109,10 @@ def test_freight_and_insurance_are_written_shared_and_checked(
     tampered = edited(xml, "Valuation/Gs_external_freight/Amount_foreign_currency", "90.00")
     said = "the external freight is 90.00 but the items' shares add up to 100.00"
     assert ("Valuation / Gs_external_freight", said) in _reasons(renderer, tampered)
+    carriage_paid = edited(xml, "Transport/Delivery_terms/Code", "CIF")
+    assert _reasons(renderer, carriage_paid) == [
+        (
+            "Valuation / Gs_external_freight",
+            "freight is added to the invoice although under CIF the price includes the carriage",
+        )
+    ]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.rounding import money
 from adapters.declaration.rules.tree import Element, items_of, number, problem, text
-from domain.goods.problems import RowProblem
+from domain.goods.problems import RowProblem, Severity
 
 MONEY_TOLERANCE_PER_ITEM = Decimal("0.01")
 MASS_TOLERANCE_PER_ITEM = Decimal("0.001")
@@ -45,9 +45,18 @@ def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
     return problems + [found for amount in rates for found in amount]
 
 
+# Incoterms 2020 under which the seller pays the carriage to the destination, so the price includes it
+_CARRIAGE_PAID = frozenset({"CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"})
+
+
 def _shares_problems(root: Element, items: list[Element]) -> list[RowProblem]:
-    """The items' shares of freight and insurance add up to the declaration's (an item without one has none)."""
+    """The items' shares of freight and insurance add up to the declaration's (an item without one has none);
+    freight added under terms whose price includes the carriage is a warning."""
     problems = []
+    incoterm = text(root, "Transport/Delivery_terms/Code")
+    if incoterm in _CARRIAGE_PAID and root.find(AMOUNTS[1][0]) is not None:
+        reason = f"freight is added to the invoice although under {incoterm} the price includes the carriage"
+        problems.append(problem(reason, AMOUNTS[1][0], severity=Severity.WARNING))
     for total_path, item_path, name in AMOUNTS[1:]:
         total = number(root, f"{total_path}/Amount_foreign_currency") or Decimal(0)
         summed = sum((number(item, f"{item_path}/Amount_foreign_currency") or Decimal(0) for item in items), Decimal(0))
@@ -62,7 +71,8 @@ def _rate_problems(
     """Amount_national_currency = Amount_foreign_currency x Currency_rate, to the cent."""
     problems = []
     currency, exchange_rate = text(root, f"{total_path}/Currency_code"), number(root, f"{total_path}/Currency_rate")
-    if currency == country.national_currency and exchange_rate is not None and exchange_rate != 1:
+    rate_not_one = currency == country.national_currency and exchange_rate is not None and exchange_rate != 1
+    if rate_not_one and total_path == INVOICE:  # said once, of the invoice: freight and insurance share its rate
         reason = f"the {name} is in {currency}, the national currency: its rate must be 1"
         problems.append(problem(reason, total_path))
     invoices: list[tuple[int | None, Element | None]] = [(None, root.find(total_path))]

@@ -45,7 +45,7 @@ def item_binding(item: GoodsItem, commodity_digits: int, exchange_rate: Decimal)
                 gross_weight_itm=mass(item.gross_mass.kilograms),
                 net_weight_itm=mass(item.net_mass.kilograms),
             ),
-            statistical_value=money(money(item.statistical_value) * exchange_rate),
+            statistical_value=statistical_value(item, exchange_rate),
             item_invoice=invoice,
             item_external_freight=cost_binding(item.external_freight, item.price.currency, exchange_rate),
             item_insurance=cost_binding(item.insurance, item.price.currency, exchange_rate),
@@ -62,6 +62,12 @@ def invoice_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> I
         currency_code=currency,
         currency_rate=rate(exchange_rate),
     )
+
+
+def statistical_value(item: GoodsItem, exchange_rate: Decimal) -> Decimal:
+    """Box 46 in national currency: the sum of the national amounts written for price, freight and insurance."""
+    parts = (item.price.amount, item.external_freight, item.insurance)
+    return sum((money(money(part) * exchange_rate) for part in parts), Decimal("0.00"))
 
 
 def cost_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> InvoiceType | None:
