@@ -14,6 +14,7 @@ from adapters.reading.list_notes import file_notes
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
+from adapters.reading.repeated_headers import blanked, repeated_header_note, repeated_header_rows
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -44,10 +45,13 @@ class PolarsProductListReader:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
-        table, layout = self._open(data, filename, description_column)
-        return self._chunks(table, layout, chunk_rows)
+        table, layout, repeated = self._open(data, filename, description_column)
+        return self._chunks(table, layout, chunk_rows, repeated)
 
-    def _open(self, data: bytes, filename: str, description_column: str | None) -> tuple[RawTable, HeaderLayout]:
+    def _open(
+        self, data: bytes, filename: str, description_column: str | None
+    ) -> tuple[RawTable, HeaderLayout, list[int]]:
+        """The table, its header, and the rows that repeat the header (blanked)."""
         table = open_table(data, filename, self._limits, description_column)
         check_shape(table, filename, self._limits)
         layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
@@ -57,9 +61,13 @@ class PolarsProductListReader:
             raise UnusableFile(f"{filename} has a header but no product lines below it.")
         fill = [column_name(layout.columns[f]) for f in FILL_DOWN_FIELDS if f in layout.columns]
         table.frame = table.fill_merged_down(fill, layout.first_data_row)
-        return table, layout
+        repeated = repeated_header_rows(table.frame, layout)
+        table.frame = blanked(table.frame, repeated)
+        return table, layout, repeated
 
-    def _chunks(self, table: RawTable, layout: HeaderLayout, chunk_rows: int) -> Iterator[ProductList]:
+    def _chunks(
+        self, table: RawTable, layout: HeaderLayout, chunk_rows: int, repeated: list[int]
+    ) -> Iterator[ProductList]:
         body = table.frame.slice(layout.first_data_row)
         plan = plan_reading(table, layout, body.head(chunk_rows))
         builder = LineBuilder(plan)
@@ -73,5 +81,5 @@ class PolarsProductListReader:
                 chunk.totals, held_goods = watch.finish()
                 chunk.lines.extend(held_goods)
                 unheaded = unheaded_cells_notes(table, layout, watch.left_out)
-                chunk.problems = [*file_notes(plan), *watch.problems, *unheaded]
+                chunk.problems = [*file_notes(plan), *repeated_header_note(repeated, plan), *watch.problems, *unheaded]
             yield chunk

@@ -206,3 +206,15 @@ def test_one_stray_byte_garbles_its_line_only() -> None:
     descriptions = [line.description for line in product_list.lines]
     assert descriptions[0] == "Мука пшеничная" and descriptions[2] == "Чай"
     assert descriptions[1].endswith("Bad")  # the stray bytes garble their own line only
+
+
+def test_a_header_repeated_on_a_later_page_is_no_product_line_and_is_said() -> None:
+    data = b"Description;Quantity;Amount USD\nTea;10;50\nDescription;Quantity;Amount USD\nCoffee;2;30\n"
+
+    product_list = reader.read(data, "pages.csv")
+
+    assert [line.description for line in product_list.lines] == ["Tea", "Coffee"]
+    assert [line.row for line in product_list.lines] == [1, 3]  # the rows below keep their numbers
+    assert "the header is repeated below the first page (line 3 of the file): not read as goods" in [
+        problem.reason for problem in product_list.problems
+    ]

@@ -1,0 +1,41 @@
+"""A list exported page by page repeats its header row below the first page: such a row is no product line.
+It is blanked in place (so the rows below keep their numbers) and named in a warning."""
+
+import polars as pl
+
+from adapters.reading.file_lines import place_in_file
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.raw_table import column_name
+from adapters.reading.reading_plan import ReadingPlan
+from domain.goods.problems import RowProblem, Severity
+
+_LISTED = 10
+
+
+def repeated_header_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
+    """Frame rows below the header whose cells say again what the header says, in every read column that a
+    header names (at least the description and one more)."""
+    if len(layout.columns) < 2:
+        return []
+    matches = [
+        pl.col(column_name(column)).str.strip_chars().str.to_lowercase() == layout.written[field].strip().lower()
+        for field, column in layout.columns.items()
+    ]
+    found = frame.with_row_index("position").filter(pl.all_horizontal(matches)).get_column("position").to_list()
+    return [position for position in found if position >= layout.first_data_row]
+
+
+def blanked(frame: pl.DataFrame, positions: list[int]) -> pl.DataFrame:
+    if not positions:
+        return frame
+    hit = pl.int_range(pl.len()).is_in(positions)
+    return frame.with_columns(pl.when(hit).then(None).otherwise(pl.col(name)).alias(name) for name in frame.columns)
+
+
+def repeated_header_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    if not positions:
+        return []
+    places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions[:_LISTED]]
+    more = f" and {len(positions) - _LISTED} more" if len(positions) > _LISTED else ""
+    reason = f"the header is repeated below the first page ({', '.join(places)}{more}): not read as goods"
+    return [RowProblem(None, None, reason, Severity.WARNING)]
