@@ -15,6 +15,7 @@ from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.total_rows import total_label, total_like_label
 from adapters.reading.units import unit_code
+from adapters.reading.units_in_cells import mass_number, quantity_number, quantity_unit
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
@@ -22,13 +23,17 @@ _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
 
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
+    """The mapped cells by field, a unit written after a quantity or mass taken out (see units_in_cells)."""
     columns = plan.layout.columns
-    return [
-        pl.col(column_name(columns[field])).str.strip_chars().alias(field)
-        if field in columns
-        else pl.lit(None, dtype=pl.String).alias(field)
-        for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)
-    ]
+    cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
+    missing = pl.lit(None, dtype=pl.String)
+    if "quantity" in cell and "unit" not in cell:  # beside a unit column a unit in the cell could disagree
+        cell["unit"] = quantity_unit(cell["quantity"])
+        cell["quantity"] = quantity_number(cell["quantity"])
+    for mass in ("net_mass", "gross_mass"):
+        if mass in cell:
+            cell[mass] = mass_number(cell[mass])
+    return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
 
 
 def _any(expressions: list[pl.Expr]) -> pl.Expr:

@@ -218,3 +218,19 @@ def test_a_header_repeated_on_a_later_page_is_no_product_line_and_is_said() -> N
     assert "the header is repeated below the first page (line 3 of the file): not read as goods" in [
         problem.reason for problem in product_list.problems
     ]
+
+
+def test_units_written_in_the_number_cells_are_read_with_the_number() -> None:
+    data = (
+        "Description;Quantity;Amount USD;Net weight;Gross weight\n"
+        "Tea;100 шт;50;20 кг;21 kg\nCoffee;12kg;30;12;13\nSugar;1 200 pcs.;60;500 g;510\n"
+    ).encode()
+
+    lines = reader.read(data, "units.csv").lines
+
+    assert [(line.quantity, line.net_mass) for line in lines[:2]] == [
+        (Quantity(Decimal(100), "H87"), Mass(Decimal(20))),
+        (Quantity(Decimal(12), "KGM"), Mass(Decimal(12))),
+    ]
+    assert lines[2].quantity == Quantity(Decimal(1200), "H87")
+    assert [problem.reason for problem in lines[2].problems] == ["'500 g' is not a number (line 4 of the file)"]

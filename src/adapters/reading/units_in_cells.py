@@ -1,0 +1,24 @@
+"""Units written in the number cells: "100 шт", "12 kg", "1 200 pcs." in a quantity column, "20 кг" in a mass
+column. When the list has no unit column, a quantity's number is read and the word after it is the line's unit,
+checked like one (an unknown word is a row problem naming it); beside a unit column the cell stays as written.
+A mass is read only in kilograms: "500 g" in a kilogram column stays a row problem, not 500 kg."""
+
+import polars as pl
+
+_NUMBER_THEN_WORD = r"^([-−–+(]?\d[\d\s\u00a0.,']*\)?)\s*([^\W\d_][^\d]*?)\.?$"
+_KILOGRAMS = r"(?i)^(.*\d)\s*(?:kg|kgs|кг)\.?$"
+
+
+def quantity_number(cell: pl.Expr) -> pl.Expr:
+    """The cell without a unit word after its number."""
+    return pl.coalesce(cell.str.extract(_NUMBER_THEN_WORD, 1).str.strip_chars(), cell)
+
+
+def quantity_unit(cell: pl.Expr) -> pl.Expr:
+    """The unit word after a quantity's number, or null."""
+    return cell.str.extract(_NUMBER_THEN_WORD, 2)
+
+
+def mass_number(cell: pl.Expr) -> pl.Expr:
+    """The cell without "kg" / "кг" after its number."""
+    return pl.coalesce(cell.str.extract(_KILOGRAMS, 1), cell)
