@@ -10,7 +10,7 @@ from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
 from adapters.classification.offline.phrase_strength import strengths
 from adapters.classification.offline.phrase_table import PhraseTable
-from adapters.classification.offline.qualifiers import is_pack_word
+from adapters.classification.offline.qualifiers import is_origin, is_pack_word
 from adapters.classification.offline.semantic_index import cosine
 from adapters.classification.offline.text import keys, marks, matching_keys, stems
 
@@ -59,7 +59,7 @@ def gather(
         for row, line in enumerate(descriptions)
     ]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
-        branded = any(stem not in index.lexical.vocabulary for stem in query_stems[row])
+        branded = any(stem not in index.lexical.vocabulary and not is_origin(stem) for stem in query_stems[row])
         for hit, strength in zip(found, strengths(description, found, branded), strict=True):
             slot = groups.slots[hit.term.code]
             phrase_by_slot[row, slot] = max(phrase_by_slot[row, slot], strength)

@@ -1,9 +1,9 @@
 """Words of a parcel line that qualify the goods rather than name them: pack, size, colour, material, wearer,
-power, flavour or scent."""
+power, origin, flavour or scent, and Turkmen adjectives in -ly/-syz."""
 
 from functools import cache
 
-from adapters.classification.offline.stemming import light_stem
+from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.text import chunks, is_content, is_turkmen, plain_turkmen
 from adapters.classification.offline.word_lists import listed
 
@@ -29,6 +29,15 @@ _MATERIALS = listed(
     "хлопок хлопковый кожаный кожа шерстяной пластиковый стальной деревянный стеклянный pagta deri х/б"
 )
 _CUTS = listed("l/s s/s long-sleeve short-sleeve sleeveless б/у used")  # sleeve and condition
+# Countries a line names as the goods' origin ("Gabykly pisse, Eýran"): no brand, and no goods
+_ORIGINS = listed(
+    "china prc turkey turkiye iran russia india germany italy uae korea japan kazakhstan uzbekistan belarus "
+    "ukraine poland spain france vietnam malaysia indonesia pakistan egypt azerbaijan georgia "
+    "китай кнр турция иран россия рф индия германия италия оаэ корея япония казахстан узбекистан беларусь "
+    "украина польша испания франция вьетнам малайзия индонезия пакистан египет азербайджан грузия "
+    "hytaý türkiýe eýran russiýa hindistan germaniýa italiýa bae koreýa ýaponiýa gazagystan özbegistan "
+    "belarus ukraina polşa ispaniýa fransiýa wýetnam azerbaýjan gruziýa"
+)
 _SPECS = listed(  # how the goods are powered or connected: "drill 18V Li-ion" is a drill
     "li ion lithium nimh cordless rechargeable wireless bluetooth wifi usb digital electric automatic smart portable"
 )
@@ -47,7 +56,8 @@ _FLAVOURS_AND_SCENTS = listed(
     "citrus tropical fig plum blackcurrant apricot papaya lychee menthol cedarwood patchouli amber neroli geranium "
     "ylang orchid peony lily magnolia freesia gardenia violet"
 )
-QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS | _SPECS
+QUALIFIERS = _COLOURS | _MATERIALS | _WEARERS | _CUTS | _SPECS | _ORIGINS
+_TURKMEN_ADJECTIVE = ("ly", "li", "lu", "lü", "syz", "siz", "suz", "süz")  # "gabykly pisse", "şekersiz saggyz"
 _NAMED_BEFORE_FLAVOUR = 2  # content words naming something before a flavour word makes it one
 
 
@@ -56,6 +66,16 @@ def _keyed(words: frozenset[str]) -> frozenset[str]:
     """The words as light stems, Turkmen ones also typed plain (`text.keys` folds them)."""
     keyed = {light_stem(word, turkmen) for word in words for turkmen in (False, True)}
     return frozenset(keyed | {plain_turkmen(key) for key in keyed})
+
+
+def is_origin(stem_or_key: str) -> bool:
+    """A country named as the goods' origin, as a stem or key of any language ("eyran", "китай", "germani")."""
+    return stem_or_key in _stemmed(_ORIGINS)
+
+
+@cache
+def _stemmed(words: frozenset[str]) -> frozenset[str]:
+    return _keyed(words) | {plain_turkmen(stem(word, turkmen)) for word in words for turkmen in (False, True)}
 
 
 def is_pack_word(key: str) -> bool:
@@ -80,5 +100,6 @@ def qualifiers(description: str) -> tuple[bool, ...]:
                 # English qualifiers as written ("glasses" are goods, "glass" is a material); Russian by stem
                 qualifier = word in QUALIFIERS or (not word.isascii() and key in _keyed(QUALIFIERS))
                 flavour = word in _FLAVOURS_AND_SCENTS and flags.count(False) >= _NAMED_BEFORE_FLAVOUR
-                flags.append(numbered or qualifier or flavour or key in _keyed(PACK_WORDS))
+                adjective = turkmen and len(word) > 4 and word.endswith(_TURKMEN_ADJECTIVE)
+                flags.append(numbered or qualifier or flavour or adjective or key in _keyed(PACK_WORDS))
     return tuple(flags)

@@ -16,7 +16,9 @@ from adapters.classification.offline.word_lists import listed
 _WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?![xх]\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
-_NOT_KNITTED = re.compile(r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*")  # = woven
+_NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word: "trikotaž däl", "örme däl"
+    r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
+)
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
 _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
@@ -28,12 +30,12 @@ _TURKMEN_PLAIN = str.maketrans(_TURKMEN_ONLY, "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
 _TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
 _DENY_BEFORE = listed("not non without no без не")
-_DENY_AFTER = listed("free")
+_DENY_AFTER = listed("free däl")  # "sugar free"; Turkmen "X däl": not X ("dal" typed plain is also lentils)
 STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
     "than such like etc nec n e c s x incl including excl excluding eg ie "
     "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
-    "we ýa-da ýa bilen üçin ucin lyk lik luk lük"  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
+    "we ýa-da ýa bilen üçin ucin lyk lik luk lük däl"  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
 )
 
 

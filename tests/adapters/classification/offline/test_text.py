@@ -69,6 +69,7 @@ def test_slash_abbreviations_are_kept_as_words() -> None:
 def test_not_knitted_reads_as_woven() -> None:
     assert words("Men's trousers of cotton denim, not knitted") == ["men", "trousers", "of", "cotton", "denim", "woven"]
     assert normalise("non-knitted fabric; нетрикотажная рубашка") == "woven fabric; woven рубашка"
+    assert normalise("Aýallar üçin köýnek, trikotaž däl") == "aýallar üçin köýnek, woven"  # Turkmen: "not" after
 
 
 def test_initials_joined_by_an_ampersand_or_dotted_are_one_word() -> None:
@@ -89,6 +90,8 @@ def test_a_word_the_line_denies_does_not_match_the_word() -> None:
     assert matching_keys("Шоколад молочный без начинки") == ("шоколад", "молочн", "-начинк")
     assert matching_keys("chocolate bar, not filled")[-1] == "-filled"
     assert matching_keys("sugar free gum")[0] == "-sugar"
+    assert matching_keys("Garylan, şeker däl") == ("garylan", "-seker")  # Turkmen "däl" (not) follows the word
+    assert matching_keys("Moong dal 1 kg") == ("moong", "dal", "kg")  # "dal" typed plain is also lentils
     assert matching_keys("No. 5 perfume") == ("no", "perfume")  # a number is not denied
     assert matching_keys("Шоколад молочный без начинки")[:2] == keys("Шоколад молочный без начинки")[:2]
 
