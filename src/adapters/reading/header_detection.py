@@ -23,7 +23,7 @@ class HeaderLayout:
     written: dict[str, str]
     score: float  # how well the header names the fields; compares the sheets of a workbook
     width: int  # columns up to the last one with a header
-    repeated: tuple[str, ...] = ()  # fields whose header another column repeats word for word (it is not read)
+    headed_twice: tuple[str, ...] = ()  # fields whose header another column repeats word for word (not read)
 
 
 def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
@@ -115,11 +115,11 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
         written={field: texts[column] for field, (column, _) in chosen.items()},
         score=score,
         width=max((i + 1 for i, text in enumerate(texts) if text), default=0),
-        repeated=_repeated(texts, {field: column for field, (column, _) in chosen.items()}),
+        headed_twice=_headed_twice(texts, {field: column for field, (column, _) in chosen.items()}),
     )
 
 
-def _repeated(texts: list[str], columns: dict[str, int]) -> tuple[str, ...]:
+def _headed_twice(texts: list[str], columns: dict[str, int]) -> tuple[str, ...]:
     """The read fields whose header text stands over another column as well ("Amount USD" twice)."""
     keys = [text_key(text) for text in texts]
     return tuple(

@@ -21,8 +21,8 @@ def repeated_header_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]
         pl.col(column_name(column)).str.strip_chars().str.to_lowercase() == layout.written[field].strip().lower()
         for field, column in layout.columns.items()
     ]
-    found = frame.with_row_index("position").filter(pl.all_horizontal(matches)).get_column("position").to_list()
-    return [position for position in found if position >= layout.first_data_row]
+    below = frame.with_row_index("position").slice(layout.first_data_row)
+    return below.filter(pl.all_horizontal(matches)).get_column("position").to_list()
 
 
 def blanked(frame: pl.DataFrame, positions: list[int]) -> pl.DataFrame:

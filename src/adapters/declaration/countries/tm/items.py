@@ -54,20 +54,24 @@ def item_binding(item: GoodsItem, commodity_digits: int, exchange_rate: Decimal)
 
 
 def invoice_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> InvoiceType:
-    """Boxes 22-23 and 42; the national amount is computed from the rounded foreign one, as ASYCUDA does."""
-    foreign = money(amount)
+    """Boxes 22-23 and 42, and the freight and insurance written the same way."""
     return InvoiceType(
-        amount_national_currency=money(foreign * exchange_rate),
-        amount_foreign_currency=foreign,
+        amount_national_currency=national(amount, exchange_rate),
+        amount_foreign_currency=money(amount),
         currency_code=currency,
         currency_rate=rate(exchange_rate),
     )
 
 
+def national(amount: Decimal, exchange_rate: Decimal) -> Decimal:
+    """An amount in national currency, computed from the rounded foreign one as ASYCUDA does."""
+    return money(money(amount) * exchange_rate)
+
+
 def statistical_value(item: GoodsItem, exchange_rate: Decimal) -> Decimal:
     """Box 46 in national currency: the sum of the national amounts written for price, freight and insurance."""
     parts = (item.price.amount, item.external_freight, item.insurance)
-    return sum((money(money(part) * exchange_rate) for part in parts), Decimal("0.00"))
+    return sum((national(part, exchange_rate) for part in parts), Decimal("0.00"))
 
 
 def cost_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> InvoiceType | None:
@@ -78,7 +82,7 @@ def cost_binding(amount: Decimal, currency: str, exchange_rate: Decimal) -> Invo
 def added_costs(external_freight: Decimal, insurance: Decimal, exchange_rate: Decimal) -> Decimal:
     """Box 12, value details: what is added to the invoice to reach the value at the border, in national
     currency as ASYCUDA shows it (the sum of the national amounts written); 0.00 when the price includes it."""
-    return sum((money(money(cost) * exchange_rate) for cost in (external_freight, insurance)), Decimal("0.00"))
+    return sum((national(cost, exchange_rate) for cost in (external_freight, insurance)), Decimal("0.00"))
 
 
 def _supplementary(item: GoodsItem) -> list[SupplementaryUnitType]:
