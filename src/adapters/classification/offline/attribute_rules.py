@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.attributes import ATTRIBUTES, stated_values, tariff_values
-from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER
+from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import fits, line_figures, tariff_ranges
 
@@ -16,6 +16,7 @@ DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to anothe
 # phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
 FIGURE_CONFLICTS = 0.5  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
+USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
 RIVALS = 5  # ... and the first one's rivals: it guesses an attribute the line leaves open if they name another
@@ -65,6 +66,10 @@ class AttributeRules:
                     for code, _ in ranked:
                         if "women" in self._values(GENDER, code):
                             judgement.add(code, UNIDENTIFIED_GARMENT)
+                if attribute is MATERIAL:
+                    for code, _ in ranked:
+                        if code[:2] in ("61", "62") and "cotton" in self._values(MATERIAL, code):
+                            judgement.add(code, USUAL_FIBRE)
         return judgement
 
     def names_any(self, code: str, attributes: Sequence[Attribute]) -> bool:

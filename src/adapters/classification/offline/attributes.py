@@ -30,10 +30,11 @@ _FAUX_LEATHER = re.compile(
     r"искусственн\w* кож|иск\.?\s*кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri|eko[ -]?deri"
 )
 _ACCESSORIES = re.compile(r"\s(?:with|w/|с|со|bilen)\s")  # what follows names parts, fittings or trim
-# "60% cotton" first; only a line with no such share is read the other way round ("cotton 60%")
+# "60% cotton" or "cotton 60%": the way round that finds more materials
+_MATERIAL_WORD = r"(?P<word>[^\W\d_]/[^\W\d_](?![^\W\d_])|[^\W\d_]+)"  # "п/э", "х/б" or a word
 _SHARES = (
-    re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*%\s*(?P<word>[^\W\d_]+)"),
-    re.compile(r"(?P<word>[^\W\d_]+)\s*(?P<share>\d+(?:[.,]\d+)?)\s*%"),
+    re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*%\s*" + _MATERIAL_WORD),
+    re.compile(_MATERIAL_WORD + r"\s*(?P<share>\d+(?:[.,]\d+)?)\s*%"),
 )
 _OTHER_THAN = re.compile(r"\((?:other than|excluding|not)\b[^)]*\)|\b(?:other than|excluding)\b[^,;()]*")
 
@@ -81,14 +82,19 @@ def _tokens(description: str) -> frozenset[str]:
 
 
 def _dominant_material(attribute: Attribute, description: str) -> str | None:
-    for pattern in _SHARES:
-        shares: dict[str, float] = {}
-        for match in pattern.finditer(normalise(description)):
-            for value in _values_in(attribute, {match.group("word")}):
-                shares[value] = shares.get(value, 0.0) + float(match.group("share").replace(",", "."))
-        if shares:
-            return max(shares, key=shares.__getitem__)
-    return None
+    """The material with the largest share, read the way round ("60% cotton" or "cotton 60%") that finds
+    more materials; "60% cotton" when both find as many."""
+    readings = [_shares(attribute, pattern, normalise(description)) for pattern in _SHARES]
+    shares = max(readings, key=len)
+    return max(shares, key=shares.__getitem__) if shares else None
+
+
+def _shares(attribute: Attribute, pattern: re.Pattern[str], text: str) -> dict[str, float]:
+    shares: dict[str, float] = {}
+    for match in pattern.finditer(text):
+        for value in _values_in(attribute, {match.group("word")}):
+            shares[value] = shares.get(value, 0.0) + float(match.group("share").replace(",", "."))
+    return shares
 
 
 def _values_in(attribute: Attribute, tokens: Set[str]) -> set[str]:

@@ -70,6 +70,7 @@ GENDER = Attribute(
     value_patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
 )
 
+_PURPOSE_AFTER_USED = "on|in|for|with|as|by|to|solely|primarily|principally|mainly|chiefly|exclusively"
 CONDITION = Attribute(
     "condition",
     "new or used not stated",
@@ -77,7 +78,8 @@ CONDITION = Attribute(
         used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan*",
         new="new brand-new новый новая новое новые täze",
     ),
-    value_patterns(used=r"\bused\b|\bworn\b|retreaded", new=r"\bnew\b"),
+    # "of a kind used on buses", "used in agriculture" say what goods are for, not that they are second-hand
+    value_patterns(used=rf"\bused\b(?!\s+(?:{_PURPOSE_AFTER_USED})\b)|\bworn\b|retreaded", new=r"\bnew\b"),
 )
 
 POWER = Attribute(

@@ -55,13 +55,27 @@ class PhraseMatcher:
                         continue  # one written word cannot stand for two words of the phrase
                     if len(words) < len(term.keys) and not _repeats_as_often(term.keys, description_keys):
                         continue  # "верх кожа подошва кожа" needs leather twice
-                    positions = tuple(found_at[word][0] for word in term.keys)
+                    positions = _closest(term.keys, found_at, description_keys)
                     weight = sum(self._idf(word) * found_at[word][1] for word in words)
                     if weight > 0:
                         exact = all(found_at[word][1] == 1.0 for word in words)
                         ambiguity = self._ambiguity.get((term.keys[0], term.code[:2]), 0.0) if _lone(term) else 0.0
                         found.append(PhraseHit(term, weight, positions, exact, ambiguity))
         return found
+
+
+def _closest(
+    phrase_keys: tuple[str, ...], found_at: Mapping[str, tuple[int, float]], description_keys: tuple[str, ...]
+) -> tuple[int, ...]:
+    """Where the phrase's words stand; a word the line writes twice is taken where it stands nearest the
+    phrase's other words ("video camera ... recording video": the first "video")."""
+    positions = [found_at[key][0] for key in phrase_keys]
+    for i, key in enumerate(phrase_keys):
+        others = positions[:i] + positions[i + 1 :]
+        written = [at for at, written_key in enumerate(description_keys) if written_key == key]
+        if len(written) > 1 and others:
+            positions[i] = min(written, key=lambda at: sum(abs(at - other) for other in others))
+    return tuple(positions)
 
 
 def _repeats_as_often(phrase_keys: tuple[str, ...], description_keys: tuple[str, ...]) -> bool:

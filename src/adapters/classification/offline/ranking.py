@@ -12,12 +12,12 @@ from adapters.classification.offline.evidence import Evidence, gather, goods_ste
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.packing import without_packing
-from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher
+from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import matching_keys, stems
+from adapters.classification.offline.text import is_turkmen, matching_keys, stems, words
 from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
 from adapters.classification.offline.word_options import WordOptions, readings
 
@@ -78,7 +78,7 @@ class Ranker:
         self._options = WordOptions(self._matcher.words())
         self._residual = np.array(knowledge.residual(), dtype=np.float32)
         self._phrases = PhraseTable.build(knowledge, index, self.groups)
-        self._siblings = SiblingWords(knowledge.subheadings)
+        self._siblings = SiblingWords(knowledge.subheadings, knowledge.terms)
         self._vehicles = vehicle_columns(self.groups.codes)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
@@ -87,7 +87,7 @@ class Ranker:
             written = descriptions[start : start + _BATCH]
             chunk = [self._expand(without_packing(description)) for description in written]
             queries = self._encoder.encode(chunk)
-            read = [readings(matching_keys(line), self._options, self._known_key, _fills_field(line)) for line in chunk]
+            read = [self._readings(line) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
             scores = fuse(evidence, self.groups, self._residual)
             put_vehicles_below_the_goods(scores, chunk, evidence.hits, self._vehicles)
@@ -149,6 +149,10 @@ class Ranker:
         first = self.groups.heading_of[scores.argmax(axis=1)]
         same = self.groups.heading_of[None, :] == first[:, None]
         return SIBLING * self._siblings.signal([goods_stems(line) for line in chunk]) * same
+
+    def _readings(self, line: str) -> Readings:
+        keys = matching_keys(line)
+        return readings(keys, self._options, self._known_key, _fills_field(line), is_turkmen(words(line)))
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))

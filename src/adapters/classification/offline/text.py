@@ -28,7 +28,9 @@ _TURKMEN_ONLY = "äçňöşüýž"  # the Turkmen letters English and Russian la
 _TURKMEN_LETTERS = frozenset(_TURKMEN_ONLY)
 _TURKMEN_PLAIN = str.maketrans(_TURKMEN_ONLY, "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
-_TURKMEN_WORDS = frozenset({"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri"})
+_TURKMEN_WORDS = frozenset(  # Turkmen words without Turkmen letters, or as typed without them
+    {"we", "bilen", "erkek", "erkekler", "gyz", "gyzlar", "oglan", "pagta", "deri", "zenan", "ayal", "caga", "taze"}
+)
 _DENY_BEFORE = listed("not non without no без не")
 _DENY_AFTER = listed("free däl")  # "sugar free"; Turkmen "X däl": not X ("dal" typed plain is also lentils)
 STOP_WORDS = listed(

@@ -15,6 +15,8 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from adapters.classification.offline.stemming import stem
+
 _LATIN = re.compile(r"[a-z]{3,}")
 _VOWELS = frozenset("aeiouy")
 MIN_PREFIX = 3  # a cut word keeps at least this many letters
@@ -25,6 +27,8 @@ MIN_COVER = 0.75  # share of the word's consonants a skeleton must keep, in orde
 TYPO_FROM = 5  # words this long may carry one slip (insertion, deletion, change or swap of letters)
 TWO_TYPOS_FROM = 9
 TYPO = 0.8
+POSSESSIVE = 0.9  # quality of a noun read without its possessive vowel
+MIN_POSSESSIVE = 4  # "waly" (the shaft of) is the shortest
 MOST = 12  # readings kept per word, best first
 RARE_USES = 2  # a phrase word used this rarely ...
 COMMON_USES = 10  # ... that begins a word used this many times more is read as that word cut short
@@ -57,7 +61,7 @@ class WordOptions:
         for word in self._likeliest(self._completions(token)):
             found[word] = PREFIX_BASE + PREFIX_SPAN * len(token) / len(word)
         if not known:
-            for word, quality in [*self._skeletons(token), *self._slips(token)]:
+            for word, quality in [*self._skeletons(token), *self.slips(token)]:
                 found[word] = max(found.get(word, 0.0), quality)
         found.pop(token, None)
         return tuple(sorted(found.items(), key=lambda item: (-item[1], item[0]))[:MOST])
@@ -94,7 +98,7 @@ class WordOptions:
                 found.append((word, SKELETON * min(cover, 1.0)))
         return found
 
-    def _slips(self, token: str) -> list[tuple[str, float]]:
+    def slips(self, token: str) -> list[tuple[str, float]]:
         if len(token) < TYPO_FROM:
             return []
         most = 2 if len(token) >= TWO_TYPOS_FROM else 1
@@ -109,23 +113,44 @@ def _vowelless(key: str) -> bool:
     return bool(_LATIN.fullmatch(key)) and not _VOWELS.intersection(key)
 
 
+def _same_stem_slips(key: str, options: WordOptions) -> tuple[tuple[str, float], ...]:
+    """A word no phrase uses but whose stem the index knows may still be a misspelt phrase word of the same
+    stem: "bearring" (stem "bear") is "bearing"."""
+    if not _LATIN.fullmatch(key):
+        return ()
+    return tuple((word, quality) for word, quality in options.slips(key) if stem(word) == stem(key))
+
+
 def readings(
-    line_keys: tuple[str, ...], options: WordOptions, known: Callable[[str], bool], cut: bool
+    line_keys: tuple[str, ...], options: WordOptions, known: Callable[[str], bool], cut: bool, turkmen: bool = False
 ) -> dict[int, tuple[tuple[str, float], ...]]:
     """Per position of a word that may be shorthand, the phrase words it may stand for: an unknown word, a
     vowelless one ("crm", "lqd"), or a rare word that begins common ones ("hydr", a piece of the brand "hydr8",
     before "hydrating"); with `cut`, the last word (a line filling its field may end mid-word) is read as cut
-    short even when it is a word itself."""
+    short even when it is a word itself; in a Turkmen line, a noun with its possessive vowel as the noun."""
     found = {}
     last = len(line_keys) - 1
     for position, key in enumerate(line_keys):
         unknown = key not in options and not known(key)
         if unknown or _vowelless(key):
             read = options.options(key, False)
+        elif key not in options and (slips := _same_stem_slips(key, options)):
+            read = slips
         elif options.begins_commoner(key) or (cut and position == last):
             read = options.options(key, True)
         else:
-            continue
+            read = ()
+        if turkmen and (bare := _without_possessive(key, options)):
+            read = (*read, (bare, POSSESSIVE))
         if read:
             found[position] = read
     return found
+
+
+def _without_possessive(key: str, options: WordOptions) -> str | None:
+    """A noun with the Turkmen possessive vowel after a consonant ("jemperi", "waly", "listi") may stand for
+    the noun a phrase writes ("jemper", "wal", "list")."""
+    bare = key[:-1]
+    if len(key) >= MIN_POSSESSIVE and key[-1] in "yiuü" and bare[-1] not in _VOWELS and bare in options:
+        return bare
+    return None

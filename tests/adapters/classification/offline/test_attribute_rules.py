@@ -1,4 +1,4 @@
-from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, AttributeRules
+from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, USUAL_FIBRE, AttributeRules
 
 TEXTS = {
     "610910": "T-shirts, singlets and other vests; of cotton, knitted or crocheted",
@@ -38,6 +38,14 @@ def test_garments_not_identified_as_mens_go_with_womens() -> None:
 
     assert "men's or women's not stated" in judgement.notes
     assert judgement.adjustments["620462"] > judgement.adjustments["620342"]
+
+
+def test_a_garment_whose_material_is_not_stated_leans_to_cotton() -> None:
+    judgement = RULES.judge("t-shirt", [("610990", 1.0), ("610910", 1.0)])
+
+    assert "material not stated" in judgement.notes
+    assert judgement.adjustments["610910"] == USUAL_FIBRE
+    assert "610990" not in judgement.adjustments
 
 
 def test_attributes_far_below_the_best_candidate_do_not_raise_notes() -> None:

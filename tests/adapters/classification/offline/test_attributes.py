@@ -24,6 +24,8 @@ from adapters.classification.offline.goods_attributes import (
         ("95% cotton 5% elastane jersey dress", {"cotton"}),
         ("dress polyester 65%, cotton 35%", {"synthetic"}),
         ("платье 80% вискоза 20% полиэстер", {"artificial"}),
+        ("Рубашка мужская, ткань 65% п/э 35% хлопок", {"synthetic"}),  # "п/э" is one word
+        ("ткань хлопок 80% п/э 20%", {"cotton"}),  # read the way round that finds both materials
         ("t-shirt", set()),
     ],
 )
@@ -63,6 +65,14 @@ def test_the_material_of_the_goods_beats_that_of_their_fittings() -> None:
     assert stated_values(MATERIAL, "glass food storage container with a plastic lid") == {"glass"}
     assert stated_values(MATERIAL, "Контейнер стеклянный с пластиковой крышкой") == {"glass"}
     assert stated_values(MATERIAL, "handbag with leather trim") == {"leather"}  # nothing else stated
+
+
+def test_of_a_kind_used_on_names_the_use_and_not_used_goods() -> None:
+    from adapters.classification.offline.common_attributes import CONDITION
+
+    assert tariff_values(CONDITION, "New pneumatic tyres, of rubber; of a kind used on buses or lorries") == {"new"}
+    assert tariff_values(CONDITION, "Bamboo used primarily for plaiting") == set()
+    assert tariff_values(CONDITION, "Rubber; used pneumatic tyres") == {"used"}
 
 
 def test_shares_written_after_other_words_are_read_number_first() -> None:

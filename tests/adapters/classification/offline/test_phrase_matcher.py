@@ -73,3 +73,11 @@ def test_a_phrase_repeating_a_word_needs_the_line_to_repeat_it() -> None:
 
     assert matcher.hits(keys("Ботинки, верх нат. кожа, подошва ТЭП")) == []
     assert [hit.term.code for hit in matcher.hits(keys("Ботинки, верх кожа, подошва кожа"))] == ["640359"]
+
+
+def test_a_word_written_twice_is_taken_where_it_stands_with_the_phrase() -> None:
+    matcher = PhraseMatcher([_term("video camera", "852589")], idf=lambda _: 2.0)
+
+    (hit,) = matcher.hits(keys("video camera for a car, records video to a card"))
+
+    assert hit.positions == (0, 1)

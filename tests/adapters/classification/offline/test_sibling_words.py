@@ -2,7 +2,10 @@ import pytest
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline import OfflineClassifier
+from adapters.classification.offline.evidence import goods_stems
+from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.sibling_words import SiblingWords
+from adapters.classification.offline.text import keys, stems
 from application.ports.classifier import ClassificationRequest
 
 HEADING = "Women's or girls' suits, ensembles, jackets, dresses, skirts, trousers"
@@ -14,12 +17,33 @@ SUBHEADINGS = [
 ]
 
 
+def _term(text: str, code: str) -> Term:
+    return Term(text, stems(text), keys(text), code, "test.csv:1")
+
+
 def test_only_the_words_that_tell_siblings_apart_count() -> None:
     siblings = SiblingWords(SUBHEADINGS)
 
     (row,) = siblings.signal([("women", "trouser", "synthet")]).tolist()
 
     assert row == [0.0, 0.0, 1.0, 0.0]  # "women" and "synthetic" are in every sibling; a lone subheading has none
+
+
+def test_phrases_filed_under_a_subheading_name_its_group_in_other_languages() -> None:
+    dresses = [
+        Subheading(code, f"{goods}; women's or girls', of {fibre} fibres, knitted", HEADING, "Apparel", "Textiles")
+        for code, goods, fibre in [
+            ("610443", "Dresses", "synthetic"),
+            ("610444", "Dresses", "artificial"),
+            ("610463", "Trousers", "synthetic"),
+        ]
+    ]
+    terms = [_term("платье трикотажное", "610443"), _term("платье из вискозы", "610444"), _term("пижама", "610463")]
+
+    (row,) = SiblingWords(dresses, terms).signal([goods_stems("Платье женское трикотажное, полиэстер")]).tolist()
+
+    assert row[:2] == [1.0, 1.0]  # the dresses of every fibre; the attribute rules pick the fibre
+    assert row[2] == 0.0  # "трикотажное" names an attribute, and "пижама" was written once only
 
 
 def test_a_line_naming_no_distinguishing_word_lifts_nothing() -> None:
@@ -31,6 +55,7 @@ def test_a_line_naming_no_distinguishing_word_lifts_nothing() -> None:
     [
         ("ladies trousers", "620463"),  # the lexicon names only heading 6204; the tariff text names the trousers
         ("ladies wool cape, knitted", "610210"),  # "knitted" outweighs the phrase "wool cape" (woven 6202)
+        ("Aýal köýnegi, trikotaž, poliester", "610443"),  # a dress in Turkmen: the lexicon's dresses name it
     ],
 )
 def test_the_subheading_the_line_names_wins_within_its_heading(

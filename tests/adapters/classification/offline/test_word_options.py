@@ -3,7 +3,7 @@ import pytest
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, stems
-from adapters.classification.offline.word_options import WordOptions, readings
+from adapters.classification.offline.word_options import POSSESSIVE, WordOptions, readings
 
 WORDS = ["hydrating", "hydraulic", "cream", "charm", "moisturiser", "trainer", "necklace", "lipstick", "lip"]
 
@@ -53,3 +53,22 @@ def test_vowelless_shorthand_and_rare_beginnings_of_common_words_are_read() -> N
 
     assert ("hydrating", pytest.approx(0.45 + 0.4 * 4 / 9)) in hydr[1]
     assert "cream" in dict(crm[1])
+
+
+def test_a_misspelling_whose_stem_is_a_word_is_read_as_the_phrase_word_of_that_stem() -> None:
+    options = WordOptions(["bearing", "ball", "jemper", "wal"])
+
+    (read,) = readings(keys("ball bearring"), options, known=lambda _: True, cut=False).values()
+
+    assert [word for word, _ in read] == ["bearing"]  # "bearring" stems to "bear", a word the index knows
+
+
+def test_a_turkmen_noun_with_its_possessive_vowel_is_read_as_the_noun() -> None:
+    options = WordOptions(["jemper", "wal"])
+    line = keys("zenan jemperi, tirsekli waly")
+
+    assert readings(line, options, known=lambda _: True, cut=False, turkmen=True) == {
+        1: (("jemper", POSSESSIVE),),
+        3: (("wal", POSSESSIVE),),
+    }
+    assert readings(line, options, known=lambda _: True, cut=False) == {}  # not in an English line ("salty")
