@@ -11,6 +11,7 @@ from adapters.classification.offline.calibration import UNFITTED, Calibration
 from adapters.classification.offline.declared import apply_declared
 from adapters.classification.offline.lexicon import DEFAULT_LEXICON_DIR
 from adapters.classification.offline.loading import Startup, start
+from adapters.classification.offline.other_chapters import UNSURE, with_other_chapters
 from adapters.classification.offline.ranking import Ranker, Ranking
 from adapters.classification.offline.rationale import rationale
 from application.ports.classifier import ClassificationRequest
@@ -63,6 +64,10 @@ class OfflineClassifier:
         rankings = self._ranker.rank([request.description for request in readable])
         calibration = self._calibration or (self._startup.calibration if self._startup else UNFITTED)
         confidences = calibration.probability(np.array([ranking.features for ranking in rankings]))
+        rankings = [
+            with_other_chapters(ranking) if confidence < UNSURE else ranking
+            for ranking, confidence in zip(rankings, confidences, strict=True)
+        ]
         classified = iter(
             self._with_declared(self._classification(ranking, float(confidence), top), request, ranking)
             for request, ranking, confidence in zip(readable, rankings, confidences, strict=True)

@@ -8,7 +8,7 @@ from adapters.classification.offline.word_lists import listed
 
 _HEAD_ENDS = listed(
     "of with for from in on made consisting comprising containing featuring designed used "
-    "constructed composed manufactured intended packaged measuring weighing "
+    "constructed composed manufactured intended packaged measuring weighing fueled fuelled powered operated by "
     "which that having incl including для из с в на от"
 )
 _COPULAS = listed("is are")  # a ruling's "The merchandise is a women's pullover ...": the goods follow
