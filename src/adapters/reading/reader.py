@@ -19,6 +19,7 @@ from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
 from application.ports.reader import UnusableFile
+from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 
 
@@ -81,5 +82,12 @@ class PolarsProductListReader:
                 chunk.totals, held_goods = watch.finish()
                 chunk.lines.extend(held_goods)
                 unheaded = unheaded_cells_notes(table, layout, watch.left_out)
-                chunk.problems = [*file_notes(plan), *repeated_header_note(repeated, plan), *watch.problems, *unheaded]
+                sheets = [RowProblem(None, None, note, Severity.WARNING) for note in table.notes]
+                chunk.problems = [
+                    *sheets,
+                    *file_notes(plan),
+                    *repeated_header_note(repeated, plan),
+                    *watch.problems,
+                    *unheaded,
+                ]
             yield chunk

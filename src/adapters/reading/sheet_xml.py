@@ -16,6 +16,7 @@ _ATTRIBUTE = re.compile(rb"(\w+)=\"([^\"]*)\"")
 _END_OF_DATA = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
 _REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
 _TYPE = re.compile(rb"\bt=\"(\w+)\"")
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,7})\"")
 _BLOCK_BYTES = 1024 * 1024
 _READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
 
@@ -73,6 +74,25 @@ def scan_sheet(data: bytes, sheet_name: str, read_cells: Callable[[bytes], None]
     except _READ_ERRORS:
         return b""
     return tail[0] if tail else b""
+
+
+def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int, str]:
+    """(rows, columns, reference of the farthest cell) the sheet's cell data reaches, from its row and cell
+    references; a sheet that cannot be read reaches nothing."""
+    rows = columns = 0
+    farthest = ""
+
+    def reach(piece: bytes) -> None:
+        nonlocal rows, columns, farthest
+        for match in _REFERENCE.finditer(piece):
+            row, column = int(match.group(2)), column_index(match.group(1)) + 1
+            if row * column > rows * columns:
+                farthest = (match.group(1) + match.group(2)).decode()
+            rows, columns = max(rows, row), max(columns, column)
+        rows = max([rows, *(int(number) for number in _ROW_NUMBER.findall(piece))])
+
+    scan_sheet(data, sheet_name, reach)
+    return rows, columns, farthest
 
 
 def column_index(letters: bytes) -> int:

@@ -8,6 +8,7 @@ from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
 from adapters.reading.limits import ReadingLimits, readable_size
 from adapters.reading.raw_table import RawTable
 from adapters.reading.text_decoding import decode_text
+from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.xlsx_table import Workbook
 from adapters.reading.zip_guard import check_workbook_zip
 from application.ports.reader import UnusableFile
@@ -15,20 +16,35 @@ from application.ports.reader import UnusableFile
 _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 
 
-def _list_sheet(workbook: Workbook, filename: str, description_column: str | None, searched: int) -> str:
-    """The sheet whose header best names the fields among the first `searched`; the first sheet when none has
-    a header."""
+def _list_sheet(
+    workbook: Workbook, data: bytes, filename: str, description_column: str | None, searched: int
+) -> tuple[str, list[str]]:
+    """The visible sheet whose header best names the fields among the first `searched` (the one the workbook
+    opens on when several do as well); the first visible sheet when none has a header. Also notes on the other
+    sheets that hold a list, which are not read."""
     names = workbook.sheet_names
     if len(names) == 1:
-        return names[0]
+        return names[0], []
+    tabs = sheet_tabs(data)
+    visible = [name for name in names if name not in tabs.hidden] or names
     scored = []
     for name in names[:searched]:
         head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
         try:
-            scored.append((detect_header(head, filename, description_column).score, name))
+            scored.append((detect_header(head, filename, description_column).score, name == tabs.active, name))
         except UnusableFile:
             continue
-    return max(scored, key=lambda pair: pair[0])[1] if scored else names[0]
+    shown = [entry for entry in scored if entry[2] in visible]
+    if not shown:
+        return visible[0], []
+    chosen = max(shown, key=lambda entry: entry[:2])[2]
+    notes = [
+        f"{'hidden ' if name in tabs.hidden else ''}sheet '{name}' also holds a list and was not read (one sheet "
+        f"is read: '{chosen}'); put every line on one sheet, or upload that sheet as a file of its own"
+        for _, _, name in scored
+        if name != chosen
+    ]
+    return chosen, notes
 
 
 def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> RawTable:
@@ -44,7 +60,9 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         workbook = Workbook(data, filename)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        table = workbook.sheet(_list_sheet(workbook, filename, description_column, limits.max_searched_sheets))
+        name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
+        table = workbook.sheet(name)
+        table.notes = notes
     else:
         table = read_csv_table(decode_text(data, filename))
     if table.frame.is_empty() or table.frame.width == 0:

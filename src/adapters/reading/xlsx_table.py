@@ -11,9 +11,11 @@ import polars as pl
 from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
-from adapters.reading.sheet_xml import scan_sheet
+from adapters.reading.sheet_xml import scan_sheet, sheet_extent
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
 from application.ports.reader import UnusableFile
+
+MAX_SHEET_CELLS = 100_000_000  # rows x columns up to the farthest cell: 2,000,000 lines of 50 columns
 
 
 class Workbook:
@@ -37,12 +39,24 @@ class Workbook:
 
     def sheet(self, name: str, rows: int | None = None) -> RawTable:
         """The sheet as strings; `rows` limits how many rows are read (for probing which sheet is the list)."""
+        self._check_extent(name)
         if self._calamine is not None:
             try:
                 return self._calamine_sheet(self._calamine, name, rows)
             except Exception:
                 self._calamine = None
         return self._openpyxl_sheet(name, rows)
+
+    def _check_extent(self, name: str) -> None:
+        """Refuses a sheet whose farthest cell spans more cells than a list can have: the readers lay out every
+        cell up to it (one value at XFD1048576 asked for 512 GiB and killed the process)."""
+        rows, columns, farthest = sheet_extent(self._data, name)
+        if rows * columns > MAX_SHEET_CELLS:
+            raise UnusableFile(
+                f"{self._filename}: sheet '{name}' has a cell at {farthest or f'row {rows:,}'}, {rows:,} rows by "
+                f"{columns:,} columns of mostly empty cells, more than a list can have. Delete the cells outside "
+                "the list (or copy the list to a new workbook) and upload it again."
+            )
 
     def _calamine_sheet(self, reader: fastexcel.ExcelReader, name: str, rows: int | None) -> RawTable:
         sheet = reader.load_sheet(name, header_row=None, dtypes="string", skip_rows=0, n_rows=rows)

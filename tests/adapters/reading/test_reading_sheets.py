@@ -1,0 +1,74 @@
+"""Which sheet of a workbook is the list: hidden sheets, the tab it opens on, other sheets with lists, and a
+sheet whose far cell would make the reader lay out billions of empty cells."""
+
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from adapters.reading import PolarsProductListReader
+from application.ports.reader import UnusableFile
+from domain.goods.problems import Severity
+from domain.goods.product_list import ProductList
+
+reader = PolarsProductListReader()
+HEADER = ["Description", "Quantity", "Amount, USD"]
+
+
+def _book(*sheets: tuple[str, list[list[object]]], hidden: str | None = None, active: int = 0) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    if hidden:
+        book[hidden].sheet_state = "hidden"
+    book.active = active
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def _warnings(listing: ProductList) -> list[str]:
+    return [problem.reason for problem in listing.problems if problem.severity is Severity.WARNING]
+
+
+def test_a_hidden_draft_sheet_is_not_the_list_and_the_warning_says_so() -> None:
+    data = _book(
+        ("old draft", [HEADER, ["Draft TV set", 1, 10]]),
+        ("Invoice", [HEADER, ["Refrigerator", 12, 3600], ["Sunflower oil", 100, 250]]),
+        hidden="old draft",
+        active=1,
+    )
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
+    assert any("hidden sheet 'old draft' also holds a list and was not read" in note for note in _warnings(listing))
+
+
+def test_of_two_sheets_with_the_same_header_the_one_the_workbook_opens_on_is_read() -> None:
+    data = _book(
+        ("Invoice 57 (old)", [HEADER, ["LED TV 55 inch", 100, 30000]]),
+        ("Invoice 58", [HEADER, ["Refrigerator", 12, 3600]]),
+        active=1,
+    )
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator"]
+    assert any("sheet 'Invoice 57 (old)' also holds a list" in note for note in _warnings(listing))
+
+
+def test_a_sheet_reaching_the_last_cell_of_excel_is_refused_in_one_sentence() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["XFD1048576"] = "x"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    with pytest.raises(UnusableFile, match=r"cell at XFD1048576, 1,048,576 rows by 16,384 columns"):
+        reader.read(saved.getvalue(), "far.xlsx")
