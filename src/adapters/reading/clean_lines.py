@@ -5,6 +5,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.cell_currencies import line_currency
+from adapters.reading.mass_per_item import times_quantity
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
 from domain.goods.product_line import NO_CURRENCY, ProductLine
@@ -36,6 +37,10 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     amounts = _amounts(_decimals(frame, "value"), prices, quantities)
     nets = _decimals(frame, "net_mass", factors.get("net_mass", Decimal(1)))
     grosses = _decimals(frame, "gross_mass", factors.get("gross_mass", Decimal(1)))
+    if "net_mass" in plan.mass_per_item:
+        nets = times_quantity(nets, quantities)
+    if "gross_mass" in plan.mass_per_item:
+        grosses = times_quantity(grosses, quantities)
     packages = frame.get_column("packages_n").cast(pl.Int64).to_list()
     default_unit = plan.default_unit or PIECES
     units = frame.get_column("unit_code").fill_null(default_unit).to_list()

@@ -117,6 +117,11 @@ class LineBuilder:
         amount = numbers.get("value")
         if amount is None and price is not None and quantity is not None:
             amount = price * quantity
+        for mass in self._plan.mass_per_item & numbers.keys():  # the mass of one unit
+            if quantity is None:
+                del numbers[mass]
+            else:
+                numbers[mass] *= quantity
         net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
         currency = self._currency(row, problems)
         line = ProductLine(

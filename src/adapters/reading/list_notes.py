@@ -19,6 +19,9 @@ def file_notes(plan: ReadingPlan) -> list[RowProblem]:
     if "quantity" in columns and "unit" not in columns and plan.default_unit is None:
         reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"
         notes.append(RowProblem(None, plan.header("quantity"), reason, Severity.WARNING))
+    for field in sorted(plan.mass_per_item):
+        reason = "the column gives the mass of one unit: each line's mass is it times the quantity"
+        notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
     for field in plan.layout.headed_twice:
         reason = f"two columns are headed '{plan.header(field)}'; the first is read and the other left out"
         notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))

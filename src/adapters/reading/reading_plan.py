@@ -10,6 +10,7 @@ from adapters.reading.file_lines import FileLines
 from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
+from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
 
@@ -28,6 +29,7 @@ class ReadingPlan:
     currency: str | None
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
+    mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
@@ -109,6 +111,11 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
             for field in ("net_mass", "gross_mass")
             if field in layout.written
         },
+        mass_per_item=frozenset(
+            field
+            for field in ("net_mass", "gross_mass")
+            if field in layout.written and "quantity" in layout.columns and gives_mass_per_item(layout.written[field])
+        ),
         label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
         cleaned_fields=_cleaned_fields(table, layout),
         number_rows=_number_rows(table, layout, styles),

@@ -26,6 +26,7 @@ def _best(header: str) -> str | None:
         ("Net weight, kg", "net_mass"), ("Вес нетто (кг)", "net_mass"), ("Netto agramy", "net_mass"),
         ("Gross Wt (kg)", "gross_mass"), ("Вес брутто", "gross_mass"), ("Brutto agramy", "gross_mass"),
         ("Country of origin", "origin"), ("Страна происхождения", "origin"), ("Gelip çykan ýurdy", "origin"),
+        ("C/O", "origin"), ("Orig.", "origin"), ("Страна пр-ва", "origin"), ("Страна-производитель", "origin"),
         ("Amount, USD", "value"), ("Сумма (долл. США)", "value"), ("Bahasy", "value"), ("Total value", "value"),
         ("Unit price", "unit_price"), ("Цена", "unit_price"), ("Bahasy (birlik)", "unit_price"),
         ("HS code", "declared_code"), ("Код ТН ВЭД", "declared_code"), ("HS kody", "declared_code"),
