@@ -30,6 +30,7 @@ class RawTable:
     file_lines: FileLines = field(default_factory=FileLines)  # a CSV's: where each row stands in the file
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists
+    hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter
     number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()
     """(row, column), in the columns asked, of the cells a workbook holds as numbers and whose text reads two ways
     ('12.345'); ask only for columns that write decimals with a comma, as it may cost a pass over the sheet."""

@@ -1,5 +1,6 @@
 """A list exported page by page repeats its header row below the first page: such a row is no product line.
-It is blanked in place (so the rows below keep their numbers) and named in a warning."""
+It is blanked in place (so the rows below keep their numbers) and named in a warning, as are a sheet's hidden
+rows."""
 
 import polars as pl
 
@@ -33,9 +34,17 @@ def blanked(frame: pl.DataFrame, positions: list[int]) -> pl.DataFrame:
 
 
 def repeated_header_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    return _rows_note(positions, plan, "the header is repeated below the first page ({}): not read as goods")
+
+
+def hidden_rows_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    """Rows a sheet hides below its header are not declared: a cancelled line, or lines a filter leaves out."""
+    return _rows_note(positions, plan, "hidden rows are not read ({}): show them in the sheet to declare them")
+
+
+def _rows_note(positions: list[int], plan: ReadingPlan, reason: str) -> list[RowProblem]:
     if not positions:
         return []
     places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions[:_LISTED]]
     more = f" and {len(positions) - _LISTED} more" if len(positions) > _LISTED else ""
-    reason = f"the header is repeated below the first page ({', '.join(places)}{more}): not read as goods"
-    return [RowProblem(None, None, reason, Severity.WARNING)]
+    return [RowProblem(None, None, reason.format(", ".join(places) + more), Severity.WARNING)]

@@ -95,6 +95,22 @@ def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int, str]:
     return rows, columns, farthest
 
 
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>", re.S)
+
+
+def hidden_rows(data: bytes, sheet_name: str) -> list[int]:
+    """0-based numbers of the rows the sheet hides (hidden by hand or by a filter)."""
+    found: list[int] = []
+
+    def collect(piece: bytes) -> None:
+        for tag in _HIDDEN_ROW.findall(piece):
+            if number := _ROW_NUMBER.search(tag):
+                found.append(int(number.group(1)) - 1)
+
+    scan_sheet(data, sheet_name, collect)
+    return found
+
+
 def column_index(letters: bytes) -> int:
     index = 0
     for letter in letters:

@@ -72,3 +72,23 @@ def test_a_sheet_reaching_the_last_cell_of_excel_is_refused_in_one_sentence() ->
 
     with pytest.raises(UnusableFile, match=r"cell at XFD1048576, 1,048,576 rows by 16,384 columns"):
         reader.read(saved.getvalue(), "far.xlsx")
+
+
+def test_hidden_rows_below_the_header_are_not_declared_and_the_warning_names_them() -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in [
+        HEADER,
+        ["Refrigerator", 12, 3600],
+        ["CANCELLED: LED TV 55 inch", 100, 30000],
+        ["Sunflower oil", 100, 250],
+    ]:
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    saved = io.BytesIO()
+    book.save(saved)
+
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
+    assert "hidden rows are not read (spreadsheet row 3): show them in the sheet to declare them" in _warnings(listing)
