@@ -66,6 +66,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             *(~is_blank(pl.col(f)) & pl.col(f"{f}_n").is_null() for f in NUMERIC_FIELDS),
             is_blank(pl.col("description")),
             is_blank(pl.col("net_mass")) & pl.lit("net_mass" in plan.layout.columns),
+            is_blank(pl.col("quantity")) & pl.lit("quantity" in plan.layout.columns),
             pl.col("description").str.contains(FORMULA_LIKE),
             ~pl.col("has_figures"),
             quantity <= 0,

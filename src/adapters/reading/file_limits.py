@@ -24,11 +24,13 @@ def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: Re
     if not over:
         return
     column = over[0]
-    position = (
+    first_over = (
         table.frame.with_row_index("position")
-        .filter(pl.col(column_name(column)).str.len_chars() > limits.max_cell_chars)
-        .get_column("position")[0]
+        .select("position", pl.col(column_name(column)).str.len_chars().alias("length"))
+        .filter(pl.col("length") > limits.max_cell_chars)
+        .row(0)
     )
+    position, length = first_over
     header = next((layout.written[f] for f, c in layout.columns.items() if c == column), f"number {column + 1}")
     if position >= layout.first_data_row:
         where = f"row {position - layout.first_data_row + 1}"
@@ -36,6 +38,6 @@ def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: Re
         where = "a row above the header"
     where += f" ({place_in_file(position, table.is_workbook, table.file_lines)})"
     raise UnusableFile(
-        f"{filename} has a cell of {longest[column]:,} characters in {where}, column '{header}'; "
+        f"{filename} has a cell of {length:,} characters in {where}, column '{header}'; "
         f"the longest cell accepted has {limits.max_cell_chars:,} characters."
     )

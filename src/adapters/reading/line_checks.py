@@ -12,6 +12,7 @@ from domain.goods.product_line import ProductLine
 
 Report = Callable[[str | None, str, Severity], RowProblem]
 
+EMPTY_QUANTITY = "empty — the goods item this line goes into will carry no quantity in the supplementary unit"
 _ZERO = Decimal(0)
 _PRICE_TOLERANCE = Decimal("0.01")
 _SHORTEST_CODE, _LONGEST_CODE = 3, 14  # 3: a 4-digit heading that lost its leading zero
@@ -91,6 +92,8 @@ def check_line(
     _masses(line, numbers, report)
     if "net_mass" in fields and not row.net_mass and row.has_figures:
         line.problems.append(report("net_mass", EMPTY_NET_MASS, Severity.WARNING))
+    if "quantity" in fields and not row.quantity and row.has_figures:
+        line.problems.append(report("quantity", EMPTY_QUANTITY, Severity.WARNING))
     _amounts(line, numbers, report)
     if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"

@@ -89,6 +89,8 @@ def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
         UnusableFile, match=r"a cell of 30 characters in row 1 \(line 2 of the file\), column 'Description'"
     ):
         small.read(b"Description\n" + b"y" * 30 + b"\n", "inv.csv")
+    with pytest.raises(UnusableFile, match=r"a cell of 25 characters in row 1 \(line 2"):  # the first, not the longest
+        small.read(b"Description\n" + b"y" * 25 + b"\n" + b"z" * 40 + b"\n", "inv.csv")
     book = Workbook()
     book.active.append(["Description"])
     buffer = io.BytesIO()

@@ -192,3 +192,9 @@ def test_a_description_that_starts_like_a_spreadsheet_formula_is_kept_as_text_wi
         [f"row {n}, column 'Description': starts like a spreadsheet formula; kept as text (line {n + 1} of the file)"]
         for n in (1, 2, 3, 4)
     ] + [[], []]
+
+
+def test_an_empty_quantity_is_a_warning_naming_the_column() -> None:
+    (problems,) = _problems("Refrigerator;;pcs;4920,00;876;948;BY;;12")
+    reason = "empty — the goods item this line goes into will carry no quantity in the supplementary unit"
+    assert RowProblem(1, "Quantity", f"{reason} (line 2 of the file)", Severity.WARNING) in problems
