@@ -67,6 +67,24 @@ def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]
     return chosen
 
 
+def _fullest_description(texts: list[str], chosen: dict[str, tuple[int, float]], rows: list[Row]) -> tuple[int, float]:
+    """Of several columns headed as a description ('Наименование' and 'Description'), the one whose cells say
+    the most (a column of 'Товар' beside the real names is no description)."""
+    taken = {column for field, (column, _) in chosen.items() if field != "description"}
+    headed = [
+        (column, score)
+        for column, text in enumerate(texts)
+        if text and column not in taken and (score := field_scores(text).get("description", 0.0)) >= _MIN_SCORE
+    ]
+    if len(headed) < 2:
+        return chosen["description"]
+
+    def saying(column: int) -> int:
+        return len({text_of(row[column]) for row in rows if column < len(row) and text_of(row[column])})
+
+    return max(headed, key=lambda pair: (saying(pair[0]), pair == chosen["description"]))
+
+
 def _forced_column(texts: list[str], description_column: str | None) -> int | None:
     if description_column is None:
         return None
@@ -108,6 +126,8 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
     first_data_row = header_row + 1
     if first_data_row < len(head) and _numbers_columns(head[first_data_row]):
         first_data_row += 1
+    if description_column is None:
+        chosen["description"] = _fullest_description(texts, chosen, head[first_data_row:])
     return HeaderLayout(
         header_row=header_row,
         first_data_row=first_data_row,

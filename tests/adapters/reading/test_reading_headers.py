@@ -149,3 +149,16 @@ def test_a_header_repeated_over_two_columns_is_read_once_and_said() -> None:
     assert [(p.column, p.reason) for p in product_list.problems if "two columns" in p.reason] == [
         ("Amount USD", "two columns are headed 'Amount USD'; the first is read and the other left out")
     ]
+
+
+def test_of_two_description_columns_the_one_naming_the_goods_is_read() -> None:
+    data = (
+        "No,Наименование,Description,Qty,Amount USD\n"
+        "1,Товар,Refrigerator two-door,12,4920.00\n"
+        "2,Товар,Sunflower oil 1 l,2400,2928.00\n"
+    ).encode()
+
+    listing = PolarsProductListReader().read(data, "invoice.csv")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator two-door", "Sunflower oil 1 l"]
+    assert listing.columns["description"] == "Description"
