@@ -8,9 +8,9 @@ from decimal import Decimal
 from adapters.reading.text_keys import text_key
 
 _PER_ITEM = re.compile(
-    r"^unit\b|\b(?:per|a|each|1) (?:unit|pc|pcs|piece|item)\b|\b(?:unit|pc|piece|item) (?:net|gross)\b|"
-    r"\b(?:net|gross) (?:weight|wt|mass) (?:pc|unit|each|ea)\b|\bn w pc\b|\bg w pc\b|"
-    r"\bkg (?:unit|pc|pcs|шт|ед)\b|\b1 (?:шт|ед)\b|\bза (?:1 )?(?:шт|штуку|ед|единицу)\b|\bединицы\b|"
+    r"^unit (?:net|gross)\b|\b(?:per|a|each|1) (?:unit|pc|pcs|piece|item)\b|"
+    r"\b(?:weight|wt|mass) (?:pc|pcs|each|ea)\b|\b(?:n|g) w (?:pc|pcs)\b|\bkgs? (?:unit|pc|pcs)\b|"
+    r"\b(?:нетто|брутто|кг) (?:шт|ед)\b|\b1 (?:шт|ед)\b|\bза (?:1 )?(?:шт|штуку|ед|единицу)\b|\bединицы\b|"
     r"\b(?:1|bir) sany\b|\bbir sanysy\b"
 )
 

@@ -14,7 +14,13 @@ from adapters.reading.list_notes import file_notes
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
-from adapters.reading.repeated_headers import blanked, hidden_rows_note, repeated_header_note, repeated_header_rows
+from adapters.reading.repeated_headers import (
+    blanked,
+    filled_rows,
+    hidden_rows_note,
+    repeated_header_note,
+    repeated_header_rows,
+)
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -63,7 +69,8 @@ class PolarsProductListReader:
         fill = [column_name(layout.columns[f]) for f in FILL_DOWN_FIELDS if f in layout.columns]
         table.frame = table.fill_merged_down(fill, layout.first_data_row)
         repeated = repeated_header_rows(table.frame, layout)
-        table.hidden_rows = [row for row in table.hidden_rows if row >= layout.first_data_row]
+        filled = set(filled_rows(table.frame, table.hidden_rows))
+        table.hidden_rows = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
         table.frame = blanked(table.frame, repeated + table.hidden_rows)
         return table, layout, repeated
 

@@ -6,6 +6,7 @@ import polars as pl
 
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import ReadingPlan
 from domain.goods.problems import RowProblem, Severity
@@ -24,6 +25,15 @@ def repeated_header_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]
     ]
     below = frame.with_row_index("position").slice(layout.first_data_row)
     return below.filter(pl.all_horizontal(matches)).get_column("position").to_list()
+
+
+def filled_rows(frame: pl.DataFrame, positions: list[int]) -> list[int]:
+    """Those of the positions whose row holds anything."""
+    if not positions:
+        return []
+    written = pl.any_horizontal([~is_blank(pl.col(name)) for name in frame.columns])
+    rows = frame.with_row_index("position").filter(pl.col("position").is_in(positions) & written)
+    return rows.get_column("position").to_list()
 
 
 def blanked(frame: pl.DataFrame, positions: list[int]) -> pl.DataFrame:

@@ -6,8 +6,10 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from io import BytesIO
+from operator import itemgetter
 from posixpath import join, normpath
 from typing import IO
+from xml.sax.saxutils import unescape
 
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"([^\"]*)\"", re.S)
 _SHEET_ID_FIRST = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]*)\"[^>]*?\bname=\"([^\"]*)\"", re.S)
@@ -16,9 +18,16 @@ _ATTRIBUTE = re.compile(rb"(\w+)=\"([^\"]*)\"")
 _END_OF_DATA = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
 _REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
 _TYPE = re.compile(rb"\bt=\"(\w+)\"")
+# a cell with a value, an inline string or a formula in it; a self-closing or empty one holds a format only
+_FILLED_CELL = re.compile(rb"<(?:\w+:)?c\b[^>/]*?\br=\"([A-Z]{1,3})(\d{1,7})\"[^>/]*>\s*<(?:\w+:)?(?:v|is|f)\b")
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,7})\"")
 _BLOCK_BYTES = 1024 * 1024
 _READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
+
+
+def sheet_title(written: bytes) -> str:
+    """A sheet's name as workbook.xml writes it, unescaped ("Goods &amp; Prices" is "Goods & Prices")."""
+    return unescape(written.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
@@ -29,7 +38,7 @@ def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
         targets[attributes.get(b"Id", b"")] = attributes.get(b"Target", b"").decode()
     pairs = [(n, r) for n, r in _SHEET.findall(workbook)] + [(n, r) for r, n in _SHEET_ID_FIRST.findall(workbook)]
     for name, relationship in pairs:
-        if name.decode("utf-8", "replace") == sheet_name and relationship in targets:
+        if sheet_title(name) == sheet_name and relationship in targets:
             target = targets[relationship]
             return target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
     return None
@@ -76,23 +85,21 @@ def scan_sheet(data: bytes, sheet_name: str, read_cells: Callable[[bytes], None]
     return tail[0] if tail else b""
 
 
-def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int, str]:
-    """(rows, columns, reference of the farthest cell) the sheet's cell data reaches, from its row and cell
-    references; a sheet that cannot be read reaches nothing."""
+def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int]:
+    """(rows, columns) the sheet's cells with content reach; a cell written empty with a format only
+    (`<c r="XFD7000" s="1"/>`) and empty rows do not count, as the readers skip them too. None: unreadable."""
     rows = columns = 0
-    farthest = ""
 
     def reach(piece: bytes) -> None:
-        nonlocal rows, columns, farthest
-        for match in _REFERENCE.finditer(piece):
-            row, column = int(match.group(2)), column_index(match.group(1)) + 1
-            if row * column > rows * columns:
-                farthest = (match.group(1) + match.group(2)).decode()
-            rows, columns = max(rows, row), max(columns, column)
-        rows = max([rows, *(int(number) for number in _ROW_NUMBER.findall(piece))])
+        nonlocal rows, columns
+        found = _FILLED_CELL.findall(piece)
+        if found:
+            farthest_row = max(map(int, map(itemgetter(1), found)))
+            farthest_column = max(map(column_index, set(map(itemgetter(0), found)))) + 1
+            rows, columns = max(rows, farthest_row), max(columns, farthest_column)
 
     scan_sheet(data, sheet_name, reach)
-    return rows, columns, farthest
+    return rows, columns
 
 
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>", re.S)
@@ -109,6 +116,15 @@ def hidden_rows(data: bytes, sheet_name: str) -> list[int]:
 
     scan_sheet(data, sheet_name, collect)
     return found
+
+
+def column_letters(number: int) -> str:
+    """1 -> 'A', 26 -> 'Z', 27 -> 'AA', 16384 -> 'XFD'."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
 
 
 def column_index(letters: bytes) -> int:

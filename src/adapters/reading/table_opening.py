@@ -30,8 +30,8 @@ def _list_sheet(
     visible = [name for name in names if name not in tabs.hidden] or names
     scored = []
     for name in names[:searched]:
-        head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
         try:
+            head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
             scored.append((detect_header(head, filename, description_column).score, name == tabs.active, name))
         except UnusableFile:
             continue

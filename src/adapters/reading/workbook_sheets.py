@@ -5,6 +5,8 @@ import zipfile
 from dataclasses import dataclass
 from io import BytesIO
 
+from adapters.reading.sheet_xml import sheet_title
+
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>", re.S)
 _NAME = re.compile(rb"\bname=\"([^\"]*)\"")
 _STATE = re.compile(rb"\bstate=\"(\w+)\"")
@@ -29,7 +31,7 @@ def sheet_tabs(data: bytes) -> SheetTabs:
         name = _NAME.search(tag)
         if name is None:
             continue
-        names.append(name.group(1).decode("utf-8", "replace"))
+        names.append(sheet_title(name.group(1)))
         state = _STATE.search(tag)
         if state is not None and state.group(1) != b"visible":
             hidden.add(names[-1])

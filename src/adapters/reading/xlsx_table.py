@@ -11,7 +11,7 @@ import polars as pl
 from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
-from adapters.reading.sheet_xml import scan_sheet, sheet_extent
+from adapters.reading.sheet_xml import column_letters, scan_sheet, sheet_extent
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
 from application.ports.reader import UnusableFile
 
@@ -23,6 +23,7 @@ class Workbook:
 
     def __init__(self, data: bytes, filename: str) -> None:
         self._data, self._filename = data, filename
+        self._checked: set[str] = set()
         self._calamine: fastexcel.ExcelReader | None
         try:
             self._calamine = fastexcel.read_excel(data)
@@ -48,15 +49,18 @@ class Workbook:
         return self._openpyxl_sheet(name, rows)
 
     def _check_extent(self, name: str) -> None:
-        """Refuses a sheet whose farthest cell spans more cells than a list can have: the readers lay out every
-        cell up to it (one value at XFD1048576 asked for 512 GiB and killed the process)."""
-        rows, columns, farthest = sheet_extent(self._data, name)
+        """Refuses a sheet whose cells reach further than a list can: the readers lay out every cell up to the
+        farthest (one value at XFD1048576 asked for 512 GiB and killed the process). Checked once per sheet."""
+        if name in self._checked:
+            return
+        rows, columns = sheet_extent(self._data, name)
         if rows * columns > MAX_SHEET_CELLS:
             raise UnusableFile(
-                f"{self._filename}: sheet '{name}' has a cell at {farthest or f'row {rows:,}'}, {rows:,} rows by "
-                f"{columns:,} columns of mostly empty cells, more than a list can have. Delete the cells outside "
-                "the list (or copy the list to a new workbook) and upload it again."
+                f"{self._filename}: sheet '{name}' has cells as far as column {column_letters(columns)} and row "
+                f"{rows:,}, {rows:,} rows by {columns:,} columns, more than a list can have. Delete the cells "
+                "outside the list (or copy the list to a new workbook) and upload it again."
             )
+        self._checked.add(name)
 
     def _calamine_sheet(self, reader: fastexcel.ExcelReader, name: str, rows: int | None) -> RawTable:
         sheet = reader.load_sheet(name, header_row=None, dtypes="string", skip_rows=0, n_rows=rows)

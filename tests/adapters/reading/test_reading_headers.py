@@ -156,9 +156,24 @@ def test_of_two_description_columns_the_one_naming_the_goods_is_read() -> None:
         "No,Наименование,Description,Qty,Amount USD\n"
         "1,Товар,Refrigerator two-door,12,4920.00\n"
         "2,Товар,Sunflower oil 1 l,2400,2928.00\n"
+        "3,Товар,Wheat flour,10000,3800.00\n"
     ).encode()
 
     listing = PolarsProductListReader().read(data, "invoice.csv")
 
-    assert [line.description for line in listing.lines] == ["Refrigerator two-door", "Sunflower oil 1 l"]
+    assert [line.description for line in listing.lines] == ["Refrigerator two-door", "Sunflower oil 1 l", "Wheat flour"]
+    assert listing.columns["description"] == "Description"
+
+
+def test_a_description_column_of_names_is_kept_beside_one_of_item_codes() -> None:
+    data = (
+        b"Description,Product,Qty\n"
+        b"Cotton T-shirt,TS-001-S,10\n"
+        b"Cotton T-shirt,TS-001-M,10\n"
+        b"Cotton T-shirt,TS-001-L,10\n"
+        b"Denim jeans,DJ-002,5\n"
+    )
+
+    listing = PolarsProductListReader().read(data, "invoice.csv")
+
     assert listing.columns["description"] == "Description"

@@ -21,6 +21,10 @@ reader = PolarsProductListReader()
         ("N.W./pc", True),
         ("Вес брутто за ед.", True),
         ("Netto agramy (1 sany), kg", True),
+        ("N.W./pcs", True),
+        ("Вес нетто кг/шт", True),
+        ("Item net weight", False),  # often the line's own
+        ("Gross weight unit", False),  # the unit the masses are in
         ("Net weight, kg", False),
         ("Вес нетто (кг)", False),
         ("Gross weight", False),

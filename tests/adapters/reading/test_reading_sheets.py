@@ -5,6 +5,7 @@ import io
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
 from application.ports.reader import UnusableFile
@@ -70,7 +71,7 @@ def test_a_sheet_reaching_the_last_cell_of_excel_is_refused_in_one_sentence() ->
     saved = io.BytesIO()
     book.save(saved)
 
-    with pytest.raises(UnusableFile, match=r"cell at XFD1048576, 1,048,576 rows by 16,384 columns"):
+    with pytest.raises(UnusableFile, match=r"as far as column XFD and row 1,048,576, 1,048,576 rows by 16,384 columns"):
         reader.read(saved.getvalue(), "far.xlsx")
 
 
@@ -92,3 +93,29 @@ def test_hidden_rows_below_the_header_are_not_declared_and_the_warning_names_the
 
     assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
     assert "hidden rows are not read (spreadsheet row 3): show them in the sheet to declare them" in _warnings(listing)
+
+
+def test_a_sheet_name_with_an_ampersand_is_checked_like_any_other() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Goods & Prices"
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["XFD1048576"] = "x"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    with pytest.raises(UnusableFile, match="sheet 'Goods & Prices' has cells as far as column XFD"):
+        reader.read(saved.getvalue(), "far.xlsx")
+
+
+def test_a_far_cell_with_a_format_only_is_no_reason_to_refuse_the_list() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["XFD7000"].font = Font(bold=True)
+    saved = io.BytesIO()
+    book.save(saved)
+
+    assert [line.description for line in reader.read(saved.getvalue(), "invoice.xlsx").lines] == ["Refrigerator"]
