@@ -8,6 +8,7 @@ from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
@@ -123,15 +124,18 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         & pl.all_horizontal([pl.col(f"{f}_n").is_null() for f in _OWN_MEASURES]),
     )
     collected = frame.collect()
-    return (
-        collected.with_columns(
-            *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
-            unit_code=map_distinct(collected.get_column("unit"), unit_code),
-            origin_code=map_distinct(collected.get_column("origin"), country_code),
-            currency_code=map_distinct(collected.get_column("currency"), currency_code),
-        )
-        .with_columns(needs_checks=_needs_checks(plan))
-        .with_columns(slow=pl.col("needs_checks") | pl.col("is_total") | pl.col("maybe_total") | pl.col("is_charge"))
+    normalised = collected.with_columns(
+        *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
+        unit_code=map_distinct(collected.get_column("unit"), unit_code),
+        origin_code=map_distinct(collected.get_column("origin"), country_code),
+        currency_code=map_distinct(collected.get_column("currency"), currency_code),
+    ).with_columns(needs_checks=_needs_checks(plan))
+    return normalised.with_columns(group_sum_rows(normalised, "quantity" in plan.layout.columns)).with_columns(
+        slow=pl.col("needs_checks")
+        | pl.col("is_total")
+        | pl.col("maybe_total")
+        | pl.col("is_charge")
+        | pl.col("is_group_sum")
     )
 
 

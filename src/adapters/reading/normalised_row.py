@@ -35,6 +35,7 @@ class NormalisedRow(NamedTuple):
     maybe_total: bool  # a label starting with a total word: a total if its figures add up the lines above
     charge_label: str | None  # the cell that names a charge: 'Freight', 'Страхование', 'VAT 20%'
     is_charge: bool  # a charge label on a row with no quantity or mass of its own: no goods line
+    is_group_sum: bool  # a group heading carrying the sums of the lines below it (see group_sums)
     has_figures: bool
     extra_fields: int  # fields with text beyond the last header column of a CSV
     needs_checks: bool  # False only when no rule of line_checks can fail on this row

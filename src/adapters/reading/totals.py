@@ -67,6 +67,11 @@ class TotalsWatch:
             self.charges.add(row)
             self.left_out.append(row.position)
             return []
+        if row.is_group_sum:
+            reason = "a group heading with the sums of the lines below it: not read as goods"
+            self.problems.append(self._builder.problem(row, "description", reason, Severity.WARNING))
+            self.left_out.append(row.position)
+            return []
         if row.is_total or row.maybe_total or (self._block and not row.has_figures):
             self._block.append(row)
             return []
