@@ -25,6 +25,9 @@ class Candidate:
     tariff_text: str | None = None
 
 
+DECLARED_DIFFERS = "differs from the engine's first choice"  # in the note on a supplier's code the engine ranks lower
+
+
 @dataclass(slots=True)
 class Classification:
     """The outcome for one description: ranked candidates and the one chosen."""

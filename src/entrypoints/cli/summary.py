@@ -7,6 +7,7 @@ import typer
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
 from application.processing.generate_declaration import GenerationOutcome
+from domain.classification.candidate import DECLARED_DIFFERS
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import ProcessingJob
 
@@ -30,6 +31,8 @@ def print_summary(
     echo = typer.echo
     echo(f"{name}: {job.lines_total} lines read, {len(results)} classified ({by_source})")
     echo(f"  low confidence, needs review: {review} line(s)")
+    if differing := sum(1 for result in results if any(DECLARED_DIFFERS in note for note in result.notes)):
+        echo(f"  supplier's code kept though the engine ranks another first: {differing} line(s), see the report")
     if outcome.unverified_lines:
         echo(f"  national subdivision not verified: {outcome.unverified_lines} line(s) carry HS-6 + 000")
     if len(written) > 1:

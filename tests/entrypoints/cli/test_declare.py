@@ -129,6 +129,16 @@ def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
     assert "warning: column 'Qty': there is no unit column" in result.output
 
 
+@pytest.mark.slow
+def test_the_summary_counts_supplier_codes_the_engine_ranks_below_another(tmp_path: Path) -> None:
+    listed = ("Description,HS Code,Qty,Net weight kg,Gross weight kg,Origin,Amount USD\n"
+              "Refrigerator household two-door,640399,12,876,948,BY,4920\n"
+              "Men's leather shoes,640399,300,330,372,CN,7350\n")  # fmt: skip
+    result = declare_list(tmp_path, "codes.csv", listed, "-o", str(tmp_path / "d.xml"))
+    assert result.exit_code == 0, result.output
+    assert "supplier's code kept though the engine ranks another first: 1 line(s), see the report" in result.output
+
+
 def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(tmp_path: Path) -> None:
     listed = "Description,Qty,Net weight kg,Gross weight kg,Origin\nCotton T-shirts,10,5,6,China\n"
     out = tmp_path / "declaration.xml"

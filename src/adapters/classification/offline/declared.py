@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from adapters.classification.offline.ranking import Ranking
 from application.ports.classifier import Nomenclature
-from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.candidate import DECLARED_DIFFERS, Candidate, Classification, Source
 from domain.classification.commodity_code import digits_of
 
 
@@ -36,13 +36,13 @@ def apply_declared(
         own = Candidate(
             hs6=hs6,
             score=0.0,
-            rationale="declared by the supplier; not among the engine's candidates",
+            rationale="not among the engine's candidates",
             tariff_text=nomenclature.tariff_text(hs6),
         )
         confidence = 0.0
     notes = list(engine.notes)
     if position != 0 and engine.chosen is not None:
-        notes.append(f"declared code {hs6} differs from the engine's first choice {engine.chosen.hs6}")
+        notes.append(f"declared code {hs6} {DECLARED_DIFFERS} {engine.chosen.hs6}")
     declared = Candidate(
         own.hs6, own.score, f"declared by the supplier; {own.rationale}", own.national_code, own.tariff_text
     )
