@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import polars as pl
 
+from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_currency import currency_in_header
@@ -96,6 +97,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     }
     if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous
         styles = {field: replace(style, guessed=False) for field, style in styles.items()}
+    styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
