@@ -3,13 +3,13 @@
 from dataclasses import dataclass
 
 from adapters.reading.amount_headers import amount_preference
-from adapters.reading.header_matching import field_scores, header_forms
+from adapters.reading.description_column import fullest_description
+from adapters.reading.header_matching import MIN_SCORE, field_scores, header_forms
 from adapters.reading.missing_header import missing_description
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
 
 HEADER_SEARCH_ROWS = 30
-_MIN_SCORE = 65.0
 _WEIGHTS = {"description": 2.0}
 
 
@@ -51,7 +51,7 @@ def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]
         for column, text in enumerate(texts)
         if text and column != forced and not is_numeric(text)
         for field, score in field_scores(text).items()
-        if score >= _MIN_SCORE and not (forced is not None and field == "description")
+        if score >= MIN_SCORE and not (forced is not None and field == "description")
     ]
     amounts = [(negative - (amount_preference(texts[column]) or 0.0), column) for negative, column, field in pairs
                if field == "value"]  # fmt: skip
@@ -65,33 +65,6 @@ def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]
             chosen[field] = (column, -negative_score)
             used.add(column)
     return chosen
-
-
-_FEW_ROWS = 3  # rows below the header needed to tell a column that says next to nothing
-_NEXT_TO_NOTHING = 1  # distinct values in such a column
-
-
-def _fullest_description(texts: list[str], chosen: dict[str, tuple[int, float]], rows: list[Row]) -> tuple[int, float]:
-    """Of several columns headed as a description ('Наименование' and 'Description'), another one when the
-    chosen one says next to nothing (one value, 'Товар', on every row) and the other says more."""
-    first = chosen["description"]
-    taken = {column for field, (column, _) in chosen.items() if field != "description"}
-    headed = [
-        (column, score)
-        for column, text in enumerate(texts)
-        if text
-        and column not in taken
-        and text != texts[first[0]]
-        and (score := field_scores(text).get("description", 0.0)) >= _MIN_SCORE
-    ]
-
-    def saying(column: int) -> int:
-        return len({text_of(row[column]) for row in rows if column < len(row) and text_of(row[column])})
-
-    if not headed or len(rows) < _FEW_ROWS or saying(first[0]) > _NEXT_TO_NOTHING:
-        return first
-    fullest = max(headed, key=lambda pair: saying(pair[0]))
-    return fullest if saying(fullest[0]) > saying(first[0]) else first
 
 
 def _forced_column(texts: list[str], description_column: str | None) -> int | None:
@@ -136,7 +109,7 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
     if first_data_row < len(head) and _numbers_columns(head[first_data_row]):
         first_data_row += 1
     if description_column is None:
-        chosen["description"] = _fullest_description(texts, chosen, head[first_data_row:])
+        chosen["description"] = fullest_description(texts, chosen, head[first_data_row:])
     return HeaderLayout(
         header_row=header_row,
         first_data_row=first_data_row,

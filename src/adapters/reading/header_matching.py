@@ -17,6 +17,7 @@ from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
+MIN_SCORE = 65.0  # a header cell names a field from this score on
 _FUZZY_CUTOFF = 90
 _FUZZY_MIN_CHARS = 6
 _LONGEST_HEADER = 160
