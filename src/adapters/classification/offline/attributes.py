@@ -61,6 +61,12 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     return _values_in_words(attribute, _tokens(description))
 
 
+@lru_cache(maxsize=2**17)
+def names_a_value(word: str) -> bool:
+    """Whether one word (as `words` gives it) states a value of some attribute: "трикотажное", "cotton"."""
+    return any(_values_in(attribute, {word}) for attribute in ATTRIBUTES)
+
+
 def _values_in_words(attribute: Attribute, tokens: Set[str]) -> set[str]:
     """As `_values_in`, but a hyphenated word the attribute knows whole speaks for its parts: "yarn-dyed"
     states yarn-dyed and not dyed, "non-electric" manual and not electric."""

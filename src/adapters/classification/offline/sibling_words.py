@@ -6,14 +6,13 @@ ensembles, jackets, ... trousers"), so the word that picks the subheading is com
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
-from adapters.classification.offline.attributes import ATTRIBUTES, stated_values
+from adapters.classification.offline.attributes import names_a_value
 from adapters.classification.offline.knowledge import Term, positive_text
-from adapters.classification.offline.text import is_content, stems, words
+from adapters.classification.offline.text import stems
 
 MIN_USES = 2  # phrases of a group that must use a word before it names the group ("kokos halyça" alone does not)
 _REFERENCES = frozenset({"head", "item", "no", "subhead", "other", "use", "purpos", "kind"})  # "n.e.c. in heading no."
@@ -51,7 +50,7 @@ class SiblingWords:
         for term in terms:
             group = term.code[:5]
             if len(term.code) == 6 and group in self._by_group:
-                uses.update((group, stem) for stem in set(_goods_stems(term.text)) - tariff[group[:4]])
+                uses.update((group, stem) for stem in set(_goods_stems(term)) - tariff[group[:4]])
         named: dict[tuple[str, str], list[str]] = {}  # (heading, stem) -> the groups it names
         for (group, stem), count in uses.items():
             if count >= MIN_USES:
@@ -76,12 +75,7 @@ def _own_stems(subheading: Subheading) -> frozenset[str]:
     return frozenset(stem for stem in stems(positive_text(subheading.text)) if stem not in _REFERENCES)
 
 
-def _goods_stems(text: str) -> list[str]:
+def _goods_stems(term: Term) -> list[str]:
     """The stems of a phrase's words that name no attribute value (gender, fibre, knitted, ...): those are
     the attribute rules' to weigh, and the tariff text's own words stay the tariff's."""
-    return [stem for word in words(text) if is_content(word) and not _names_attribute(word) for stem in stems(word)]
-
-
-@lru_cache(maxsize=2**17)
-def _names_attribute(word: str) -> bool:
-    return any(stated_values(attribute, word) for attribute in ATTRIBUTES)
+    return [stem for key, stem in zip(term.keys, term.stems, strict=True) if not names_a_value(key)]
