@@ -14,6 +14,7 @@ from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_hea
 from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.two_way_numbers import reads_two_ways
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
@@ -88,6 +89,21 @@ def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, Column
     return {field: frozenset(found) for field, found in rows.items() if found}
 
 
+def unguessed(style: ColumnStyle) -> ColumnStyle:
+    return replace(style, guessed=False)
+
+
+def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, field: str) -> bool:
+    """Whether a workbook column holds '10.000' as text, not as a number: that one reads two ways."""
+    column = layout.columns[field]
+    values = sample.get_column(column_name(column)).to_list()
+    rows = [layout.first_data_row + i for i, value in enumerate(values) if value and reads_two_ways(value.strip())]
+    if not rows:
+        return False
+    numbers = table.number_cells(frozenset({column}))
+    return any((row, column) not in numbers for row in rows)
+
+
 def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns."""
     styles = {
@@ -95,8 +111,11 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
         for field in NUMERIC_FIELDS
         if (column := _column(sample, layout, field)) is not None
     }
-    if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous
-        styles = {field: replace(style, guessed=False) for field, style in styles.items()}
+    if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous; text cells may be
+        styles = {
+            field: style if style.guessed and _two_way_text(table, layout, sample, field) else unguessed(style)
+            for field, style in styles.items()
+        }
     styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]

@@ -119,3 +119,30 @@ def test_a_far_cell_with_a_format_only_is_no_reason_to_refuse_the_list() -> None
     book.save(saved)
 
     assert [line.description for line in reader.read(saved.getvalue(), "invoice.xlsx").lines] == ["Refrigerator"]
+
+
+def test_a_mass_written_as_text_that_reads_two_ways_is_warned_about_in_a_workbook() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append([*HEADER, "Net weight kg"])
+    sheet.append(["Wheat flour", 10000, 3800, "10.000"])  # text: 10 000 kg or 10 kg
+    sheet.append(["Refrigerator", 12, 4920, 876])
+    saved = io.BytesIO()
+    book.save(saved)
+
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+
+    assert any("'10.000' could be read two ways" in warning for warning in _warnings(listing))
+
+
+def test_a_number_cell_like_12_345_is_no_two_way_reading() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append([*HEADER, "Net weight kg"])
+    sheet.append(["Wheat flour", 10, 38, 12.345])
+    saved = io.BytesIO()
+    book.save(saved)
+
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+
+    assert not any("could be read two ways" in warning for warning in _warnings(listing))
