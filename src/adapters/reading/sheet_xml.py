@@ -105,17 +105,9 @@ def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int]:
 _HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>", re.S)
 
 
-def hidden_rows(data: bytes, sheet_name: str) -> list[int]:
-    """0-based numbers of the rows the sheet hides (hidden by hand or by a filter)."""
-    found: list[int] = []
-
-    def collect(piece: bytes) -> None:
-        for tag in _HIDDEN_ROW.findall(piece):
-            if number := _ROW_NUMBER.search(tag):
-                found.append(int(number.group(1)) - 1)
-
-    scan_sheet(data, sheet_name, collect)
-    return found
+def hidden_rows(piece: bytes) -> list[int]:
+    """0-based numbers of the rows a piece of cell data hides (hidden by hand or by a filter)."""
+    return [int(number.group(1)) - 1 for tag in _HIDDEN_ROW.findall(piece) if (number := _ROW_NUMBER.search(tag))]
 
 
 def column_letters(number: int) -> str:

@@ -7,7 +7,6 @@ from adapters.reading.file_kind import FileKind, file_kind
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
 from adapters.reading.limits import ReadingLimits, readable_size
 from adapters.reading.raw_table import RawTable
-from adapters.reading.sheet_xml import hidden_rows
 from adapters.reading.text_decoding import decode_text
 from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.xlsx_table import Workbook
@@ -63,7 +62,6 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
             raise UnusableFile(f"{filename} is a workbook without sheets.")
         name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
         table = workbook.sheet(name)
-        table.hidden_rows = hidden_rows(data, name)
         table.notes = notes
     else:
         table = read_csv_table(decode_text(data, filename))

@@ -1,6 +1,7 @@
 """An .xlsx sheet to a RawTable with calamine (fastexcel), or openpyxl when calamine cannot read it."""
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 from io import BytesIO
 
@@ -11,7 +12,7 @@ import polars as pl
 from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
-from adapters.reading.sheet_xml import column_letters, scan_sheet, sheet_extent
+from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
 from application.ports.reader import UnusableFile
 
@@ -72,7 +73,7 @@ class Workbook:
         table = RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False, first_column=first_column)
         if rows is None:  # the whole sheet: what calamine's strings lose comes from the sheet's XML
             errors = ErrorCells(first_column)
-            table.merges = merged_blocks(scan_sheet(self._data, name, errors), first_column)
+            table.merges = merged_blocks(scan_sheet(self._data, name, _also_hidden(errors, table)), first_column)
             table.frame = _with_texts(frame, errors.found)
             table.number_cells = partial(two_way_number_cells, self._data, name, first_column)
         return table
@@ -91,9 +92,19 @@ class Workbook:
             book.close()
         table = RawTable(frame=string_frame(cells), is_workbook=True, decimal_comma_hint=False)
         if rows is None:
-            table.merges = merged_blocks(scan_sheet(self._data, name, lambda piece: None), 0)
+            table.merges = merged_blocks(scan_sheet(self._data, name, _also_hidden(lambda piece: None, table)), 0)
             table.number_cells = lambda columns: {cell for cell in numbers if cell[1] in columns}
         return table
+
+
+def _also_hidden(read_cells: Callable[[bytes], None], table: RawTable) -> Callable[[bytes], None]:
+    """`read_cells`, noting the sheet's hidden rows in `table` on the same pass over its XML."""
+
+    def read(piece: bytes) -> None:
+        read_cells(piece)
+        table.hidden_rows.extend(hidden_rows(piece))
+
+    return read
 
 
 def _with_texts(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.DataFrame:
