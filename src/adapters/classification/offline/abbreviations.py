@@ -75,7 +75,8 @@ def _skeleton_fit(token: str, word: str) -> float | None:
     consonants = sum(letter not in _VOWELS for letter in word)
     kept = sum(letter not in _VOWELS for letter in token)
     cover = kept / max(consonants, 1)
-    return cover if cover >= MIN_CONSONANT_COVER else None
+    least = 1.0 if _VOWELS.intersection(token[1:]) else MIN_CONSONANT_COVER  # dropped a consonant, kept a vowel
+    return cover if cover >= least else None
 
 
 class Expander:

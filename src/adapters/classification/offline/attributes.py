@@ -20,7 +20,7 @@ from adapters.classification.offline.goods_attributes import (
     UPPERS,
     WEAVE,
 )
-from adapters.classification.offline.text import normalise, plain_turkmen, words
+from adapters.classification.offline.text import denied, normalise, plain_turkmen, words
 
 COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
 ATTRIBUTES = (*COMMON, STATE, FINISH, WEAVE, PURPOSE, UPPERS, SOLES, CERAMIC, FIBRE, ENGINE)
@@ -82,9 +82,12 @@ def _values_in_words(attribute: Attribute, tokens: Set[str]) -> set[str]:
 def _tokens(description: str) -> frozenset[str]:
     """The words of a description, also as written between spaces ("х/б", "pvc-coated") and two neighbours
     joined ("plain weave" as "plain-weave", "pure bred" as "pure-bred"); read once for all attributes."""
-    found = words(description)
+    tokens = words(description)
+    denials = denied(tokens)
+    found = [token for token, deny in zip(tokens, denials, strict=True) if not deny]
+    gone = {token for token, deny in zip(tokens, denials, strict=True) if deny} - set(found)  # "tohumlyk däl"
     joined = {f"{first}-{second}" for first, second in pairwise(found)}
-    return frozenset(found) | frozenset(normalise(description).split()) | joined
+    return frozenset(found) | frozenset(normalise(description).split()) - gone | joined
 
 
 def _dominant_material(attribute: Attribute, description: str) -> str | None:

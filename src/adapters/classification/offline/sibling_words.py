@@ -45,7 +45,8 @@ class SiblingWords:
 
     def _add_phrase_words(self, terms: Sequence[Term], tariff: dict[str, frozenset[str]]) -> None:
         """Words of the phrases filed under a group, that no tariff text of its heading has and at least
-        MIN_USES phrases of the group use; a word naming k of a heading's groups weighs 1/k in each."""
+        MIN_USES phrases of the group use; a word naming several of a heading's groups weighs in each the share of
+        its uses there."""
         uses: Counter[tuple[str, str]] = Counter()  # (group, stem) -> phrases of the group using it
         for term in terms:
             group = term.code[:5]
@@ -58,8 +59,10 @@ class SiblingWords:
         groups_of = Counter(group[:4] for group in self._by_group)
         for (heading, stem), groups in named.items():
             if len(groups) < groups_of[heading]:
-                columns = [column for group in groups for column in self._by_group[group]]
-                self._columns.setdefault(stem, []).extend((column, 1 / len(groups)) for column in columns)
+                total = sum(uses[group, stem] for group in groups)
+                self._columns.setdefault(stem, []).extend(
+                    (column, uses[group, stem] / total) for group in groups for column in self._by_group[group]
+                )
 
     def signal(self, queries: Sequence[tuple[str, ...]]) -> np.ndarray:
         """(lines, subheadings) in [0, 1]: distinguishing words of the line a subheading has, over the most any has."""

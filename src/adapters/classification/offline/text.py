@@ -17,7 +17,7 @@ _WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?![xх]\d)[^\W\d_]{1,2}
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
 _SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
 _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word: "trikotaž däl", "örme däl"
-    r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bнетрикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
+    r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bне[- ]?трикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
 )
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
@@ -135,13 +135,19 @@ def matching_keys(text: str) -> tuple[str, ...]:
     """`keys`, with a word the text denies written "-word": "без начинки", "not filled", "sugar free" must not
     match "начинка", "filled", "sugar" (a phrase that denies the word itself still matches it)."""
     tokens = words(text)
-    denied = [
+    denied_content = [deny for token, deny in zip(tokens, denied(tokens), strict=True) if is_content(token)]
+    return tuple(f"-{key}" if deny else key for key, deny in zip(keys(text), denied_content, strict=True))
+
+
+def denied(tokens: list[str]) -> list[bool]:
+    """Per word, whether the text denies it: "без начинки", "not filled", "sugar free", Turkmen "tohumlyk däl"
+    (in a Turkmen line also typed "dal")."""
+    after = _DENY_AFTER | {"dal"} if is_turkmen(tokens) else _DENY_AFTER
+    return [
         token[0].isalpha()
-        and ((i > 0 and tokens[i - 1] in _DENY_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in _DENY_AFTER))
+        and ((i > 0 and tokens[i - 1] in _DENY_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in after))
         for i, token in enumerate(tokens)
     ]
-    denied_content = [deny for token, deny in zip(tokens, denied, strict=True) if is_content(token)]
-    return tuple(f"-{key}" if deny else key for key, deny in zip(keys(text), denied_content, strict=True))
 
 
 def plain_turkmen(stem: str) -> str:

@@ -94,7 +94,7 @@ class WordOptions:
         for word in in_order.findall(self._lines.get(token[0], "")):
             consonants = sum(letter not in _VOWELS for letter in word)
             cover = sum(letter not in _VOWELS for letter in token) / max(consonants, 1)
-            if not word.startswith(token) and cover >= MIN_COVER and len(word) <= 3 * len(token) + 2:
+            if not word.startswith(token) and cover >= _least_cover(token) and len(word) <= 3 * len(token) + 2:
                 found.append((word, SKELETON * min(cover, 1.0)))
         return found
 
@@ -106,6 +106,12 @@ class WordOptions:
             token, self._by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=most, limit=MOST
         )
         return [(word, TYPO * (1 - distance / len(word))) for word, distance, _ in near]
+
+
+def _least_cover(token: str) -> float:
+    """A skeleton may drop a consonant only when it drops the vowels too: "foll" keeps a vowel, so it is
+    not "fiorelli" with its "r" gone."""
+    return 1.0 if _VOWELS.intersection(token[1:]) else MIN_COVER
 
 
 def _vowelless(key: str) -> bool:
