@@ -2,6 +2,8 @@
 only some cells struck through is declared and named, for the broker to ask."""
 
 import io
+import re
+import zipfile
 
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -22,7 +24,7 @@ GOODS = [
 ]
 
 
-def _read(rows: list[list[object]], struck: tuple[str, ...] = (), hidden: int | None = None) -> ProductList:
+def _saved(rows: list[list[object]], struck: tuple[str, ...] = (), hidden: int | None = None) -> bytes:
     book = Workbook()
     sheet = book.active
     for row in rows:
@@ -33,7 +35,11 @@ def _read(rows: list[list[object]], struck: tuple[str, ...] = (), hidden: int | 
         sheet.row_dimensions[hidden].hidden = True
     saved = io.BytesIO()
     book.save(saved)
-    return reader.read(saved.getvalue(), "invoice.xlsx")
+    return saved.getvalue()
+
+
+def _read(rows: list[list[object]], struck: tuple[str, ...] = (), hidden: int | None = None) -> ProductList:
+    return reader.read(_saved(rows, struck, hidden), "invoice.xlsx")
 
 
 def _row_warnings(listing: ProductList) -> list[str]:
@@ -106,3 +112,19 @@ def test_a_hidden_struck_through_row_is_named_once_as_hidden() -> None:
     assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
     assert _row_warnings(listing) == []
     assert any("hidden rows are not read (spreadsheet row 3)" in p.reason for p in listing.problems)
+
+
+def test_cells_whose_style_is_written_before_their_reference_are_read_alike() -> None:
+    """Excel writes r, s, t in this order; another writer may not."""
+    buffer, saved = io.BytesIO(), io.BytesIO(_saved(GOODS, struck=("A3", "B3", "C3", "D3")))
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(buffer, "w") as target:
+        for part in source.infolist():
+            content = source.read(part)
+            if part.filename.startswith("xl/worksheets/"):
+                content = re.sub(rb'<c r="([A-Z]+\d+)" s="(\d+)"', rb'<c s="\2" r="\1"', content)
+            target.writestr(part, content)
+    listing = reader.read(buffer.getvalue(), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
+    assert _row_warnings(listing) == [
+        "struck-through rows are not read (spreadsheet row 3): a struck-through line is cancelled"
+    ]
