@@ -15,10 +15,11 @@ from domain.goods.problems import RowProblem
 def struck_rows(table: RawTable, layout: HeaderLayout) -> tuple[list[int], list[int]]:
     """(rows every filled cell of which is struck through, rows some filled cells of which are), in the columns
     the list reads, below the header."""
-    columns = [c for c in sorted(set(layout.columns.values())) if c in table.struck_cells and c < table.frame.width]
+    read = [column for column in sorted(set(layout.columns.values())) if column < table.frame.width]
+    columns = [column for column in read if column in table.struck_cells]
     if not columns:
         return [], []
-    filled = {c: ~is_blank(pl.col(column_name(c))) for c in sorted(set(layout.columns.values()))}
+    filled = {c: ~is_blank(pl.col(column_name(c))) for c in read}
     struck = {c: pl.col("position").is_in(table.struck_cells[c].rows(layout.first_data_row)) for c in columns}
     marked = (
         table.frame.with_row_index("position")
