@@ -1,10 +1,15 @@
-"""Currency marks written in the amount cells ('$10.00', '€50', '1 200 руб.'). A line's amounts are in the
-currency of its currency column, else the file's, else the one its own cells show; a cell marked with another
-currency than the line's is an error on that cell, since its number cannot be added to the others."""
+"""Currency marks written in the amount cells ('$10.00', '€50', '1 200 руб.'), or shown by a workbook cell's
+number format when the list states its currency nowhere else. A line's amounts are in the currency of its
+currency column, else the file's, else the one its own cells show; a cell marked with another currency than the
+line's is an error on that cell, since its number cannot be added to the others."""
+
+import re
+from collections import Counter
 
 import polars as pl
 
 from adapters.reading.numbers import CURRENCY_MARK
+from adapters.reading.row_runs import RowRuns
 
 AMOUNT_FIELDS = ("value", "unit_price")
 
@@ -34,3 +39,31 @@ def currency_of_line(column: str | None, file_currency: str | None, marks: dict[
 def marked_otherwise(line: str | None, marks: dict[str, str | None]) -> dict[str, str]:
     """Field -> the currency its cell is marked with, for cells marked with another than the line's."""
     return {field: mark for field, mark in marks.items() if mark and line and mark != line}
+
+
+def format_marks(shown: dict[int, RowRuns], columns: dict[str, int]) -> dict[str, RowRuns]:
+    """Amount field -> the currencies its number cells show by their format (`shown`: by sheet column)."""
+    return {field: shown[columns[field]] for field in AMOUNT_FIELDS if columns.get(field, -1) in shown}
+
+
+def commonest_format_mark(marks: dict[str, RowRuns], from_row: int) -> str | None:
+    counts: Counter[str] = Counter()
+    for runs in marks.values():
+        counts.update(runs.counts(from_row))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def with_format_marks(frame: pl.DataFrame, marks: dict[str, RowRuns]) -> pl.DataFrame:
+    """The amount cells' marks, a cell whose text has none taking the currency its number format shows."""
+    positions = frame.get_column("position").to_list()
+    return frame.with_columns(
+        pl.coalesce(f"{field}_currency", pl.Series([runs.at(p) for p in positions], dtype=pl.String))
+        for field, runs in marks.items()
+    )
+
+
+def marked_reason(written: str, mark: str) -> str:
+    """How a cell shows its currency: '€50' is in EUR; 50 formatted '#,##0 [$€-407]' shows EUR by its format."""
+    if re.search(rf"(?i){CURRENCY_MARK}", written):
+        return f"'{written}' is in {mark}"
+    return f"'{written}' shows {mark} by its number format"

@@ -2,7 +2,7 @@
 
 import polars as pl
 
-from adapters.reading.cell_currencies import AMOUNT_FIELDS, marked_currency, other_currency
+from adapters.reading.cell_currencies import AMOUNT_FIELDS, marked_currency, other_currency, with_format_marks
 from adapters.reading.charge_rows import charge_label
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
@@ -129,7 +129,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         unit_code=map_distinct(collected.get_column("unit"), unit_code),
         origin_code=map_distinct(collected.get_column("origin"), country_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
-    ).with_columns(needs_checks=_needs_checks(plan))
+    )
+    normalised = with_format_marks(normalised, plan.format_marks).with_columns(needs_checks=_needs_checks(plan))
     return normalised.with_columns(group_sum_rows(normalised, "quantity" in plan.layout.columns)).with_columns(
         slow=pl.col("needs_checks")
         | pl.col("is_total")

@@ -29,6 +29,14 @@ def currency_code(text: str) -> str | None:
     return None
 
 
+def code_of_mark(written: str) -> str | None:
+    """The currency a mark names as a whole: a name of the vocabulary, or an ISO code written in capitals ('ALL',
+    'CUP', 'TOP' are English words too)."""
+    if found := named_currency(text_key(written)):
+        return found
+    return currency_code(written) if written.strip().isupper() else None
+
+
 def _after_title_word(key: str) -> str | None:
     """'счет 58 валюта доллар сша' -> 'USD': the currency named right after a word such as 'валюта'."""
     padded = f" {key} "

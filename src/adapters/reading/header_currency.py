@@ -5,7 +5,7 @@ not a name of the vocabulary ('ALL', 'CUP', 'TOP', 'MOP', 'BOB' are English word
 
 from collections.abc import Iterator
 
-from adapters.reading.currencies import currency_code, named_currency
+from adapters.reading.currencies import code_of_mark
 from adapters.reading.header_notes import BRACKET_CONTENT, BRACKETS, JOINING_WORDS, LONGEST_NOTE, PARTS
 from adapters.reading.text_keys import KEPT_SYMBOLS, text_key
 from adapters.reading.vocabulary import amount_words
@@ -34,13 +34,6 @@ def _marks(header: str) -> Iterator[str]:
     yield from (symbol for symbol in header if symbol in KEPT_SYMBOLS)
 
 
-def _code(written: str) -> str | None:
-    """The currency a mark names as a whole: a name of the vocabulary, or an ISO code written in capitals."""
-    if found := named_currency(text_key(written)):
-        return found
-    return currency_code(written) if written.strip().isupper() else None
-
-
 def currency_in_header(header: str) -> str | None:
     """'Amount, USD' -> 'USD', 'Сумма руб.' -> 'RUB', 'Price per cup' -> None."""
-    return next((code for mark in _marks(header) if (code := _code(mark))), None)
+    return next((code for mark in _marks(header) if (code := code_of_mark(mark))), None)

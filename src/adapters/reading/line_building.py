@@ -2,7 +2,7 @@
 
 from decimal import Decimal, InvalidOperation
 
-from adapters.reading.cell_currencies import currency_of_line, marked_otherwise
+from adapters.reading.cell_currencies import currency_of_line, marked_otherwise, marked_reason
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
@@ -90,7 +90,7 @@ class LineBuilder:
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
         for field, mark in marked_otherwise(currency, marks).items():
-            reason = f"'{getattr(row, field)}' is in {mark}, but the line's currency is {currency}"
+            reason = f"{marked_reason(getattr(row, field), mark)}, but the line's currency is {currency}"
             problems.append(self.problem(row, field, reason, Severity.ERROR))
         return currency or NO_CURRENCY
 

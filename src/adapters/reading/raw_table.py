@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from adapters.reading.file_lines import FileLines
+from adapters.reading.row_runs import RowRuns
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ class RawTable:
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists
     hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter
+    struck_cells: dict[int, RowRuns] = field(default_factory=dict)  # column -> a sheet's rows struck through there
+    format_currencies: dict[int, RowRuns] = field(default_factory=dict)  # column -> currencies number formats show
     number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()
     """(row, column), in the columns asked, of the cells a workbook holds as numbers and whose text reads two ways
     ('12.345'); ask only for columns that write decimals with a comma, as it may cost a pass over the sheet."""

@@ -14,13 +14,8 @@ from adapters.reading.list_notes import file_notes
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
-from adapters.reading.repeated_headers import (
-    blanked,
-    filled_rows,
-    hidden_rows_note,
-    repeated_header_note,
-    repeated_header_rows,
-)
+from adapters.reading.repeated_headers import blanked
+from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -52,13 +47,13 @@ class PolarsProductListReader:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
-        table, layout, repeated = self._open(data, filename, description_column)
-        return self._chunks(table, layout, chunk_rows, repeated)
+        table, layout, aside = self._open(data, filename, description_column)
+        return self._chunks(table, layout, chunk_rows, aside)
 
     def _open(
         self, data: bytes, filename: str, description_column: str | None
-    ) -> tuple[RawTable, HeaderLayout, list[int]]:
-        """The table, its header, and the rows that repeat the header (blanked)."""
+    ) -> tuple[RawTable, HeaderLayout, SetAsideRows]:
+        """The table, its header, and the rows that are not read as goods lines (blanked)."""
         table = open_table(data, filename, self._limits, description_column)
         check_shape(table, filename, self._limits)
         layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
@@ -68,14 +63,12 @@ class PolarsProductListReader:
             raise UnusableFile(f"{filename} has a header but no product lines below it.")
         fill = [column_name(layout.columns[f]) for f in FILL_DOWN_FIELDS if f in layout.columns]
         table.frame = table.fill_merged_down(fill, layout.first_data_row)
-        repeated = repeated_header_rows(table.frame, layout)
-        filled = set(filled_rows(table.frame, table.hidden_rows))
-        table.hidden_rows = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
-        table.frame = blanked(table.frame, repeated + table.hidden_rows)
-        return table, layout, repeated
+        aside = set_aside_rows(table, layout)
+        table.frame = blanked(table.frame, aside.left_out)
+        return table, layout, aside
 
     def _chunks(
-        self, table: RawTable, layout: HeaderLayout, chunk_rows: int, repeated: list[int]
+        self, table: RawTable, layout: HeaderLayout, chunk_rows: int, aside: SetAsideRows
     ) -> Iterator[ProductList]:
         body = table.frame.slice(layout.first_data_row)
         plan = plan_reading(table, layout, body.head(chunk_rows))
@@ -94,8 +87,7 @@ class PolarsProductListReader:
                 chunk.problems = [
                     *sheets,
                     *file_notes(plan),
-                    *repeated_header_note(repeated, plan),
-                    *hidden_rows_note(table.hidden_rows, plan),
+                    *aside.notes(plan),
                     *watch.problems,
                     *unheaded,
                 ]

@@ -6,6 +6,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
+from adapters.reading.cell_currencies import commonest_format_mark, format_marks
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_currency import currency_in_header
@@ -14,6 +15,7 @@ from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_hea
 from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.row_runs import RowRuns
 from adapters.reading.two_way_numbers import reads_two_ways
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
@@ -35,6 +37,7 @@ class ReadingPlan:
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
+    format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
@@ -53,6 +56,13 @@ def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series
     return None if index is None else sample.get_column(column_name(index))
 
 
+def _currency_column(layout: HeaderLayout, sample: pl.DataFrame) -> set[str]:
+    """The currencies the currency column's cells name."""
+    column = _column(sample, layout, "currency")
+    values = [] if column is None else column.drop_nulls().unique().to_list()
+    return {code for value in values if (code := currency_code(value))}
+
+
 def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> str | None:
     for field in ("value", "unit_price"):
         if field in layout.written and (found := currency_in_header(layout.written[field])):
@@ -60,11 +70,8 @@ def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> st
     title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
     if found := currency_in_title(title_rows):
         return found
-    column = _column(sample, layout, "currency")
-    if column is not None:
-        codes = {currency_code(v) for v in column.drop_nulls().unique().to_list()} - {None}
-        if len(codes) == 1:
-            return codes.pop()
+    if len(codes := _currency_column(layout, sample)) == 1:
+        return codes.pop()
     amounts = [c for f in ("value", "unit_price") if (c := _column(sample, layout, f)) is not None]
     return next((found for column in amounts if (found := currency_in_cells(column))), None)
 
@@ -120,12 +127,15 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
+    currency = _currency(table, layout, sample)
+    stated = currency or _currency_column(layout, sample)
+    shown = {} if stated else format_marks(table.format_currencies, layout.columns)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
         number_styles=styles,
-        currency=_currency(table, layout, sample),
+        currency=currency or commonest_format_mark(shown, layout.first_data_row),
         default_unit=unit_in_header(quantity_header) if quantity_header else None,
         kilograms_per_unit={
             field: kilograms_per_header_unit(layout.written[field])
@@ -140,4 +150,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
         label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
         cleaned_fields=_cleaned_fields(table, layout),
         number_rows=_number_rows(table, layout, styles),
+        format_marks=shown,
     )

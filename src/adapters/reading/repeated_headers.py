@@ -44,15 +44,15 @@ def blanked(frame: pl.DataFrame, positions: list[int]) -> pl.DataFrame:
 
 
 def repeated_header_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
-    return _rows_note(positions, plan, "the header is repeated below the first page ({}): not read as goods")
+    return rows_note(positions, plan, "the header is repeated below the first page ({}): not read as goods")
 
 
 def hidden_rows_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
     """Rows a sheet hides below its header are not declared: a cancelled line, or lines a filter leaves out."""
-    return _rows_note(positions, plan, "hidden rows are not read ({}): show them in the sheet to declare them")
+    return rows_note(positions, plan, "hidden rows are not read ({}): show them in the sheet to declare them")
 
 
-def _rows_note(positions: list[int], plan: ReadingPlan, reason: str) -> list[RowProblem]:
+def rows_note(positions: list[int], plan: ReadingPlan, reason: str) -> list[RowProblem]:
     if not positions:
         return []
     places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions[:_LISTED]]

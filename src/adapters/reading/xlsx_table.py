@@ -13,7 +13,9 @@ from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
+from adapters.reading.styled_cells import StyledCells
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
+from adapters.reading.workbook_styles import cell_styles
 from application.ports.reader import UnusableFile
 
 MAX_SHEET_CELLS = 100_000_000  # rows x columns up to the farthest cell: 2,000,000 lines of 50 columns
@@ -73,10 +75,23 @@ class Workbook:
         table = RawTable(frame=frame, is_workbook=True, decimal_comma_hint=False, first_column=first_column)
         if rows is None:  # the whole sheet: what calamine's strings lose comes from the sheet's XML
             errors = ErrorCells(first_column)
-            table.merges = merged_blocks(scan_sheet(self._data, name, _also_hidden(errors, table)), first_column)
+            self._scan(name, table, errors)
             table.frame = _with_texts(frame, errors.found)
             table.number_cells = partial(two_way_number_cells, self._data, name, first_column)
         return table
+
+    def _scan(self, name: str, table: RawTable, read_cells: Callable[[bytes], None]) -> None:
+        """One pass over the sheet's XML: `read_cells`, and what calamine's strings lose noted in `table` (hidden
+        rows, cells struck through or showing a currency by their format, merged blocks)."""
+        styled = StyledCells(cell_styles(self._data), table.first_column)
+
+        def read(piece: bytes) -> None:
+            read_cells(piece)
+            styled(piece)
+            table.hidden_rows.extend(hidden_rows(piece))
+
+        table.merges = merged_blocks(scan_sheet(self._data, name, read), table.first_column)
+        table.struck_cells, table.format_currencies = styled.struck, styled.currencies
 
     def _openpyxl_sheet(self, name: str, rows: int | None) -> RawTable:
         book = self._openpyxl()
@@ -92,19 +107,9 @@ class Workbook:
             book.close()
         table = RawTable(frame=string_frame(cells), is_workbook=True, decimal_comma_hint=False)
         if rows is None:
-            table.merges = merged_blocks(scan_sheet(self._data, name, _also_hidden(lambda piece: None, table)), 0)
+            self._scan(name, table, lambda piece: None)
             table.number_cells = lambda columns: {cell for cell in numbers if cell[1] in columns}
         return table
-
-
-def _also_hidden(read_cells: Callable[[bytes], None], table: RawTable) -> Callable[[bytes], None]:
-    """`read_cells`, noting the sheet's hidden rows in `table` on the same pass over its XML."""
-
-    def read(piece: bytes) -> None:
-        read_cells(piece)
-        table.hidden_rows.extend(hidden_rows(piece))
-
-    return read
 
 
 def _with_texts(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.DataFrame:

@@ -59,3 +59,17 @@ def test_workbooks_with_a_garbage_sheet(sheet: bytes) -> None:
             content = sheet if part.filename == "xl/worksheets/sheet1.xml" else source.read(part)
             target.writestr(part, content)
     _read(buffer.getvalue(), "list.xlsx")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=500), st.integers(min_value=0, max_value=3000))
+def test_workbooks_with_damaged_styles(noise: bytes, cut: int) -> None:
+    """The styles say which cells are struck through and which amounts show a currency."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(invoices.english_xlsx())) as source, zipfile.ZipFile(buffer, "w") as target:
+        for part in source.infolist():
+            content = source.read(part)
+            if part.filename == "xl/styles.xml":
+                content = content[:cut] + noise + content[cut + len(noise) :]
+            target.writestr(part, content)
+    _read(buffer.getvalue(), "list.xlsx")

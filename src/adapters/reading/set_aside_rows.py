@@ -1,0 +1,42 @@
+"""The rows below the header that are not read as goods lines, each kind named in a warning: the header
+repeated on a later page, rows the sheet hides, rows struck through; and the rows read although some of their
+cells are struck through."""
+
+from dataclasses import dataclass
+
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.raw_table import RawTable
+from adapters.reading.reading_plan import ReadingPlan
+from adapters.reading.repeated_headers import filled_rows, hidden_rows_note, repeated_header_note, repeated_header_rows
+from adapters.reading.struck_rows import partly_struck_rows_note, struck_rows, struck_rows_note
+from domain.goods.problems import RowProblem
+
+
+@dataclass(frozen=True, slots=True)
+class SetAsideRows:
+    repeated: list[int]
+    hidden: list[int]
+    struck: list[int]
+    partly_struck: list[int]
+
+    @property
+    def left_out(self) -> list[int]:
+        return self.repeated + self.hidden + self.struck
+
+    def notes(self, plan: ReadingPlan) -> list[RowProblem]:
+        return [
+            *repeated_header_note(self.repeated, plan),
+            *hidden_rows_note(self.hidden, plan),
+            *struck_rows_note(self.struck, plan),
+            *partly_struck_rows_note(self.partly_struck, plan),
+        ]
+
+
+def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
+    """A hidden row is named as hidden only, whether struck through or not; a repeated header is no line."""
+    repeated = repeated_header_rows(table.frame, layout)
+    filled = set(filled_rows(table.frame, table.hidden_rows))
+    hidden = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
+    named = set(repeated) | set(hidden)
+    struck, partly = ([row for row in rows if row not in named] for rows in struck_rows(table, layout))
+    return SetAsideRows(repeated, hidden, struck, partly)

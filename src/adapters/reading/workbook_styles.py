@@ -1,0 +1,78 @@
+"""What a workbook's cell styles show that calamine's strings lose: a font that strikes the text through (a
+cancelled line) and a number format that shows a currency. Read from the styles part (xl/styles.xml); a cell's
+`s` attribute is the index of its style in cellXfs."""
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from html import unescape
+from io import BytesIO
+from posixpath import join, normpath
+
+from adapters.reading.number_formats import currency_of_format
+
+_STYLES_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bType=\"[^\"]*/styles\"[^>]*>", re.S)
+_TARGET = re.compile(rb"\bTarget=\"([^\"]*)\"")
+_FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
+_FONT = re.compile(rb"<(?:\w+:)?font\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?font>)", re.S)
+_STRIKE = re.compile(rb"<(?:\w+:)?strike\b([^>]*)>")
+_OFF = re.compile(rb"\bval=\"(?:0|false)\"")
+_NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
+_FORMAT_ID = re.compile(rb"\bnumFmtId=\"(\d+)\"")
+_FORMAT_CODE = re.compile(rb"\bformatCode=\"([^\"]*)\"")
+_CELL_STYLES = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_STYLE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
+_FONT_ID = re.compile(rb"\bfontId=\"(\d+)\"")
+_READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
+
+
+@dataclass(frozen=True, slots=True)
+class CellStyles:
+    struck: frozenset[int] = frozenset()  # the styles whose font strikes the text through
+    currencies: dict[int, str] = field(default_factory=dict)  # style -> the currency its number format shows
+
+
+def _styles_part(archive: zipfile.ZipFile) -> str:
+    tag = _STYLES_RELATIONSHIP.search(archive.read("xl/_rels/workbook.xml.rels"))
+    target = _TARGET.search(tag.group(0)) if tag is not None else None
+    if target is None:
+        return "xl/styles.xml"
+    written = target.group(1).decode("utf-8", "replace")
+    return written.lstrip("/") if written.startswith("/") else normpath(join("xl", written))
+
+
+def _struck_fonts(styles: bytes) -> set[int]:
+    block = _FONTS.search(styles)
+    fonts = _FONT.findall(block.group(1)) if block is not None else []
+    return {index for index, font in enumerate(fonts) if any(not _OFF.search(s) for s in _STRIKE.findall(font))}
+
+
+def _format_currencies(styles: bytes) -> dict[int, str]:
+    """Number format id -> the currency it shows, for the workbook's own formats (ids from 164)."""
+    found = {}
+    for attributes in _NUMBER_FORMAT.findall(styles):
+        number, code = _FORMAT_ID.search(attributes), _FORMAT_CODE.search(attributes)
+        if number and code and (currency := currency_of_format(unescape(code.group(1).decode("utf-8", "replace")))):
+            found[int(number.group(1))] = currency
+    return found
+
+
+def cell_styles(data: bytes) -> CellStyles:
+    """The workbook's struck-through and currency styles; none when its styles cannot be read."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            styles = archive.read(_styles_part(archive))
+    except _READ_ERRORS:
+        return CellStyles()
+    block = _CELL_STYLES.search(styles)
+    if block is None:
+        return CellStyles()
+    fonts, formats = _struck_fonts(styles), _format_currencies(styles)
+    struck, currencies = set(), {}
+    for index, attributes in enumerate(_STYLE.findall(block.group(1))):
+        font, number = _FONT_ID.search(attributes), _FORMAT_ID.search(attributes)
+        if font is not None and int(font.group(1)) in fonts:
+            struck.add(index)
+        if number is not None and (currency := formats.get(int(number.group(1)))):
+            currencies[index] = currency
+    return CellStyles(frozenset(struck), currencies)

@@ -1,0 +1,126 @@
+"""An amount whose currency only the cell's number format shows ('"€"#,##0.00', '[$USD] #,##0.00') is in that
+currency when the list states its currency nowhere else; cells that disagree are errors, as marks in the text."""
+
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook
+
+from adapters.reading import PolarsProductListReader
+from adapters.reading.number_formats import currency_of_format
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_list import ProductList
+from domain.measures import Money
+
+reader = PolarsProductListReader()
+GOODS = [["Refrigerator", 12, 300, 3600], ["LED TV 55 inch", 100, 300, 30000], ["Sunflower oil", 100, 2.5, 250]]
+
+
+def _read(
+    number_format: str, header: tuple[str, ...] = ("Description", "Quantity", "Price", "Amount"), **formats: str
+) -> ProductList:
+    """The goods from column B, amounts and prices in `number_format`; `formats` overrides cells: D4='0.00'."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append([None, *header])
+    for goods in GOODS:
+        sheet.append([None, *goods])
+    for row in range(2, 2 + len(GOODS)):
+        for column in "DE":
+            sheet[f"{column}{row}"].number_format = number_format
+    for cell, written in formats.items():
+        sheet[cell].number_format = written
+    saved = io.BytesIO()
+    book.save(saved)
+    return reader.read(saved.getvalue(), "invoice.xlsx")
+
+
+def _no_currency_warnings(listing: ProductList) -> list[str]:
+    return [p.reason for p in listing.problems if "states no currency" in p.reason]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "currency"),
+    [
+        ('"€"#,##0.00', "EUR"),
+        ("#,##0.00 [$€-407]", "EUR"),
+        ("[$USD] #,##0.00", "USD"),
+        ('#,##0.00 "руб."', "RUB"),
+        ("[$₽-419]#,##0.00", "RUB"),
+        ('_-* #,##0.00\\ "TMT"_-;\\-* #,##0.00\\ "TMT"_-', "TMT"),
+        ("\\$#,##0.00", "USD"),
+    ],
+)
+def test_the_currency_shown_by_the_amounts_number_format_is_the_lists(number_format: str, currency: str) -> None:
+    listing = _read(number_format)
+    assert listing.currency == currency
+    assert [line.value for line in listing.lines] == [Money(Decimal(v), currency) for v in ("3600", "30000", "250")]
+    assert _no_currency_warnings(listing) == []
+    assert listing.errors == []
+
+
+@pytest.mark.parametrize("number_format", ["#,##0.00", '0.00 "kg"', "[$-409]#,##0.00", "_€#,##0.00", "[Red]0.00"])
+def test_a_format_that_shows_no_currency_still_says_none_is_stated(number_format: str) -> None:
+    listing = _read(number_format)
+    assert listing.currency is None
+    assert len(_no_currency_warnings(listing)) == 1
+
+
+def test_cells_formatted_in_another_currency_than_the_rest_are_errors_naming_row_and_column() -> None:
+    listing = _read('"€"#,##0.00', D4="[$USD] #,##0.00", E4="[$USD] #,##0.00")
+    assert listing.currency == "EUR"
+    assert listing.lines[2].problems == [
+        RowProblem(
+            3,
+            "Amount",
+            "'250' shows USD by its number format, but the line's currency is EUR (spreadsheet row 4)",
+            Severity.ERROR,
+        ),
+        RowProblem(
+            3,
+            "Price",
+            "'2.5' shows USD by its number format, but the line's currency is EUR (spreadsheet row 4)",
+            Severity.ERROR,
+        ),
+    ]
+    assert listing.lines[0].problems == [] and listing.lines[1].problems == []
+
+
+def test_a_currency_stated_in_the_header_wins_over_the_number_format() -> None:
+    listing = _read('"€"#,##0.00', header=("Description", "Quantity", "Price, USD", "Amount, USD"))
+    assert listing.currency == "USD"
+    assert [line.value.currency for line in listing.lines if line.value] == ["USD", "USD", "USD"]
+    assert listing.errors == []
+
+
+def test_a_row_whose_amount_has_a_plain_format_takes_the_currency_the_others_show() -> None:
+    listing = _read("[$₽-419]#,##0.00", D3="General", E3="General")
+    assert [line.value.currency for line in listing.lines if line.value] == ["RUB", "RUB", "RUB"]
+    assert listing.errors == []
+
+
+def test_number_formats_name_a_currency_only_where_they_show_one() -> None:
+    assert currency_of_format('"US$"#,##0') == "USD"
+    assert currency_of_format("[$CHF-100C] 0.00") == "CHF"
+    assert currency_of_format('0 "pcs"') is None
+    assert currency_of_format("dd/mm/yyyy") is None
+    assert currency_of_format('0.00 "all"') is None  # an English word, not the Albanian lek
+
+
+def test_a_currency_column_that_names_currencies_wins_and_an_empty_one_leaves_the_format() -> None:
+    header = ("Description", "Quantity", "Price", "Amount", "Currency")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    sheet.append(["Refrigerator", 12, 300, 3600, "USD"])
+    sheet.append(["LED TV 55 inch", 100, 300, 30000, "USD"])
+    for cell in ("C2", "D2", "C3", "D3"):
+        sheet[cell].number_format = '"€"#,##0.00'
+    saved = io.BytesIO()
+    book.save(saved)
+    named = reader.read(saved.getvalue(), "invoice.xlsx")
+    empty = _read('"€"#,##0.00', header=header)
+    assert [line.value.currency for line in named.lines if line.value] == ["USD", "USD"]
+    assert named.errors == []
+    assert [line.value.currency for line in empty.lines if line.value] == ["EUR", "EUR", "EUR"]
