@@ -8,6 +8,7 @@ from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.figure_checks import maybe_too_large
 from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
@@ -82,11 +83,13 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             _unknown("currency"),
             quantity.is_not_null() & is_blank(pl.col("unit")) & pl.lit(unit_missing),
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
-            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
+            # ten digits or more may be past the declaration's xs:int
+            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             other_currency(plan.currency),
+            maybe_too_large(plan),
         ]
     )
 

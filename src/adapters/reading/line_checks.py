@@ -1,16 +1,16 @@
 """The rules one product line must meet; each broken rule becomes a RowProblem on the line."""
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
 
+from adapters.reading.figure_checks import check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
+from adapters.reading.row_report import Report
+from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import Severity
 from domain.goods.product_line import ProductLine
-
-Report = Callable[[str | None, str, Severity], RowProblem]
 
 EMPTY_QUANTITY = "empty — the goods item this line goes into will carry no quantity in the supplementary unit"
 _ZERO = Decimal(0)
@@ -45,6 +45,10 @@ def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) ->
         return
     if count < 0 or count != count.to_integral_value():
         line.problems.append(report("packages", f"packages must be a whole number, found {count}", Severity.ERROR))
+        return
+    if count > MOST_PACKAGES:
+        reason = f"{count} packages are too many for a declaration: it holds at most {MOST_PACKAGES}"
+        line.problems.append(report("packages", reason, Severity.ERROR))
         return
     line.packages = int(count)
 
@@ -95,6 +99,7 @@ def check_line(
     if "quantity" in fields and not row.quantity and row.has_figures:
         line.problems.append(report("quantity", EMPTY_QUANTITY, Severity.WARNING))
     _amounts(line, numbers, report)
+    check_figure_limits(line, report, fields)
     if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"
         line.problems.append(report(None, reason, Severity.WARNING))
