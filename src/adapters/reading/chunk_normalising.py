@@ -13,6 +13,7 @@ from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.total_rows import total_label, total_like_label
@@ -90,6 +91,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             other_currency(plan.currency),
             maybe_too_large(plan),
+            quantity_and_net_mass_may_disagree(plan),
         ]
     )
 

@@ -7,6 +7,7 @@ from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
@@ -143,6 +144,7 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._fields)
+        check_quantity_against_net_mass(line, report, self._plan.header)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))
