@@ -78,6 +78,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             gross < 0,
             net >= gross,
             value <= 0,
+            price <= 0,
             (quantity * price - value).abs() > pl.max_horizontal(pl.lit(0.005), value.abs() * 0.0025),
             _unknown("origin"),
             _unknown("unit"),
