@@ -91,9 +91,17 @@ class LineBuilder:
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
         for field, mark in marked_otherwise(currency, marks).items():
-            reason = f"'{getattr(row, field)}' is in {mark}, but the line's currency is {currency}"
+            reason = f"'{getattr(row, field)}' is in {mark}, but the line's currency is {currency}, {self._source(row)}"
             problems.append(self.problem(row, field, reason, Severity.ERROR))
         return currency or NO_CURRENCY
+
+    def _source(self, row: NormalisedRow) -> str:
+        """Where the line's currency was read, in words."""
+        if row.currency_code is not None:
+            return f"from column '{self._plan.header('currency')}'"
+        if self._plan.currency is not None:
+            return self._plan.currency_source
+        return f"from column '{self._plan.header('value')}'"  # the amount cell's mark wins over the price's
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
         """An Excel error in a text column is an error on the row; the column is then read as empty (a

@@ -29,6 +29,7 @@ class ReadingPlan:
     file_lines: FileLines  # a CSV's, to name the line of a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
+    currency_source: str  # where the file's currency was read, in words: "from the header 'Amount, USD'"
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
@@ -53,20 +54,22 @@ def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series
     return None if index is None else sample.get_column(column_name(index))
 
 
-def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> str | None:
+def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> tuple[str | None, str]:
+    """The file's currency, and where it was read, in words."""
     for field in ("value", "unit_price"):
         if field in layout.written and (found := currency_in_header(layout.written[field])):
-            return found
+            return found, f"from the header '{layout.written[field]}'"
     title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
     if found := currency_in_title(title_rows):
-        return found
+        return found, "from the title rows"
     column = _column(sample, layout, "currency")
     if column is not None:
         codes = {currency_code(v) for v in column.drop_nulls().unique().to_list()} - {None}
         if len(codes) == 1:
-            return codes.pop()
+            return codes.pop(), f"from column '{layout.written['currency']}'"
     amounts = [c for f in ("value", "unit_price") if (c := _column(sample, layout, f)) is not None]
-    return next((found for column in amounts if (found := currency_in_cells(column))), None)
+    found = next((found for column in amounts if (found := currency_in_cells(column))), None)
+    return found, "the commonest in the file's amount cells"
 
 
 def _cleaned_fields(table: RawTable, layout: HeaderLayout) -> dict[int, tuple[str, ...]]:
@@ -120,12 +123,14 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
+    currency, currency_source = _currency(table, layout, sample)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
         number_styles=styles,
-        currency=_currency(table, layout, sample),
+        currency=currency,
+        currency_source=currency_source,
         default_unit=unit_in_header(quantity_header) if quantity_header else None,
         kilograms_per_unit={
             field: kilograms_per_header_unit(layout.written[field])
