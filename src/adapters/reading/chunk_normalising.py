@@ -8,10 +8,12 @@ from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.figure_checks import maybe_too_large
 from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.total_rows import total_label, total_like_label
@@ -76,17 +78,21 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             gross < 0,
             net >= gross,
             value <= 0,
+            price <= 0,
             (quantity * price - value).abs() > pl.max_horizontal(pl.lit(0.005), value.abs() * 0.0025),
             _unknown("origin"),
             _unknown("unit"),
             _unknown("currency"),
             quantity.is_not_null() & is_blank(pl.col("unit")) & pl.lit(unit_missing),
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
-            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,15}$"),
+            # ten digits or more may be past the declaration's xs:int
+            pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             other_currency(plan.currency),
+            maybe_too_large(plan),
+            quantity_and_net_mass_may_disagree(plan),
         ]
     )
 

@@ -7,6 +7,7 @@ from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
@@ -90,9 +91,18 @@ class LineBuilder:
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
         for field, mark in marked_otherwise(currency, marks).items():
-            reason = f"{marked_reason(getattr(row, field), mark)}, but the line's currency is {currency}"
+            marked = marked_reason(getattr(row, field), mark)
+            reason = f"{marked}, but the line's currency is {currency}, {self._source(row)}"
             problems.append(self.problem(row, field, reason, Severity.ERROR))
         return currency or NO_CURRENCY
+
+    def _source(self, row: NormalisedRow) -> str:
+        """Where the line's currency was read, in words."""
+        if row.currency_code is not None:
+            return f"from column '{self._plan.header('currency')}'"
+        if self._plan.currency is not None:
+            return self._plan.currency_source
+        return f"from column '{self._plan.header('value')}'"  # the amount cell's mark wins over the price's
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
         """An Excel error in a text column is an error on the row; the column is then read as empty (a
@@ -143,6 +153,7 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._fields)
+        check_quantity_against_net_mass(line, report, self._plan.header)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))

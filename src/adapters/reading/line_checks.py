@@ -1,18 +1,22 @@
 """The rules one product line must meet; each broken rule becomes a RowProblem on the line."""
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
 
+from adapters.reading.figure_checks import amount_field, check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
+from adapters.reading.row_report import Report
+from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import Severity
 from domain.goods.product_line import ProductLine
 
-Report = Callable[[str | None, str, Severity], RowProblem]
-
 EMPTY_QUANTITY = "empty — the goods item this line goes into will carry no quantity in the supplementary unit"
+ZERO_AMOUNT = (
+    "the amount is 0: the declaration needs a customs value for this line even for free goods (samples, gifts, "
+    "replacements); it is declared at 0.00 until the value of the goods is written here"
+)
 _ZERO = Decimal(0)
 _PRICE_TOLERANCE = Decimal("0.01")
 _SHORTEST_CODE, _LONGEST_CODE = 3, 14  # 3: a 4-digit heading that lost its leading zero
@@ -46,6 +50,10 @@ def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) ->
     if count < 0 or count != count.to_integral_value():
         line.problems.append(report("packages", f"packages must be a whole number, found {count}", Severity.ERROR))
         return
+    if count > MOST_PACKAGES:
+        reason = f"{count} packages are too many for a declaration: it holds at most {MOST_PACKAGES}"
+        line.problems.append(report("packages", reason, Severity.ERROR))
+        return
     line.packages = int(count)
 
 
@@ -59,14 +67,16 @@ def _masses(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> N
         line.problems.append(report("net_mass", reason, Severity.ERROR))
 
 
-def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
+def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report, fields: frozenset[str]) -> None:
     quantity, price, amount = numbers.get("quantity"), numbers.get("unit_price"), numbers.get("value")
     if quantity is not None and quantity <= 0:
         line.problems.append(report("quantity", f"quantity must be above zero, found {quantity}", Severity.ERROR))
-    if amount is not None and amount < 0:
-        line.problems.append(report("value", f"the amount cannot be negative, found {amount}", Severity.ERROR))
-    elif amount is not None and amount == 0:
-        line.problems.append(report("value", "the amount is zero; free goods still need a value", Severity.WARNING))
+    declared = line.value.amount if line.value else None  # the amount, or quantity x unit price
+    if declared is not None and declared < 0:
+        reason = f"the amount cannot be negative, found {declared}"
+        line.problems.append(report(amount_field(fields), reason, Severity.ERROR))
+    elif declared is not None and declared == 0:
+        line.problems.append(report(amount_field(fields), ZERO_AMOUNT, Severity.WARNING))
     if quantity is not None and price is not None and amount is not None:
         expected = quantity * price
         if abs(expected - amount) > max(_PRICE_TOLERANCE, abs(amount) * Decimal("0.005")):
@@ -94,7 +104,8 @@ def check_line(
         line.problems.append(report("net_mass", EMPTY_NET_MASS, Severity.WARNING))
     if "quantity" in fields and not row.quantity and row.has_figures:
         line.problems.append(report("quantity", EMPTY_QUANTITY, Severity.WARNING))
-    _amounts(line, numbers, report)
+    _amounts(line, numbers, report, fields)
+    check_figure_limits(line, report, fields)
     if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"
         line.problems.append(report(None, reason, Severity.WARNING))

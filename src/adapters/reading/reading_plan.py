@@ -6,10 +6,8 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
-from adapters.reading.cell_currencies import commonest_format_mark, format_marks
-from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
+from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
-from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
@@ -31,6 +29,7 @@ class ReadingPlan:
     file_lines: FileLines  # a CSV's, to name the line of a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
+    currency_source: str  # where the file's currency was read, in words: "from the header 'Amount, USD'"
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
@@ -49,31 +48,6 @@ class ReadingPlan:
             return False
         rows = self.number_rows.get(field)
         return ~pl.col("position").is_in(list(rows)) if rows else True
-
-
-def _column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
-    index = layout.columns.get(field)
-    return None if index is None else sample.get_column(column_name(index))
-
-
-def _currency_column(layout: HeaderLayout, sample: pl.DataFrame) -> set[str]:
-    """The currencies the currency column's cells name."""
-    column = _column(sample, layout, "currency")
-    values = [] if column is None else column.drop_nulls().unique().to_list()
-    return {code for value in values if (code := currency_code(value))}
-
-
-def _currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> str | None:
-    for field in ("value", "unit_price"):
-        if field in layout.written and (found := currency_in_header(layout.written[field])):
-            return found
-    title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
-    if found := currency_in_title(title_rows):
-        return found
-    if len(codes := _currency_column(layout, sample)) == 1:
-        return codes.pop()
-    amounts = [c for f in ("value", "unit_price") if (c := _column(sample, layout, f)) is not None]
-    return next((found for column in amounts if (found := currency_in_cells(column))), None)
 
 
 def _cleaned_fields(table: RawTable, layout: HeaderLayout) -> dict[int, tuple[str, ...]]:
@@ -116,7 +90,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     styles = {
         field: column_style(column, table.decimal_comma_hint)
         for field in NUMERIC_FIELDS
-        if (column := _column(sample, layout, field)) is not None
+        if (column := field_column(sample, layout, field)) is not None
     }
     if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous; text cells may be
         styles = {
@@ -127,15 +101,14 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
-    currency = _currency(table, layout, sample)
-    stated = currency or _currency_column(layout, sample)
-    shown = {} if stated else format_marks(table.format_currencies, layout.columns)
+    currency, currency_source, shown = file_currency(table, layout, sample)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
         number_styles=styles,
-        currency=currency or commonest_format_mark(shown, layout.first_data_row),
+        currency=currency,
+        currency_source=currency_source,
         default_unit=unit_in_header(quantity_header) if quantity_header else None,
         kilograms_per_unit={
             field: kilograms_per_header_unit(layout.written[field])

@@ -9,6 +9,8 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
+from domain.declaration.currency import in_another_currency
+from domain.declaration.header import DeclarationHeader
 from domain.goods.declarable import missing_columns, unstated_value, wordless_description
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
@@ -44,17 +46,18 @@ class ParseProductList:
                 await uow.commit()
         await self._progress.publish(job, "reading the product list")
         try:
-            return await self._store(job_id, self._reader.read_chunks(self._storage.get(job.storage_key), job.filename))
+            chunks = self._reader.read_chunks(self._storage.get(job.storage_key), job.filename)
+            return await self._store(job_id, chunks, job.header)
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])
 
-    async def _store(self, job_id: str, chunks: Iterator[ProductList]) -> bool:
+    async def _store(self, job_id: str, chunks: Iterator[ProductList], header: DeclarationHeader | None) -> bool:
         """Chunk by chunk, so a million-line file is never all Python objects at once."""
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
         total = 0
         for number, chunk in enumerate(chunks):
-            _check_declarable(chunk)
+            _check_declarable(chunk, header)
             problems += chunk_problems(number, chunk)
             total += len(chunk.lines)
             lines = []
@@ -106,12 +109,14 @@ def _failure_reason(problems: list[RowProblem]) -> str:
     return f"the product list has {errors} problem(s) to fix" + (f" and {warnings} warning(s)" if warnings else "")
 
 
-def _check_declarable(chunk: ProductList) -> None:
+def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> None:
     """What the declaration needs of each line beyond the reader's checks, recorded on the line."""
     for line in chunk.lines:
         if problem := wordless_description(line, chunk.columns):
             line.problems.append(problem)
         if problem := unstated_value(line, chunk.columns):
+            line.problems.append(problem)
+        if header is not None and (problem := in_another_currency(line, header, chunk.columns)):
             line.problems.append(problem)
 
 

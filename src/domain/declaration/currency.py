@@ -8,6 +8,7 @@ from domain.goods.product_line import NO_CURRENCY, ProductLine
 
 NO_CURRENCY_STATED = "the product list states no currency"
 HOW_TO_STATE_THE_CURRENCY = "write it in the amount header, for example 'Amount, USD'"
+NO_CURRENCY_COLUMN = "the file has no currency column: this is the currency its amount header, title or cells state"
 
 
 def invoiced_currency(line: ProductLine, header: DeclarationHeader) -> str:
@@ -31,3 +32,18 @@ def says_no_currency(problem: RowProblem) -> bool:
     """The reader's note on a list that states no currency; the declaration's note, which names the currency
     taken, replaces it, so the file is told once."""
     return problem.reason.startswith(NO_CURRENCY_STATED)
+
+
+def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: dict[str, str]) -> RowProblem | None:
+    """A line invoiced in another currency than the declaration header's, which a declaration cannot hold: an
+    error of its row, on the column the currency was read from (`columns`: field -> header as written)."""
+    stated = line.value.currency if line.value else NO_CURRENCY
+    if stated in (NO_CURRENCY, header.currency):
+        return None
+    reason = (
+        f"the amount is in {stated}, but the declaration header's invoice currency is {header.currency}; "
+        f"convert the amounts to {header.currency} or set the invoice currency to {stated}"
+    )
+    if "currency" in columns:
+        return RowProblem(line.row, columns["currency"], reason)
+    return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), f"{reason} ({NO_CURRENCY_COLUMN})")

@@ -74,13 +74,15 @@ def test_cells_formatted_in_another_currency_than_the_rest_are_errors_naming_row
         RowProblem(
             3,
             "Amount",
-            "'250' shows USD by its number format, but the line's currency is EUR (spreadsheet row 4)",
+            "'250' shows USD by its number format, but the line's currency is EUR,"
+            " the commonest in the amount cells' number formats (spreadsheet row 4)",
             Severity.ERROR,
         ),
         RowProblem(
             3,
             "Price",
-            "'2.5' shows USD by its number format, but the line's currency is EUR (spreadsheet row 4)",
+            "'2.5' shows USD by its number format, but the line's currency is EUR,"
+            " the commonest in the amount cells' number formats (spreadsheet row 4)",
             Severity.ERROR,
         ),
     ]

@@ -138,9 +138,10 @@ def test_a_cell_in_another_currency_than_the_line_is_an_error_naming_the_cell() 
     assert listing.currency == "USD"
     assert listing.lines[0].problems == []
     assert listing.lines[0].value == Money(Decimal("100.00"), "USD")
+    commonest = "the line's currency is USD, the commonest in the file's amount cells (line 3 of the file)"
     assert listing.lines[1].problems == [
-        RowProblem(2, "Amount", "'€50' is in EUR, but the line's currency is USD (line 3 of the file)", Severity.ERROR),
-        RowProblem(2, "Price", "'€5' is in EUR, but the line's currency is USD (line 3 of the file)", Severity.ERROR),
+        RowProblem(2, "Amount", f"'€50' is in EUR, but {commonest}", Severity.ERROR),
+        RowProblem(2, "Price", f"'€5' is in EUR, but {commonest}", Severity.ERROR),
     ]
 
 
@@ -151,7 +152,10 @@ def test_a_cell_marked_like_its_column_or_currency_column_is_fine_and_another_is
     assert problems == [
         [
             RowProblem(
-                1, "Amount", "'$100' is in USD, but the line's currency is EUR (line 2 of the file)", Severity.ERROR
+                1,
+                "Amount",
+                "'$100' is in USD, but the line's currency is EUR, from column 'Currency' (line 2 of the file)",
+                Severity.ERROR,
             )
         ],
         [],

@@ -1,0 +1,50 @@
+"""The currency of a whole list, and where it was read: header, title rows, currency column, amount cells or,
+in a workbook stating it nowhere else, the amount cells' number formats."""
+
+import polars as pl
+
+from adapters.reading.cell_currencies import commonest_format_mark, format_marks
+from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
+from adapters.reading.header_currency import currency_in_header
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.row_runs import RowRuns
+
+
+def field_column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
+    index = layout.columns.get(field)
+    return None if index is None else sample.get_column(column_name(index))
+
+
+def file_currency(
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame
+) -> tuple[str | None, str, dict[str, RowRuns]]:
+    """The list's currency, where it was read in words, and the currencies number formats show per amount field
+    (only when nothing else states one)."""
+    currency, source = _stated_currency(table, layout, sample)
+    stated = currency or _currency_column(layout, sample)
+    shown = {} if stated else format_marks(table.format_currencies, layout.columns)
+    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row)):
+        currency, source = formatted, "the commonest in the amount cells' number formats"
+    return currency, source, shown
+
+
+def _currency_column(layout: HeaderLayout, sample: pl.DataFrame) -> set[str]:
+    """The currencies the currency column's cells name."""
+    column = field_column(sample, layout, "currency")
+    values = [] if column is None else column.drop_nulls().unique().to_list()
+    return {code for value in values if (code := currency_code(value))}
+
+
+def _stated_currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> tuple[str | None, str]:
+    for field in ("value", "unit_price"):
+        if field in layout.written and (found := currency_in_header(layout.written[field])):
+            return found, f"from the header '{layout.written[field]}'"
+    title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
+    if found := currency_in_title(title_rows):
+        return found, "from the title rows"
+    if len(codes := _currency_column(layout, sample)) == 1:
+        return codes.pop(), f"from column '{layout.written['currency']}'"
+    amounts = [c for f in ("value", "unit_price") if (c := field_column(sample, layout, f)) is not None]
+    found = next((found for column in amounts if (found := currency_in_cells(column))), None)
+    return found, "the commonest in the file's amount cells"

@@ -1,0 +1,38 @@
+"""A zero amount is kept and declared at 0.00, with a warning on its row and column that a value is needed."""
+
+from decimal import Decimal
+
+from adapters.reading import PolarsProductListReader
+from domain.goods.problems import RowProblem, Severity
+from domain.measures import Money
+
+reader = PolarsProductListReader()
+NEEDS_A_VALUE = (
+    "the amount is 0: the declaration needs a customs value for this line even for free goods (samples, gifts, "
+    "replacements); it is declared at 0.00 until the value of the goods is written here"
+)
+
+
+def test_a_zero_amount_is_declared_at_zero_with_a_warning_naming_row_and_column() -> None:
+    listed = "Description;Qty;Amount, USD;Net kg\nSample chair;1;0.00;5\nDesk;1;120.00;20\n"
+    sample, desk = reader.read(listed.encode(), "invoice.csv").lines
+    assert sample.value == Money(Decimal("0.00"), "USD")
+    assert sample.problems == [RowProblem(1, "Amount, USD", f"{NEEDS_A_VALUE} (line 2 of the file)", Severity.WARNING)]
+    assert desk.problems == []
+
+
+def test_a_zero_unit_price_names_the_price_column_when_the_amount_is_computed_from_it() -> None:
+    listed = "Description;Qty;Unit price, USD;Net kg\nSample chair;3;0;5\n"
+    (sample,) = reader.read(listed.encode(), "invoice.csv").lines
+    assert sample.value == Money(Decimal(0), "USD")
+    assert sample.problems == [
+        RowProblem(1, "Unit price, USD", f"{NEEDS_A_VALUE} (line 2 of the file)", Severity.WARNING)
+    ]
+
+
+def test_a_negative_unit_price_is_an_error_of_its_column() -> None:
+    listed = "Description;Qty;Unit price, USD;Net kg\nChair;3;-4;5\n"
+    (chair,) = reader.read(listed.encode(), "invoice.csv").lines
+    assert [(p.row, p.column, p.reason, p.severity) for p in chair.problems] == [
+        (1, "Unit price, USD", "the amount cannot be negative, found -12 (line 2 of the file)", Severity.ERROR)
+    ]
