@@ -52,7 +52,8 @@ def _accent_folding() -> dict[int, str]:
     return folding
 
 
-_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None}  # Turkish "İ" lowers to "i" + U+0307
+# Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
+_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"}
 
 
 @lru_cache(maxsize=2**18)

@@ -67,3 +67,10 @@ def test_a_lone_letter_is_joined_to_the_next_word_when_that_makes_a_known_word()
 
     assert expand("mens t shirt") == "mens tshirt"
     assert expand("size m shirt") == "size m shirt"  # "mshirt" is no word
+
+
+def test_a_shortening_that_keeps_a_vowel_drops_no_consonant() -> None:
+    abbreviations = Abbreviations([*VOCABULARY, "fiorelli"])
+
+    assert abbreviations.expand("foll", False) is None  # not "fiorelli" with its "r" gone
+    assert abbreviations.expand("mscra", False) == "mascara"  # kept every consonant

@@ -199,3 +199,20 @@ def test_porcelain_or_other_ceramics_in_lines_and_in_what_tariff_texts_exclude()
     assert stated_values(CERAMIC, "Фарфоровый сервиз") == {"porcelain"}
     assert tariff_values(CERAMIC, "Tableware and kitchenware; of porcelain or china") == {"porcelain"}
     assert tariff_values(CERAMIC, "Ceramic tableware; other than of porcelain or china") == {"other"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Bugdaý ýumşak, tohumlyk däl", "Arpa, mal iými üçin, tohumlyk dal", "Пшеница, не семенная"]
+)
+def test_a_denied_word_states_no_value(line: str) -> None:
+    assert stated_values(PURPOSE, line) == set()
+    assert stated_values(PURPOSE, "Bugdaý tohumlyk") == {"breeding or sowing"}
+
+
+def test_russian_not_knitted_written_apart_is_woven() -> None:
+    assert stated_values(CONSTRUCTION, "Куртки мужские, верх из п/э ткани (не трикотажные)") == {"woven"}
+
+
+def test_engine_abbreviated_in_russian() -> None:
+    assert stated_values(ENGINE, "А/м легковой Toyota Camry 2.5 бенз., 2494 см3") == {"petrol"}
+    assert stated_values(ENGINE, "Автобус диз. 4,5 л") == {"diesel"}

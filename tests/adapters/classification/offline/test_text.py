@@ -112,3 +112,12 @@ def test_turkmen_stems_unvoice_the_consonant_a_vowel_ending_voiced() -> None:
     assert turkmen_stem("zawodlar") == "zawod"  # a consonant ending does not voice
     assert turkmen_stem("xiaomi") == "xiaomi"
     assert (turkmen_stem("honda"), turkmen_stem("sabyny")) == ("honda", "saby")  # no -a possessive; one ending
+
+
+def test_turkish_dotless_i_is_the_turkmen_y() -> None:
+    assert normalise("Çaga jorabı") == "çaga joraby"
+
+
+def test_a_turkmen_denial_typed_plain_denies_in_a_turkmen_line_only() -> None:
+    assert "-tohumlyk" in matching_keys("Arpa, mal iými üçin, tohumlyk dal")
+    assert matching_keys("red dal lentils") == ("red", "dal", "lentil")

@@ -72,3 +72,11 @@ def test_a_turkmen_noun_with_its_possessive_vowel_is_read_as_the_noun() -> None:
         3: (("wal", POSSESSIVE),),
     }
     assert readings(line, options, known=lambda _: True, cut=False) == {}  # not in an English line ("salty")
+
+
+def test_a_skeleton_keeping_a_vowel_must_keep_every_consonant() -> None:
+    options = WordOptions(["fiorelli", "follow", "shampoo"])
+
+    assert "fiorelli" not in dict(options.options("foll", False))  # "r" dropped while "o" kept: no skeleton
+    assert "follow" in dict(options.options("foll", False))  # cut short
+    assert "shampoo" in dict(options.options("shmp", False))  # no vowel kept: consonants may be few
