@@ -31,6 +31,8 @@ _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capa
 _LINE_FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")(?![\w³])"
 )
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?")
+_DIMENSIONS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:\s*[xх×*]\s*\d+(?:[.,]\d+)?)+)\s*(mm|мм|cm|см)(?![\w³])")
 # "or less" sets a fabric's weight ("200g/m2 or less"); on plywood it sets each ply, not the board's thickness
 _LOWER = {"exceeding", "over", "more than"}
 _UPPER = {"not exceeding", "not over", "not more than"}
@@ -120,12 +122,18 @@ def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
 
 
 def line_figures(description: str) -> dict[str, list[float]]:
-    """Figures with units a line states, by unit: "дизель 100 кВА" -> {"kva": [100.0]}."""
+    """Figures with units a line states, by unit: "дизель 100 кВА" -> {"kva": [100.0]}; each size of a
+    dimension gets its unit: "лист 0,8x1250 мм" -> {"mm": [0.8, 1250.0]}."""
     found: dict[str, list[float]] = {}
-    for number, spelling in _LINE_FIGURE.findall(description.lower()):
+    text = description.lower()
+    sized = list(_DIMENSIONS.finditer(text))
+    for match in [*sized, *_LINE_FIGURE.finditer(text)]:
+        if match.re is _LINE_FIGURE and any(size.start() <= match.start() < size.end() for size in sized):
+            continue
+        numbers, spelling = match.groups()
         for pattern, unit, scale in _LINE_UNITS:
             if re.fullmatch(pattern, spelling):
-                found.setdefault(unit, []).append(float(number.replace(",", ".")) * scale)
+                found.setdefault(unit, []).extend(float(n.replace(",", ".")) * scale for n in _SIZE.findall(numbers))
                 break
     return found
 

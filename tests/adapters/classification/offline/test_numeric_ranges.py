@@ -68,3 +68,11 @@ def test_a_stated_figure_picks_the_subheading_whose_range_holds_it(
 
     assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale
     assert "figures:" in result.candidates[0].rationale
+
+
+def test_each_size_of_a_dimension_takes_its_unit() -> None:
+    assert line_figures("Polat list, sowuk prokat, rulonda, 0,8x1250 mm") == {"mm": [0.8, 1250.0]}
+    assert line_figures("Лист х/к 1,5 х 1250 х 2500 мм") == {"mm": [1.5, 1250.0, 2500.0]}
+    assert line_figures("Плитка 60x60 см") == {"mm": [600.0, 600.0]}
+    assert line_figures("Polat burçluk 50x50x5") == {}  # no unit: no figure
+    assert line_figures("Кабель ВВГ 3x2,5 мм²") == {}  # square millimetres are no length
