@@ -13,6 +13,7 @@ from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
     FIBRE,
+    FILLING,
     FINISH,
     PURPOSE,
     SOLES,
@@ -23,7 +24,7 @@ from adapters.classification.offline.goods_attributes import (
 from adapters.classification.offline.text import denied, normalise, plain_turkmen, words
 
 COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
-ATTRIBUTES = (*COMMON, STATE, FINISH, WEAVE, PURPOSE, UPPERS, SOLES, CERAMIC, FIBRE, ENGINE)
+ATTRIBUTES = (*COMMON, STATE, FINISH, WEAVE, PURPOSE, UPPERS, SOLES, CERAMIC, FIBRE, ENGINE, FILLING)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"

@@ -12,7 +12,7 @@ from adapters.classification.offline.phrase_strength import strengths
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.qualifiers import is_origin, is_pack_word
 from adapters.classification.offline.semantic_index import cosine
-from adapters.classification.offline.text import keys, marks, matching_keys, stems
+from adapters.classification.offline.text import marks, matching_keys, stems
 
 SEMANTIC_FLOOR = 0.3  # cosine of unrelated texts under USE is about 0.1-0.35: no evidence below
 TERM_FLOOR = 0.45
@@ -75,8 +75,13 @@ def gather(
 
 
 def goods_stems(description: str) -> tuple[str, ...]:
-    """The description's stems for BM25, without the pack words ("gift set" must not pull to gift sets)."""
-    return tuple(stem for stem, key in zip(stems(description), keys(description), strict=True) if not is_pack_word(key))
+    """The description's stems for BM25, without the pack words ("gift set" must not pull to gift sets) and the
+    words it denies ("not pickled" must not pull to the pickled steel)."""
+    return tuple(
+        stem
+        for stem, key in zip(stems(description), matching_keys(description), strict=True)
+        if not key.startswith("-") and not is_pack_word(key)
+    )
 
 
 def _embedding_signal(similarity: np.ndarray, floor: float) -> np.ndarray:

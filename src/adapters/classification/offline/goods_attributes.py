@@ -1,6 +1,6 @@
 """Attributes that decide within particular goods: fresh or frozen food, a fabric's finish and weave, animals
 for breeding and seed for sowing, the uppers and soles of footwear, porcelain or other ceramics, filament or
-staple fibres, a vehicle's engine."""
+staple fibres, a vehicle's engine, filled chocolate and stuffed pasta."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -122,4 +122,11 @@ ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them; the cyli
         hybrid=r"\bboth\b",
         electric=r"only electric",
     ),
+)
+
+FILLING = Attribute(  # chocolate bars 1806.31 filled / .32 not; pasta 1902.20 stuffed; liquid-filled thermometers
+    "filling",
+    "filled or not filled not stated",
+    value_words(filled="filled filling* stuffed начинк* фаршированн*"),
+    value_patterns(filled=r"(?<!not )\b(?:filled|stuffed)\b"),
 )

@@ -35,9 +35,18 @@ _RUSSIAN = re.compile(  # "в (п/п, картонных) мешках", "на �
     r"|флакон|контейнер|биг-бэг|бигбэг|флекситанк)[ая]х\b|\bна\s+(?:поддон|паллет)ах\b",
     re.IGNORECASE,
 )
-_ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums"
+_ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
     r"\b(?:packed\s+|packaged\s+)?in\s+(?:[\w/-]+\s+){0,2}?(?:sacks|cartons|boxes|bottles|drums|barrels|pallets"
-    r"|bales|crates|jerrycans|canisters|buckets|pails|flexitanks|big bags|jumbo bags)\b|\bon\s+pallets\b",
+    r"|bales|crates|jerrycans|canisters|buckets|pails|flexitanks|big bags|jumbo bags)\b|\bon\s+pallets\b|\bin\s+bulk\b",
+    re.IGNORECASE,
+)
+# exporters' lines give the pack after its size ("... 18KG CTN", "5L PET BOTTLE", "100G CARTON BOX"); tins and cans
+# stay, they may say how the goods are preserved
+_ENGLISH_PACK = re.compile(  # the size is kept
+    r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz))\s*/?\s*"
+    r"(?:(?:pet|glass|plastic|paper|carton|cardboard|pp|hdpe|kraft|woven|jute)\s+){0,2}"
+    r"(?:bottles?|jars?|ctns?|cartons?|boxe?s?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?)\b"
+    r"|\b\d*\s*ctns?\b",
     re.IGNORECASE,
 )
 
@@ -47,6 +56,7 @@ def without_packing(description: str) -> str:
     unchanged when no word of three letters or more would be left."""
     text = unicodedata.normalize("NFC", description)
     kept = _ENGLISH.sub(" ", _RUSSIAN.sub(" ", _TURKMEN.sub(" ", text)))
+    kept = _ENGLISH_PACK.sub(lambda pack: pack.group(1) or " ", kept)
     if kept == text or not re.search(r"[^\W\d_]{3,}", kept):
         return description
     return " ".join(kept.split())

@@ -15,7 +15,14 @@ from adapters.classification.offline.word_lists import listed
 # and a number ("e45", "no7", "d3", "a4": brands and grades; "x24" stays a count)
 _WORD = re.compile(r"[^\W\d_][/&][^\W\d_](?![^\W\d_])|\b(?![xх]\d)[^\W\d_]{1,2}\d{1,3}\b|[^\W\d_]+|\d+(?:[.,]\d+)?")
 _INITIALISM = re.compile(r"\b(?:[^\W\d_]\.){2,}(?![^\W\d_])")  # "e.l.f." -> "elf", "p.r." -> "pr"
-_SLASHED_FOR = ((re.compile(r"\bw/o\b"), " without "), (re.compile(r"\bw/"), " with "), (re.compile(r"\bд/"), " для "))
+_SLASHED_FOR = (
+    (re.compile(r"\bw/o\b"), " without "),
+    (re.compile(r"\bw/"), " with "),
+    (re.compile(r"\bд/"), " для "),
+    (re.compile(r"\bs\.\s?s\.(?!\w)"), "stainless steel "),  # exporters' initialisms with their dots
+    (re.compile(r"\bg\.\s?i\.(?!\w)"), "galvanised iron "),
+    (re.compile(r"\bm\.\s?s\.(?!\w)"), "mild steel "),
+)
 _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word: "trikotaž däl", "örme däl"
     r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bне[- ]?трикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
 )

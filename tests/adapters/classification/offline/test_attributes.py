@@ -6,6 +6,7 @@ from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
     FIBRE,
+    FILLING,
     FINISH,
     PURPOSE,
     SOLES,
@@ -216,3 +217,11 @@ def test_russian_not_knitted_written_apart_is_woven() -> None:
 def test_engine_abbreviated_in_russian() -> None:
     assert stated_values(ENGINE, "А/м легковой Toyota Camry 2.5 бенз., 2494 см3") == {"petrol"}
     assert stated_values(ENGINE, "Автобус диз. 4,5 л") == {"diesel"}
+
+
+def test_a_filling_is_stated_and_named_by_the_filled_subheadings_only() -> None:
+    assert stated_values(FILLING, "MILK CHOCOLATE BAR WITH HAZELNUT CREAM FILLING 50G") == {"filled"}
+    assert stated_values(FILLING, "Шоколад молочный без начинки") == set()
+    assert tariff_values(FILLING, "Chocolate ...; in blocks, slabs or bars, filled, weighing 2kg or less") == {"filled"}
+    assert tariff_values(FILLING, "Chocolate ...; in bars, (not filled), weighing 2kg or less") == set()
+    assert tariff_values(FILLING, "Food preparations; pasta, uncooked, not stuffed or otherwise prepared") == set()

@@ -76,3 +76,7 @@ def test_each_size_of_a_dimension_takes_its_unit() -> None:
     assert line_figures("Плитка 60x60 см") == {"mm": [600.0, 600.0]}
     assert line_figures("Polat burçluk 50x50x5") == {}  # no unit: no figure
     assert line_figures("Кабель ВВГ 3x2,5 мм²") == {}  # square millimetres are no length
+
+
+def test_a_fabrics_ounces_are_its_weight_per_square_metre() -> None:
+    assert line_figures("100% COTTON WOVEN DENIM FABRIC 12OZ INDIGO") == {"g/m2": [pytest.approx(406.9, abs=0.1)]}

@@ -1,3 +1,5 @@
+import pytest
+
 from adapters.classification.offline.packing import without_packing
 
 
@@ -34,3 +36,20 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
     assert without_packing("Подшипник на коробку передач") == "Подшипник на коробку передач"
     assert without_packing("Tomatoes in tins") == "Tomatoes in tins"  # preserved, 2002
     assert without_packing("Hot-rolled steel in coils") == "Hot-rolled steel in coils"  # 7208 splits on coils
+
+
+@pytest.mark.parametrize(
+    ("line", "goods"),
+    [
+        ("FRESH BANANAS CAVENDISH 18KG CTN", "FRESH BANANAS CAVENDISH 18KG"),
+        ("BLACK TEA CTC 100G CARTON BOX", "BLACK TEA CTC 100G"),
+        ("REFINED SUNFLOWER OIL 5L PET BOTTLE", "REFINED SUNFLOWER OIL 5L"),
+        ("UREA 46% 50KG BAG", "UREA 46% 50KG"),
+        ("SUNFLOWER MEAL PROTEIN 36% IN BULK", "SUNFLOWER MEAL PROTEIN 36%"),
+        ("GREEN TEA IN 25KG BULK CARTON", "GREEN TEA IN 25KG BULK CARTON"),  # the size stays with its pack
+        ("5L PET BOTTLE", "5L PET BOTTLE"),  # the bottles are the goods
+        ("TOMATO PASTE 400G TIN", "TOMATO PASTE 400G TIN"),  # a tin may say how the goods are preserved
+    ],
+)
+def test_an_exporters_pack_after_its_size_is_taken_out_and_the_size_kept(line: str, goods: str) -> None:
+    assert without_packing(line) == goods

@@ -121,3 +121,9 @@ def test_turkish_dotless_i_is_the_turkmen_y() -> None:
 def test_a_turkmen_denial_typed_plain_denies_in_a_turkmen_line_only() -> None:
     assert "-tohumlyk" in matching_keys("Arpa, mal iými üçin, tohumlyk dal")
     assert matching_keys("red dal lentils") == ("red", "dal", "lentil")
+
+
+def test_exporters_initialisms_with_dots_are_spelled_out() -> None:
+    assert words("S.S. SHEET 304") == ["stainless", "steel", "sheet", "304"]
+    assert words("G.I. PIPE") == ["galvanised", "iron", "pipe"]
+    assert words("ss revere top") == ["ss", "revere", "top"]  # without dots it is no steel
