@@ -14,7 +14,7 @@ AGREES = 0.12  # the candidate's tariff text names the value the description sta
 CONFLICTS = 0.18  # it names only other values of that attribute
 DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to another heading or chapter (a lexicon
 # phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
-FIGURE_CONFLICTS = 0.5  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
+FIGURE_CONFLICTS = 1.0  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204

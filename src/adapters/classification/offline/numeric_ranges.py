@@ -17,7 +17,8 @@ _TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc
                  "cm": ("mm", 10.0), "volts": ("v", 1.0), "v": ("v", 1.0), "kv": ("v", 1000.0),
                  "g/m2": ("g/m2", 1.0)}  # fmt: skip
 _BOUND = re.compile(
-    r"(not exceeding|exceeding|not over|over|not more than|more than|not less than|less than)?\s*"
+    r"(not exceeding|exceeding|not over|over|not more than|more than|not less than|less than)?"
+    r"(?:\s+an?\s+[a-z ]{1,20}?\s+of)?\s*"  # "not exceeding a net weight of 1kg"
     + _NUMBER
     + r"\s*(g/m2\b|kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more| or less)?"
 )
@@ -25,6 +26,7 @@ _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capa
     ("kva|kwa|ква", "kva", 1.0), ("kwt|kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
     ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
     ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
+    ("microns?|mic|µm|мкм|mkm", "mm", 0.001),
     ("cm|см", "mm", 10.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
     ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м", "g/m2", 1.0),
     ("oz", "g/m2", 33.906),  # a fabric's ounces per square yard (denim "12oz"); other goods have no g/m2 range

@@ -80,3 +80,10 @@ def test_each_size_of_a_dimension_takes_its_unit() -> None:
 
 def test_a_fabrics_ounces_are_its_weight_per_square_metre() -> None:
     assert line_figures("100% COTTON WOVEN DENIM FABRIC 12OZ INDIGO") == {"g/m2": [pytest.approx(406.9, abs=0.1)]}
+
+
+def test_a_bound_may_name_what_it_measures_and_foil_is_measured_in_microns() -> None:
+    retail_glue = "Glues; put up for retail sale as glues or adhesives, not exceeding a net weight of 1kg"
+    assert tariff_ranges(retail_glue) == (Range("kg", high=1.0),)
+    assert line_figures("ALUMINIUM FOIL 30CM X 10M 11MIC") == {"mm": [300.0, pytest.approx(0.011)]}
+    assert line_figures("Alýumin folga, 10 mkm") == {"mm": [pytest.approx(0.01)]}
