@@ -11,6 +11,8 @@ _HEAD_ENDS = listed(
     "constructed composed manufactured intended packaged measuring weighing fueled fuelled powered operated by "
     "which that having incl including для из с в на от"
 )
+_UNITS = listed("mm cm m kg g w kw v kva l ml mah inch ft hp bar psi hz gb tb mic")
+SPEC_AFTER = 2  # content words an exporter's line names the goods with before its specs ("ELECTRIC DRILL 800W ...")
 _COPULAS = listed("is are")  # a ruling's "The merchandise is a women's pullover ...": the goods follow
 
 
@@ -32,10 +34,12 @@ def head_position(description: str) -> int | None:
         return None
     if not is_english(tokens):
         return next((position for position, detail in enumerate(details) if not detail), 0)
-    position, head = 0, None
+    position, head, before = 0, None, ""
     for token, after_comma in zip(tokens, after_separator(description), strict=True):
-        if (token in _HEAD_ENDS or after_comma) and head is not None and not details[head]:
+        ends = token in _HEAD_ENDS or after_comma or (_is_spec(before, token) and position >= SPEC_AFTER)
+        if ends and head is not None and not details[head]:
             break  # "set of 4 wine glasses": a qualifier before "of" is not yet the goods
+        before = token
         if token in _COPULAS:
             head = None
         elif is_content(token) and (not details[position] or head is None):
@@ -48,3 +52,8 @@ def head_position(description: str) -> int | None:
 def phrase_head(phrase: str) -> int:
     """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
     return head_position(phrase) or 0
+
+
+def _is_spec(before: str, token: str) -> bool:
+    """A figure with its unit ("800 w", "13 mm"): exporters write the specs after the goods."""
+    return before[:1].isdigit() and token in _UNITS

@@ -19,6 +19,8 @@ from adapters.classification.offline.head_noun import head_position
         ("kitchen knife set", 1),
         ("2 шт Футболка черная", 1),  # content words: шт, футболка, черная
         ("black", 0),  # a line of pack words only keeps its first word as head
+        ("ELECTRIC DRILL 800W HANDHELD 13MM CHUCK", 1),  # exporters write the specs after the goods
+        ("Bosch 18V drill", 1),  # ... but one word before a figure is a brand, not yet the goods
     ],
 )
 def test_the_head_noun_is_found_by_language(line: str, head: int | None) -> None:
