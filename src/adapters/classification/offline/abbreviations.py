@@ -10,9 +10,11 @@ from adapters.classification.offline.text import STOP_WORDS, is_turkmen, normali
 _VOWELS = frozenset("aeiouy")
 _LATIN = re.compile(r"[a-z]+")
 _LONE_LETTER = re.compile(r"(?<![\w'’])([a-z]) ([a-z]{2,})\b")
+_WORD_PAIR = re.compile(r"\b([a-z]{2,}) ([a-z]{2,})\b")
 MIN_LENGTH = 3
 MIN_CONSONANT_COVER = 0.75  # share of the word's consonants the abbreviation keeps, in order
 MOST_PARTS = 4  # words one glued token may be split into
+COMPOUND_USES = 3  # a compound written apart is joined when this many phrases use it ("gearbox", not "applejuice")
 MIN_CUT = 4  # a word cut short at the end of a fixed-width field keeps at least this many letters
 
 
@@ -30,6 +32,9 @@ class Abbreviations:
 
     def knows(self, word: str) -> bool:
         return word in self._count
+
+    def uses(self, word: str) -> int:
+        return self._count[word]
 
     def _expand(self, token: str, last: bool) -> str | None:
         """The known word(s) `token` stands for; a plain prefix counts only for the line's last word."""
@@ -90,7 +95,7 @@ class Expander:
         tokens = words(description)
         if is_turkmen(tokens) or not any(_LATIN.fullmatch(token) for token in tokens):
             return description
-        joined = _LONE_LETTER.sub(self._join, normalise(description))
+        joined = _WORD_PAIR.sub(self._compound, _LONE_LETTER.sub(self._join, normalise(description)))
         last = len(words(joined)) - 1
         spelled = replace_words(joined, lambda i, token: self._spell(token, i == last))
         return spelled if spelled != normalise(description) else description
@@ -99,6 +104,13 @@ class Expander:
         """A lone letter before a word, written apart ("t shirt", "e book"): one word when that word is known."""
         together = match.group(1) + match.group(2)
         return together if self._abbreviations.knows(together) else match.group(0)
+
+    def _compound(self, match: re.Match[str]) -> str:
+        """Two words of a compound written apart ("gear box", "tooth brush"): one word when the index knows it."""
+        first, second = match.groups()
+        together = first + second
+        known = self._abbreviations.uses(together) >= COMPOUND_USES and not {first, second} & STOP_WORDS
+        return together if known else match.group(0)
 
     def _spell(self, token: str, last: bool) -> str:
         if token in STOP_WORDS or all(self._known(part) for part in stems(token)):

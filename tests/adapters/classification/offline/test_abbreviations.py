@@ -74,3 +74,10 @@ def test_a_shortening_that_keeps_a_vowel_drops_no_consonant() -> None:
 
     assert abbreviations.expand("foll", False) is None  # not "fiorelli" with its "r" gone
     assert abbreviations.expand("mscra", False) == "mascara"  # kept every consonant
+
+
+def test_a_compound_written_apart_is_joined_when_phrases_use_it() -> None:
+    expand = Expander(Abbreviations(["gearbox"] * 3 + ["applejuice", "gear", "box", "apple", "juice"]), lambda _: True)
+
+    assert expand("GEAR BOX ASSY FOR TRUCK") == "gearbox assy for truck"
+    assert expand("apple juice 1 l") == "apple juice 1 l"  # one glued brand phrase is no compound
