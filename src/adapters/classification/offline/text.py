@@ -19,9 +19,10 @@ _SLASHED_FOR = (
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
     (re.compile(r"\bд/"), " для "),
-    (re.compile(r"\bs\.\s?s\.(?!\w)"), "stainless steel "),  # exporters' initialisms with their dots
-    (re.compile(r"\bg\.\s?i\.(?!\w)"), "galvanised iron "),
-    (re.compile(r"\bm\.\s?s\.(?!\w)"), "mild steel "),
+    (re.compile(r"\bs\.\s?s\.(?![^\W\d_])"), "stainless steel "),  # exporters' initialisms with their dots
+    (re.compile(r"\bg\.\s?i\.(?![^\W\d_])"), "galvanised iron "),
+    (re.compile(r"\bm\.\s?s\.(?![^\W\d_])"), "mild steel "),
+    (re.compile(r"\bнерж\b\.?"), "нержавеющая "),  # Russian invoices' "нерж." (stainless)
 )
 _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word: "trikotaž däl", "örme däl"
     r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bне[- ]?трикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
@@ -152,10 +153,16 @@ def denied(tokens: list[str]) -> list[bool]:
     (in a Turkmen line also typed "dal")."""
     after = _DENY_AFTER | {"dal"} if is_turkmen(tokens) else _DENY_AFTER
     return [
-        token[0].isalpha()
-        and ((i > 0 and tokens[i - 1] in _DENY_BEFORE) or (i + 1 < len(tokens) and tokens[i + 1] in after))
+        token[0].isalpha() and (_denied_before(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1] in after))
         for i, token in enumerate(tokens)
     ]
+
+
+def _denied_before(tokens: list[str], i: int) -> bool:
+    """A denial before the word, over stop words: "not in coil", "not for sowing", "не для посева"."""
+    while i > 0 and tokens[i - 1] in STOP_WORDS and tokens[i - 1] not in _DENY_BEFORE:
+        i -= 1
+    return i > 0 and tokens[i - 1] in _DENY_BEFORE
 
 
 def plain_turkmen(stem: str) -> str:

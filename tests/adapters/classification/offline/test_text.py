@@ -127,3 +127,10 @@ def test_exporters_initialisms_with_dots_are_spelled_out() -> None:
     assert words("S.S. SHEET 304") == ["stainless", "steel", "sheet", "304"]
     assert words("G.I. PIPE") == ["galvanised", "iron", "pipe"]
     assert words("ss revere top") == ["ss", "revere", "top"]  # without dots it is no steel
+
+
+def test_a_denial_reaches_over_stop_words() -> None:
+    assert matching_keys("HOT ROLLED STEEL PLATE NOT IN COIL")[-1] == "-coil"
+    assert matching_keys("Пшеница не для посева") == ("пшениц", "-посев")
+    assert words("S.S.304 SHEET") == ["stainless", "steel", "304", "sheet"]
+    assert words("Труба нерж. бесшовная")[1] == "нержавеющая"
