@@ -5,11 +5,12 @@ conflicts."""
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import permutations
 from typing import NamedTuple
 
+THICKNESS_REACH = 30  # characters before a bound where "thickness" names what it measures
 MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no spec)
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc": ("cc", 1.0), "cm3": ("cc", 1.0),
@@ -48,6 +49,7 @@ class Range:
     high: float = math.inf
     low_included: bool = False
     high_included: bool = True
+    thickness: bool = False  # a thickness is the smallest size a line states ("1.5X1219X2438MM")
 
     def holds(self, value: float) -> bool:
         above = value >= self.low if self.low_included else value > self.low
@@ -82,11 +84,11 @@ def tariff_ranges(tariff_text: str) -> tuple[Range, ...]:
         joined = following is not None and text[bound.end : following.start].strip() == "but"
         unit = bound.unit or (following.unit if joined and following else None)
         if following is not None and joined and unit and (pair := _pair(bound, following, unit)):
-            ranges.append(pair)
+            ranges.append(_named(pair, text, bound))
             position += 2
             continue
         if unit and (single := _single(bound, unit)):
-            ranges.append(single)
+            ranges.append(_named(single, text, bound))
         position += 1
     return tuple(ranges)
 
@@ -108,12 +110,22 @@ def _single(bound: _Bound, unit: str) -> Range | None:
     return None
 
 
+def _named(found: Range, text: str, bound: _Bound) -> Range:
+    """The range, marked when its text names a thickness ("of a thickness of 4.75mm or more")."""
+    named = text[max(0, bound.start - THICKNESS_REACH) : bound.end]
+    return replace(found, thickness=True) if "thick" in named else found
+
+
 def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
     """Whether the stated figures can each sit in a different range ("3 mm ... 1250 mm" fits a thickness of 3 to
     4.75 mm and a width of 600 mm or more, but not a thickness over 10 mm: the 1250 is the width)."""
     for unit in {r.unit for r in ranges}:
         slots = [r for r in ranges if r.unit == unit]
         values = figures[unit][:MOST_FIGURES]
+        if thick := [slot for slot in slots if slot.thickness]:
+            if not all(slot.holds(min(values)) for slot in thick):
+                return False
+            slots, values = [slot for slot in slots if not slot.thickness], sorted(values)[1:]
         wanted = min(len(slots), len(values))
         if not any(
             all(slot.holds(value) for slot, value in zip(placed, chosen, strict=True))

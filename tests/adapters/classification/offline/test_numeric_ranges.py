@@ -87,3 +87,12 @@ def test_a_bound_may_name_what_it_measures_and_foil_is_measured_in_microns() -> 
     assert tariff_ranges(retail_glue) == (Range("kg", high=1.0),)
     assert line_figures("ALUMINIUM FOIL 30CM X 10M 11MIC") == {"mm": [300.0, pytest.approx(0.011)]}
     assert line_figures("Alýumin folga, 10 mkm") == {"mm": [pytest.approx(0.01)]}
+
+
+def test_a_thickness_is_the_smallest_size_of_a_sheet() -> None:
+    sheet = line_figures("S.S.304 SHEET COLD ROLLED 1.5X1219X2438MM")
+    thick = list(tariff_ranges("stainless, width 600mm or more, cold-rolled, of a thickness of 4.75mm or more"))
+    thin = list(tariff_ranges("stainless, width 600mm or more, cold-rolled, of a thickness exceeding 1mm but less than 3mm"))
+    assert [r.thickness for r in thick] == [False, True]
+    assert not fits(thick, sheet)  # 1219 mm is the width, not a thickness of 4.75 mm or more
+    assert fits(thin, sheet)
