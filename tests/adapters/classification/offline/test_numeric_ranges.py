@@ -92,7 +92,7 @@ def test_a_bound_may_name_what_it_measures_and_foil_is_measured_in_microns() -> 
 def test_a_thickness_is_the_smallest_size_of_a_sheet() -> None:
     sheet = line_figures("S.S.304 SHEET COLD ROLLED 1.5X1219X2438MM")
     thick = list(tariff_ranges("stainless, width 600mm or more, cold-rolled, of a thickness of 4.75mm or more"))
-    thin = list(tariff_ranges("stainless, width 600mm or more, cold-rolled, of a thickness exceeding 1mm but less than 3mm"))
+    thin = list(tariff_ranges("stainless, width 600mm or more, of a thickness exceeding 1mm but less than 3mm"))
     assert [r.thickness for r in thick] == [False, True]
     assert not fits(thick, sheet)  # 1219 mm is the width, not a thickness of 4.75 mm or more
     assert fits(thin, sheet)
