@@ -1,6 +1,8 @@
 """The currency of a whole list, and where it was read: header, title rows, currency column, amount cells or,
 in a workbook stating it nowhere else, the amount cells' number formats."""
 
+from collections.abc import Collection
+
 import polars as pl
 
 from adapters.reading.cell_currencies import commonest_format_mark, format_marks
@@ -17,14 +19,14 @@ def field_column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.S
 
 
 def file_currency(
-    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]
 ) -> tuple[str | None, str, dict[str, RowRuns]]:
     """The list's currency, where it was read in words, and the currencies number formats show per amount field
-    (only when nothing else states one)."""
-    currency, source = _stated_currency(table, layout, sample)
-    stated = currency or _currency_column(layout, sample)
-    shown = {} if stated else format_marks(table.format_currencies, layout.columns)
-    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row)):
+    (only when nothing else states one); `left_out`: the rows below the header not read as lines."""
+    in_column = _currency_column(layout, sample)
+    currency, source = _stated_currency(table, layout, sample, in_column)
+    shown = {} if currency or in_column else format_marks(table.format_currencies, layout.columns)
+    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row, left_out)):
         currency, source = formatted, "the commonest in the amount cells' number formats"
     return currency, source, shown
 
@@ -36,15 +38,17 @@ def _currency_column(layout: HeaderLayout, sample: pl.DataFrame) -> set[str]:
     return {code for value in values if (code := currency_code(value))}
 
 
-def _stated_currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> tuple[str | None, str]:
+def _stated_currency(
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, in_column: set[str]
+) -> tuple[str | None, str]:
     for field in ("value", "unit_price"):
         if field in layout.written and (found := currency_in_header(layout.written[field])):
             return found, f"from the header '{layout.written[field]}'"
     title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
     if found := currency_in_title(title_rows):
         return found, "from the title rows"
-    if len(codes := _currency_column(layout, sample)) == 1:
-        return codes.pop(), f"from column '{layout.written['currency']}'"
+    if len(in_column) == 1:
+        return next(iter(in_column)), f"from column '{layout.written['currency']}'"
     amounts = [c for f in ("value", "unit_price") if (c := field_column(sample, layout, f)) is not None]
     found = next((found for column in amounts if (found := currency_in_cells(column))), None)
     return found, "the commonest in the file's amount cells"

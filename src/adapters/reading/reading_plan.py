@@ -1,5 +1,6 @@
 """What the reader settles once per file from the header and the first rows, then applies to every chunk."""
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -85,8 +86,9 @@ def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, f
     return any((row, column) not in numbers for row in rows)
 
 
-def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
-    """`sample` is the first chunk of data rows, raw, with the table's own columns."""
+def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]) -> ReadingPlan:
+    """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
+    the header that are not read as lines."""
     styles = {
         field: column_style(column, table.decimal_comma_hint)
         for field in NUMERIC_FIELDS
@@ -101,7 +103,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
-    currency, currency_source, shown = file_currency(table, layout, sample)
+    currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.number_formats import currency_of_format
@@ -126,3 +127,24 @@ def test_a_currency_column_that_names_currencies_wins_and_an_empty_one_leaves_th
     assert [line.value.currency for line in named.lines if line.value] == ["USD", "USD"]
     assert named.errors == []
     assert [line.value.currency for line in empty.lines if line.value] == ["EUR", "EUR", "EUR"]
+
+
+def test_rows_not_read_as_lines_leave_the_currency_to_the_lines_formats() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Description", "Quantity", "Amount"])
+    sheet.append(["Refrigerator", 12, 3600])
+    for goods in GOODS:  # two struck through, one hidden: not read, whatever their formats show
+        sheet.append([goods[0], goods[1], goods[3]])
+    sheet["C2"].number_format = "[$USD] #,##0.00"
+    for row in (3, 4, 5):
+        sheet[f"C{row}"].number_format = '"€"#,##0.00'
+    for cell in ("A3", "B3", "C3", "A4", "B4", "C4"):
+        sheet[cell].font = Font(strike=True)
+    sheet.row_dimensions[5].hidden = True
+    saved = io.BytesIO()
+    book.save(saved)
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    assert listing.currency == "USD"
+    assert [line.value for line in listing.lines] == [Money(Decimal(3600), "USD")]
+    assert listing.errors == []
