@@ -16,6 +16,7 @@ from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.two_way_numbers import reads_two_ways
+from domain.goods.currency_source import CurrencySource
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
@@ -30,7 +31,7 @@ class ReadingPlan:
     file_lines: FileLines  # a CSV's, to name the line of a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
-    currency_source: str  # where the file's currency was read, in words: "from the header 'Amount, USD'"
+    currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)

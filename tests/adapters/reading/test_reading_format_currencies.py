@@ -10,6 +10,7 @@ from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.number_formats import currency_of_format
+from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.measures import Money
@@ -148,3 +149,9 @@ def test_rows_not_read_as_lines_leave_the_currency_to_the_lines_formats() -> Non
     assert listing.currency == "USD"
     assert [line.value for line in listing.lines] == [Money(Decimal(3600), "USD")]
     assert listing.errors == []
+
+
+def test_a_line_says_its_currency_was_read_in_the_number_formats() -> None:
+    listing = _read('"€"#,##0.00')
+    place = "the commonest in the amount cells' number formats"
+    assert {line.currency_source for line in listing.lines} == {CurrencySource("Amount", place)}
