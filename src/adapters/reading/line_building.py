@@ -152,7 +152,7 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._fields)
-        check_quantity_against_net_mass(line, report, self._plan.header)
+        check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))
