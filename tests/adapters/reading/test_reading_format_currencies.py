@@ -52,6 +52,8 @@ def _no_currency_warnings(listing: ProductList) -> list[str]:
         ("[$₽-419]#,##0.00", "RUB"),
         ('_-* #,##0.00\\ "TMT"_-;\\-* #,##0.00\\ "TMT"_-', "TMT"),
         ("\\$#,##0.00", "USD"),
+        ("[$¥-804]#,##0.00", "CNY"),
+        ("#,##0.00 [$¥-411]", "JPY"),
     ],
 )
 def test_the_currency_shown_by_the_amounts_number_format_is_the_lists(number_format: str, currency: str) -> None:
@@ -110,6 +112,13 @@ def test_number_formats_name_a_currency_only_where_they_show_one() -> None:
     assert currency_of_format('0 "pcs"') is None
     assert currency_of_format("dd/mm/yyyy") is None
     assert currency_of_format('0.00 "all"') is None  # an English word, not the Albanian lek
+
+
+def test_a_yen_sign_names_the_yuan_or_the_yen_only_by_its_locale() -> None:
+    assert currency_of_format("[$¥-804]#,##0.00") == "CNY"
+    assert currency_of_format("[$¥-411]#,##0") == "JPY"
+    assert currency_of_format("¥#,##0.00") is None
+    assert currency_of_format('"¥"#,##0.00') is None
 
 
 def test_a_currency_column_that_names_currencies_wins_and_an_empty_one_leaves_the_format() -> None:
