@@ -1,5 +1,7 @@
 """Lines in another currency than the header's fail the job when it is read, before anything is charged."""
 
+import pytest
+
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
 from domain.processing.job import JobStatus
@@ -19,3 +21,22 @@ async def test_amounts_in_euro_under_a_dollar_header_fail_the_job_naming_each_ro
         (2, "Amount EUR", "the amount is in EUR, but the declaration header's invoice currency is USD"),
     ]
     assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+@pytest.mark.parametrize(
+    ("listed", "column", "place"),
+    [
+        ("Description;Qty;Amount, EUR;Currency;Net kg\nTea;1;10;;1\n", "Amount, EUR", "from the header 'Amount, EUR'"),
+        ("Invoice 12, currency: EUR\nDescription;Qty;Amount;Net kg\nTea;1;10;1\n", "Amount", "from the title rows"),
+        ("Description;Qty;Amount;Currency;Net kg\nTea;1;10;EUR;1\n", "Currency", "from column 'Currency'"),
+        ("Description;Qty;Amount;Net kg\nTea;1;€10;1\n", "Amount", "the commonest in the file's amount cells"),
+    ],
+)
+async def test_a_line_in_another_currency_is_reported_where_its_currency_was_read(
+    listed: str, column: str, place: str
+) -> None:
+    world = World(PolarsProductListReader().read(listed.encode(), "x.csv"))
+    job = world.store.jobs[await world.run()]
+    (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
+    assert (error.row, error.column) == (1, column)
+    assert error.reason.endswith(f"set the invoice currency to EUR (EUR is {place})")

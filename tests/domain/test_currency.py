@@ -1,9 +1,11 @@
-"""A line in another currency than the declaration header's is an error on the column its currency came from."""
+"""A line in another currency than the declaration header's is an error on the column its currency came from,
+saying where it was read."""
 
 from dataclasses import replace
 from decimal import Decimal
 
 from domain.declaration.currency import in_another_currency
+from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem
 from domain.goods.product_line import NO_CURRENCY
 from domain.measures import Money
@@ -16,18 +18,21 @@ TO_FIX = (
 )
 
 
-def test_without_a_currency_column_the_amount_header_is_named_and_the_missing_column_said() -> None:
-    problem = in_another_currency(EURO_LINE, header(), {"description": "Name", "value": "Amount EUR"})
-    assert problem == RowProblem(
-        3,
-        "Amount EUR",
-        f"{TO_FIX} (the file has no currency column: this is the currency its amount header, title or cells state)",
-    )
+def test_the_line_is_reported_where_its_currency_was_read_and_says_so() -> None:
+    read_in_header = replace(EURO_LINE, currency_source=CurrencySource("Amount, EUR", "from the header 'Amount, EUR'"))
+    problem = in_another_currency(read_in_header, header(), {"value": "Amount, EUR", "currency": "Валюта"})
+    assert problem == RowProblem(3, "Amount, EUR", f"{TO_FIX} (EUR is from the header 'Amount, EUR')")
 
 
-def test_with_a_currency_column_that_column_is_named_as_written() -> None:
+def test_a_currency_read_in_the_currency_column_names_that_column_as_written() -> None:
+    read_in_column = replace(EURO_LINE, currency_source=CurrencySource("Валюта", "from column 'Валюта'"))
+    problem = in_another_currency(read_in_column, header(), {"value": "Amount", "currency": "Валюта"})
+    assert problem == RowProblem(3, "Валюта", f"{TO_FIX} (EUR is from column 'Валюта')")
+
+
+def test_a_line_that_does_not_say_where_its_currency_was_read_names_its_amount_column_only() -> None:
     problem = in_another_currency(EURO_LINE, header(), {"value": "Amount", "currency": "Валюта"})
-    assert problem == RowProblem(3, "Валюта", TO_FIX)
+    assert problem == RowProblem(3, "Amount", TO_FIX)
 
 
 def test_a_line_in_the_header_currency_or_stating_none_is_fine() -> None:

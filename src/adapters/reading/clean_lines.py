@@ -5,6 +5,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.cell_currencies import line_currency
+from adapters.reading.line_currency_sources import LineCurrencySources
 from adapters.reading.mass_per_item import times_quantity
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
@@ -61,6 +62,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
         packages,
         frame.get_column("package_kind").to_list(),
         prices,
+        LineCurrencySources(plan).of_rows(frame),
         strict=True,
     )
     return [
@@ -76,6 +78,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
             packages=count,
             package_kind=kind.strip() if kind else None,
             unit_price=price,
+            currency_source=None if amount is None else source,
         )
-        for row, text, qty, unit, net, gross, amount, currency, origin, code, count, kind, price in columns
+        for row, text, qty, unit, net, gross, amount, currency, origin, code, count, kind, price, source in columns
     ]

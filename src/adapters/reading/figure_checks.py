@@ -1,5 +1,6 @@
 """A line's figure too large for a declaration is an error of its row, named with the column and the limit."""
 
+from collections.abc import Collection
 from decimal import Decimal
 
 import polars as pl
@@ -11,14 +12,15 @@ from domain.goods.problems import Severity
 from domain.goods.product_line import ProductLine
 
 
-def amount_field(fields: frozenset[str]) -> str:
-    """The column a line's amount comes from: the amount column, else the unit price it is computed from."""
-    return "value" if "value" in fields or "unit_price" not in fields else "unit_price"
+def amount_field(numbers: Collection[str], fields: frozenset[str]) -> str:
+    """The column a line's amount comes from: its amount cell, else the unit price it is computed from (quantity x
+    unit price) when the amount cell is empty; `numbers`: the fields with a figure on the row."""
+    return "value" if "value" in numbers or ("unit_price" not in numbers and "value" in fields) else "unit_price"
 
 
-def check_figure_limits(line: ProductLine, report: Report, fields: frozenset[str]) -> None:
+def check_figure_limits(line: ProductLine, report: Report, numbers: Collection[str], fields: frozenset[str]) -> None:
     figures: list[tuple[str, Decimal | None, FigureLimit, str]] = [
-        (amount_field(fields), line.value.amount if line.value else None, AMOUNT, ""),
+        (amount_field(numbers, fields), line.value.amount if line.value else None, AMOUNT, ""),
         ("quantity", line.quantity.amount if line.quantity else None, QUANTITY, ""),
         ("net_mass", line.net_mass.kilograms if line.net_mass else None, MASS, " kg"),
         ("gross_mass", line.gross_mass.kilograms if line.gross_mass else None, MASS, " kg"),

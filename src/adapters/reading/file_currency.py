@@ -1,14 +1,17 @@
 """The currency of a whole list, and where it was read: header, title rows, currency column, amount cells or,
 in a workbook stating it nowhere else, the amount cells' number formats."""
 
+from collections.abc import Collection
+
 import polars as pl
 
-from adapters.reading.cell_currencies import commonest_format_mark, format_marks
+from adapters.reading.cell_currencies import AMOUNT_FIELDS, commonest_format_mark, format_marks
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
 from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_runs import RowRuns
+from domain.goods.currency_source import CurrencySource
 
 
 def field_column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.Series | None:
@@ -17,15 +20,16 @@ def field_column(sample: pl.DataFrame, layout: HeaderLayout, field: str) -> pl.S
 
 
 def file_currency(
-    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame
-) -> tuple[str | None, str, dict[str, RowRuns]]:
-    """The list's currency, where it was read in words, and the currencies number formats show per amount field
-    (only when nothing else states one)."""
-    currency, source = _stated_currency(table, layout, sample)
-    stated = currency or _currency_column(layout, sample)
-    shown = {} if stated else format_marks(table.format_currencies, layout.columns)
-    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row)):
-        currency, source = formatted, "the commonest in the amount cells' number formats"
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]
+) -> tuple[str | None, CurrencySource | None, dict[str, RowRuns]]:
+    """The list's currency, where it was read, and the currencies number formats show per amount field (only
+    when nothing else states one); `left_out`: the rows below the header not read as lines."""
+    in_column = _currency_column(layout, sample)
+    currency, source = _stated_currency(table, layout, sample, in_column)
+    shown = {} if currency or in_column else format_marks(table.format_currencies, layout.columns)
+    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row, left_out)):
+        place = "the commonest in the amount cells' number formats"
+        currency, source = formatted, CurrencySource(layout.written[next(iter(shown))], place)
     return currency, source, shown
 
 
@@ -36,15 +40,20 @@ def _currency_column(layout: HeaderLayout, sample: pl.DataFrame) -> set[str]:
     return {code for value in values if (code := currency_code(value))}
 
 
-def _stated_currency(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> tuple[str | None, str]:
-    for field in ("value", "unit_price"):
-        if field in layout.written and (found := currency_in_header(layout.written[field])):
-            return found, f"from the header '{layout.written[field]}'"
+def _stated_currency(
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, in_column: set[str]
+) -> tuple[str | None, CurrencySource | None]:
+    amount_headers = [layout.written[field] for field in AMOUNT_FIELDS if field in layout.written]
+    for header in amount_headers:
+        if found := currency_in_header(header):
+            return found, CurrencySource(header, f"from the header '{header}'")
     title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
     if found := currency_in_title(title_rows):
-        return found, "from the title rows"
-    if len(codes := _currency_column(layout, sample)) == 1:
-        return codes.pop(), f"from column '{layout.written['currency']}'"
-    amounts = [c for f in ("value", "unit_price") if (c := field_column(sample, layout, f)) is not None]
-    found = next((found for column in amounts if (found := currency_in_cells(column))), None)
-    return found, "the commonest in the file's amount cells"
+        return found, CurrencySource(next(iter(amount_headers), None), "from the title rows")
+    if len(in_column) == 1:
+        header = layout.written["currency"]
+        return next(iter(in_column)), CurrencySource(header, f"from column '{header}'")
+    for field in AMOUNT_FIELDS:
+        if (column := field_column(sample, layout, field)) is not None and (found := currency_in_cells(column)):
+            return found, CurrencySource(layout.written[field], "the commonest in the file's amount cells")
+    return None, None

@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from adapters.reading.amount_headers import amount_preference
-from adapters.reading.certificate_headers import names_a_certificate
+from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
@@ -71,6 +71,6 @@ def field_scores(text: str) -> dict[str, float]:
             scores[field] = best
     if "value" in scores and amount_preference(text) is None:
         del scores["value"]  # "Сумма НДС" is the VAT, not the goods' value
-    if "origin" in scores and names_a_certificate(text):
+    if "origin" in scores and names_a_certificate_number(text):
         del scores["origin"]  # "C/O No" holds certificate numbers, not countries
     return scores

@@ -6,10 +6,12 @@ from adapters.reading.cell_currencies import currency_of_line, marked_otherwise,
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
+from adapters.reading.line_currency_sources import LineCurrencySources
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
+from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import NO_CURRENCY, ProductLine
 from domain.measures import Mass, Money, Quantity
@@ -41,6 +43,7 @@ class LineBuilder:
         self._first_data_row = plan.layout.first_data_row
         self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
         self._fields = frozenset(plan.layout.columns)
+        self._currency_sources = LineCurrencySources(plan)
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -83,26 +86,21 @@ class LineBuilder:
             problems.append(self.problem(row, "unit", reason, Severity.WARNING))
         return Quantity(amount, PIECES)
 
-    def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> str:
-        """The line's currency; each amount cell marked with another is an error on its cell."""
+    def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
+        """The line's currency and where it was read; each amount cell marked with another is an error on its
+        cell."""
         if row.currency_code is None and row.currency:
             reason = f"currency '{row.currency}' is not known; the file's currency is used"
             problems.append(self.problem(row, "currency", reason, Severity.WARNING))
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
+        source = self._currency_sources.of_row(row.currency_code, marks)
         for field, mark in marked_otherwise(currency, marks).items():
             marked = marked_reason(getattr(row, field), mark)
-            reason = f"{marked}, but the line's currency is {currency}, {self._source(row)}"
+            place = f", {source.place}" if source else ""
+            reason = f"{marked}, but the line's currency is {currency}{place}"
             problems.append(self.problem(row, field, reason, Severity.ERROR))
-        return currency or NO_CURRENCY
-
-    def _source(self, row: NormalisedRow) -> str:
-        """Where the line's currency was read, in words."""
-        if row.currency_code is not None:
-            return f"from column '{self._plan.header('currency')}'"
-        if self._plan.currency is not None:
-            return self._plan.currency_source
-        return f"from column '{self._plan.header('value')}'"  # the amount cell's mark wins over the price's
+        return currency or NO_CURRENCY, source
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
         """An Excel error in a text column is an error on the row; the column is then read as empty (a
@@ -133,7 +131,7 @@ class LineBuilder:
             else:
                 numbers[mass] *= quantity
         net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
-        currency = self._currency(row, problems)
+        currency, currency_source = self._currency(row, problems)
         line = ProductLine(
             row=row.position - self._first_data_row + 1,
             description=row.description.strip() if row.description else "",
@@ -146,6 +144,7 @@ class LineBuilder:
             packages=int(packages) if packages is not None else None,
             package_kind=row.package_kind.strip() if row.package_kind else None,
             unit_price=price,
+            currency_source=currency_source if amount is not None else None,
             problems=problems,
         )
 
@@ -153,7 +152,7 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         check_line(line, row, numbers, report, self._fields)
-        check_quantity_against_net_mass(line, report, self._plan.header)
+        check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))

@@ -74,9 +74,9 @@ def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report, fie
     declared = line.value.amount if line.value else None  # the amount, or quantity x unit price
     if declared is not None and declared < 0:
         reason = f"the amount cannot be negative, found {declared}"
-        line.problems.append(report(amount_field(fields), reason, Severity.ERROR))
+        line.problems.append(report(amount_field(numbers, fields), reason, Severity.ERROR))
     elif declared is not None and declared == 0:
-        line.problems.append(report(amount_field(fields), ZERO_AMOUNT, Severity.WARNING))
+        line.problems.append(report(amount_field(numbers, fields), ZERO_AMOUNT, Severity.WARNING))
     if quantity is not None and price is not None and amount is not None:
         expected = quantity * price
         if abs(expected - amount) > max(_PRICE_TOLERANCE, abs(amount) * Decimal("0.005")):
@@ -105,7 +105,7 @@ def check_line(
     if "quantity" in fields and not row.quantity and row.has_figures:
         line.problems.append(report("quantity", EMPTY_QUANTITY, Severity.WARNING))
     _amounts(line, numbers, report, fields)
-    check_figure_limits(line, report, fields)
+    check_figure_limits(line, report, numbers, fields)
     if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"
         line.problems.append(report(None, reason, Severity.WARNING))

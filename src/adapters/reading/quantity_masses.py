@@ -2,7 +2,6 @@
 they differ by more than a tenth, a warning names both columns; near a factor of 1000 it says one of them is
 likely in grams or tonnes. Neither is changed: which one is wrong is for the broker to say."""
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import polars as pl
@@ -14,6 +13,7 @@ from domain.goods.product_line import ProductLine
 
 KILOGRAMS_PER_UNIT = {"KGM": Decimal(1), "GRM": Decimal("0.001"), "TNE": Decimal(1000)}
 TOLERANCE = Decimal("0.1")  # of the larger: packing, moisture or rounding may part them a little
+_LOOSE_TOLERANCE = 0.9 * float(TOLERANCE)  # picks, in floats, every row the exact check may warn on
 _THOUSAND = Decimal(1000)
 
 
@@ -25,8 +25,19 @@ def _ratio_in_words(weighed: Decimal, net: Decimal) -> str | None:
     return None
 
 
-def check_quantity_against_net_mass(line: ProductLine, report: Report, header: Callable[[str], str | None]) -> None:
-    """`header`: field -> the column's header as written."""
+def _net_mass_in_words(net: Decimal, plan: ReadingPlan, written: str | None) -> str:
+    """ "the net mass 10 kg in column 'Net weight, kg'"; from a column in grams or tonnes, or of one unit's mass,
+    the figure in kilograms and the cell as written: "the net mass 10 kg ('0,01' in column 'Net weight, t')"."""
+    column = plan.header("net_mass")
+    if plan.kilograms_per_unit.get("net_mass", 1) == 1 and "net_mass" not in plan.mass_per_item:
+        return f"the net mass {net} kg in column '{column}'"
+    return f"the net mass {net.normalize():f} kg ('{written}' in column '{column}')"
+
+
+def check_quantity_against_net_mass(
+    line: ProductLine, report: Report, plan: ReadingPlan, written_net: str | None
+) -> None:
+    """`written_net`: the net mass cell as written."""
     if line.quantity is None or line.net_mass is None:
         return
     factor = KILOGRAMS_PER_UNIT.get(line.quantity.unit)
@@ -34,7 +45,7 @@ def check_quantity_against_net_mass(line: ProductLine, report: Report, header: C
     if weighed is None or weighed <= 0 or net <= 0 or abs(weighed - net) <= TOLERANCE * max(weighed, net):
         return
     quantity = f"the quantity {line.quantity.amount} {line.quantity.unit}"
-    net_column = f"the net mass {net} kg in column '{header('net_mass')}'"
+    net_column = _net_mass_in_words(net, plan, written_net)
     if words := _ratio_in_words(weighed, net):
         reason = f"{quantity} is {words} {net_column}: one of them is likely in grams or tonnes"
     else:
@@ -50,4 +61,4 @@ def quantity_and_net_mass_may_disagree(plan: ReadingPlan) -> pl.Expr:
     weighed = pl.col("quantity_n").cast(pl.Float64, strict=False) * factor
     net_factor = float(plan.kilograms_per_unit.get("net_mass", 1))
     net = pl.col("net_mass_n").cast(pl.Float64, strict=False) * net_factor
-    return ((weighed - net).abs() > 0.09 * pl.max_horizontal(weighed, net)).fill_null(False)
+    return ((weighed - net).abs() > _LOOSE_TOLERANCE * pl.max_horizontal(weighed, net)).fill_null(False)

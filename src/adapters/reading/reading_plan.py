@@ -1,5 +1,6 @@
 """What the reader settles once per file from the header and the first rows, then applies to every chunk."""
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.two_way_numbers import reads_two_ways
+from domain.goods.currency_source import CurrencySource
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
@@ -29,7 +31,7 @@ class ReadingPlan:
     file_lines: FileLines  # a CSV's, to name the line of a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
-    currency_source: str  # where the file's currency was read, in words: "from the header 'Amount, USD'"
+    currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
@@ -85,8 +87,9 @@ def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, f
     return any((row, column) not in numbers for row in rows)
 
 
-def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) -> ReadingPlan:
-    """`sample` is the first chunk of data rows, raw, with the table's own columns."""
+def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]) -> ReadingPlan:
+    """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
+    the header that are not read as lines."""
     styles = {
         field: column_style(column, table.decimal_comma_hint)
         for field in NUMERIC_FIELDS
@@ -101,7 +104,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame) ->
     mapped = set(layout.columns.values())
     labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
-    currency, currency_source, shown = file_currency(table, layout, sample)
+    currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,

@@ -3,6 +3,7 @@ that show the same: as compact as the sheet is regular, however long it is."""
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection
 
 
 class RowRuns:
@@ -32,10 +33,13 @@ class RowRuns:
         """The rows, from `from_row` on, that show a mark."""
         return [row for first, last, _ in self._runs for row in range(max(first, from_row), last + 1)]
 
-    def counts(self, from_row: int = 0) -> Counter[str]:
-        """How many rows, from `from_row` on, show each mark."""
+    def counts(self, from_row: int = 0, skipped: Collection[int] = ()) -> Counter[str]:
+        """How many rows, from `from_row` on and not `skipped`, show each mark."""
         found: Counter[str] = Counter()
         for first, last, mark in self._runs:
             if last >= from_row:
                 found[mark] += last - max(first, from_row) + 1
-        return found
+        for row in skipped:
+            if row >= from_row and (shown := self.at(row)) is not None:
+                found[shown] -= 1
+        return +found  # without the marks every row of which is skipped

@@ -16,7 +16,7 @@ _SHEET_ID_FIRST = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]*)\"[^>]*?
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?>", re.S)
 _ATTRIBUTE = re.compile(rb"(\w+)=\"([^\"]*)\"")
 _END_OF_DATA = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
-_REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
+REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
 _TYPE = re.compile(rb"\bt=\"(\w+)\"")
 # a cell with a value, an inline string or a formula in it; a self-closing or empty one holds a format only
 _FILLED_CELL = re.compile(rb"<(?:\w+:)?c\b[^>/]*?\br=\"([A-Z]{1,3})(\d{1,7})\"[^>/]*>\s*<(?:\w+:)?(?:v|is|f)\b")
@@ -128,7 +128,7 @@ def column_index(letters: bytes) -> int:
 
 def cell_position(tag: bytes, first_column: int) -> tuple[int, int] | None:
     """(frame row, frame column) of a cell tag's 'r' reference; None for a cell written without one."""
-    reference = _REFERENCE.search(tag)
+    reference = REFERENCE.search(tag)
     if reference is None:
         return None
     return int(reference.group(2)) - 1, column_index(reference.group(1)) - first_column

@@ -15,8 +15,7 @@ _STYLES_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bType=\"[^\"
 _TARGET = re.compile(rb"\bTarget=\"([^\"]*)\"")
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
 _FONT = re.compile(rb"<(?:\w+:)?font\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?font>)", re.S)
-_STRIKE = re.compile(rb"<(?:\w+:)?strike\b([^>]*)>")
-_OFF = re.compile(rb"\bval=\"(?:0|false)\"")
+STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*\bval=\"(?:0|false)\")[^>]*>")  # a strike not turned off
 _NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
 _FORMAT_ID = re.compile(rb"\bnumFmtId=\"(\d+)\"")
 _FORMAT_CODE = re.compile(rb"\bformatCode=\"([^\"]*)\"")
@@ -44,7 +43,7 @@ def _styles_part(archive: zipfile.ZipFile) -> str:
 def _struck_fonts(styles: bytes) -> set[int]:
     block = _FONTS.search(styles)
     fonts = _FONT.findall(block.group(1)) if block is not None else []
-    return {index for index, font in enumerate(fonts) if any(not _OFF.search(s) for s in _STRIKE.findall(font))}
+    return {index for index, font in enumerate(fonts) if STRIKE.search(font)}
 
 
 def _format_currencies(styles: bytes) -> dict[int, str]:

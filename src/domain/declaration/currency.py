@@ -8,7 +8,6 @@ from domain.goods.product_line import NO_CURRENCY, ProductLine
 
 NO_CURRENCY_STATED = "the product list states no currency"
 HOW_TO_STATE_THE_CURRENCY = "write it in the amount header, for example 'Amount, USD'"
-NO_CURRENCY_COLUMN = "the file has no currency column: this is the currency its amount header, title or cells state"
 
 
 def invoiced_currency(line: ProductLine, header: DeclarationHeader) -> str:
@@ -36,7 +35,8 @@ def says_no_currency(problem: RowProblem) -> bool:
 
 def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: dict[str, str]) -> RowProblem | None:
     """A line invoiced in another currency than the declaration header's, which a declaration cannot hold: an
-    error of its row, on the column the currency was read from (`columns`: field -> header as written)."""
+    error of its row, on the column its currency was read from and saying where; a line that does not say is
+    reported on its amount column (`columns`: field -> header as written)."""
     stated = line.value.currency if line.value else NO_CURRENCY
     if stated in (NO_CURRENCY, header.currency):
         return None
@@ -44,6 +44,7 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
         f"the amount is in {stated}, but the declaration header's invoice currency is {header.currency}; "
         f"convert the amounts to {header.currency} or set the invoice currency to {stated}"
     )
-    if "currency" in columns:
-        return RowProblem(line.row, columns["currency"], reason)
-    return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), f"{reason} ({NO_CURRENCY_COLUMN})")
+    source = line.currency_source
+    if source is None:
+        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), reason)
+    return RowProblem(line.row, source.column, f"{reason} ({stated} is {source.place})")

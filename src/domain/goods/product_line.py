@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
 from domain.measures import Mass, Money, Quantity
 
@@ -24,6 +25,7 @@ class ProductLine:
     packages: int | None = None
     package_kind: str | None = None
     unit_price: Decimal | None = None
+    currency_source: CurrencySource | None = None  # where the reader read the value's currency
     problems: list[RowProblem] = field(default_factory=list)
 
     @property

@@ -41,6 +41,13 @@ def test_an_amount_computed_from_the_unit_price_names_the_price_column() -> None
     assert error.reason.startswith("99999999999000000.00 is too large for a declaration: an amount holds at most 16")
 
 
+def test_an_amount_computed_from_the_unit_price_beside_an_empty_amount_column_names_the_price_column() -> None:
+    header = "Description;Quantity;Unit price, USD;Amount, USD;Net weight, kg\n"
+    computed, written = _errors("Desk lamp;1000000;99999999999,00;;1", "Desk;1;1;12345678901234567;1", header=header)
+    assert (computed.row, computed.column) == (1, "Unit price, USD")
+    assert (written.row, written.column) == (2, "Amount, USD")
+
+
 def test_quantities_and_masses_in_kilograms_beyond_12_digits_are_refused() -> None:
     errors = _errors("Lamp;10000000000000;pcs;1;1000000000;99999999999999;PL;1")
     assert [(e.column, e.reason.split(" is too large")[0]) for e in errors] == [

@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
+from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.number_formats import currency_of_format
+from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.measures import Money
@@ -50,6 +52,8 @@ def _no_currency_warnings(listing: ProductList) -> list[str]:
         ("[$₽-419]#,##0.00", "RUB"),
         ('_-* #,##0.00\\ "TMT"_-;\\-* #,##0.00\\ "TMT"_-', "TMT"),
         ("\\$#,##0.00", "USD"),
+        ("[$¥-804]#,##0.00", "CNY"),
+        ("#,##0.00 [$¥-411]", "JPY"),
     ],
 )
 def test_the_currency_shown_by_the_amounts_number_format_is_the_lists(number_format: str, currency: str) -> None:
@@ -110,6 +114,13 @@ def test_number_formats_name_a_currency_only_where_they_show_one() -> None:
     assert currency_of_format('0.00 "all"') is None  # an English word, not the Albanian lek
 
 
+def test_a_yen_sign_names_the_yuan_or_the_yen_only_by_its_locale() -> None:
+    assert currency_of_format("[$¥-804]#,##0.00") == "CNY"
+    assert currency_of_format("[$¥-411]#,##0") == "JPY"
+    assert currency_of_format("¥#,##0.00") is None
+    assert currency_of_format('"¥"#,##0.00') is None
+
+
 def test_a_currency_column_that_names_currencies_wins_and_an_empty_one_leaves_the_format() -> None:
     header = ("Description", "Quantity", "Price", "Amount", "Currency")
     book = Workbook()
@@ -126,3 +137,30 @@ def test_a_currency_column_that_names_currencies_wins_and_an_empty_one_leaves_th
     assert [line.value.currency for line in named.lines if line.value] == ["USD", "USD"]
     assert named.errors == []
     assert [line.value.currency for line in empty.lines if line.value] == ["EUR", "EUR", "EUR"]
+
+
+def test_rows_not_read_as_lines_leave_the_currency_to_the_lines_formats() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Description", "Quantity", "Amount"])
+    sheet.append(["Refrigerator", 12, 3600])
+    for goods in GOODS:  # two struck through, one hidden: not read, whatever their formats show
+        sheet.append([goods[0], goods[1], goods[3]])
+    sheet["C2"].number_format = "[$USD] #,##0.00"
+    for row in (3, 4, 5):
+        sheet[f"C{row}"].number_format = '"€"#,##0.00'
+    for cell in ("A3", "B3", "C3", "A4", "B4", "C4"):
+        sheet[cell].font = Font(strike=True)
+    sheet.row_dimensions[5].hidden = True
+    saved = io.BytesIO()
+    book.save(saved)
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    assert listing.currency == "USD"
+    assert [line.value for line in listing.lines] == [Money(Decimal(3600), "USD")]
+    assert listing.errors == []
+
+
+def test_a_line_says_its_currency_was_read_in_the_number_formats() -> None:
+    listing = _read('"€"#,##0.00')
+    place = "the commonest in the amount cells' number formats"
+    assert {line.currency_source for line in listing.lines} == {CurrencySource("Amount", place)}

@@ -56,5 +56,14 @@ def test_units_in_the_headers_are_taken_into_account() -> None:
     header = "Description;Quantity, kg;Amount, USD;Net weight, t\n"
     (screws, bolts) = _read("Screws;10000;5;0,01", "Bolts;10;5;0,01", header=header)
     assert [p.column for p in screws[2]] == ["Quantity, kg"]
-    assert "1000 times the net mass 10.00 kg in column 'Net weight, t'" in screws[2][0].reason
+    assert "1000 times the net mass 10 kg ('0,01' in column 'Net weight, t')" in screws[2][0].reason
     assert bolts[2] == []
+
+
+def test_a_net_mass_in_grams_is_said_in_kilograms_beside_the_cell_as_written() -> None:
+    header = "Description;Qty, kg;Net weight, g;Amount, USD\n"
+    ((_, net, problems),) = _read("Rice;1000;1000;500", header=header)
+    assert net == Mass(Decimal(1))
+    assert [p.reason.split(":")[0] for p in problems] == [
+        "the quantity 1000 KGM is 1000 times the net mass 1 kg ('1000' in column 'Net weight, g')"
+    ]

@@ -36,3 +36,17 @@ def test_a_negative_unit_price_is_an_error_of_its_column() -> None:
     assert [(p.row, p.column, p.reason, p.severity) for p in chair.problems] == [
         (1, "Unit price, USD", "the amount cannot be negative, found -12 (line 2 of the file)", Severity.ERROR)
     ]
+
+
+def test_a_zero_or_negative_amount_computed_beside_an_empty_amount_column_names_the_price_column() -> None:
+    listed = (
+        "Description;Qty;Unit price, USD;Amount, USD;Net kg\n"
+        "Free sample;10;0;;1\nRefund;10;-5;;1\nSample;10;0;0;1\nGift;10;;0;1\n"
+    )
+    lines = reader.read(listed.encode(), "invoice.csv").lines
+    assert [(p.row, p.column, p.reason.split(":")[0].split(", found")[0]) for line in lines for p in line.problems] == [
+        (1, "Unit price, USD", "the amount is 0"),
+        (2, "Unit price, USD", "the amount cannot be negative"),
+        (3, "Amount, USD", "the amount is 0"),
+        (4, "Amount, USD", "the amount is 0"),
+    ]

@@ -169,8 +169,8 @@ def test_amounts_in_another_currency_than_the_header_are_refused_on_the_amount_c
     assert result.exit_code == 2
     assert not out.exists() and not report.exists()
     assert ("row 1, column 'Amount EUR': the amount is in EUR, but the declaration header's invoice currency is "
-            "USD; convert the amounts to USD or set the invoice currency to EUR (the file has no currency column: "
-            "this is the currency its amount header, title or cells state)") in result.output  # fmt: skip
+            "USD; convert the amounts to USD or set the invoice currency to EUR (EUR is from the header "
+            "'Amount EUR')") in result.output  # fmt: skip
     assert "row 2, column 'Amount EUR': the amount is in EUR" in result.output
     assert "column 'currency'" not in result.output and "Valuation_item" not in result.output
 
