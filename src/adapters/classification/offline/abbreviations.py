@@ -10,7 +10,7 @@ from adapters.classification.offline.text import STOP_WORDS, is_turkmen, normali
 _VOWELS = frozenset("aeiouy")
 _LATIN = re.compile(r"[a-z]+")
 _LONE_LETTER = re.compile(r"(?<![\w'’])([a-z]) ([a-z]{2,})\b")
-_WORD_PAIR = re.compile(r"\b([a-z]{2,}) ([a-z]{2,})\b")
+_WORD_PAIR = re.compile(r"\b(?=([a-z]{2,}) ([a-z]{2,})\b)")  # every pair of neighbours, overlapping
 MIN_LENGTH = 3
 MIN_CONSONANT_COVER = 0.75  # share of the word's consonants the abbreviation keeps, in order
 MOST_PARTS = 4  # words one glued token may be split into
@@ -95,7 +95,7 @@ class Expander:
         tokens = words(description)
         if is_turkmen(tokens) or not any(_LATIN.fullmatch(token) for token in tokens):
             return description
-        joined = _WORD_PAIR.sub(self._compound, _LONE_LETTER.sub(self._join, normalise(description)))
+        joined = self._compounds(_LONE_LETTER.sub(self._join, normalise(description)))
         last = len(words(joined)) - 1
         spelled = replace_words(joined, lambda i, token: self._spell(token, i == last))
         return spelled if spelled != normalise(description) else description
@@ -105,12 +105,16 @@ class Expander:
         together = match.group(1) + match.group(2)
         return together if self._abbreviations.knows(together) else match.group(0)
 
-    def _compound(self, match: re.Match[str]) -> str:
-        """Two words of a compound written apart ("gear box", "tooth brush"): one word when the index knows it."""
-        first, second = match.groups()
-        together = first + second
-        known = self._abbreviations.uses(together) >= COMPOUND_USES and not {first, second} & STOP_WORDS
-        return together if known else match.group(0)
+    def _compounds(self, text: str) -> str:
+        """Two words of a compound written apart ("gear box", "tooth brush"): one word when phrases use it."""
+        pieces, end = [], 0
+        for pair in _WORD_PAIR.finditer(text):
+            first, second = pair.groups()
+            known = self._abbreviations.uses(first + second) >= COMPOUND_USES and not {first, second} & STOP_WORDS
+            if pair.start() >= end and known:
+                pieces.append(text[end : pair.start()] + first + second)
+                end = pair.start() + len(first) + 1 + len(second)
+        return "".join(pieces) + text[end:]
 
     def _spell(self, token: str, last: bool) -> str:
         if token in STOP_WORDS or all(self._known(part) for part in stems(token)):

@@ -35,8 +35,9 @@ def head_position(description: str) -> int | None:
     if not is_english(tokens):
         return next((position for position, detail in enumerate(details) if not detail), 0)
     position, head, before = 0, None, ""
-    for token, after_comma in zip(tokens, after_separator(description), strict=True):
-        ends = token in _HEAD_ENDS or after_comma or (_is_spec(before, token) and position >= SPEC_AFTER)
+    for index, (token, after_comma) in enumerate(zip(tokens, after_separator(description), strict=True)):
+        spec = _is_spec(before, token) and position >= SPEC_AFTER and not _names_goods_after(tokens[index + 1 :])
+        ends = token in _HEAD_ENDS or after_comma or spec
         if ends and head is not None and not details[head]:
             break  # "set of 4 wine glasses": a qualifier before "of" is not yet the goods
         before = token
@@ -52,6 +53,11 @@ def head_position(description: str) -> int | None:
 def phrase_head(phrase: str) -> int:
     """Which word of an English lexicon phrase names its goods: "pipe tobacco" is tobacco, "tobacco pipe" a pipe."""
     return head_position(phrase) or 0
+
+
+def _names_goods_after(rest: list[str]) -> bool:
+    """One word alone after a figure names the goods ("CAR BATTERY 12 V CHARGER"); more are specs."""
+    return len([token for token in rest if is_content(token) and token not in _UNITS]) == 1
 
 
 def _is_spec(before: str, token: str) -> bool:

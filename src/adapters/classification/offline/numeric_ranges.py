@@ -10,7 +10,8 @@ from functools import lru_cache
 from itertools import permutations
 from typing import NamedTuple
 
-THICKNESS_REACH = 30  # characters before a bound where "thickness" names what it measures
+THICKNESS_REACH = 60  # characters before a bound's figure where a measure word names what it measures
+_MEASURES = re.compile(r"thick|width|wide|diameter|length|long|weigh")
 MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no spec)
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc": ("cc", 1.0), "cm3": ("cc", 1.0),
@@ -36,7 +37,8 @@ _LINE_FIGURE = re.compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")(?![\w³])"
 )
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?")
-_DIMENSIONS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:\s*[xх×*]\s*\d+(?:[.,]\d+)?)+)\s*(mm|мм|cm|см)(?![\w³])")
+_DIMENSIONS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:\s*[xх×*]\s*\d+(?:[.,]\d+)?){1,3})\s*(mm|мм|cm|см)(?![\w³])")
+_FABRIC = re.compile(r"fabric|denim|canvas|twill|cloth|textile|ткан|mata")  # where "oz" weighs a square yard
 # "or less" sets a fabric's weight ("200g/m2 or less"); on plywood it sets each ply, not the board's thickness
 _LOWER = {"exceeding", "over", "more than"}
 _UPPER = {"not exceeding", "not over", "not more than"}
@@ -65,6 +67,7 @@ class _Bound(NamedTuple):
     operator: str
     value: float
     unit: str | None
+    figure: int  # where its number begins
 
 
 @lru_cache(maxsize=2**14)
@@ -72,7 +75,14 @@ def tariff_ranges(tariff_text: str) -> tuple[Range, ...]:
     """The figure ranges a tariff text sets ("exceeding 1000 but not over 1500cc" is one range)."""
     text = tariff_text.lower()
     bounds = [
-        _Bound(match.start(), match.end(), operator or open_end.strip(), float(number.replace(",", "")), unit)
+        _Bound(
+            match.start(),
+            match.end(),
+            operator or open_end.strip(),
+            float(number.replace(",", "")),
+            unit,
+            match.start(2),
+        )
         for match in _BOUND.finditer(text)
         for operator, number, unit, open_end in [match.groups()]
         if operator or (open_end and (open_end != " or less" or unit == "g/m2"))
@@ -111,9 +121,10 @@ def _single(bound: _Bound, unit: str) -> Range | None:
 
 
 def _named(found: Range, text: str, bound: _Bound) -> Range:
-    """The range, marked when its text names a thickness ("of a thickness of 4.75mm or more")."""
-    named = text[max(0, bound.start - THICKNESS_REACH) : bound.end]
-    return replace(found, thickness=True) if "thick" in named else found
+    """The range, marked when the measure its text names last before the figure is a thickness ("of a
+    thickness of 4.75mm or more", not "of a thickness of 3 mm or more, of a width of 600 mm or more")."""
+    measures = _MEASURES.findall(text[max(0, bound.figure - THICKNESS_REACH) : bound.figure])
+    return replace(found, thickness=True) if measures and measures[-1] == "thick" else found
 
 
 def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
@@ -122,7 +133,7 @@ def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
     for unit in {r.unit for r in ranges}:
         slots = [r for r in ranges if r.unit == unit]
         values = figures[unit][:MOST_FIGURES]
-        if thick := [slot for slot in slots if slot.thickness]:
+        if (thick := [slot for slot in slots if slot.thickness]) and len(values) >= len(slots):
             if not all(slot.holds(min(values)) for slot in thick):
                 return False
             slots, values = [slot for slot in slots if not slot.thickness], sorted(values)[1:]
@@ -146,6 +157,8 @@ def line_figures(description: str) -> dict[str, list[float]]:
         if match.re is _LINE_FIGURE and any(size.start() <= match.start() < size.end() for size in sized):
             continue
         numbers, spelling = match.groups()
+        if spelling == "oz" and not _FABRIC.search(text):
+            continue
         for pattern, unit, scale in _LINE_UNITS:
             if re.fullmatch(pattern, spelling):
                 found.setdefault(unit, []).extend(float(n.replace(",", ".")) * scale for n in _SIZE.findall(numbers))

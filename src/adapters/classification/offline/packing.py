@@ -40,15 +40,17 @@ _ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
     r"|bales|crates|jerrycans|canisters|buckets|pails|flexitanks|big bags|jumbo bags)\b|\bon\s+pallets\b|\bin\s+bulk\b",
     re.IGNORECASE,
 )
-# exporters' lines give the pack after its size ("... 18KG CTN", "5L PET BOTTLE", "100G CARTON BOX"); tins and cans
-# stay, they may say how the goods are preserved
-_ENGLISH_PACK = re.compile(  # the size is kept
+# exporters' lines give the pack after its size ("SUGAR 50KG BAG", "5L PET BOTTLE"): the pack goes, the size stays;
+# "18 CTNS" is a count of cartons and goes whole. Tins and cans stay: they may say how the goods are preserved.
+_PACK_MATERIALS = r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty"
+_ENGLISH_PACK = re.compile(
     r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz))\s*/?\s*"
-    r"(?:(?:pet|glass|plastic|paper|carton|cardboard|pp|hdpe|kraft|woven|jute)\s+){0,2}"
-    r"(?:bottles?|jars?|ctns?|cartons?|boxe?s?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?)\b"
+    rf"(?:(?:{_PACK_MATERIALS})\s+){{0,2}}"
+    r"(?:bottles?|jars?|ctns?|cartons?|box(?:es)?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?)\b"
     r"|\b\d*\s*ctns?\b",
     re.IGNORECASE,
 )
+_GOODS_BEFORE = re.compile(rf"\b(?!(?:{_PACK_MATERIALS})\b)[^\W\d_]{{3,}}", re.IGNORECASE)  # a word not a material
 
 
 def without_packing(description: str) -> str:
@@ -56,7 +58,14 @@ def without_packing(description: str) -> str:
     unchanged when no word of three letters or more would be left."""
     text = unicodedata.normalize("NFC", description)
     kept = _ENGLISH.sub(" ", _RUSSIAN.sub(" ", _TURKMEN.sub(" ", text)))
-    kept = _ENGLISH_PACK.sub(lambda pack: pack.group(1) or " ", kept)
+    kept = _ENGLISH_PACK.sub(lambda pack: _exporters_pack(pack, kept), kept)
     if kept == text or not re.search(r"[^\W\d_]{3,}", kept):
         return description
     return " ".join(kept.split())
+
+
+def _exporters_pack(pack: re.Match[str], text: str) -> str:
+    """The size alone when goods are named before it ("SUGAR 50KG BAG"); "PP WOVEN 50KG BAGS" are the goods."""
+    if not _GOODS_BEFORE.search(text[: pack.start()]):
+        return pack.group(0)
+    return pack.group(1) or " "

@@ -19,11 +19,13 @@ _SLASHED_FOR = (
     (re.compile(r"\bw/o\b"), " without "),
     (re.compile(r"\bw/"), " with "),
     (re.compile(r"\bд/"), " для "),
-    (re.compile(r"\bs\.\s?s\.(?![^\W\d_])"), "stainless steel "),  # exporters' initialisms with their dots
-    (re.compile(r"\bg\.\s?i\.(?![^\W\d_])"), "galvanised iron "),
-    (re.compile(r"\bm\.\s?s\.(?![^\W\d_])"), "mild steel "),
+    (re.compile(r"(?<![\w.])g\.\s?i\.(?![^\W\d_])"), "galvanised iron "),
+    (re.compile(r"(?<![\w.])m\.\s?s\.(?![^\W\d_])"), "mild steel "),
     (re.compile(r"\bнерж\b\.?"), "нержавеющая "),  # Russian invoices' "нерж." (stainless)
 )
+# exporters' initialisms with their dots, not inside longer ones ("P.G.I."); on a garment "S.S." is a short sleeve
+_STAINLESS = re.compile(r"(?<![\w.])s\.\s?s\.(?![^\W\d_])")
+_GARMENT = re.compile(r"shirt|blouse|dress|polo|\btee\b|\btops?\b|sleeve")
 _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word: "trikotaž däl", "örme däl"
     r"\b(?:not|non)[- ]knit(?:ted)?(?: or crocheted)?\b|\bне[- ]?трикотажн\w*|\b(?:trikota[žz]|örme|orme)\s+d[äa]l\b"
 )
@@ -71,6 +73,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().translate(_ACCENT_FOLDING)
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
+    if not _GARMENT.search(text):
+        text = _STAINLESS.sub("stainless steel ", text)
     text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))
     text = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), text)
     return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
@@ -149,9 +153,8 @@ def matching_keys(text: str) -> tuple[str, ...]:
 
 
 def denied(tokens: list[str]) -> list[bool]:
-    """Per word, whether the text denies it: "без начинки", "not filled", "sugar free", Turkmen "tohumlyk däl"
-    (in a Turkmen line also typed "dal")."""
-    after = _DENY_AFTER | {"dal"} if is_turkmen(tokens) else _DENY_AFTER
+    """Per word, whether the text denies it: "без начинки", "not filled", "sugar free", Turkmen "tohumlyk däl"."""
+    after = _DENY_AFTER
     return [
         token[0].isalpha() and (_denied_before(tokens, i) or (i + 1 < len(tokens) and tokens[i + 1] in after))
         for i, token in enumerate(tokens)

@@ -80,4 +80,5 @@ def test_a_compound_written_apart_is_joined_when_phrases_use_it() -> None:
     expand = Expander(Abbreviations(["gearbox"] * 3 + ["applejuice", "gear", "box", "apple", "juice"]), lambda _: True)
 
     assert expand("GEAR BOX ASSY FOR TRUCK") == "gearbox assy for truck"
+    assert expand("TRUCK GEAR BOX ASSY") == "truck gearbox assy"  # a pair at any place
     assert expand("apple juice 1 l") == "apple juice 1 l"  # one glued brand phrase is no compound

@@ -21,6 +21,7 @@ from adapters.classification.offline.head_noun import head_position
         ("black", 0),  # a line of pack words only keeps its first word as head
         ("ELECTRIC DRILL 800W HANDHELD 13MM CHUCK", 1),  # exporters write the specs after the goods
         ("Bosch 18V drill", 1),  # ... but one word before a figure is a brand, not yet the goods
+        ("CAR BATTERY 12 V CHARGER", 2),  # ... and one word after it names the goods
     ],
 )
 def test_the_head_noun_is_found_by_language(line: str, head: int | None) -> None:

@@ -96,3 +96,11 @@ def test_a_thickness_is_the_smallest_size_of_a_sheet() -> None:
     assert [r.thickness for r in thick] == [False, True]
     assert not fits(thick, sheet)  # 1219 mm is the width, not a thickness of 4.75 mm or more
     assert fits(thin, sheet)
+
+
+def test_a_width_alone_is_no_thickness_and_a_width_range_is_no_thickness_range() -> None:
+    coil = list(tariff_ranges("width 600mm or more, of a thickness of less than 3mm"))
+    assert fits(coil, line_figures("CR COIL 1250 MM"))  # the line leaves the thickness open
+    both = tariff_ranges("of a thickness of 3 mm or more, of a width of 600 mm or more")
+    assert [r.thickness for r in both] == [True, False]
+    assert line_figures("PERFUME 3.4 OZ") == {}  # ounces weigh a fabric only

@@ -48,6 +48,8 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
         ("SUNFLOWER MEAL PROTEIN 36% IN BULK", "SUNFLOWER MEAL PROTEIN 36%"),
         ("GREEN TEA IN 25KG BULK CARTON", "GREEN TEA IN 25KG BULK CARTON"),  # the size stays with its pack
         ("5L PET BOTTLE", "5L PET BOTTLE"),  # the bottles are the goods
+        ("EMPTY 330ML GLASS BOTTLES", "EMPTY 330ML GLASS BOTTLES"),  # ... named only by materials before the size
+        ("PP WOVEN 50KG BAGS", "PP WOVEN 50KG BAGS"),
         ("TOMATO PASTE 400G TIN", "TOMATO PASTE 400G TIN"),  # a tin may say how the goods are preserved
     ],
 )

@@ -118,9 +118,15 @@ def test_turkish_dotless_i_is_the_turkmen_y() -> None:
     assert normalise("Çaga jorabı") == "çaga joraby"
 
 
-def test_a_turkmen_denial_typed_plain_denies_in_a_turkmen_line_only() -> None:
-    assert "-tohumlyk" in matching_keys("Arpa, mal iými üçin, tohumlyk dal")
+def test_a_plain_dal_is_lentils_not_a_denial() -> None:
+    assert matching_keys("Bugdaý, tohumlyk däl")[-1] == "-tohumlyk"
+    assert matching_keys("ÇANA DAL 25 KG") == ("cana", "dal", "kg")  # chickpea dal
     assert matching_keys("red dal lentils") == ("red", "dal", "lentil")
+
+
+def test_initialisms_inside_longer_ones_or_on_garments_are_no_steel() -> None:
+    assert words("BALSAMIC VINEGAR OF MODENA P.G.I.")[-1] == "pgi"
+    assert words("MEN T-SHIRT S.S. 100% COTTON") == ["men", "tshirt", "ss", "100", "cotton"]  # short sleeve
 
 
 def test_exporters_initialisms_with_dots_are_spelled_out() -> None:
