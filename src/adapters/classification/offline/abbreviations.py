@@ -18,6 +18,12 @@ COMPOUND_USES = 3  # a compound written apart is joined when this many phrases u
 MIN_CUT = 4  # a word cut short at the end of a fixed-width field keeps at least this many letters
 
 
+def least_cover(token: str) -> float:
+    """Share of a word's consonants a skeleton must keep: all of them when it keeps a vowel ("foll" is not
+    "fiorelli" with its "r" gone), else MIN_CONSONANT_COVER ("hydr crm")."""
+    return 1.0 if _VOWELS.intersection(token[1:]) else MIN_CONSONANT_COVER
+
+
 class Abbreviations:
     """Known words filed by first letter; an unknown short word maps to the word it abbreviates."""
 
@@ -80,7 +86,7 @@ def _skeleton_fit(token: str, word: str) -> float | None:
     consonants = sum(letter not in _VOWELS for letter in word)
     kept = sum(letter not in _VOWELS for letter in token)
     cover = kept / max(consonants, 1)
-    least = 1.0 if _VOWELS.intersection(token[1:]) else MIN_CONSONANT_COVER  # dropped a consonant, kept a vowel
+    least = least_cover(token)
     return cover if cover >= least else None
 
 

@@ -88,7 +88,8 @@ def _tokens(description: str) -> frozenset[str]:
     found = [token for token, deny in zip(tokens, denials, strict=True) if not deny]
     gone = {token for token, deny in zip(tokens, denials, strict=True) if deny} - set(found)  # "tohumlyk däl"
     joined = {f"{first}-{second}" for first, second in pairwise(found)}
-    return frozenset(found) | frozenset(normalise(description).split()) - gone | joined
+    as_written = frozenset(normalise(description).split()) - gone
+    return frozenset(found) | as_written | joined
 
 
 def _dominant_material(attribute: Attribute, description: str) -> str | None:

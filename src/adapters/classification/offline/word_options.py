@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from adapters.classification.offline.abbreviations import least_cover
 from adapters.classification.offline.stemming import stem
 
 _LATIN = re.compile(r"[a-z]{3,}")
@@ -23,7 +24,6 @@ MIN_PREFIX = 3  # a cut word keeps at least this many letters
 PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
 PREFIX_SPAN = 0.4
 SKELETON = 0.85  # quality of a consonant skeleton ("crm" -> cream) that keeps all the word's consonants
-MIN_COVER = 0.75  # share of the word's consonants a skeleton must keep, in order
 TYPO_FROM = 5  # words this long may carry one slip (insertion, deletion, change or swap of letters)
 TWO_TYPOS_FROM = 9
 TYPO = 0.8
@@ -94,7 +94,7 @@ class WordOptions:
         for word in in_order.findall(self._lines.get(token[0], "")):
             consonants = sum(letter not in _VOWELS for letter in word)
             cover = sum(letter not in _VOWELS for letter in token) / max(consonants, 1)
-            if not word.startswith(token) and cover >= _least_cover(token) and len(word) <= 3 * len(token) + 2:
+            if not word.startswith(token) and cover >= least_cover(token) and len(word) <= 3 * len(token) + 2:
                 found.append((word, SKELETON * min(cover, 1.0)))
         return found
 
@@ -106,12 +106,6 @@ class WordOptions:
             token, self._by_letter.get(token[0], []), scorer=OSA.distance, score_cutoff=most, limit=MOST
         )
         return [(word, TYPO * (1 - distance / len(word))) for word, distance, _ in near]
-
-
-def _least_cover(token: str) -> float:
-    """A skeleton may drop a consonant only when it drops the vowels too: "foll" keeps a vowel, so it is
-    not "fiorelli" with its "r" gone."""
-    return 1.0 if _VOWELS.intersection(token[1:]) else MIN_COVER
 
 
 def _vowelless(key: str) -> bool:
