@@ -4,10 +4,14 @@ cells are struck through."""
 
 from dataclasses import dataclass
 
+import polars as pl
+
 from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable
 from adapters.reading.reading_plan import ReadingPlan
-from adapters.reading.repeated_headers import filled_rows, hidden_rows_note, repeated_header_note, repeated_header_rows
+from adapters.reading.repeated_headers import repeated_header_note, repeated_header_rows
+from adapters.reading.row_notes import rows_note
 from adapters.reading.struck_rows import partly_struck_rows_note, struck_rows, struck_rows_note
 from domain.goods.problems import RowProblem
 
@@ -40,3 +44,17 @@ def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
     named = set(repeated) | set(hidden)
     struck, partly = ([row for row in rows if row not in named] for rows in struck_rows(table, layout))
     return SetAsideRows(repeated, hidden, struck, partly)
+
+
+def hidden_rows_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    """Rows a sheet hides below its header are not declared: a cancelled line, or lines a filter leaves out."""
+    return rows_note(positions, plan, "hidden rows are not read ({}): show them in the sheet to declare them")
+
+
+def filled_rows(frame: pl.DataFrame, positions: list[int]) -> list[int]:
+    """Those of the positions whose row holds anything."""
+    if not positions:
+        return []
+    written = pl.any_horizontal([~is_blank(pl.col(name)) for name in frame.columns])
+    rows = frame.with_row_index("position").filter(pl.col("position").is_in(positions) & written)
+    return rows.get_column("position").to_list()

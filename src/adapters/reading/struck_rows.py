@@ -8,7 +8,7 @@ from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import ReadingPlan
-from adapters.reading.repeated_headers import rows_note
+from adapters.reading.row_notes import rows_note
 from domain.goods.problems import RowProblem
 
 
