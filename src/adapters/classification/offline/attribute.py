@@ -13,6 +13,7 @@ class Attribute:
     description_words: dict[str, tuple[str, ...]]  # value -> words (or "beginnings*") in EN/RU/TK lines
     tariff_patterns: dict[str, re.Pattern[str]]  # value -> what says it in a tariff text
     rewarded: bool = True  # False: naming the stated value earns nothing, only naming another costs
+    unstated_cost: float = 0.0  # a feature lines seldom state: naming it costs this when the line is silent
 
 
 def value_words(**values: str) -> dict[str, tuple[str, ...]]:

@@ -59,6 +59,8 @@ class AttributeRules:
             stated = stated_values(attribute, description)
             if stated:
                 self._apply_stated(attribute, stated, ranked, judgement)
+            elif attribute.unstated_cost:
+                self._apply_unstated_feature(attribute, ranked, judgement)
             elif len({self._values(attribute, code) for code in close}) > 1 or self._guesses(attribute, rivals):
                 judgement.notes.append(attribute.missing_note)
                 judgement.unstated.append(attribute)
@@ -95,6 +97,14 @@ class AttributeRules:
                 judgement.add(code, AGREES, f"figures: {stated} stated, within the subheading's range")
             else:
                 judgement.add(code, -FIGURE_CONFLICTS)
+
+    def _apply_unstated_feature(
+        self, attribute: Attribute, ranked: Sequence[tuple[str, float]], judgement: Judgement
+    ) -> None:
+        """A feature the line is silent about ("metal toe-cap"): the subheadings requiring it go below."""
+        for code, _ in ranked:
+            if self._values(attribute, code):
+                judgement.add(code, -attribute.unstated_cost)
 
     def _apply_stated(
         self, attribute: Attribute, stated: set[str], ranked: Sequence[tuple[str, float]], judgement: Judgement

@@ -21,11 +21,30 @@ from adapters.classification.offline.goods_attributes import (
     UPPERS,
     WEAVE,
 )
+from adapters.classification.offline.metal_attributes import COILING, STEEL
+from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
 from adapters.classification.offline.text import denied, normalise, plain_turkmen, words
 
 COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
-ATTRIBUTES = (*COMMON, STATE, FINISH, WEAVE, PURPOSE, UPPERS, SOLES, CERAMIC, FIBRE, ENGINE, FILLING)
+ATTRIBUTES = (
+    *COMMON,
+    STATE,
+    FINISH,
+    WEAVE,
+    PURPOSE,
+    UPPERS,
+    SOLES,
+    CERAMIC,
+    FIBRE,
+    ENGINE,
+    FILLING,
+    STEEL,
+    COILING,
+    TOE_CAP,
+    OIL_AND_GAS,
+)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
+_BASE_METALS = {"steel", "aluminium", "copper"}
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|иск\.?\s*кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri|eko[ -]?deri"
@@ -43,8 +62,18 @@ _OTHER_THAN = re.compile(r"\((?:other than|excluding|not)\b[^)]*\)|\b(?:other th
 def stated_values(attribute: Attribute, description: str) -> set[str]:
     """The values a description states, e.g. {'cotton'} for "футболка хлопковая".
 
-    With percentages ("95% cotton 5% elastane") only the material predominating by weight counts.
+    With percentages ("95% cotton 5% elastane") only the material predominating by weight counts. "Metal"
+    is any of the base metals, and each of them is a metal ("metal bed" is no wooden furniture).
     """
+    found = _stated(attribute, description)
+    if attribute is not MATERIAL:
+        return found
+    if "metal" in found:
+        return found | _BASE_METALS
+    return found | {"metal"} if found & _BASE_METALS else found
+
+
+def _stated(attribute: Attribute, description: str) -> set[str]:
     if attribute in (UPPERS, SOLES):  # the soles' words name the soles only
         soles, description = soles_and_rest(description, lambda word: bool(_values_in(SOLES, {word})))
         if attribute is SOLES:
@@ -64,8 +93,9 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
 
 @lru_cache(maxsize=2**17)
 def names_a_value(word: str) -> bool:
-    """Whether one word (as `words` gives it) states a value of some attribute: "трикотажное", "cotton"."""
-    return any(_values_in(attribute, {word}) for attribute in ATTRIBUTES)
+    """Whether one word (as `words` gives it) states a value of some attribute: "трикотажное", "cotton"; the
+    words of a special feature ("oil", "gas", "safety-shoes") are goods words as well."""
+    return any(_values_in(attribute, {word}) for attribute in ATTRIBUTES if not attribute.unstated_cost)
 
 
 def _values_in_words(attribute: Attribute, tokens: Set[str]) -> set[str]:
@@ -136,6 +166,11 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
     """The values a tariff text names positively ("other than cotton" does not name cotton)."""
     text = tariff_text.lower()
-    if attribute not in (CONSTRUCTION, CERAMIC):  # these name "not knitted", "other than of porcelain" as values
+    if attribute not in (
+        CONSTRUCTION,
+        CERAMIC,
+        STEEL,
+        COILING,
+    ):  # these name "not knitted", "other than of porcelain" as values
         text = _OTHER_THAN.sub(" ", text)
     return {value for value, pattern in attribute.tariff_patterns.items() if pattern.search(text)}

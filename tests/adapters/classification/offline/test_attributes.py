@@ -171,7 +171,7 @@ def test_a_vehicles_engine_in_three_languages_and_in_tariff_texts() -> None:
 
 def test_more_words_for_materials_and_states() -> None:
     assert stated_values(MATERIAL, "Перчатки смотровые нитриловые") == {"rubber"}
-    assert stated_values(MATERIAL, "Лист оцинкованный 0,5х1250 мм") == {"steel"}
+    assert stated_values(MATERIAL, "Лист оцинкованный 0,5х1250 мм") == {"steel", "metal"}
     assert stated_values(MATERIAL, "Aýal sumkasy, tebigy deriden") == {"leather"}
     assert stated_values(MATERIAL, "Maşyn bilen dokalan polipropilen halyça") == {"plastic"}
     assert stated_values(STATE, "Täze gyzyl almalar") == {"fresh"}

@@ -51,6 +51,10 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
         ("EMPTY 330ML GLASS BOTTLES", "EMPTY 330ML GLASS BOTTLES"),  # ... named only by materials before the size
         ("PP WOVEN 50KG BAGS", "PP WOVEN 50KG BAGS"),
         ("TOMATO PASTE 400G TIN", "TOMATO PASTE 400G TIN"),  # a tin may say how the goods are preserved
+        ("Nohut guradylan, 25 kg halta", "Nohut guradylan, 25 kg"),  # Turkmen and Russian packs after the size
+        ("Alma täze Golden Delicious, 18 kg karton", "Alma täze Golden Delicious, 18 kg"),
+        ("Portakal şiresi 100%, 1 l tetrapak", "Portakal şiresi 100%, 1 l"),
+        ("Сахар-песок 50 кг мешок", "Сахар-песок 50 кг"),
     ],
 )
 def test_an_exporters_pack_after_its_size_is_taken_out_and_the_size_kept(line: str, goods: str) -> None:

@@ -1,0 +1,28 @@
+"""Features a subheading requires and lines seldom state: when the line is silent the general sibling goes
+first ("Erkek deri aýakgaby" is not footwear with a metal toe-cap, a stainless pipe not oil-well casing)."""
+
+from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
+
+UNSTATED = 0.1  # what naming such a feature costs a candidate when the line does not state it
+
+_TOE_CAP_WORDS = "toe-cap toecap toecaps steel-toe metal-toe safety-shoes safety-boots подносок* подноск* спецобув*"
+TOE_CAP = Attribute(
+    "toe-cap",
+    "metal toe-cap not stated",
+    value_words(**{"metal toe-cap": _TOE_CAP_WORDS}),
+    value_patterns(**{"metal toe-cap": r"\btoe-cap\b"}),
+    unstated_cost=UNSTATED,
+)
+
+OIL_AND_GAS = Attribute(
+    "oil and gas",
+    "use in oil or gas wells or pipelines not stated",
+    value_words(
+        **{
+            "oil or gas": "oil gas oilfield octg drill drilling casing tubing line-pipe нефт* газ* нкт обсадн* buraw* "
+            "бурильн* nebit* gaz"
+        }
+    ),
+    value_patterns(**{"oil or gas": r"\boil (?:or|and) gas\b"}),
+    unstated_cost=UNSTATED,
+)

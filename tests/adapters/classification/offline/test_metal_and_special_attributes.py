@@ -1,0 +1,95 @@
+import pytest
+
+from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, AttributeRules
+from adapters.classification.offline.attributes import stated_values, tariff_values
+from adapters.classification.offline.common_attributes import MATERIAL
+from adapters.classification.offline.metal_attributes import COILING, STEEL
+from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP, UNSTATED
+
+TEXTS = {
+    "730422": "Steel, stainless; seamless, drill pipe, of a kind used in drilling for oil or gas",
+    "730429": "Iron or steel (excluding cast iron or stainless steel); seamless, casing and tubing, of a kind used "
+    "in drilling for oil or gas",
+    "730439": "Iron or non-alloy steel (excluding cast iron); seamless, (excluding cold-drawn or cold-rolled), tubes "
+    "pipes and hollow profiles of circular cross-section",
+    "730449": "Steel, stainless; (excluding cold-drawn or cold-rolled), tubes pipes and hollow profiles of circular "
+    "cross-section",
+    "720917": "Iron or non-alloy steel; in coils, flat-rolled, width 600mm or more, cold-rolled, of a thickness of "
+    "0.5mm or more but not exceeding 1mm",
+    "720927": "Iron or non-alloy steel; (not in coils), flat-rolled, width 600mm or more, cold-rolled, of a "
+    "thickness of 0.5mm or more but not exceeding 1mm",
+    "640340": "Footwear; with metal toe-cap, outer soles of rubber, plastics, leather or composition leather, uppers "
+    "of leather",
+    "640399": "Footwear; n.e.c. in heading no. 6403, (not covering the ankle), outer soles of rubber, plastics or "
+    "composition leather, uppers of leather",
+    "940320": "Furniture; metal, other than for offices",
+    "940350": "Furniture; wooden, of a kind used in the bedroom",
+}
+RULES = AttributeRules(TEXTS.__getitem__)
+
+
+def test_tariff_texts_name_stainless_or_other_steel_by_what_they_exclude() -> None:
+    assert tariff_values(STEEL, TEXTS["730422"]) == {"stainless"}
+    assert tariff_values(STEEL, TEXTS["730429"]) == {"other"}
+    assert tariff_values(STEEL, "Steel, alloy (not stainless steel); seamless, cold-drawn") == {"other"}
+    assert tariff_values(STEEL, TEXTS["730439"]) == {"other"}  # "non-alloy"
+
+
+@pytest.mark.parametrize(
+    ("line", "steel"),
+    [
+        ("Труба нержавеющая бесшовная 57x3 мм", {"stainless"}),
+        ("Stainless steel sheet 2 mm", {"stainless"}),
+        ("Paslanmaýan polat turba", {"stainless"}),
+        ("Лист оцинкованный 0,5 мм", {"other"}),
+        ("Steel pipe 57x3", set()),
+    ],
+)
+def test_a_line_states_stainless_or_other_steel(line: str, steel: set[str]) -> None:
+    assert stated_values(STEEL, line) == steel
+
+
+def test_a_stated_stainless_steel_sinks_the_subheadings_that_exclude_it() -> None:
+    judgement = RULES.judge("Труба нержавеющая бесшовная 57x3 мм", [("730439", 1.0), ("730449", 1.0)])
+
+    assert judgement.adjustments["730449"] - judgement.adjustments["730439"] == pytest.approx(AGREES + CONFLICTS)
+    assert "steel: stainless stated" in judgement.reasons["730449"]
+
+
+def test_coils_stated_in_turkmen_or_russian_pick_the_coiled_sibling() -> None:
+    assert tariff_values(COILING, TEXTS["720917"]) == {"coiled"}
+    assert tariff_values(COILING, TEXTS["720927"]) == {"flat"}
+    assert stated_values(COILING, "Polat list, sowuk prokat, rulonda, 0,8x1250 mm") == {"coiled"}
+    assert stated_values(COILING, "Прокат х/к в рулонах 0,8 мм") == {"coiled"}
+    assert stated_values(COILING, "Steel sheet not in coil") == set()  # a denied word states nothing
+
+    judgement = RULES.judge("Polat list, sowuk prokat, rulonda", [("720927", 1.0), ("720917", 1.0)])
+
+    assert judgement.adjustments["720917"] - judgement.adjustments["720927"] == pytest.approx(AGREES + CONFLICTS)
+
+
+def test_a_metal_toe_cap_the_line_does_not_state_costs_its_subheading() -> None:
+    judgement = RULES.judge("Erkek deri aýakgaby", [("640340", 1.0), ("640399", 0.98)])
+
+    assert judgement.adjustments["640340"] < judgement.adjustments.get("640399", 0.0)
+    assert stated_values(TOE_CAP, "Safety shoes with steel toe-cap") == {"metal toe-cap"}
+    assert stated_values(TOE_CAP, "munchkin safety gate") == set()  # safety alone is not footwear's
+
+
+def test_oil_well_pipe_goes_below_ordinary_pipe_unless_the_line_names_the_oilfield() -> None:
+    silent = RULES.judge("Труба нержавеющая бесшовная 57x3 мм", [("730422", 1.0), ("730449", 0.95)])
+    oilfield = RULES.judge("Burawlaýyş turbasy 127 mm, tikinsiz polat", [("730429", 1.0), ("730439", 1.0)])
+
+    assert silent.adjustments["730449"] - silent.adjustments["730422"] == pytest.approx(UNSTATED)
+    assert stated_values(OIL_AND_GAS, "Трубы НКТ 73x5,5") == {"oil or gas"}
+    assert oilfield.adjustments["730429"] - oilfield.adjustments["730439"] == pytest.approx(AGREES)
+
+
+def test_metal_is_any_base_metal_and_each_base_metal_is_metal() -> None:
+    assert stated_values(MATERIAL, "Metal krowat bir adamlyk") == {"metal", "steel", "aluminium", "copper"}
+    assert stated_values(MATERIAL, "Кровать стальная") == {"steel", "metal"}
+    assert tariff_values(MATERIAL, "Furniture; metal furniture other than for offices") == {"metal"}
+
+    judgement = RULES.judge("Metal krowat bir adamlyk", [("940350", 1.0), ("940320", 0.95)])
+
+    assert judgement.adjustments["940350"] == -CONFLICTS
