@@ -1,6 +1,9 @@
 """Lines in another currency than the header's fail the job when it is read, before anything is charged."""
 
+import io
+
 import pytest
+from openpyxl import Workbook
 
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
@@ -39,4 +42,22 @@ async def test_a_line_in_another_currency_is_reported_where_its_currency_was_rea
     job = world.store.jobs[await world.run()]
     (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
     assert (error.row, error.column) == (1, column)
-    assert error.reason.endswith(f"set the invoice currency to EUR (EUR is {place})")
+    line = listed.count("\n")  # the one line is the file's last
+    assert error.reason.endswith(f"set the invoice currency to EUR (EUR is {place}) (line {line} of the file)")
+
+
+async def test_a_workbook_line_in_another_currency_names_its_spreadsheet_row() -> None:
+    book = Workbook()
+    book.active.append(["Invoice 12"])
+    book.active.append(["Description", "Qty", "Amount, EUR", "Net kg"])
+    book.active.append(["Tea", 1, 10, 1])
+    saved = io.BytesIO()
+    book.save(saved)
+    world = World(PolarsProductListReader().read(saved.getvalue(), "x.xlsx"))
+    job = world.store.jobs[await world.run()]
+    (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
+    assert str(error) == (
+        "row 1, column 'Amount, EUR': the amount is in EUR, but the declaration header's invoice currency is USD; "
+        "convert the amounts to USD or set the invoice currency to EUR (EUR is from the header 'Amount, EUR') "
+        "(spreadsheet row 3)"
+    )

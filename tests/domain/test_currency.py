@@ -35,6 +35,19 @@ def test_a_line_that_does_not_say_where_its_currency_was_read_names_its_amount_c
     assert problem == RowProblem(3, "Amount", TO_FIX)
 
 
+def test_the_reason_ends_with_the_place_the_reader_found_the_line_in_as_the_readers_messages_do() -> None:
+    source = CurrencySource("Amount, EUR", "from the header 'Amount, EUR'")
+    found = replace(EURO_LINE, currency_source=source, place="spreadsheet row 5")
+    problem = in_another_currency(found, header(), {"value": "Amount, EUR"})
+    assert problem == RowProblem(
+        3, "Amount, EUR", f"{TO_FIX} (EUR is from the header 'Amount, EUR') (spreadsheet row 5)"
+    )
+    unsourced = replace(EURO_LINE, place="line 6 of the file")
+    assert in_another_currency(unsourced, header(), {"value": "Amount"}) == RowProblem(
+        3, "Amount", f"{TO_FIX} (line 6 of the file)"
+    )
+
+
 def test_a_line_in_the_header_currency_or_stating_none_is_fine() -> None:
     columns = {"value": "Amount"}
     assert in_another_currency(line(1, "Tea"), header(), columns) is None

@@ -16,7 +16,7 @@ from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
-from adapters.reading.total_rows import total_label, total_like_label
+from adapters.reading.total_rows import label_cells, total_like_label, total_row
 from adapters.reading.units import unit_code
 from adapters.reading.units_in_cells import mass_number, quantity_number, quantity_unit
 
@@ -101,8 +101,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     """The chunk's rows, blanks dropped, with the columns of NormalisedRow and `slow`: rows that need the
     checks or are, or may be, total rows. `first_position` is the frame row of the chunk's first row."""
     mapped = plan.layout.columns
-    labels = [column_name(i) for i in plan.label_columns if i < raw.width]
-    others = [column_name(i) for i in range(min(raw.width, plan.layout.width)) if i not in plan.label_columns]
+    labels, others = label_cells(plan.layout, plan.label_columns, raw.width)
     undescribed = is_blank(pl.col(column_name(mapped["description"])))  # then any cell may hold the label
     details = _any(
         [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
@@ -111,7 +110,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         raw.lazy()
         .with_columns(
             position=pl.int_range(pl.len()) + first_position,
-            is_total=total_label(labels) | undescribed & total_label(others),
+            is_total=total_row(labels, others, undescribed),
             maybe_total=total_like_label(labels, details) | undescribed & total_like_label(others, details),
             charge_label=pl.coalesce(charge_label(labels), pl.when(undescribed).then(charge_label(others))),
             extra_fields=_extra_fields(raw, plan),

@@ -5,6 +5,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.cell_currencies import line_currency
+from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_currency_sources import LineCurrencySources
 from adapters.reading.mass_per_item import times_quantity
 from adapters.reading.reading_plan import ReadingPlan
@@ -46,9 +47,11 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     default_unit = plan.default_unit or PIECES
     units = frame.get_column("unit_code").fill_null(default_unit).to_list()
     currencies = frame.select(line_currency(plan.currency).fill_null(NO_CURRENCY)).to_series().to_list()
-    rows = (frame.get_column("position") - plan.layout.first_data_row + 1).to_list()
+    positions = frame.get_column("position").to_list()
+    rows = [position - plan.layout.first_data_row + 1 for position in positions]
+    places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions]
     descriptions = frame.get_column("description").str.strip_chars().fill_null("").to_list()
-    columns = zip(
+    cells = zip(
         rows,
         descriptions,
         quantities,
@@ -63,6 +66,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
         frame.get_column("package_kind").to_list(),
         prices,
         LineCurrencySources(plan).of_rows(frame),
+        places,
         strict=True,
     )
     return [
@@ -79,6 +83,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
             package_kind=kind.strip() if kind else None,
             unit_price=price,
             currency_source=None if amount is None else source,
+            place=place,
         )
-        for row, text, qty, unit, net, gross, amount, currency, origin, code, count, kind, price, source in columns
+        for row, text, qty, unit, net, gross, amount, currency, origin, code, count, kind, price, source, place in cells
     ]

@@ -13,7 +13,9 @@ from string import ascii_lowercase
 
 from adapters.reading.vocabulary import vocabulary_words
 
-CODE_PAGES = ("cp1251", "cp1250", "cp1254", "cp1252", "koi8_r", "cp866")  # on a tie, the first wins
+# Windows, then KOI8-R and DOS Cyrillic, then the old Mac pages (a list saved on a Mac by an older Excel); on a
+# tie the first wins: text that reads alike in two pages reads the same in both
+CODE_PAGES = ("cp1251", "cp1250", "cp1254", "cp1252", "koi8_r", "cp866", "mac_cyrillic", "mac_roman")
 SCORED_BYTES = 64 * 1024
 _VOCABULARY_BONUS = 4
 _ODD_CHARACTER_COST = 3

@@ -48,11 +48,14 @@ class LineBuilder:
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
 
+    def place(self, row: NormalisedRow) -> str:
+        """The spreadsheet row, or the line of the file, to look at."""
+        return place_in_file(row.position, self._plan.is_workbook, self._plan.file_lines)
+
     def problem(self, row: NormalisedRow, field: str | None, reason: str, severity: Severity) -> RowProblem:
-        """A problem at this row; the reason also gives the spreadsheet row, or the line of the file, to look at."""
-        where = f" ({place_in_file(row.position, self._plan.is_workbook, self._plan.file_lines)})"
+        """A problem at this row; the reason ends with its place in the file."""
         column = self._plan.header(field) if field else None
-        return RowProblem(self.row_number(row), column, reason + where, severity)
+        return RowProblem(self.row_number(row), column, f"{reason} ({self.place(row)})", severity)
 
     def numbers(self, row: NormalisedRow, problems: list[RowProblem] | None = None) -> dict[str, Decimal]:
         """The row's numbers, masses in kilograms; text that is not a number goes to `problems` as an error."""
@@ -145,6 +148,7 @@ class LineBuilder:
             package_kind=row.package_kind.strip() if row.package_kind else None,
             unit_price=price,
             currency_source=currency_source if amount is not None else None,
+            place=self.place(row),
             problems=problems,
         )
 

@@ -15,13 +15,13 @@ from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_runs import RowRuns
+from adapters.reading.total_rows import total_label_columns
 from adapters.reading.two_way_numbers import reads_two_ways
 from domain.goods.currency_source import CurrencySource
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
 FILL_DOWN_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
-_MAX_LABEL_COLUMNS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +101,6 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             for field, style in styles.items()
         }
     styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
-    mapped = set(layout.columns.values())
-    labels = [layout.columns["description"]] + [i for i in range(sample.width) if i not in mapped]
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     return ReadingPlan(
@@ -123,7 +121,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             for field in ("net_mass", "gross_mass")
             if field in layout.written and "quantity" in layout.columns and gives_mass_per_item(layout.written[field])
         ),
-        label_columns=tuple(labels[:_MAX_LABEL_COLUMNS]),
+        label_columns=total_label_columns(layout, sample.width),
         cleaned_fields=_cleaned_fields(table, layout),
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,

@@ -22,7 +22,7 @@ _TYPE = re.compile(rb"\bt=\"(\w+)\"")
 _FILLED_CELL = re.compile(rb"<(?:\w+:)?c\b[^>/]*?\br=\"([A-Z]{1,3})(\d{1,7})\"[^>/]*>\s*<(?:\w+:)?(?:v|is|f)\b")
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d{1,7})\"")
 _BLOCK_BYTES = 1024 * 1024
-_READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
+READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
 
 
 def sheet_title(written: bytes) -> str:
@@ -30,17 +30,31 @@ def sheet_title(written: bytes) -> str:
     return unescape(written.decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
 
 
+def _relationships(archive: zipfile.ZipFile) -> list[dict[bytes, bytes]]:
+    """The attributes of each of the workbook's relationships (Id, Type, Target)."""
+    return [dict(_ATTRIBUTE.findall(tag)) for tag in _RELATIONSHIP.findall(archive.read("xl/_rels/workbook.xml.rels"))]
+
+
+def _part_name(target: bytes) -> str:
+    written = target.decode("utf-8", "replace")
+    return written.lstrip("/") if written.startswith("/") else normpath(join("xl", written))
+
+
+def workbook_part(archive: zipfile.ZipFile, kind: bytes, default: str) -> str:
+    """The part the workbook's relationships name for a kind of content (b"styles", b"sharedStrings")."""
+    for attributes in _relationships(archive):
+        if attributes.get(b"Type", b"").endswith(b"/" + kind) and b"Target" in attributes:
+            return _part_name(attributes[b"Target"])
+    return default
+
+
 def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     workbook = archive.read("xl/workbook.xml")
-    targets = {}
-    for tag in _RELATIONSHIP.findall(archive.read("xl/_rels/workbook.xml.rels")):
-        attributes = dict(_ATTRIBUTE.findall(tag))
-        targets[attributes.get(b"Id", b"")] = attributes.get(b"Target", b"").decode()
+    targets = {attributes.get(b"Id", b""): attributes.get(b"Target", b"") for attributes in _relationships(archive)}
     pairs = [(n, r) for n, r in _SHEET.findall(workbook)] + [(n, r) for r, n in _SHEET_ID_FIRST.findall(workbook)]
     for name, relationship in pairs:
         if sheet_title(name) == sheet_name and relationship in targets:
-            target = targets[relationship]
-            return target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+            return _part_name(targets[relationship])
     return None
 
 
@@ -80,7 +94,7 @@ def scan_sheet(data: bytes, sheet_name: str, read_cells: Callable[[bytes], None]
                 return b""
             for piece in _cell_data_pieces(stream, tail):
                 read_cells(piece)
-    except _READ_ERRORS:
+    except READ_ERRORS:
         return b""
     return tail[0] if tail else b""
 

@@ -7,25 +7,26 @@ from functools import lru_cache
 
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.sheet_xml import REFERENCE, cell_type, column_index
-from adapters.reading.workbook_styles import STRIKE, CellStyles
+from adapters.reading.workbook_styles import CellStyles, all_runs_struck
 
 STRUCK = "struck"
 # a piece's cells are found by patterns naming the marked styles, which skip every other cell without Python;
 # each name slows them, so past this many only the marked styles the piece uses are named, and past this many of
 # those the patterns take any style, looked up per cell (20,000 styles named: 200,000 rows in 400 s, not 7 s)
 _MOST_NAMED_STYLES = 64
+_MOST_NAMED_STRINGS = 64  # struck-through shared strings named in the pattern of their cells, as for the styles
 _USED_STYLE = re.compile(rb"s=\"(\d+)\"")  # a cell's style; other attributes ending in 's' only add a name
 _STYLE = re.compile(rb"\bs=\"(\d+)\"")
 _RICH_TEXT_CELL = re.compile(rb"<(?:\w+:)?c\s([^<>]*)>\s*<(?:\w+:)?is>(.*?)</(?:\w+:)?is>", re.S)
-_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
 Cell = tuple[bytes, bytes, bytes, bytes, bytes]  # column letters, row number, style, type, b"/" when empty
 
 
 class StyledCells:
     """`struck` and `currencies`: frame column -> the rows whose cell is struck through, or whose number shows a
-    currency by its format. A cell written as rich text is struck through when each of its runs is."""
+    currency by its format. A cell written as rich text, inline or as one of the `struck_strings` (the shared
+    strings each run of which is struck through), is struck through when each of its runs is."""
 
-    def __init__(self, styles: CellStyles, first_column: int) -> None:
+    def __init__(self, styles: CellStyles, first_column: int, struck_strings: frozenset[int] = frozenset()) -> None:
         self.struck: dict[int, RowRuns] = {}
         self.currencies: dict[int, RowRuns] = {}
         self._first_column, self._columns = first_column, dict[bytes, int]()
@@ -34,6 +35,8 @@ class StyledCells:
             for style in styles.struck | styles.currencies.keys()
         }
         self._marked = frozenset(self._marks)
+        self._struck_strings = struck_strings
+        self._struck_string_cells = _shared_string_cells(struck_strings) if struck_strings else None
 
     def __call__(self, piece: bytes) -> None:
         marked = self._marked
@@ -43,6 +46,8 @@ class StyledCells:
             self._note_styled(piece, *_cell_patterns(marked))
         if b"strike" in piece:
             self._note_rich_text(piece)
+        if self._struck_string_cells is not None:
+            self._note_struck_strings(piece, self._struck_string_cells)
 
     def _note_styled(self, piece: bytes, styled: re.Pattern[bytes], as_usual: re.Pattern[bytes]) -> None:
         cells: list[Cell] = as_usual.findall(piece)
@@ -64,12 +69,17 @@ class StyledCells:
             start = piece.rfind(b"<", 0, piece.rfind(b"c ", 0, at) + 1)
             cell = _RICH_TEXT_CELL.match(piece, max(start, 0))
             if cell is not None and cell.end() > at:
-                runs = _RUN.findall(cell.group(2))
                 reference = REFERENCE.search(cell.group(1))
-                if runs and reference and all(STRIKE.search(run) for run in runs):
+                if reference and all_runs_struck(cell.group(2)):
                     self._note(self.struck, reference.group(1), reference.group(2), STRUCK)
                 at = cell.end()
             at = piece.find(b"strike", at + 1)
+
+    def _note_struck_strings(self, piece: bytes, cells: re.Pattern[bytes]) -> None:
+        for attributes, index in cells.findall(piece):
+            reference = REFERENCE.search(attributes)
+            if reference and int(index) in self._struck_strings:
+                self._note(self.struck, reference.group(1), reference.group(2), STRUCK)
 
     def _note(self, marks: dict[int, RowRuns], letters: bytes, row: bytes, mark: str) -> None:
         column = self._columns.get(letters)
@@ -88,6 +98,13 @@ def _cell_patterns(styles: frozenset[bytes]) -> tuple[re.Pattern[bytes], re.Patt
         rb"<(?:\w+:)?c\s+r=\"([A-Z]{1,3})(\d{1,7})\"\s+s=\"(" + wanted + rb")\"(?:\s+t=\"(\w+)\")?[^<>]*?(/?)>"
     )
     return styled, as_usual
+
+
+def _shared_string_cells(indices: frozenset[int]) -> re.Pattern[bytes]:
+    """A cell holding one of these shared strings, '<c r="B3" t="s"><v>7</v></c>' (past so many, any)."""
+    named = b"|".join(str(index).encode() for index in sorted(indices))
+    wanted = named if len(indices) <= _MOST_NAMED_STRINGS else rb"\d+"
+    return re.compile(rb"<(?:\w+:)?c\s([^<>]*?\bt=\"s\"[^<>]*)>\s*<(?:\w+:)?v>(" + wanted + rb")</(?:\w+:)?v>")
 
 
 def _cell(attributes: bytes) -> Cell | None:

@@ -19,6 +19,7 @@ HEAD_CHARS = 128 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BINARY_SHARE = 20  # one character in 20 a control code: binary data, not a few stray codes in text
 _STRAY_CONTROLS = 2  # a single one is a stray code, whatever the length of the text
+_ASCII_SHARE = 32  # in UTF-16 text of a list, at least one character in 32 is a delimiter, digit or line break
 
 
 def _bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -29,15 +30,18 @@ def _bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text of mostly ASCII has a zero in every other byte."""
+    """Each ASCII character of UTF-16 text (a delimiter, a digit, a line break) has a zero byte, and 8-bit or
+    UTF-8 text has none: zeros in one code unit in 32, all in the same half of it, make UTF-16, however much of
+    the rest is Cyrillic ('Н' is 0x041D)."""
     sample = data[:4096]
-    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+    units = len(sample) // 2
+    if units < 2:
         return None
     odd_zeros = sample[1::2].count(0)
     even_zeros = sample[0::2].count(0)
-    if odd_zeros > len(sample) // 4 and even_zeros < odd_zeros // 4:
+    if odd_zeros * _ASCII_SHARE >= units and even_zeros < odd_zeros // 4:
         return "utf-16-le"
-    if even_zeros > len(sample) // 4 and odd_zeros < even_zeros // 4:
+    if even_zeros * _ASCII_SHARE >= units and odd_zeros < even_zeros // 4:
         return "utf-16-be"
     return None
 

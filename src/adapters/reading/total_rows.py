@@ -1,11 +1,17 @@
-"""Spot the TOTAL / ИТОГО / JEMI rows of a product list, vectorised over a chunk."""
+"""Spot the TOTAL / ИТОГО / JEMI rows of a product list, vectorised over a chunk or the whole table."""
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 import polars as pl
 
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.numbers import is_blank
+from adapters.reading.raw_table import column_name
 from adapters.reading.vocabulary import total_qualifiers, total_words
+
+_MAX_LABEL_COLUMNS = 20
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -39,3 +45,32 @@ def total_like_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
     if not columns:
         return pl.lit(False)
     return _any_label(columns, _patterns()[1]) & ~total_label(columns) & ~has_goods_details
+
+
+def total_label_columns(layout: HeaderLayout, width: int) -> tuple[int, ...]:
+    """Where a TOTAL / ИТОГО label may stand: the description column, then the columns the list does not read."""
+    mapped = set(layout.columns.values())
+    labels = [layout.columns["description"]] + [i for i in range(width) if i not in mapped]
+    return tuple(labels[:_MAX_LABEL_COLUMNS])
+
+
+def label_cells(layout: HeaderLayout, labels: Collection[int], width: int) -> tuple[list[str], list[str]]:
+    """(the frame columns of `labels`, the list's other columns: one of them may hold the label of a row without
+    a description); `width`: the frame's."""
+    return (
+        [column_name(i) for i in labels if i < width],
+        [column_name(i) for i in range(min(width, layout.width)) if i not in labels],
+    )
+
+
+def total_row(labels: list[str], others: list[str], undescribed: pl.Expr) -> pl.Expr:
+    """True on a total row: a label cell that is just a total label, or any cell when the description is empty."""
+    return total_label(labels) | undescribed & total_label(others)
+
+
+def total_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
+    """The frame rows below the header that are total rows, as the chunks tell them."""
+    labels, others = label_cells(layout, total_label_columns(layout, frame.width), frame.width)
+    undescribed = is_blank(pl.col(column_name(layout.columns["description"])))
+    rows = frame.with_row_index("position").slice(layout.first_data_row)
+    return rows.filter(total_row(labels, others, undescribed)).get_column("position").to_list()

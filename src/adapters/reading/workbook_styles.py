@@ -7,22 +7,20 @@ import zipfile
 from dataclasses import dataclass, field
 from html import unescape
 from io import BytesIO
-from posixpath import join, normpath
 
 from adapters.reading.number_formats import currency_of_format
+from adapters.reading.sheet_xml import READ_ERRORS, workbook_part
 
-_STYLES_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?\bType=\"[^\"]*/styles\"[^>]*>", re.S)
-_TARGET = re.compile(rb"\bTarget=\"([^\"]*)\"")
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
 _FONT = re.compile(rb"<(?:\w+:)?font\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?font>)", re.S)
 STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*\bval=\"(?:0|false)\")[^>]*>")  # a strike not turned off
+_RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
 _NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
 _FORMAT_ID = re.compile(rb"\bnumFmtId=\"(\d+)\"")
 _FORMAT_CODE = re.compile(rb"\bformatCode=\"([^\"]*)\"")
 _CELL_STYLES = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
 _STYLE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)>")
 _FONT_ID = re.compile(rb"\bfontId=\"(\d+)\"")
-_READ_ERRORS = (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,13 +29,10 @@ class CellStyles:
     currencies: dict[int, str] = field(default_factory=dict)  # style -> the currency its number format shows
 
 
-def _styles_part(archive: zipfile.ZipFile) -> str:
-    tag = _STYLES_RELATIONSHIP.search(archive.read("xl/_rels/workbook.xml.rels"))
-    target = _TARGET.search(tag.group(0)) if tag is not None else None
-    if target is None:
-        return "xl/styles.xml"
-    written = target.group(1).decode("utf-8", "replace")
-    return written.lstrip("/") if written.startswith("/") else normpath(join("xl", written))
+def all_runs_struck(rich_text: bytes) -> bool:
+    """Whether a rich text (an inline string's or a shared string's) has runs, each struck through."""
+    runs = _RUN.findall(rich_text)
+    return bool(runs) and all(STRIKE.search(run) for run in runs)
 
 
 def _struck_fonts(styles: bytes) -> set[int]:
@@ -60,8 +55,8 @@ def cell_styles(data: bytes) -> CellStyles:
     """The workbook's struck-through and currency styles; none when its styles cannot be read."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            styles = archive.read(_styles_part(archive))
-    except _READ_ERRORS:
+            styles = archive.read(workbook_part(archive, b"styles", "xl/styles.xml"))
+    except READ_ERRORS:
         return CellStyles()
     block = _CELL_STYLES.search(styles)
     if block is None:

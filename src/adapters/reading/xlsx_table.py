@@ -12,6 +12,7 @@ import polars as pl
 from adapters.reading.excel_errors import ErrorCells
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
+from adapters.reading.shared_strings import struck_strings
 from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
 from adapters.reading.styled_cells import StyledCells
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
@@ -83,7 +84,7 @@ class Workbook:
     def _scan(self, name: str, table: RawTable, read_cells: Callable[[bytes], None]) -> None:
         """One pass over the sheet's XML: `read_cells`, and what calamine's strings lose noted in `table` (hidden
         rows, cells struck through or showing a currency by their format, merged blocks)."""
-        styled = StyledCells(cell_styles(self._data), table.first_column)
+        styled = StyledCells(cell_styles(self._data), table.first_column, struck_strings(self._data))
 
         def read(piece: bytes) -> None:
             read_cells(piece)

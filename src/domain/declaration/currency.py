@@ -36,7 +36,8 @@ def says_no_currency(problem: RowProblem) -> bool:
 def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: dict[str, str]) -> RowProblem | None:
     """A line invoiced in another currency than the declaration header's, which a declaration cannot hold: an
     error of its row, on the column its currency was read from and saying where; a line that does not say is
-    reported on its amount column (`columns`: field -> header as written)."""
+    reported on its amount column (`columns`: field -> header as written). The reason ends with the line's place
+    in the file, as the reader's own messages do."""
     stated = line.value.currency if line.value else NO_CURRENCY
     if stated in (NO_CURRENCY, header.currency):
         return None
@@ -44,7 +45,8 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
         f"the amount is in {stated}, but the declaration header's invoice currency is {header.currency}; "
         f"convert the amounts to {header.currency} or set the invoice currency to {stated}"
     )
+    where = f" ({line.place})" if line.place else ""
     source = line.currency_source
     if source is None:
-        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), reason)
-    return RowProblem(line.row, source.column, f"{reason} ({stated} is {source.place})")
+        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), reason + where)
+    return RowProblem(line.row, source.column, f"{reason} ({stated} is {source.place}){where}")

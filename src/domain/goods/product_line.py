@@ -26,6 +26,7 @@ class ProductLine:
     package_kind: str | None = None
     unit_price: Decimal | None = None
     currency_source: CurrencySource | None = None  # where the reader read the value's currency
+    place: str | None = None  # where the reader found the row: 'spreadsheet row 4', 'line 5 of the file'
     problems: list[RowProblem] = field(default_factory=list)
 
     @property

@@ -7,6 +7,7 @@ from tests.adapters.reading import invoices
 
 from adapters.reading import PolarsProductListReader, csv_table
 from adapters.reading.csv_table import sniff_delimiter
+from application.ports.reader import UnusableFile
 from domain.measures import Mass, Money, Quantity
 
 reader = PolarsProductListReader()
@@ -69,18 +70,59 @@ def test_utf16_without_a_bom_is_recognised() -> None:
     assert reader.read(data, "tv.csv").lines[0].description == 'Телевизор LED 43"'
 
 
-@pytest.mark.parametrize("encoding", ["cp1251", "utf-8", "utf-8-sig", "koi8_r", "cp866"])
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        "cp1251",
+        "utf-8",
+        "utf-8-sig",
+        "koi8_r",
+        "cp866",  # DOS Cyrillic
+        "mac_cyrillic",
+        "utf-16",  # with a BOM
+        "utf-16-le",  # without one, as some exports write it
+        "utf-16-be",
+    ],
+)
 def test_russian_text_survives_each_encoding(encoding: str) -> None:
     text = (
         "Наименование товара;Количество;Единица измерения;Страна происхождения\n"
         "Чайник электрический стеклянный;15;штук;Китай\n"
         "Сковорода чугунная с крышкой;40;штук;Россия\n"
+        "ЯБЛОКИ СУШЁНЫЕ, Ящик 10 кг;2;кг;Узбекистан\n"
     )
     listing = reader.read(text.encode(encoding), "list.csv")
+    assert listing.columns["description"] == "Наименование товара"
     assert [line.description for line in listing.lines] == [
         "Чайник электрический стеклянный",
         "Сковорода чугунная с крышкой",
+        "ЯБЛОКИ СУШЁНЫЕ, Ящик 10 кг",
     ]
+    assert [line.origin for line in listing.lines] == ["CN", "RU", "UZ"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+def test_western_european_text_survives_each_encoding(encoding: str) -> None:
+    """Mac Roman writes 'è' as 0x8F, which cp1252 leaves undefined and cp866 reads as 'П'."""
+    text = (
+        "Désignation;Quantité;Pays d'origine\n"
+        "Cafetière à piston, 1 l;15;France\n"
+        "Kugellager für Förderbänder;40;Allemagne\n"
+        "Crème brûlée, Größe M;3;Österreich\n"
+    )
+    listing = reader.read(text.encode(encoding), "liste.csv")
+    assert listing.columns["description"] == "Désignation"
+    assert [line.description for line in listing.lines] == [
+        "Cafetière à piston, 1 l",
+        "Kugellager für Förderbänder",
+        "Crème brûlée, Größe M",
+    ]
+
+
+def test_utf16_cut_inside_a_character_is_refused_naming_the_encoding() -> None:
+    data = "Наименование;Кол-во\nЧай;1\nКофе;2".encode("utf-16-le")[:-1]
+    with pytest.raises(UnusableFile, match=r"^list\.csv is not valid utf-16-le text\.$"):
+        reader.read(data, "list.csv")
 
 
 @pytest.mark.parametrize(

@@ -35,3 +35,10 @@ def test_a_line_whose_cells_disagree_names_the_amount_column_its_currency_comes_
     (problem,) = [p for chunk in chunks for line in chunk.lines for p in line.problems]
     assert (problem.row, problem.column) == (2, "Price")
     assert problem.reason.startswith("'5 USD' is in USD, but the line's currency is EUR, from column 'Amount'")
+
+
+def test_each_line_names_its_place_in_the_file_for_messages_made_after_reading() -> None:
+    """Clean rows are built column-wise, the others row by row: both say where they stand."""
+    listed = 'Invoice 12\nDescription;Qty;Amount, USD;Net kg\nDesk;1;5;1\n"Lamp,\nbrass";1;€5;1\nChair;2;8;3\n'
+    lines = reader.read(listed.encode(), "invoice.csv").lines
+    assert [line.place for line in lines] == ["line 3 of the file", "line 4 of the file", "line 6 of the file"]

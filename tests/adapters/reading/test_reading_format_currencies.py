@@ -164,3 +164,35 @@ def test_a_line_says_its_currency_was_read_in_the_number_formats() -> None:
     listing = _read('"€"#,##0.00')
     place = "the commonest in the amount cells' number formats"
     assert {line.currency_source for line in listing.lines} == {CurrencySource("Amount", place)}
+
+
+@pytest.mark.parametrize(
+    "total_row",
+    [
+        [None, "TOTAL", 13, 3700],
+        [None, "Итого:", 13, 3700],
+        [None, "Jemi", 13, 3700],
+        [None, "Grand total", 13, 3700],
+        [None, "Всего", 13, 3700],
+        ["TOTAL", None, 13, 3700],  # the label left of an empty description
+    ],
+)
+def test_total_rows_do_not_vote_for_the_currency_the_formats_show(total_row: list[object]) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Description", "Quantity", "Amount"])
+    sheet.append([1, "Refrigerator", 12, 3600])
+    sheet.append([2, "Desk lamp", 1, 100])
+    sheet.append(total_row)
+    sheet.append(total_row)  # a subtotal and the total, a page's and the invoice's
+    sheet.append(total_row)
+    for row in (2, 3):
+        sheet[f"D{row}"].number_format = '"€"#,##0.00'
+    for row in (4, 5, 6):
+        sheet[f"D{row}"].number_format = "[$USD] #,##0.00"
+    saved = io.BytesIO()
+    book.save(saved)
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    assert listing.currency == "EUR"
+    assert [line.value for line in listing.lines] == [Money(Decimal(3600), "EUR"), Money(Decimal(100), "EUR")]
+    assert listing.errors == []

@@ -5,16 +5,19 @@ import io
 import re
 import zipfile
 
+import pytest
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
+from adapters.reading.shared_strings import struck_strings
 from domain.goods.problems import Severity
 from domain.goods.product_list import ProductList
 
 reader = PolarsProductListReader()
+MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRUCK = Font(strike=True)
 GOODS = [
     ["No.", "Description", "Quantity", "Amount, USD"],
@@ -128,3 +131,76 @@ def test_cells_whose_style_is_written_before_their_reference_are_read_alike() ->
     assert _row_warnings(listing) == [
         "struck-through rows are not read (spreadsheet row 3): a struck-through line is cancelled"
     ]
+
+
+def _as_shared_strings(workbook: bytes) -> bytes:
+    """The workbook with its texts kept as Excel keeps them: in sharedStrings.xml, each cell holding an index
+    (openpyxl writes them inline, in the cells)."""
+    strings: list[bytes] = []
+
+    def shared(cell: re.Match[bytes]) -> bytes:
+        strings.append(cell.group(2))
+        return b'<c r="' + cell.group(1) + b'" t="s"><v>' + str(len(strings) - 1).encode() + b"</v></c>"
+
+    relationship = (
+        b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+        b'Target="sharedStrings.xml" Id="rId99"/></Relationships>'
+    )
+    content_type = (
+        b'<Override PartName="/xl/sharedStrings.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+    )
+    buffer, saved = io.BytesIO(), io.BytesIO(workbook)
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(buffer, "w") as target:
+        for part in source.infolist():
+            content = source.read(part)
+            if part.filename.startswith("xl/worksheets/"):
+                content = re.sub(rb'<c r="([A-Z]+\d+)" t="inlineStr"><is>(.*?)</is></c>', shared, content)
+            if part.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"</Relationships>", relationship)
+            if part.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", content_type)
+            target.writestr(part, content)
+        listed = b"".join(b"<si>" + written + b"</si>" for written in strings)
+        target.writestr("xl/sharedStrings.xml", b'<sst xmlns="' + MAIN + b'">' + listed + b"</sst>")
+    return buffer.getvalue()
+
+
+def test_a_description_struck_through_as_shared_rich_text_counts_as_struck_through() -> None:
+    rows = [list(row) for row in GOODS]
+    rows[2][1] = CellRichText([TextBlock(InlineFont(strike=True), "LED TV "), TextBlock(InlineFont(strike=True), "55")])
+    rows[3][1] = CellRichText([TextBlock(InlineFont(strike=True), "Sunflower"), TextBlock(InlineFont(), " oil")])
+    listing = reader.read(_as_shared_strings(_saved(rows, struck=("C3", "D3", "C4", "D4"))), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
+    assert _row_warnings(listing) == [
+        "struck-through rows are not read (spreadsheet row 3): a struck-through line is cancelled",
+        "rows with some cells struck through are read as written (spreadsheet row 4): if such a line is "
+        "cancelled, strike through all its cells or delete it",
+    ]
+
+
+def test_a_row_of_texts_each_a_struck_through_shared_string_is_not_declared() -> None:
+    """The same struck text in two rows is one shared string; a row of texts only has no font to strike it."""
+    struck = CellRichText([TextBlock(InlineFont(strike=True), "cancelled")])
+    rows = [["Description", "Origin"], ["Refrigerator", "China"], [struck, struck], ["Desk", "Poland"], [struck, None]]
+    listing = reader.read(_as_shared_strings(_saved(rows)), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == ["Refrigerator", "Desk"]
+    assert _row_warnings(listing) == [
+        "struck-through rows are not read (spreadsheet row 3, spreadsheet row 5): a struck-through line is cancelled"
+    ]
+
+
+@pytest.mark.parametrize("prefix", [b"", b"x:"])
+def test_struck_shared_strings_keep_their_index_across_the_blocks_the_part_is_read_in(prefix: bytes) -> None:
+    """Megabytes of shared strings, some struck through: the part is read a megabyte at a time."""
+    struck_at = {0, 60_000, 69_999}  # none in the second megabyte
+    plain, struck = b"<_t>Steel bolt M8 number %d</_t>", b"<_r><_rPr><_strike/></_rPr><_t>old %d</_t></_r>"
+    strings = [b"<_si>" + (struck if i in struck_at else plain) % i + b"</_si>" for i in range(70_000)]
+    namespace = b"xmlns:x" if prefix else b"xmlns"
+    part = b"<_sst " + namespace + b'="' + MAIN + b'">' + b"".join(strings) + b"</_sst>"
+    saved = io.BytesIO()
+    with zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as workbook:
+        workbook.writestr("xl/_rels/workbook.xml.rels", b"<Relationships></Relationships>")
+        workbook.writestr("xl/sharedStrings.xml", part.replace(b"<_", b"<" + prefix).replace(b"</_", b"</" + prefix))
+    assert len(part) > 2_000_000
+    assert struck_strings(saved.getvalue()) == struck_at
