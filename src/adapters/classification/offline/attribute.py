@@ -14,6 +14,7 @@ class Attribute:
     tariff_patterns: dict[str, re.Pattern[str]]  # value -> what says it in a tariff text
     rewarded: bool = True  # False: naming the stated value earns nothing, only naming another costs
     unstated_cost: float = 0.0  # a feature lines seldom state: naming it costs this when the line is silent
+    names_goods: bool = False  # its words also name goods ("boots", "oil"): they stay goods words for sibling words
 
 
 def value_words(**values: str) -> dict[str, tuple[str, ...]]:

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.footwear_soles import soles_and_rest
 from adapters.classification.offline.goods_attributes import (
     CERAMIC,
@@ -42,8 +43,11 @@ ATTRIBUTES = (
     COILING,
     TOE_CAP,
     OIL_AND_GAS,
+    ANKLE,
 )
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
+# tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
+_NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE)
 _BASE_METALS = {"steel", "aluminium", "copper"}
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
@@ -93,9 +97,9 @@ def _stated(attribute: Attribute, description: str) -> set[str]:
 
 @lru_cache(maxsize=2**17)
 def names_a_value(word: str) -> bool:
-    """Whether one word (as `words` gives it) states a value of some attribute: "трикотажное", "cotton"; the
-    words of a special feature ("oil", "gas", "safety-shoes") are goods words as well."""
-    return any(_values_in(attribute, {word}) for attribute in ATTRIBUTES if not attribute.unstated_cost)
+    """Whether one word (as `words` gives it) states a value of some attribute: "трикотажное", "cotton"; words
+    that name goods as well ("boots", "oil") do not count."""
+    return any(_values_in(attribute, {word}) for attribute in ATTRIBUTES if not attribute.names_goods)
 
 
 def _values_in_words(attribute: Attribute, tokens: Set[str]) -> set[str]:
@@ -166,11 +170,6 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
     """The values a tariff text names positively ("other than cotton" does not name cotton)."""
     text = tariff_text.lower()
-    if attribute not in (
-        CONSTRUCTION,
-        CERAMIC,
-        STEEL,
-        COILING,
-    ):  # these name "not knitted", "other than of porcelain" as values
+    if attribute not in _NAMED_BY_DENIALS:
         text = _OTHER_THAN.sub(" ", text)
     return {value for value, pattern in attribute.tariff_patterns.items() if pattern.search(text)}

@@ -45,10 +45,11 @@ _ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
 # "18 CTNS" is a count of cartons and goes whole. Tins and cans stay: they may say how the goods are preserved.
 _PACK_MATERIALS = r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty"
 _ENGLISH_PACK = re.compile(
-    r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz|кг|г|гр|л|мл))\s*/?\s*"
+    r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz|t|mt|tons?|tonnes?|кг|г|гр|л|мл|т))\s*/?\s*"
     rf"(?:(?:{_PACK_MATERIALS})\s+){{0,2}}"
     r"(?:bottles?|jars?|ctns?|cartons?|box(?:es)?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?"
-    r"|tetra ?paks?|halta|karton|guty|gutu|çuwal|cuwal|paket|мешок|мешки|коробка|коробки|пакет|тетрапак)\b"
+    r"|big ?bags?|jumbo ?bags?|tetra ?paks?|halta|karton|guty|gutu|çuwal|cuwal|paket|мешок|мешки|коробка|коробки"
+    r"|пакет|тетрапак|биг-бэг)\b"
     r"|\b\d*\s*ctns?\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ TOE_CAP = Attribute(
     value_words(**{"metal toe-cap": _TOE_CAP_WORDS}),
     value_patterns(**{"metal toe-cap": r"\btoe-cap\b"}),
     unstated_cost=UNSTATED,
+    names_goods=True,
 )
 
 OIL_AND_GAS = Attribute(
@@ -25,4 +26,5 @@ OIL_AND_GAS = Attribute(
     ),
     value_patterns(**{"oil or gas": r"\boil (?:or|and) gas\b"}),
     unstated_cost=UNSTATED,
+    names_goods=True,
 )

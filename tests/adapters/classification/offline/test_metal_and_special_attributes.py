@@ -3,6 +3,7 @@ import pytest
 from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, AttributeRules
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import MATERIAL
+from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.metal_attributes import COILING, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP, UNSTATED
 
@@ -93,3 +94,24 @@ def test_metal_is_any_base_metal_and_each_base_metal_is_metal() -> None:
     judgement = RULES.judge("Metal krowat bir adamlyk", [("940350", 1.0), ("940320", 0.95)])
 
     assert judgement.adjustments["940350"] == -CONFLICTS
+
+
+@pytest.mark.parametrize(
+    ("line", "ankle"),
+    [
+        ("Ботинки мужские зимние, верх нат. кожа, подошва ТЭП", {"covering"}),
+        ("Aýal ädigi, tebigy deri", {"covering"}),
+        ("Rain boots, PVC, waterproof", {"covering"}),
+        ("Туфли женские кожаные", {"low"}),
+        ("Flip-flops, rubber", {"low"}),
+        ("Erkek deri aýakgaby", set()),
+    ],
+)
+def test_boots_cover_the_ankle_and_shoes_sandals_and_slippers_do_not(line: str, ankle: set[str]) -> None:
+    assert stated_values(ANKLE, line) == ankle
+
+
+def test_tariff_texts_name_the_ankle_also_by_denying_it() -> None:
+    assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6403, covering the ankle, outer soles") == {"covering"}
+    assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6403, (not covering the ankle)") == {"low"}
+    assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6402, (other than just covering the ankle)") == {"low"}

@@ -55,6 +55,8 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
         ("Alma täze Golden Delicious, 18 kg karton", "Alma täze Golden Delicious, 18 kg"),
         ("Portakal şiresi 100%, 1 l tetrapak", "Portakal şiresi 100%, 1 l"),
         ("Сахар-песок 50 кг мешок", "Сахар-песок 50 кг"),
+        ("Bentonite API 13A, 1 t big bag", "Bentonite API 13A, 1 t"),  # a bulk bag by the tonne
+        ("PP WOVEN 1 T BIG BAGS", "PP WOVEN 1 T BIG BAGS"),
     ],
 )
 def test_an_exporters_pack_after_its_size_is_taken_out_and_the_size_kept(line: str, goods: str) -> None:
