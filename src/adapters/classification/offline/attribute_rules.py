@@ -14,6 +14,7 @@ AGREES = 0.12  # the candidate's tariff text names the value the description sta
 CONFLICTS = 0.18  # it names only other values of that attribute
 DECISIVE_CONFLICTS = 2.0  # ... of an attribute that alone moves goods to another heading or chapter (a lexicon
 # phrase "wool cape" -> 6202 must not outweigh "knitted" in the line; 1.0 did: dev HS-6 +0.2, trade sets unchanged)
+SIBLING_CONFLICTS = 0.5  # ... when a sibling of the same heading names the stated value ("Metal krowat": 9403.20)
 FIGURE_CONFLICTS = 1.0  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
@@ -109,10 +110,19 @@ class AttributeRules:
     def _apply_stated(
         self, attribute: Attribute, stated: set[str], ranked: Sequence[tuple[str, float]], judgement: Judgement
     ) -> None:
+        agreeing = {code[:4] for code, _ in ranked if self._values(attribute, code) & stated}
         for code, _ in ranked:
             named = self._values(attribute, code)
             if named & stated:
                 reward = AGREES if attribute.rewarded else 0.0
                 judgement.add(code, reward, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
             elif named:
-                judgement.add(code, -DECISIVE_CONFLICTS if attribute in DECISIVE else -CONFLICTS)
+                judgement.add(code, -self._conflict(attribute, code[:4] in agreeing))
+
+    @staticmethod
+    def _conflict(attribute: Attribute, sibling_agrees: bool) -> float:
+        """What naming another value costs: most when the attribute moves goods to another heading, more when a
+        sibling in the heading names the stated value (the line picks it over a lexicon phrase's default)."""
+        if attribute in DECISIVE:
+            return DECISIVE_CONFLICTS
+        return SIBLING_CONFLICTS if sibling_agrees else CONFLICTS

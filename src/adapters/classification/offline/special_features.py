@@ -5,7 +5,10 @@ from adapters.classification.offline.attribute import Attribute, value_patterns,
 
 UNSTATED = 0.1  # what naming such a feature costs a candidate when the line does not state it
 
-_TOE_CAP_WORDS = "toe-cap toecap toecaps steel-toe metal-toe safety-shoes safety-boots подносок* подноск* спецобув*"
+# only a metal cap: "composite toe cap", "non-metallic toe cap" and work footwear in general are not 6403.40
+_TOE_CAP_WORDS = (
+    "steel-toe steel-toed steel-toecap metal-toe metal-toecap металлическим-подноск* металлический-подноск*"
+)
 TOE_CAP = Attribute(
     "toe-cap",
     "metal toe-cap not stated",
@@ -20,8 +23,8 @@ OIL_AND_GAS = Attribute(
     "use in oil or gas wells or pipelines not stated",
     value_words(
         **{
-            "oil or gas": "oil gas oilfield octg drill drilling casing tubing line-pipe нефт* газ* нкт обсадн* buraw* "
-            "бурильн* nebit* gaz"
+            "oil or gas": "oil oilfield octg drill drilling line-pipe api-5 psl1 psl2 нефт* нкт обсадн* бурильн* "
+            "nebit* buraw*"
         }
     ),
     value_patterns(**{"oil or gas": r"\boil (?:or|and) gas\b"}),

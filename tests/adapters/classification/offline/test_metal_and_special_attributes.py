@@ -1,6 +1,6 @@
 import pytest
 
-from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, AttributeRules
+from adapters.classification.offline.attribute_rules import AGREES, CONFLICTS, SIBLING_CONFLICTS, AttributeRules
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import MATERIAL
 from adapters.classification.offline.footwear_ankle import ANKLE
@@ -23,8 +23,8 @@ TEXTS = {
     "of leather",
     "640399": "Footwear; n.e.c. in heading no. 6403, (not covering the ankle), outer soles of rubber, plastics or "
     "composition leather, uppers of leather",
-    "940320": "Furniture; metal, other than for offices",
-    "940350": "Furniture; wooden, of a kind used in the bedroom",
+    "940320": "Furniture; metal, other than for office use",
+    "940350": "Furniture; wooden, for bedroom use",
 }
 RULES = AttributeRules(TEXTS.__getitem__)
 
@@ -43,6 +43,7 @@ def test_tariff_texts_name_stainless_or_other_steel_by_what_they_exclude() -> No
         ("Stainless steel sheet 2 mm", {"stainless"}),
         ("Paslanmaýan polat turba", {"stainless"}),
         ("Лист оцинкованный 0,5 мм", {"other"}),
+        ("High carbon stainless steel kitchen knife set", {"stainless"}),
         ("Steel pipe 57x3", set()),
     ],
 )
@@ -53,28 +54,42 @@ def test_a_line_states_stainless_or_other_steel(line: str, steel: set[str]) -> N
 def test_a_stated_stainless_steel_sinks_the_subheadings_that_exclude_it() -> None:
     judgement = RULES.judge("Труба нержавеющая бесшовная 57x3 мм", [("730439", 1.0), ("730449", 1.0)])
 
-    assert judgement.adjustments["730449"] - judgement.adjustments["730439"] == pytest.approx(AGREES + CONFLICTS)
+    assert judgement.adjustments["730449"] - judgement.adjustments["730439"] == pytest.approx(
+        AGREES + SIBLING_CONFLICTS
+    )
     assert "steel: stainless stated" in judgement.reasons["730449"]
 
 
 def test_coils_stated_in_turkmen_or_russian_pick_the_coiled_sibling() -> None:
     assert tariff_values(COILING, TEXTS["720917"]) == {"coiled"}
     assert tariff_values(COILING, TEXTS["720927"]) == {"flat"}
+    assert (
+        tariff_values(COILING, "Iron or non-alloy steel; bars and rods, hot-rolled, in irregularly wound coils")
+        == set()
+    )
+    assert (
+        tariff_values(COILING, "Copper; strip, of a thickness exceeding 0.15mm, of refined copper, in coils") == set()
+    )
     assert stated_values(COILING, "Polat list, sowuk prokat, rulonda, 0,8x1250 mm") == {"coiled"}
     assert stated_values(COILING, "Прокат х/к в рулонах 0,8 мм") == {"coiled"}
     assert stated_values(COILING, "Steel sheet not in coil") == set()  # a denied word states nothing
 
     judgement = RULES.judge("Polat list, sowuk prokat, rulonda", [("720927", 1.0), ("720917", 1.0)])
 
-    assert judgement.adjustments["720917"] - judgement.adjustments["720927"] == pytest.approx(AGREES + CONFLICTS)
+    assert judgement.adjustments["720917"] - judgement.adjustments["720927"] == pytest.approx(
+        AGREES + SIBLING_CONFLICTS
+    )
 
 
 def test_a_metal_toe_cap_the_line_does_not_state_costs_its_subheading() -> None:
     judgement = RULES.judge("Erkek deri aýakgaby", [("640340", 1.0), ("640399", 0.98)])
 
     assert judgement.adjustments["640340"] < judgement.adjustments.get("640399", 0.0)
-    assert stated_values(TOE_CAP, "Safety shoes with steel toe-cap") == {"metal toe-cap"}
-    assert stated_values(TOE_CAP, "munchkin safety gate") == set()  # safety alone is not footwear's
+    assert stated_values(TOE_CAP, "Safety shoes with steel toe cap") == {"metal toe-cap"}
+    assert stated_values(TOE_CAP, "Ботинки рабочие с металлическим подноском") == {"metal toe-cap"}
+    assert stated_values(TOE_CAP, "Safety shoes S3 with composite toe cap") == set()
+    assert stated_values(TOE_CAP, "Work boots non-metallic toe cap") == set()
+    assert stated_values(TOE_CAP, "munchkin safety gate") == set()
 
 
 def test_oil_well_pipe_goes_below_ordinary_pipe_unless_the_line_names_the_oilfield() -> None:
@@ -83,17 +98,27 @@ def test_oil_well_pipe_goes_below_ordinary_pipe_unless_the_line_names_the_oilfie
 
     assert silent.adjustments["730449"] - silent.adjustments["730422"] == pytest.approx(UNSTATED)
     assert stated_values(OIL_AND_GAS, "Трубы НКТ 73x5,5") == {"oil or gas"}
+    assert stated_values(OIL_AND_GAS, "Welded steel pipe API 5L X42 PSL1") == {"oil or gas"}
+    assert stated_values(OIL_AND_GAS, "Stainless steel seamless tubing 25x2") == set()
+    assert stated_values(OIL_AND_GAS, "Труба ВГП водо-газопроводная 20 мм") == set()
     assert oilfield.adjustments["730429"] - oilfield.adjustments["730439"] == pytest.approx(AGREES)
 
 
 def test_metal_is_any_base_metal_and_each_base_metal_is_metal() -> None:
     assert stated_values(MATERIAL, "Metal krowat bir adamlyk") == {"metal", "steel", "aluminium", "copper"}
     assert stated_values(MATERIAL, "Кровать стальная") == {"steel", "metal"}
-    assert tariff_values(MATERIAL, "Furniture; metal furniture other than for offices") == {"metal"}
+    assert tariff_values(MATERIAL, TEXTS["940320"]) == {"metal"}
+    assert tariff_values(MATERIAL, "Seats; with metal frames, upholstered") == {"metal"}
 
     judgement = RULES.judge("Metal krowat bir adamlyk", [("940350", 1.0), ("940320", 0.95)])
 
-    assert judgement.adjustments["940350"] == -CONFLICTS
+    assert judgement.adjustments == {"940320": AGREES, "940350": -SIBLING_CONFLICTS}  # the sibling names metal
+
+
+def test_a_stated_material_no_sibling_names_costs_the_usual_conflict() -> None:
+    judgement = RULES.judge("Metal krowat bir adamlyk", [("940350", 1.0)])
+
+    assert judgement.adjustments == {"940350": -CONFLICTS}
 
 
 @pytest.mark.parametrize(
