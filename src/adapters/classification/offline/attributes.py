@@ -24,6 +24,7 @@ from adapters.classification.offline.goods_attributes import (
 )
 from adapters.classification.offline.metal_attributes import COILING, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
+from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
 from adapters.classification.offline.text import denied, normalise, plain_turkmen, words
 
 COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
@@ -44,10 +45,12 @@ ATTRIBUTES = (
     TOE_CAP,
     OIL_AND_GAS,
     ANKLE,
+    TERRY,
+    WHITE_CEMENT,
 )
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
-_NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE)
+_NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE, TERRY, WHITE_CEMENT)
 _BASE_METALS = {"steel", "aluminium", "copper"}
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"

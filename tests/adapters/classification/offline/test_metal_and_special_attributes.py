@@ -6,6 +6,7 @@ from adapters.classification.offline.common_attributes import MATERIAL
 from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.metal_attributes import COILING, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP, UNSTATED
+from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
 
 TEXTS = {
     "730422": "Steel, stainless; seamless, drill pipe, of a kind used in drilling for oil or gas",
@@ -140,3 +141,15 @@ def test_tariff_texts_name_the_ankle_also_by_denying_it() -> None:
     assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6403, covering the ankle, outer soles") == {"covering"}
     assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6403, (not covering the ankle)") == {"low"}
     assert tariff_values(ANKLE, "Footwear; n.e.c. in heading no. 6402, (other than just covering the ankle)") == {"low"}
+
+
+def test_terry_towelling_and_white_cement_are_read_also_from_what_the_tariff_excludes() -> None:
+    terry = "Kitchen and toilet linen; of terry towelling or similar terry fabrics, of cotton"
+    plain = "Toilet and kitchen linen; of cotton, excluding terry towelling or similar terry fabrics"
+
+    assert (tariff_values(TERRY, terry), tariff_values(TERRY, plain)) == ({"terry"}, {"other"})
+    assert stated_values(TERRY, "Mahra süpürgiç, 100% pagta") == {"terry"}
+    assert stated_values(TERRY, "Полотенце махровое") == {"terry"}
+    assert tariff_values(WHITE_CEMENT, "Cement; portland, white, whether or not artificially coloured") == {"white"}
+    assert tariff_values(WHITE_CEMENT, "Cement; portland, other than white, whether or not coloured") == {"other"}
+    assert stated_values(WHITE_CEMENT, "White Portland cement CEM I 52.5R") == {"white"}
