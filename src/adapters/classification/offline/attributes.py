@@ -52,6 +52,7 @@ _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
 _NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE, TERRY, WHITE_CEMENT)
 _BASE_METALS = {"steel", "aluminium", "copper"}
+_FOR_METAL = re.compile(r"\bfor (?:\w+ing )?metals?\b|\bmetal üçin\b")
 _FAUX_LEATHER = re.compile(
     r"\b(?:faux|pu|vegan|artificial|synthetic|imitation|eco)[ -]?leather|leatherette|"
     r"искусственн\w* кож|иск\.?\s*кож|экокож|эко[ -]кож|кожзам|ýasama deri|emeli deri|eko[ -]?deri"
@@ -75,6 +76,8 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     found = _stated(attribute, description)
     if attribute is not MATERIAL:
         return found
+    if _FOR_METAL.search(normalise(description)):
+        found.discard("metal")  # "saw blade for metal": what the goods work on, not what they are made of
     if "metal" in found:
         return found | _BASE_METALS
     return found | {"metal"} if found & _BASE_METALS else found

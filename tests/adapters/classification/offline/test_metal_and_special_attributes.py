@@ -108,6 +108,8 @@ def test_oil_well_pipe_goes_below_ordinary_pipe_unless_the_line_names_the_oilfie
 def test_metal_is_any_base_metal_and_each_base_metal_is_metal() -> None:
     assert stated_values(MATERIAL, "Metal krowat bir adamlyk") == {"metal", "steel", "aluminium", "copper"}
     assert stated_values(MATERIAL, "Кровать стальная") == {"steel", "metal"}
+    assert stated_values(MATERIAL, "TCT circular saw blade for metal") == set()  # what it works on
+    assert stated_values(MATERIAL, "Kesiji disk metal üçin 125 mm") == set()
     assert tariff_values(MATERIAL, TEXTS["940320"]) == {"metal"}
     assert tariff_values(MATERIAL, "Seats; with metal frames, upholstered") == {"metal"}
 
