@@ -121,7 +121,7 @@ class TotalsWatch:
         self.problems.extend(subtotals)
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
-        self.problems += footer_note(sorted(self._builder.row_number(r) for r in below if not r.is_total))
+        self.problems += footer_note(sorted(r.position for r in below if not r.is_total), self._builder.plan)
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines

@@ -38,7 +38,8 @@ def test_the_itogo_row_becomes_printed_totals_and_the_signature_a_footer() -> No
     assert listing.totals.value == Decimal("932591.20")
     assert listing.totals.net_mass == Decimal("22430.500")
     assert listing.totals.gross_mass == Decimal("22666.000")
-    assert [str(p) for p in listing.problems] == ["1 row below the total read as the footer and left out (rows 6)"]
+    footer = "1 row below the total read as the footer and left out (line 9 of the file)"
+    assert [str(p) for p in listing.problems] == [footer]
 
 
 def test_turkmen_headers_in_utf8_with_bom_and_quoted_fields() -> None:
