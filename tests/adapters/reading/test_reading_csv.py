@@ -126,6 +126,14 @@ def test_utf16_cut_inside_a_character_is_refused_naming_the_encoding() -> None:
         reader.read(data, "list.csv")
 
 
+@pytest.mark.parametrize("start", ["x^", "x\x01", "x\u0680"])
+def test_text_that_starts_like_a_compressed_stream_is_read_as_text(start: str) -> None:
+    """Polars takes bytes starting 78 5E, 78 01 or 78 DA (zlib), 1F 8B (gzip) or 28 B5 2F FD (zstd) for a
+    compressed file and fails on them; as text, 'x^2' is a header like any other."""
+    listing = reader.read(f"{start}2;Description;Qty\n1;Tea;2\n".encode(), "list.csv")
+    assert [(line.description, line.quantity) for line in listing.lines] == [("Tea", Quantity(Decimal(2), "H87"))]
+
+
 @pytest.mark.parametrize(
     ("text", "delimiter"),
     [
