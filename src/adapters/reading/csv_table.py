@@ -82,8 +82,13 @@ def read_csv_table(decoded: DecodedText) -> RawTable:
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
         frame = _python_csv(utf8.decode("utf-8-sig"), delimiter)
-    hint = delimiter == ";"
-    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=hint, file_lines=file_lines(frame))
+    return RawTable(
+        frame=frame,
+        is_workbook=False,
+        decimal_comma_hint=delimiter == ";",
+        file_lines=file_lines(frame),
+        replaced_in=decoded.encoding if decoded.replaced else None,
+    )
 
 
 def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:

@@ -80,6 +80,7 @@ def test_utf16_without_a_bom_is_recognised() -> None:
         "koi8_r",
         "cp866",  # DOS Cyrillic
         "mac_cyrillic",
+        "iso8859_5",  # ISO Cyrillic: 'А' is 0xB0, which cp1251 reads as '°'
         "utf-16",  # with a BOM
         "utf-16-le",  # without one, as some exports write it
         "utf-16-be",
@@ -102,9 +103,12 @@ def test_russian_text_survives_each_encoding(encoding: str) -> None:
     assert [line.origin for line in listing.lines] == ["CN", "RU", "UZ"]
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["cp1252", "mac_roman", "cp850", "cp437", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_western_european_text_survives_each_encoding(encoding: str) -> None:
-    """Mac Roman writes 'è' as 0x8F, which cp1252 leaves undefined and cp866 reads as 'П'."""
+    """Mac Roman writes 'è' as 0x8F, which cp1252 leaves undefined and cp866 reads as 'П'; DOS Western (cp850,
+    and cp437, which writes these letters alike) writes 'ü' as 0x81, 'è' as 0x8A."""
     text = (
         "Désignation;Quantité;Pays d'origine\n"
         "Cafetière à piston, 1 l;15;France\n"
