@@ -9,16 +9,16 @@ from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import RawTable
 from domain.goods.problems import RowProblem, Severity
 
-REPLACEMENT = "\ufffd"
+_REPLACEMENT = "\ufffd"
 
 
 def _reason(encoding: str, cells: int) -> str:
     more = f" (here and in {cells - 1} more cell{'s' if cells > 2 else ''})" if cells > 1 else ""
     if encoding.startswith("utf-"):
-        lost = f"'{REPLACEMENT}' stands for a character lost before the file was saved{more}"
+        lost = f"'{_REPLACEMENT}' stands for a character lost before the file was saved{more}"
         return f"{lost}: check the text against the invoice"
     return (
-        f"'{REPLACEMENT}' stands for a byte that is no character in {encoding}, the encoding the file was read "
+        f"'{_REPLACEMENT}' stands for a byte that is no character in {encoding}, the encoding the file was read "
         f"in{more}: save the file as UTF-8 and upload it again"
     )
 
@@ -27,7 +27,7 @@ def replacement_note(table: RawTable, layout: HeaderLayout) -> list[RowProblem]:
     """One warning at the first cell holding '\ufffd', on its row and column when it is a data row."""
     if table.replaced_in is None:
         return []
-    marked = table.frame.select(pl.all().str.contains(REPLACEMENT, literal=True).fill_null(False))
+    marked = table.frame.select(pl.all().str.contains(_REPLACEMENT, literal=True).fill_null(False))
     cells = sum(marked.sum().row(0))
     if not cells:
         return []

@@ -1,6 +1,6 @@
-"""Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region; text in
-none of them is refused, and text holding '�' (a byte its code page does not define) is said to (see
-replacement_characters)."""
+"""Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region. Text in
+none of them is refused; whether the text holds '�' (a byte its code page does not define) is kept, for
+replacement_characters to say where."""
 
 import codecs
 import re
@@ -83,6 +83,7 @@ def _decode_lines(data: bytes, filename: str) -> tuple[str, str]:
 
 
 def _code_page(data: bytes, filename: str) -> str:
+    """The code page of these bytes; UnusableFile when none reads them plausibly (binary data is told later)."""
     page, plausible = code_page(data)
     if not plausible and not _looks_binary(data[:_SAMPLE_BYTES].decode(page, errors="replace")):
         raise UnusableFile(
