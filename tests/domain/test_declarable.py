@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from domain.goods.declarable import missing_amount_column, missing_columns, unstated_value, wordless_description
@@ -42,6 +44,19 @@ def test_an_unreadable_amount_is_left_to_the_readers_own_problem() -> None:
     unreadable.value = None
     unreadable.problems.append(RowProblem(3, "Amount, USD", "'abc' is not a number"))
     assert unstated_value(unreadable, COLUMNS) is None
+
+
+def test_both_name_the_place_the_reader_found_the_line_in_as_the_readers_messages_do() -> None:
+    wordless = replace(line(2, "12345"), place="spreadsheet row 4")
+    assert str(wordless_description(wordless, COLUMNS)) == (
+        "row 2, column 'Description': no words to classify in '12345': the description must say what the goods are "
+        "(spreadsheet row 4)"
+    )
+    empty = replace(line(3, "Hats"), value=None, place="line 5 of the file")
+    assert str(unstated_value(empty, COLUMNS)) == (
+        "row 3, column 'Amount, USD': the amount is empty: a declaration needs the value of every line "
+        "(line 5 of the file)"
+    )
 
 
 def test_a_list_without_a_net_mass_column_is_refused_once_for_the_file() -> None:

@@ -65,6 +65,30 @@ def with_format_marks(frame: pl.DataFrame, marks: dict[str, RowRuns]) -> pl.Data
     )
 
 
+def with_formats_shown(frame: pl.DataFrame, shown: dict[str, RowRuns]) -> pl.DataFrame:
+    """`{field}_format`: the currency the amount cell's number format shows where the list states its currency
+    otherwise (`shown`: ReadingPlan.checked_formats); never read as the amount's, only checked against it."""
+    positions = frame.get_column("position").to_list() if shown else []
+    return frame.with_columns(
+        pl.Series(f"{field}_format", [shown[field].at(p) for p in positions], dtype=pl.String)
+        if field in shown
+        else pl.lit(None, dtype=pl.String).alias(f"{field}_format")
+        for field in AMOUNT_FIELDS
+    )
+
+
+def formatted_otherwise(file_currency: str | None) -> pl.Expr:
+    """True on a row with an amount cell whose text shows no currency and whose format shows another than the
+    line's."""
+    line = line_currency(file_currency)
+    return pl.any_horizontal(
+        [
+            (pl.col(f"{field}_currency").is_null() & (pl.col(f"{field}_format") != line)).fill_null(False)
+            for field in AMOUNT_FIELDS
+        ]
+    )
+
+
 def marked_reason(written: str, mark: str) -> str:
     """How a cell shows its currency: '€50' is in EUR; 50 formatted '#,##0 [$€-407]' shows EUR by its format."""
     if re.search(rf"(?i){CURRENCY_MARK}", written):

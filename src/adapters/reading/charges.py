@@ -20,7 +20,7 @@ _ADVICE = {  # (one, several): what becomes of the charges, by how they bear on 
 
 @dataclass(frozen=True, slots=True)
 class InvoiceCharge:
-    row: int
+    place: str  # where to look for the row: 'spreadsheet row 7', 'line 7 of the file'
     position: int  # the frame row, to tell the charges above a total row
     label: str
     group: str  # 'added', 'deducted' or 'other', see vocabulary/charges.toml
@@ -36,7 +36,7 @@ class InvoiceCharge:
     def __str__(self) -> str:
         amount = "" if self.amount is None else f" {abs(self.amount):,.2f}"
         currency = f" {self.currency}" if self.amount is not None and self.currency else ""
-        return f"row {self.row} '{self.label}'{amount}{currency}"
+        return f"'{self.label}'{amount}{currency} ({self.place})"
 
 
 class InvoiceCharges:
@@ -49,7 +49,7 @@ class InvoiceCharges:
         currency = row.value_currency or row.currency_code or self._builder.plan.currency
         label = row.charge_label or row.description or ""
         charge = InvoiceCharge(
-            self._builder.row_number(row),
+            self._builder.place(row),
             row.position,
             label,
             charge_group(label),
@@ -63,7 +63,8 @@ class InvoiceCharges:
         return sum((charge.signed for charge in self.found if charge.position < position), Decimal(0))
 
     def notes(self) -> list[RowProblem]:
-        """One file-level warning for each way the charges bear on the customs value."""
+        """One file-level warning for each way the charges bear on the customs value, naming each charge's place in
+        the file as the notes on the other rows not read as lines do."""
         notes = []
         for group, (one, several, advice) in _ADVICE.items():
             charges = [charge for charge in self.found if charge.group == group]

@@ -2,7 +2,14 @@
 
 import polars as pl
 
-from adapters.reading.cell_currencies import AMOUNT_FIELDS, marked_currency, other_currency, with_format_marks
+from adapters.reading.cell_currencies import (
+    AMOUNT_FIELDS,
+    formatted_otherwise,
+    marked_currency,
+    other_currency,
+    with_format_marks,
+    with_formats_shown,
+)
 from adapters.reading.charge_rows import charge_label
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
@@ -91,6 +98,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("position").is_in(list(plan.cleaned_fields)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             other_currency(plan.currency),
+            formatted_otherwise(plan.currency),
             maybe_too_large(plan),
             quantity_and_net_mass_may_disagree(plan),
         ]
@@ -135,7 +143,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         origin_code=map_distinct(collected.get_column("origin"), country_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
     )
-    normalised = with_format_marks(normalised, plan.format_marks).with_columns(needs_checks=_needs_checks(plan))
+    normalised = with_format_marks(normalised, plan.format_marks)
+    normalised = with_formats_shown(normalised, plan.checked_formats).with_columns(needs_checks=_needs_checks(plan))
     return normalised.with_columns(group_sum_rows(normalised, "quantity" in plan.layout.columns)).with_columns(
         slow=pl.col("needs_checks")
         | pl.col("is_total")

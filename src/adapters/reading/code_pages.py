@@ -5,21 +5,36 @@ Each word with a letter outside ASCII scores its length when all its letters bel
 case is ordinary ('Ürün', 'ŞEKER', 'çäýnegi'), and loses it otherwise ('Aðýrlýk', 'Grцяe', 'нБХЛЕМ'); a word of
 the reader's vocabulary ('adı', 'наименование', 'ýurdy') scores more; undefined bytes, control codes and
 symbols no list uses ('þ', '╬', '¤') cost. ASCII reads the same in every candidate and is not scored.
+Text that reads worse than not at all in every candidate (Chinese in GBK, Japanese in Shift-JIS) is in none.
 """
 
 import re
 import unicodedata
+from collections import Counter
 from string import ascii_lowercase
 
 from adapters.reading.vocabulary import vocabulary_words
 
-# Windows, then KOI8-R and DOS Cyrillic, then the old Mac pages (a list saved on a Mac by an older Excel); on a
-# tie the first wins: text that reads alike in two pages reads the same in both
-CODE_PAGES = ("cp1251", "cp1250", "cp1254", "cp1252", "koi8_r", "cp866", "mac_cyrillic", "mac_roman")
+# Windows, then KOI8-R and DOS Cyrillic, then the old Mac pages (a list saved on a Mac by an older Excel), then
+# ISO Cyrillic and DOS Western (cp850; cp437 writes the letters of Western languages alike); on a tie the first
+# wins: text that reads alike in two pages reads the same in both, and a tie keeps what was chosen before
+CODE_PAGES = (
+    "cp1251",
+    "cp1250",
+    "cp1254",
+    "cp1252",
+    "koi8_r",
+    "cp866",
+    "mac_cyrillic",
+    "mac_roman",
+    "iso8859_5",
+    "cp850",
+)
 SCORED_BYTES = 64 * 1024
 _VOCABULARY_BONUS = 4
 _ODD_CHARACTER_COST = 3
 _WORD = re.compile(r"[^\W\d_]+")
+_MAYBE_ODD = re.compile(r"[^\x00-\x7f\w\s]")  # letters, digits and spaces never are
 _COMMON_SYMBOLS = frozenset("«»„“”‘’‚–—…№°²³€£¥₽×·•‰§©®™±µ\u00a0\u202f")
 
 
@@ -50,21 +65,24 @@ def _is_odd(character: str) -> bool:
     return unicodedata.category(character)[0] != "P" or character == "\ufffd"
 
 
+def _word_score(word: str) -> int:
+    if word.isascii():
+        return 0
+    if not _plausible(word):
+        return -len(word)
+    return len(word) + (_VOCABULARY_BONUS if word.lower() in vocabulary_words() else 0)
+
+
 def plausibility(text: str) -> int:
-    score = 0
-    vocabulary = vocabulary_words()
-    for word in _WORD.findall(text):
-        if word.isascii():
-            continue
-        if not _plausible(word):
-            score -= len(word)
-            continue
-        score += len(word) + (_VOCABULARY_BONUS if word.lower() in vocabulary else 0)
-    return score - _ODD_CHARACTER_COST * sum(1 for ch in text if not ch.isascii() and _is_odd(ch))
+    """Each distinct word and character is judged once: a list repeats its words."""
+    words = sum(_word_score(word) * count for word, count in Counter(_WORD.findall(text)).items())
+    odd = sum(count for character, count in Counter(_MAYBE_ODD.findall(text)).items() if _is_odd(character))
+    return words - _ODD_CHARACTER_COST * odd
 
 
-def code_page(data: bytes) -> str:
-    """The most plausible of CODE_PAGES for these bytes."""
+def code_page(data: bytes) -> tuple[str, bool]:
+    """The most plausible of CODE_PAGES for these bytes, and whether it reads them plausibly at all."""
     sample = data[:SCORED_BYTES]
     scores = [(plausibility(sample.decode(name, errors="replace")), -order) for order, name in enumerate(CODE_PAGES)]
-    return CODE_PAGES[-max(scores)[1]]
+    score, order = max(scores)
+    return CODE_PAGES[-order], score >= 0

@@ -1,5 +1,6 @@
 """A CSV's text to a RawTable: delimiter sniffed, every field kept as a string so codes keep leading zeros."""
 
+import codecs
 import csv
 import io
 from collections import Counter
@@ -14,6 +15,8 @@ _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
 _SNIFF_RECORDS = 200
 _WIDER_BY = (1, 2, 4, 8, 16, 32)  # fields tried beyond the head's widest row, in turn, when a row is longer
+# Polars takes bytes starting so for a compressed file (gzip, zlib, zstd) and fails on them: 'x^2' is text
+_COMPRESSED_STARTS = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"\x28\xb5\x2f\xfd")
 
 
 def _allow_fields_of(length: int) -> None:
@@ -73,12 +76,19 @@ def read_csv_table(decoded: DecodedText) -> RawTable:
         head, utf8 = head.replace("\r", "\n"), utf8.replace(b"\r", b"\n")
     delimiter = sniff_delimiter(head)
     width = max((len(r) for r in _head_records(head, delimiter)), default=1)
+    if utf8.startswith(_COMPRESSED_STARTS):
+        utf8 = codecs.BOM_UTF8 + utf8  # which Polars skips
     try:
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
-        frame = _python_csv(utf8.decode("utf-8"), delimiter)
-    hint = delimiter == ";"
-    return RawTable(frame=frame, is_workbook=False, decimal_comma_hint=hint, file_lines=file_lines(frame))
+        frame = _python_csv(utf8.decode("utf-8-sig"), delimiter)
+    return RawTable(
+        frame=frame,
+        is_workbook=False,
+        decimal_comma_hint=delimiter == ";",
+        file_lines=file_lines(frame),
+        replaced_in=decoded.encoding if decoded.replaced else None,
+    )
 
 
 def _polars_csv(utf8: bytes, delimiter: str, width: int) -> pl.DataFrame:

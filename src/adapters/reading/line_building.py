@@ -91,18 +91,23 @@ class LineBuilder:
 
     def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
         """The line's currency and where it was read; each amount cell marked with another is an error on its
-        cell."""
+        cell, and one whose number format alone shows another, where the list states its own, a warning."""
         if row.currency_code is None and row.currency:
             reason = f"currency '{row.currency}' is not known; the file's currency is used"
             problems.append(self.problem(row, "currency", reason, Severity.WARNING))
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
         source = self._currency_sources.of_row(row.currency_code, marks)
+        stated = f"the line's currency is {currency}" + (f", {source.place}" if source else "")
         for field, mark in marked_otherwise(currency, marks).items():
-            marked = marked_reason(getattr(row, field), mark)
-            place = f", {source.place}" if source else ""
-            reason = f"{marked}, but the line's currency is {currency}{place}"
+            reason = f"{marked_reason(getattr(row, field), mark)}, but {stated}"
             problems.append(self.problem(row, field, reason, Severity.ERROR))
+        formats = {"value": row.value_format, "unit_price": row.unit_price_format}
+        for field, shown in marked_otherwise(currency, formats).items():
+            if marks[field] is None:
+                read = f"it is read in {currency}; check which currency the amount is in"
+                reason = f"{marked_reason(getattr(row, field), shown)}, but {stated}: {read}"
+                problems.append(self.problem(row, field, reason, Severity.WARNING))
         return currency or NO_CURRENCY, source
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:

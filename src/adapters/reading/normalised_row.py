@@ -30,6 +30,8 @@ class NormalisedRow(NamedTuple):
     currency_code: str | None
     value_currency: str | None  # the currency a mark in the amount cell names ('$10.00' -> 'USD')
     unit_price_currency: str | None
+    value_format: str | None  # the currency the amount cell's format shows where the list states its own
+    unit_price_format: str | None
     declared_digits: str | None
     is_total: bool
     maybe_total: bool  # a label starting with a total word: a total if its figures add up the lines above

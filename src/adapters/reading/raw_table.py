@@ -31,6 +31,7 @@ class RawTable:
     file_lines: FileLines = field(default_factory=FileLines)  # a CSV's: where each row stands in the file
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists
+    replaced_in: str | None = None  # a CSV whose text holds '�': the encoding it was read in
     hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter
     struck_cells: dict[int, RowRuns] = field(default_factory=dict)  # column -> a sheet's rows struck through there
     format_currencies: dict[int, RowRuns] = field(default_factory=dict)  # column -> currencies number formats show

@@ -15,6 +15,7 @@ from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
+from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
@@ -86,6 +87,7 @@ class PolarsProductListReader:
                 sheets = [RowProblem(None, None, note, Severity.WARNING) for note in table.notes]
                 chunk.problems = [
                     *sheets,
+                    *replacement_note(table, layout),
                     *file_notes(plan),
                     *aside.notes(plan),
                     *watch.problems,

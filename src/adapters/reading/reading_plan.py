@@ -7,6 +7,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
+from adapters.reading.cell_currencies import format_marks
 from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_detection import HeaderLayout
@@ -39,6 +40,8 @@ class ReadingPlan:
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
+    # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
+    checked_formats: dict[str, RowRuns]
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
@@ -70,6 +73,15 @@ def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, Column
     for row, column in table.number_cells(frozenset(columns)):
         rows[columns[column]].add(row)
     return {field: frozenset(found) for field, found in rows.items() if found}
+
+
+def _checked_formats(table: RawTable, layout: HeaderLayout, currency: str | None) -> dict[str, RowRuns]:
+    """The currencies the amount cells' formats show, to warn where one differs from the line's; without a currency
+    column, only the runs of another currency than the list's (usually none, so nothing is looked up per row)."""
+    shown = format_marks(table.format_currencies, layout.columns)
+    if currency is None or "currency" in layout.columns:
+        return shown
+    return {field: other for field, runs in shown.items() if (other := runs.other_than(currency))}
 
 
 def unguessed(style: ColumnStyle) -> ColumnStyle:
@@ -125,4 +137,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         cleaned_fields=_cleaned_fields(table, layout),
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,
+        checked_formats={} if shown else _checked_formats(table, layout, currency),
     )

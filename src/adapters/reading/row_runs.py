@@ -33,6 +33,15 @@ class RowRuns:
         """The rows, from `from_row` on, that show a mark."""
         return [row for first, last, _ in self._runs for row in range(max(first, from_row), last + 1)]
 
+    def other_than(self, mark: str) -> "RowRuns":
+        """The runs that show another mark than this one."""
+        kept = RowRuns()
+        kept._runs, kept._firsts = [run for run in self._runs if run[2] != mark], None
+        return kept
+
+    def __bool__(self) -> bool:
+        return bool(self._runs)
+
     def counts(self, from_row: int = 0, skipped: Collection[int] = ()) -> Counter[str]:
         """How many rows, from `from_row` on and not `skipped`, show each mark."""
         found: Counter[str] = Counter()

@@ -1,4 +1,6 @@
-"""Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region."""
+"""Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region. Text in
+none of them is refused; whether the text holds '�' (a byte its code page does not define) is kept, for
+replacement_characters to say where."""
 
 import codecs
 import re
@@ -56,12 +58,14 @@ def _looks_binary(sample: str) -> bool:
 _UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _decode_lines(data: bytes) -> str:
-    """A file that is not all UTF-8: read in the code page that reads it best (see code_pages), except that a
-    line that is UTF-8 with letters beyond ASCII stays UTF-8 (pasted in from another program); so one stray byte
-    or one pasted line garbles no other line. A file with no UTF-8 sequence at all is decoded in one go."""
+def _decode_lines(data: bytes, filename: str) -> tuple[str, str]:
+    """(the text, the code page) of a file that is not all UTF-8: read in the code page that reads it best (see
+    code_pages), except that a line that is UTF-8 with letters beyond ASCII stays UTF-8 (pasted in from another
+    program); so one stray byte or one pasted line garbles no other line. A file with no UTF-8 sequence at all is
+    decoded in one go. Raises UnusableFile when no line is UTF-8 and no code page reads the rest plausibly."""
     if not _UTF8_LETTER.search(data):
-        return data.decode(code_page(data), errors="replace")
+        page = _code_page(data, filename)
+        return data.decode(page, errors="replace"), page
     lines = data.splitlines(keepends=True)
     utf8: dict[int, str] = {}
     for number, line in enumerate(lines):
@@ -70,10 +74,23 @@ def _decode_lines(data: bytes) -> str:
                 utf8[number] = line.decode("utf-8")
             except UnicodeDecodeError:
                 continue
-    page = code_page(b"".join(_others(lines, utf8)))
-    return "".join(
+    others = b"".join(_others(lines, utf8))
+    page = _code_page(others, filename) if not utf8 else code_page(others)[0]
+    text = "".join(
         utf8[number] if number in utf8 else line.decode(page, errors="replace") for number, line in enumerate(lines)
     )
+    return text, page
+
+
+def _code_page(data: bytes, filename: str) -> str:
+    """The code page of these bytes; UnusableFile when none reads them plausibly (binary data is told later)."""
+    page, plausible = code_page(data)
+    if not plausible and not _looks_binary(data[:_SAMPLE_BYTES].decode(page, errors="replace")):
+        raise UnusableFile(
+            f"{filename} is in a text encoding that could not be recognised (not UTF-8, UTF-16 or a Cyrillic or "
+            "Latin code page); save it as UTF-8 (in Excel: Save As, 'CSV UTF-8') and upload it again."
+        )
+    return page
 
 
 def _others(lines: list[bytes], utf8: dict[int, str]) -> list[bytes]:
@@ -91,10 +108,13 @@ def _others(lines: list[bytes], utf8: dict[int, str]) -> list[bytes]:
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """The file as UTF-8 for Polars (its own bytes when it was UTF-8 already) and its first characters as text;
-    the whole text is not kept, so a large file is not held three times over."""
+    the whole text is not kept, so a large file is not held three times over. `encoding`: what the bytes were
+    read as ('utf-8', 'utf-16-le', a code page); `replaced`: whether the text holds '�'."""
 
     head: str
     utf8: bytes
+    encoding: str = "utf-8"
+    replaced: bool = False
 
 
 def decode_text(data: bytes, filename: str) -> DecodedText:
@@ -109,7 +129,8 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
     except UnicodeDecodeError:
         if bom is not None or encoding != "utf-8":
             raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
-        encoding, text = "mixed", _decode_lines(data)
+        text, encoding = _decode_lines(data, filename)  # in a code page, never 'utf-8'
     if _looks_binary(text[:_SAMPLE_BYTES]):
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
-    return DecodedText(text[:HEAD_CHARS], data[skip:] if encoding == "utf-8" else text.encode("utf-8"))
+    utf8 = data[skip:] if encoding == "utf-8" else text.encode("utf-8")
+    return DecodedText(text[:HEAD_CHARS], utf8, encoding, "\ufffd" in text)

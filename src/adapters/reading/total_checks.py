@@ -4,10 +4,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
-from domain.goods.problems import RowProblem, Severity
+from adapters.reading.reading_plan import ReadingPlan
+from adapters.reading.row_notes import rows_note
+from domain.goods.problems import RowProblem
 from domain.goods.product_list import PrintedTotals
-
-_LISTED_ROWS = 10
 
 
 def disagreements(
@@ -31,11 +31,7 @@ def disagreements(
     return problems
 
 
-def footer_note(footer: list[int]) -> list[RowProblem]:
-    """One warning naming the data rows below the total that were read as the footer."""
-    if not footer:
-        return []
-    listed = ", ".join(str(n) for n in footer[:_LISTED_ROWS]) + (", ..." if len(footer) > _LISTED_ROWS else "")
+def footer_note(footer: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    """One warning naming the frame rows below the total that were read as the footer, by their place in the file."""
     rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
-    reason = f"{rows} below the total read as the footer and left out (rows {listed})"
-    return [RowProblem(None, None, reason, Severity.WARNING)]
+    return rows_note(footer, plan, f"{rows} below the total read as the footer and left out ({{}})")

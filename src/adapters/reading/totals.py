@@ -12,6 +12,7 @@ from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.total_checks import disagreements, footer_note
+from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
@@ -65,6 +66,7 @@ class TotalsWatch:
         which leaves the block as it is)."""
         if row.is_charge:
             self.charges.add(row)
+            self.problems += self._currency_notes(row)
             self.left_out.append(row.position)
             return []
         if row.is_group_sum:
@@ -85,7 +87,7 @@ class TotalsWatch:
                 lines.extend(self._line(row))
                 continue
             if row.has_figures:
-                self.problems.append(self._subtotal(row))
+                self.problems += [self._subtotal(row), *self._currency_notes(row)]
             self.left_out.append(row.position)
             self._since_total = LineSums()
         self._block = []
@@ -119,9 +121,10 @@ class TotalsWatch:
         total = self._grand_total([row for row, _ in totals])
         subtotals = [problem for row, problem in totals if total is not None and row.position < total.position]
         self.problems.extend(subtotals)
+        self.problems += [note for row, _ in totals for note in self._currency_notes(row)]
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
-        self.problems += footer_note(sorted(self._builder.row_number(r) for r in below if not r.is_total))
+        self.problems += footer_note(sorted(r.position for r in below if not r.is_total), self._builder.plan)
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines
@@ -130,6 +133,9 @@ class TotalsWatch:
         charges = self.charges.above(total.position)
         self.problems += disagreements(printed, self.sums, charges, self._at(total))
         return printed, lines
+
+    def _currency_notes(self, row: NormalisedRow) -> list[RowProblem]:
+        return other_currency_notes(row, self._builder, lines_currency(self._builder.plan.currency, self.sums))
 
     def _grand_total(self, totals: list[NormalisedRow]) -> NormalisedRow | None:
         with_charges = (row for row in totals if self._adds_up_with_charges(row))

@@ -45,8 +45,7 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
         f"the amount is in {stated}, but the declaration header's invoice currency is {header.currency}; "
         f"convert the amounts to {header.currency} or set the invoice currency to {stated}"
     )
-    where = f" ({line.place})" if line.place else ""
     source = line.currency_source
     if source is None:
-        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), reason + where)
-    return RowProblem(line.row, source.column, f"{reason} ({stated} is {source.place}){where}")
+        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), line.placed(reason))
+    return RowProblem(line.row, source.column, line.placed(f"{reason} ({stated} is {source.place})"))

@@ -15,11 +15,12 @@ NO_AMOUNT_COLUMN = (
 
 def wordless_description(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:
     """A description of digits or signs only is an error of the row: no code can be chosen for it, and a
-    declaration cannot describe goods by it. An empty description is already the reader's problem."""
+    declaration cannot describe goods by it. An empty description is already the reader's problem. Like every
+    message about a line, the reason ends with the line's place in the file."""
     if not line.description or line.has_words:
         return None
     reason = f"no words to classify in '{line.description}': the description must say what the goods are"
-    return RowProblem(line.row, columns.get(DESCRIPTION, DESCRIPTION), reason, Severity.ERROR)
+    return RowProblem(line.row, columns.get(DESCRIPTION, DESCRIPTION), line.placed(reason), Severity.ERROR)
 
 
 def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
@@ -56,7 +57,8 @@ def unstated_value(line: ProductLine, columns: dict[str, str]) -> RowProblem | N
     column = columns.get(VALUE) or columns.get(UNIT_PRICE) or VALUE
     if any(p.column == column and p.severity is Severity.ERROR for p in line.problems):
         return None  # the cell is there but unreadable: the reader already says why
-    return RowProblem(line.row, column, "the amount is empty: a declaration needs the value of every line")
+    reason = "the amount is empty: a declaration needs the value of every line"
+    return RowProblem(line.row, column, line.placed(reason))
 
 
 def _states_amounts(columns: dict[str, str]) -> bool:

@@ -37,3 +37,7 @@ class ProductLine:
     @property
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.problems)
+
+    def placed(self, reason: str) -> str:
+        """The reason ending with where the reader found the line, as the reader's own messages end."""
+        return f"{reason} ({self.place})" if self.place else reason

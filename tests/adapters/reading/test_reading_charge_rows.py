@@ -38,8 +38,8 @@ def test_freight_and_insurance_are_named_with_their_amounts_and_declared_as_no_i
     assert listing.totals.value == Decimal("66650.00")
     assert [str(p) for p in listing.problems] == [
         "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
-        "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
-        "not declared as items; add them to the header's costs (external_freight, insurance)",
+        "'Freight' 3,200.00 USD (line 8 of the file) and 'Insurance' 450.00 USD (line 9 of the file) are charges, "
+        "not goods: not declared as items; add them to the header's costs (external_freight, insurance)",
     ]
 
 
@@ -60,12 +60,13 @@ def test_russian_and_turkmen_charges_and_a_discount_that_the_total_deducts() -> 
     lines, problems = _read(rows)
     assert len(lines) == 2
     assert problems == [
-        "row 3 'Доставка до Ашхабада' 1,000.00 USD and row 4 'Страхование груза' 200.00 USD are charges, "
-        "not goods: not declared as items; add them to the header's costs (external_freight, insurance)",
-        "row 5 'Arzanladyş 5%' 700.00 USD is a discount, not goods: not declared as an item; deduct it in the "
-        "valuation only where customs accepts the discount",
-        "row 6 'НДС 0%' 0.00 USD is a charge, not goods: not declared as an item; taxes, fees and bank charges "
-        "are not part of the customs value",
+        "'Доставка до Ашхабада' 1,000.00 USD (line 7 of the file) and 'Страхование груза' 200.00 USD (line 8 of "
+        "the file) are charges, not goods: not declared as items; add them to the header's costs "
+        "(external_freight, insurance)",
+        "'Arzanladyş 5%' 700.00 USD (line 9 of the file) is a discount, not goods: not declared as an item; deduct "
+        "it in the valuation only where customs accepts the discount",
+        "'НДС 0%' 0.00 USD (line 10 of the file) is a charge, not goods: not declared as an item; taxes, fees and "
+        "bank charges are not part of the customs value",
     ]
 
 
@@ -83,8 +84,8 @@ def test_total_and_charge_labels_in_the_unit_price_column_beside_the_amount() ->
     assert len(lines) == 2
     assert problems == [
         "row 3: a subtotal row; it is left out of the lines (line 7 of the file)",
-        "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: "
-        "not declared as items; add them to the header's costs (external_freight, insurance)",
+        "'Freight' 3,200.00 USD (line 8 of the file) and 'Insurance' 450.00 USD (line 9 of the file) are charges, "
+        "not goods: not declared as items; add them to the header's costs (external_freight, insurance)",
     ]
 
 
@@ -98,4 +99,5 @@ def test_total_and_charge_labels_in_the_first_column_of_a_workbook() -> None:
     assert [line.row for line in listing.lines] == [1, 2]
     assert listing.totals.value == Decimal(66650)
     assert not listing.errors
-    assert "row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges" in str(listing.problems[-1])
+    charges = "'Freight' 3,200.00 USD (spreadsheet row 5) and 'Insurance' 450.00 USD (spreadsheet row 6) are charges"
+    assert charges in str(listing.problems[-1])

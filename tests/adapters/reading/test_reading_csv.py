@@ -38,7 +38,8 @@ def test_the_itogo_row_becomes_printed_totals_and_the_signature_a_footer() -> No
     assert listing.totals.value == Decimal("932591.20")
     assert listing.totals.net_mass == Decimal("22430.500")
     assert listing.totals.gross_mass == Decimal("22666.000")
-    assert [str(p) for p in listing.problems] == ["1 row below the total read as the footer and left out (rows 6)"]
+    footer = "1 row below the total read as the footer and left out (line 9 of the file)"
+    assert [str(p) for p in listing.problems] == [footer]
 
 
 def test_turkmen_headers_in_utf8_with_bom_and_quoted_fields() -> None:
@@ -79,6 +80,7 @@ def test_utf16_without_a_bom_is_recognised() -> None:
         "koi8_r",
         "cp866",  # DOS Cyrillic
         "mac_cyrillic",
+        "iso8859_5",  # ISO Cyrillic: 'А' is 0xB0, which cp1251 reads as '°'
         "utf-16",  # with a BOM
         "utf-16-le",  # without one, as some exports write it
         "utf-16-be",
@@ -101,9 +103,12 @@ def test_russian_text_survives_each_encoding(encoding: str) -> None:
     assert [line.origin for line in listing.lines] == ["CN", "RU", "UZ"]
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["cp1252", "mac_roman", "cp850", "cp437", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_western_european_text_survives_each_encoding(encoding: str) -> None:
-    """Mac Roman writes 'è' as 0x8F, which cp1252 leaves undefined and cp866 reads as 'П'."""
+    """Mac Roman writes 'è' as 0x8F, which cp1252 leaves undefined and cp866 reads as 'П'; DOS Western (cp850,
+    and cp437, which writes these letters alike) writes 'ü' as 0x81, 'è' as 0x8A."""
     text = (
         "Désignation;Quantité;Pays d'origine\n"
         "Cafetière à piston, 1 l;15;France\n"
@@ -123,6 +128,14 @@ def test_utf16_cut_inside_a_character_is_refused_naming_the_encoding() -> None:
     data = "Наименование;Кол-во\nЧай;1\nКофе;2".encode("utf-16-le")[:-1]
     with pytest.raises(UnusableFile, match=r"^list\.csv is not valid utf-16-le text\.$"):
         reader.read(data, "list.csv")
+
+
+@pytest.mark.parametrize("start", ["x^", "x\x01", "x\u0680"])
+def test_text_that_starts_like_a_compressed_stream_is_read_as_text(start: str) -> None:
+    """Polars takes bytes starting 78 5E, 78 01 or 78 DA (zlib), 1F 8B (gzip) or 28 B5 2F FD (zstd) for a
+    compressed file and fails on them; as text, 'x^2' is a header like any other."""
+    listing = reader.read(f"{start}2;Description;Qty\n1;Tea;2\n".encode(), "list.csv")
+    assert [(line.description, line.quantity) for line in listing.lines] == [("Tea", Quantity(Decimal(2), "H87"))]
 
 
 @pytest.mark.parametrize(

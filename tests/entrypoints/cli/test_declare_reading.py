@@ -23,8 +23,9 @@ def test_freight_and_insurance_rows_are_named_and_never_declared_as_items(tmp_pa
     assert result.exit_code == 0, result.output
     assert etree.parse(str(out)).findtext("Property/Nbers/Total_number_of_items") == "2"
     assert "2 lines read" in result.output
-    assert ("row 4 'Freight' 3,200.00 USD and row 5 'Insurance' 450.00 USD are charges, not goods: not declared "
-            "as items; add them to the header's costs (external_freight, insurance)") in result.output  # fmt: skip
+    assert ("'Freight' 3,200.00 USD (line 5 of the file) and 'Insurance' 450.00 USD (line 6 of the file) are charges, "
+            "not goods: not declared as items; add them to the header's costs (external_freight, insurance)"
+            ) in result.output  # fmt: skip
     assert "differs from the sum" not in result.output
 
 
