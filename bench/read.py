@@ -4,18 +4,22 @@
     .venv/bin/python bench/read.py [--xlsx-lines 100000] [--csv-lines 1000000] [--skip-pandas]
 
 Each measurement runs in its own process (so peak RSS is its own) on invoices generated once into the temp
-directory: English headers, a title block, numbers as numbers (XLSX); Russian headers, cp1251, ';', decimal
+directory: English headers, a title block, numbers as numbers (XLSX, also with its texts as shared strings, as
+Excel keeps them, one text in 1,000 struck through; and a 1,000-line one whose shared strings end with a
+hostile 1 MB string: 'si>' and two random letters, over and over); Russian headers, cp1251, ';', decimal
 commas (CSV). Prints a markdown table: wall time, CPU time (all threads) and peak RSS.
 """
 
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -57,6 +61,53 @@ def make_xlsx(path: Path, lines: int) -> None:
         text, code, qty, unit, price, amount, net, gross, origin = _line(rng, GOODS, number)
         sheet.append([number, text, code, qty, unit, float(price), float(amount), float(net), float(gross), origin])
     book.save(path)
+
+
+def make_shared_xlsx(path: Path, source: Path, struck_every: int = 0, extra: bytes = b"") -> None:
+    """The `source` workbook with its texts in xl/sharedStrings.xml, each written once, as Excel writes them; every
+    `struck_every`-th struck through as rich text; `extra` (strings no cell holds) at the end."""
+    strings: dict[bytes, int] = {}
+
+    def shared(cell: re.Match[bytes]) -> bytes:
+        index = strings.setdefault(cell.group(2), len(strings))
+        return b'<c r="' + cell.group(1) + b'" t="s"><v>' + str(index).encode() + b"</v></c>"
+
+    relationship = (
+        b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+        b'Target="sharedStrings.xml" Id="rId99"/></Relationships>'
+    )
+    content_type = (
+        b'<Override PartName="/xl/sharedStrings.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+    )
+    with zipfile.ZipFile(source) as book, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for part in book.infolist():
+            content = book.read(part)
+            if part.filename.startswith("xl/worksheets/"):
+                content = re.sub(rb'<c r="([A-Z]+\d+)" t="inlineStr"><is>(.*?)</is></c>', shared, content)
+            elif part.filename == "xl/_rels/workbook.xml.rels":
+                content = content.replace(b"</Relationships>", relationship)
+            elif part.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", content_type)
+            target.writestr(part.filename, content)
+        written = [
+            re.sub(rb"<t>(.*)</t>", rb"<r><rPr><strike/></rPr><t>\1</t></r>", text)
+            if struck_every and i % struck_every == 0
+            else text
+            for text, i in strings.items()
+        ]
+        listed = b"".join(b"<si>" + text + b"</si>" for text in written) + extra
+        target.writestr(
+            "xl/sharedStrings.xml",
+            b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' + listed + b"</sst>",
+        )
+
+
+def hostile_string(size: int) -> bytes:
+    """One string of 'si>' (a string's end tag, less its '</') and two random letters, over and over: 2.5 times
+    smaller zipped, well past the zip-bomb guard."""
+    rng, letters = random.Random(7), b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return b"<si><t>" + b"".join(b"si>" + bytes(rng.choices(letters, k=2)) for _ in range(size // 5)) + b"</t></si>"
 
 
 def make_csv(path: Path, lines: int) -> None:
@@ -129,6 +180,14 @@ def main() -> None:
         make_xlsx(xlsx, arguments.xlsx_lines)
     if not csv.exists():
         make_csv(csv, arguments.csv_lines)
+    shared = folder / f"invoice-{arguments.xlsx_lines}-shared.xlsx"
+    if not shared.exists():
+        make_shared_xlsx(shared, xlsx, struck_every=1000)
+    small, hostile = folder / "invoice-1000.xlsx", folder / "invoice-1000-hostile.xlsx"
+    if not small.exists():
+        make_xlsx(small, 1000)
+    if not hostile.exists():
+        make_shared_xlsx(hostile, small, extra=hostile_string(1024 * 1024))
     ragged = folder / f"invoice-{arguments.csv_lines}-ragged.csv"
     if not ragged.exists():
         make_ragged_csv(ragged, csv)
@@ -136,6 +195,8 @@ def main() -> None:
         ("XLSX", "pandas + openpyxl, raw cells", "pandas-openpyxl", xlsx),
         ("XLSX", "pl.read_excel (calamine), raw cells", "polars-calamine", xlsx),
         ("XLSX", "PolarsProductListReader, product lines", "reader", xlsx),
+        ("XLSX", "PolarsProductListReader, texts as shared strings", "reader", shared),
+        ("XLSX", "PolarsProductListReader, a hostile 1 MB shared string", "reader", hostile),
         ("CSV", "pl.read_csv (decoded cp1251), raw cells", "polars-read-csv", csv),
         ("CSV", "PolarsProductListReader, product lines", "reader", csv),
         ("CSV", "PolarsProductListReader, one row too long", "reader", ragged),

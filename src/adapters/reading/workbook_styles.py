@@ -13,8 +13,10 @@ from adapters.reading.sheet_xml import READ_ERRORS, workbook_part
 
 _FONTS = re.compile(rb"<(?:\w+:)?fonts\b[^>]*>(.*?)</(?:\w+:)?fonts>", re.S)
 _FONT = re.compile(rb"<(?:\w+:)?font\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?font>)", re.S)
-STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^>]*\bval=\"(?:0|false)\")[^>]*>")  # a strike not turned off
+# a strike not turned off; a tag holds no '<', so a tag left unclosed is given up at the next one
+STRIKE = re.compile(rb"<(?:\w+:)?strike\b(?![^<>]*\bval=\"(?:0|false)\")[^<>]*>")
 _RUN = re.compile(rb"<(?:\w+:)?r>(.*?)</(?:\w+:)?r>", re.S)
+_THROUGH_LAST_RUN = re.compile(rb".*</(?:\w+:)?r>", re.S)  # backs up from the end: linear
 _NUMBER_FORMAT = re.compile(rb"<(?:\w+:)?numFmt\b([^>]*)>")
 _FORMAT_ID = re.compile(rb"\bnumFmtId=\"(\d+)\"")
 _FORMAT_CODE = re.compile(rb"\bformatCode=\"([^\"]*)\"")
@@ -30,8 +32,11 @@ class CellStyles:
 
 
 def all_runs_struck(rich_text: bytes) -> bool:
-    """Whether a rich text (an inline string's or a shared string's) has runs, each struck through."""
-    runs = _RUN.findall(rich_text)
+    """Whether a rich text (an inline string's or a shared string's) has runs, each struck through. Runs are looked
+    for only up to the end of the last one: a run start after it would search the rest of the text for its end,
+    and each of many such starts again."""
+    last = _THROUGH_LAST_RUN.match(rich_text)
+    runs = _RUN.findall(rich_text, 0, last.end()) if last is not None else []
     return bool(runs) and all(STRIKE.search(run) for run in runs)
 
 
