@@ -42,7 +42,7 @@ class AttributeRules:
     def __init__(self, tariff_text: Callable[[str], str]) -> None:
         self._tariff_text = tariff_text
 
-    @lru_cache(maxsize=2**14)  # noqa: B019 - one instance per engine, bounded
+    @lru_cache(maxsize=2**17)  # noqa: B019 - one instance per engine, bounded (attributes x subheadings)
     def _values(self, attribute: Attribute, code: str) -> frozenset[str]:
         return frozenset(tariff_values(attribute, self._tariff_text(code)))
 
