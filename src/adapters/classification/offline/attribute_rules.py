@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from adapters.classification.offline.attribute import Attribute
-from adapters.classification.offline.attributes import ATTRIBUTES, stated_values, tariff_values
+from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
+from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import fits, line_figures, tariff_ranges

@@ -1,5 +1,4 @@
-"""Reading deciding attributes in texts: the common ones (common_attributes) and those of particular goods
-(goods_attributes)."""
+"""Reading deciding attributes (attribute_catalogue) in lines and in tariff texts."""
 
 import re
 from collections.abc import Set
@@ -7,50 +6,13 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from adapters.classification.offline.attribute import Attribute
-from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
-from adapters.classification.offline.footwear_ankle import ANKLE
+from adapters.classification.offline.attribute_catalogue import ATTRIBUTES, NAMED_BY_DENIALS
+from adapters.classification.offline.common_attributes import MATERIAL
 from adapters.classification.offline.footwear_soles import soles_and_rest
-from adapters.classification.offline.goods_attributes import (
-    CERAMIC,
-    ENGINE,
-    FIBRE,
-    FILLING,
-    FINISH,
-    PURPOSE,
-    SOLES,
-    STATE,
-    UPPERS,
-    WEAVE,
-)
-from adapters.classification.offline.metal_attributes import COILING, STEEL
-from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
-from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
+from adapters.classification.offline.goods_attributes import SOLES, UPPERS
 from adapters.classification.offline.text import denied, normalise, plain_turkmen, words
 
-COMMON = (MATERIAL, CONSTRUCTION, GENDER, CONDITION, POWER)
-ATTRIBUTES = (
-    *COMMON,
-    STATE,
-    FINISH,
-    WEAVE,
-    PURPOSE,
-    UPPERS,
-    SOLES,
-    CERAMIC,
-    FIBRE,
-    ENGINE,
-    FILLING,
-    STEEL,
-    COILING,
-    TOE_CAP,
-    OIL_AND_GAS,
-    ANKLE,
-    TERRY,
-    WHITE_CEMENT,
-)
 _MATERIALS = (MATERIAL, UPPERS)  # attributes read as what the goods are made of
-# tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
-_NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE, TERRY, WHITE_CEMENT)
 _BASE_METALS = {"steel", "aluminium", "copper"}
 _FOR_METAL = re.compile(r"\bfor (?:\w+ing )?metals?\b|\bmetal üçin\b")
 _FAUX_LEATHER = re.compile(
@@ -176,6 +138,6 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
     """The values a tariff text names positively ("other than cotton" does not name cotton)."""
     text = tariff_text.lower()
-    if attribute not in _NAMED_BY_DENIALS:
+    if attribute not in NAMED_BY_DENIALS:
         text = _OTHER_THAN.sub(" ", text)
     return {value for value, pattern in attribute.tariff_patterns.items() if pattern.search(text)}

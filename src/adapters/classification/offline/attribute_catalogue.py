@@ -1,0 +1,46 @@
+"""Every deciding attribute the rules weigh: the common ones (common_attributes) and those of particular goods."""
+
+from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.footwear_ankle import ANKLE
+from adapters.classification.offline.goods_attributes import (
+    CERAMIC,
+    ENGINE,
+    FIBRE,
+    FILLING,
+    FINISH,
+    PURPOSE,
+    SOLES,
+    STATE,
+    UPPERS,
+    WEAVE,
+)
+from adapters.classification.offline.metal_attributes import COILING, STEEL
+from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
+from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
+
+ATTRIBUTES = (
+    MATERIAL,
+    CONSTRUCTION,
+    GENDER,
+    CONDITION,
+    POWER,
+    STATE,
+    FINISH,
+    WEAVE,
+    PURPOSE,
+    UPPERS,
+    SOLES,
+    CERAMIC,
+    FIBRE,
+    ENGINE,
+    FILLING,
+    STEEL,
+    COILING,
+    TOE_CAP,
+    OIL_AND_GAS,
+    ANKLE,
+    TERRY,
+    WHITE_CEMENT,
+)
+# tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
+NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ANKLE, TERRY, WHITE_CEMENT)
