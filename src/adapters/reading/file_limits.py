@@ -31,7 +31,7 @@ def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: Re
         .row(0)
     )
     position, length = first_over
-    header = next((layout.written[f] for f, c in layout.columns.items() if c == column), f"number {column + 1}")
+    header = layout.header_of(column)
     if position >= layout.first_data_row:
         where = f"row {position - layout.first_data_row + 1}"
     else:

@@ -25,6 +25,10 @@ class HeaderLayout:
     width: int  # columns up to the last one with a header
     headed_twice: tuple[str, ...] = ()  # fields whose header another column repeats word for word (not read)
 
+    def header_of(self, column: int) -> str:
+        """The header of a column as written, or its number when the list does not read it."""
+        return next((self.written[f] for f, c in self.columns.items() if c == column), f"number {column + 1}")
+
 
 def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
     """Carry a group header ('Weight') right over the empty cells whose sub-headers ('Net', 'Gross') it spans."""

@@ -36,5 +36,5 @@ def replacement_note(table: RawTable, layout: HeaderLayout) -> list[RowProblem]:
     if position < layout.first_data_row:
         return [RowProblem(None, None, reason, Severity.WARNING)]
     column = flags.index(True)
-    header = next((layout.written[f] for f, c in layout.columns.items() if c == column), f"number {column + 1}")
+    header = layout.header_of(column)
     return [RowProblem(position - layout.first_data_row + 1, header, reason, Severity.WARNING)]

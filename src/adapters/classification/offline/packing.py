@@ -40,11 +40,11 @@ _ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
     r"|bales|crates|jerrycans|canisters|buckets|pails|flexitanks|big bags|jumbo bags)\b|\bon\s+pallets\b|\bin\s+bulk\b",
     re.IGNORECASE,
 )
-# exporters' lines give the pack after its size ("SUGAR 50KG BAG", "5L PET BOTTLE", "Nohut, 25 kg halta"): the pack
-# goes, the size stays;
-# "18 CTNS" is a count of cartons and goes whole. Tins and cans stay: they may say how the goods are preserved.
+# exporters' and Turkmen lines give the pack after its size ("SUGAR 50KG BAG", "5L PET BOTTLE", "Nohut, 25 kg
+# halta"): the pack goes, the size stays; "18 CTNS" is a count of cartons and goes whole. Tins and cans stay:
+# they may say how the goods are preserved.
 _PACK_MATERIALS = r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty"
-_ENGLISH_PACK = re.compile(
+_PACK_AFTER_SIZE = re.compile(
     r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz|t|mt|tons?|tonnes?|кг|г|гр|л|мл|т))\s*/?\s*"
     rf"(?:(?:{_PACK_MATERIALS})\s+){{0,2}}"
     r"(?:bottles?|jars?|ctns?|cartons?|box(?:es)?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?"
@@ -61,13 +61,13 @@ def without_packing(description: str) -> str:
     unchanged when no word of three letters or more would be left."""
     text = unicodedata.normalize("NFC", description)
     kept = _ENGLISH.sub(" ", _RUSSIAN.sub(" ", _TURKMEN.sub(" ", text)))
-    kept = _ENGLISH_PACK.sub(lambda pack: _exporters_pack(pack, kept), kept)
+    kept = _PACK_AFTER_SIZE.sub(lambda pack: _pack_after_size(pack, kept), kept)
     if kept == text or not re.search(r"[^\W\d_]{3,}", kept):
         return description
     return " ".join(kept.split())
 
 
-def _exporters_pack(pack: re.Match[str], text: str) -> str:
+def _pack_after_size(pack: re.Match[str], text: str) -> str:
     """The size alone when goods are named before it ("SUGAR 50KG BAG"); "PP WOVEN 50KG BAGS" are the goods."""
     if not _GOODS_BEFORE.search(text[: pack.start()]):
         return pack.group(0)
