@@ -15,6 +15,7 @@ class Attribute:
     rewarded: bool = True  # False: naming the stated value earns nothing, only naming another costs
     unstated_cost: float = 0.0  # a feature lines seldom state: naming it costs this when the line is silent
     names_goods: bool = False  # its words also name goods ("boots", "oil"): they stay goods words for sibling words
+    prevails: str | None = None  # a value that, stated with others, is the one that decides
 
 
 def value_words(**values: str) -> dict[str, tuple[str, ...]]:

@@ -36,6 +36,8 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     is any of the base metals, and each of them is a metal ("metal bed" is no wooden furniture).
     """
     found = _stated(attribute, description)
+    if attribute.prevails in found:
+        return {attribute.prevails}
     if attribute is not MATERIAL:
         return found
     if _FOR_METAL.search(normalise(description)):

@@ -1,5 +1,6 @@
-"""Attributes that decide within iron and steel: stainless or other steel (7219-7223, 7304-7307, 7323),
-and flat-rolled products in coils or not (7208-7209, 7219); their words name goods too ("coil", "inox")."""
+"""Attributes that decide within base metals: stainless or other steel (7219-7223, 7304-7307, 7323), flat-rolled
+products in coils or not (7208-7209, 7219) and their coating (7210, 7212, 7225), alloyed or not (nickel,
+aluminium, zinc, tin); their words may name goods too ("coil", "inox", "tinplate")."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -22,9 +23,47 @@ COILING = Attribute(
     "in coils or not not stated",
     value_words(
         coiled="coil coils coiled рулон* бухт* rulon*",
-        flat="cut-to-length листах листами",
+        flat="cut-to-length plate plates лист листы листов листах листами list",  # "лист" and plate: cut lengths
     ),
     # flat-rolled products only: wire, tube, springs and wire rod are coiled too, and their texts say nothing of it
     value_patterns(coiled=r"^(?=.*flat-rolled).*(?<!not )\bin coils\b", flat=r"^(?=.*flat-rolled).*\bnot in coils\b"),
     names_goods=True,
+    prevails="coiled",  # "лист в рулонах": sheet in coils
+)
+
+_UNALLOYED_OR_ALLOY_METAL = r"^(?:nickel|aluminium|zinc|tin);"  # chapters 75, 76, 79, 80 split on it
+ALLOY = Attribute(
+    "alloy",
+    "alloyed or not not stated",
+    value_words(
+        # grades: 2xxx-7xxx series and Russian АД31/Д16/АМг are alloys; 1050/1060, А5/А7, АД0 are aluminium ≥ 99 %
+        alloyed="alloy alloyed сплав* splaw* ad31 ад31 ad33 ад33 д16 амг* 2024 3003 3105 5052 5083 5754 6060 6061 "
+        "6063 6082 7075",
+        unalloyed="unalloyed non-alloyed нелегирован* 1050 1060 a5 а5 a7 а7 ad0 ад0 ад1",
+    ),
+    value_patterns(
+        alloyed=rf"{_UNALLOYED_OR_ALLOY_METAL}(?!.*not alloyed).*\balloys?\b",
+        unalloyed=rf"{_UNALLOYED_OR_ALLOY_METAL}.*\bnot alloyed\b",
+    ),
+)
+
+_FLAT_ROLLED_IRON = r"^(?=iron or non-alloy steel; flat-rolled|steel, alloy; flat-rolled)"
+COATING = Attribute(
+    "coating",
+    "coating (zinc, tin, paint) not stated",
+    value_words(
+        tin="tinplate tinned жесть луженый луженая белая-жесть",
+        zinc="galvanised galvanized zinc-coated gi оцинк* цинк* sinklenen*",
+        aluzinc="galvalume aluzinc алюмоцинк* alýuminsink*",
+        painted="painted prepainted pre-painted ppgi ppgl color-coated colour-coated polymer-coated окрашен* "
+        "полимерн* polimer* reňklenen boýalan",
+    ),
+    value_patterns(
+        tin=rf"{_FLAT_ROLLED_IRON}.*\bwith tin\b",
+        zinc=rf"{_FLAT_ROLLED_IRON}(?!.*other than plated or coated with zinc).*coated with zinc\b",
+        aluzinc=rf"{_FLAT_ROLLED_IRON}.*aluminium zinc-alloys",
+        painted=rf"{_FLAT_ROLLED_IRON}.*\bpainted\b",
+    ),
+    names_goods=True,
+    prevails="painted",  # pre-painted galvanised sheet is 7210.70, not 7210.4x
 )

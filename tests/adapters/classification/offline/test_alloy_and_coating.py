@@ -1,0 +1,51 @@
+import pytest
+
+from adapters.classification.offline.attributes import stated_values, tariff_values
+from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING
+
+
+@pytest.mark.parametrize(
+    ("tariff_text", "values"),
+    [
+        ("Aluminium; (not alloyed), bars, rods and profiles", {"unalloyed"}),
+        ("Aluminium; alloys, bars, rods and profiles, other than hollow", {"alloyed"}),
+        ("Nickel; tubes and pipes, of nickel alloys", {"alloyed"}),
+        ("Ferro-alloys; ferro-nickel", set()),  # no alloyed-or-not split there
+        ("Steel, alloy; bars and rods, forged", set()),
+    ],
+)
+def test_non_ferrous_tariff_texts_name_alloyed_or_not(tariff_text: str, values: set[str]) -> None:
+    assert tariff_values(ALLOY, tariff_text) == values
+
+
+@pytest.mark.parametrize(
+    ("line", "values"),
+    [
+        ("Alýumin burç profili 30x30x2 mm, 6063-T5 splaw, anodirlenen, 6 m", {"alloyed"}),
+        ("Профиль алюминиевый АД31 Т5, 6 м", {"alloyed"}),
+        ("Aluminium sheet 1050 H14 1.5 mm", {"unalloyed"}),
+        ("Алюминиевый профиль 20х20", set()),
+    ],
+)
+def test_lines_state_an_alloy_by_word_or_grade(line: str, values: set[str]) -> None:
+    assert stated_values(ALLOY, line) == values
+
+
+def test_coatings_of_flat_rolled_steel_are_read_in_tariff_texts_and_lines() -> None:
+    galvanised = (
+        "Iron or non-alloy steel; flat-rolled, width 600mm or more, (not corrugated), plated or coated with zinc"
+    )
+    painted = "Iron or non-alloy steel; flat-rolled, width 600mm or more, painted, varnished or coated with plastics"
+    assert tariff_values(COATING, galvanised) == {"zinc"}
+    assert tariff_values(COATING, painted) == {"painted"}
+    assert tariff_values(COATING, "Steel, alloy; flat-rolled, width 600mm or more, n.e.c. in heading no. 7225, "
+                                  "(other than plated or coated with zinc)") == set()  # fmt: skip
+    assert stated_values(COATING, "Лист оцинкованный 0,5х1250х2500 мм") == {"zinc"}
+    # pre-painted galvanised sheet is painted sheet: the paint decides
+    assert stated_values(COATING, "Profnastil S-21 0,45 mm, sinklenen, polimer örtükli RAL 3005") == {"painted"}
+
+
+def test_a_plate_or_sheet_is_cut_unless_the_line_says_coils() -> None:
+    assert stated_values(COILING, "Hot rolled steel plate S235JR, 4 x 1500 x 6000 mm") == {"flat"}
+    assert stated_values(COILING, "Лист г/к 4х1500х6000 ст3") == {"flat"}
+    assert stated_values(COILING, "Polat list, sowuk prokat, rulonda, 0,8x1250 mm") == {"coiled"}
