@@ -61,6 +61,7 @@ job_lines = Table(
     Column("classification", JSON),
     Column("classified", Boolean, nullable=False),
     Column("duplicate_of", Integer),
+    Column("place", Text),  # where the reader found the line; None for lines stored before 0002
     Index("ix_job_lines_classified", "job_id", "classified"),
 )  # fmt: skip
 

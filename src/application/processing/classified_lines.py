@@ -16,13 +16,14 @@ def to_classified_lines(
     lines: Sequence[JobLine], nomenclature: Nomenclature, national_length: int
 ) -> tuple[list[ClassifiedLine], list[RowProblem]]:
     """The chosen candidate of each line; the undivided HS-6 + zeros form where no national line is known.
-    A line without any candidate is a problem of its row instead: there is no code to declare it under."""
+    A line without any candidate is a problem of its row instead (ending with its place in the file, where known):
+    there is no code to declare it under."""
     result, problems = [], []
     for job_line in lines:
         chosen = job_line.classification.chosen if job_line.classification else None
         if chosen is None:
             reason = f"no commodity code was found for '{job_line.line.description}': say what the goods are"
-            problems.append(RowProblem(job_line.row, DESCRIPTION, reason))
+            problems.append(RowProblem(job_line.row, DESCRIPTION, job_line.line.placed(reason)))
             continue
         if chosen.national_code and len(chosen.national_code) == national_length:
             code = CommodityCode(chosen.national_code)

@@ -123,7 +123,7 @@ class GenerateDeclaration:
         for declaration in declarations:
             xml = renderer.render(declaration)
             weightless = weightless_items(declaration, by_row)
-            found = [at_invoice_rows(problem, declaration) for problem in renderer.validate(xml)]
+            found = [at_invoice_rows(problem, declaration, by_row) for problem in renderer.validate(xml)]
             found = [*weightless, *without_schema_masses(found, weightless)]
             outcome.problems += [p for p in found if p.severity is Severity.ERROR]
             outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]

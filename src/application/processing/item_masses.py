@@ -1,7 +1,7 @@
 """Goods items none of whose lines gave a net mass. The schema would refuse each twice, by internal names (net
 mass and gross mass 0.000); instead one error names the net mass column as the list wrote it."""
 
-from application.processing.item_problems import rows_in_words
+from application.processing.item_problems import lines_in_words
 from domain.declaration.declaration import Declaration
 from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import RowProblem, Severity
@@ -11,15 +11,16 @@ SCHEMA_MASS_FIELDS = frozenset({"net mass", "gross mass"})  # the schema's words
 
 
 def weightless_items(declaration: Declaration, lines: dict[int, ProductLine]) -> list[RowProblem]:
-    """One error for each item with no net mass, at its first row; `lines` by their row in the list."""
+    """One error for each item with no net mass, at its first row, naming its lines' places in the file where
+    known; `lines` by their row in the list."""
     problems = []
     for item in declaration.items:
         if item.net_mass.kilograms > 0 or not item.line_rows:
             continue
         noted = (p for row in item.line_rows for p in lines[row].problems if p.reason.startswith(EMPTY_NET_MASS))
         column = next((p.column for p in noted), None) or "net mass"
-        rows = rows_in_words(item.line_rows)
-        reason = f"empty — goods item {item.number} ({rows}) needs a net mass and none of its lines gives one"
+        held = lines_in_words(item.line_rows, lines)
+        reason = f"empty — goods item {item.number} ({held}) needs a net mass and none of its lines gives one"
         problems.append(RowProblem(item.line_rows[0], column, reason, Severity.ERROR))
     return problems
 

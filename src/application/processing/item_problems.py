@@ -1,31 +1,61 @@
-"""A problem the rules found in goods item N, told by the invoice rows the item was built from."""
+"""A problem the rules found in goods item N, told by the invoice lines the item was built from: by their place
+in the file ('spreadsheet rows 8 and 10') where the reader gave one, else by their rows in the list."""
 
+import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from domain.declaration.declaration import Declaration
 from domain.goods.problems import RowProblem
+from domain.goods.product_line import ProductLine
 
 SHOWN_ROWS = 10
+_NUMBERED_PLACE = re.compile(r"(?P<kind>\D*\w) (?P<number>\d+)(?P<tail>\D*)")  # 'line 5 of the file'
 
 
-def at_invoice_rows(problem: RowProblem, declaration: Declaration) -> RowProblem:
+def at_invoice_rows(problem: RowProblem, declaration: Declaration, lines: Mapping[int, ProductLine]) -> RowProblem:
     """The renderer's `row` is the item's number; the user knows the rows of the list. A problem of the
-    header, or of an item the declaration does not have, is left as it is."""
+    header, or of an item the declaration does not have, is left as it is. `lines`: by their row in the list."""
     if problem.row is None or not 1 <= problem.row <= len(declaration.items):
         return problem
     item = declaration.items[problem.row - 1]
     if not item.line_rows:
         return problem
     form = f" of declaration {declaration.form_number}" if declaration.forms_total > 1 else ""
-    several = len(item.line_rows) > 1
-    note = f" (goods item {item.number}{form} holds {rows_in_words(item.line_rows)})" if several or form else ""
+    if len(item.line_rows) > 1 or form:
+        note = f" (goods item {item.number}{form} holds {lines_in_words(item.line_rows, lines)})"
+    else:
+        first = lines.get(item.line_rows[0])
+        note = f" ({first.place})" if first and first.place else ""
     return replace(problem, row=item.line_rows[0], reason=problem.reason + note)
+
+
+def lines_in_words(rows: list[int], lines: Mapping[int, ProductLine]) -> str:
+    """The places of the lines at `rows`; their rows when a place is not known (lines stored before places were)."""
+    places = [line.place for row in rows if (line := lines.get(row)) is not None and line.place]
+    return places_in_words(places) if len(places) == len(rows) else rows_in_words(rows)
+
+
+def places_in_words(places: list[str]) -> str:
+    """['spreadsheet row 8', 'spreadsheet row 10'] -> 'spreadsheet rows 8 and 10'; ['line 3 of the file',
+    'line 5 of the file'] -> 'lines 3 and 5 of the file'; places of different forms are listed as they are."""
+    if len(places) == 1:
+        return places[0]
+    numbered = [_NUMBERED_PLACE.fullmatch(place) for place in places]
+    forms = {(found["kind"], found["tail"]) for found in numbered if found}
+    if None in numbered or len(forms) != 1:
+        return _listed(places)
+    kind, tail = forms.pop()
+    return f"{kind}s {_listed([found['number'] for found in numbered if found])}{tail}"
 
 
 def rows_in_words(rows: list[int]) -> str:
     """[3] -> 'row 3'; [1, 3, 4] -> 'rows 1, 3 and 4'; past SHOWN_ROWS the rest are counted."""
-    if len(rows) == 1:
-        return f"row {rows[0]}"
-    if len(rows) > SHOWN_ROWS:
-        return f"rows {', '.join(map(str, rows[:SHOWN_ROWS]))} and {len(rows) - SHOWN_ROWS} more"
-    return f"rows {', '.join(map(str, rows[:-1]))} and {rows[-1]}"
+    return f"row {rows[0]}" if len(rows) == 1 else f"rows {_listed([str(row) for row in rows])}"
+
+
+def _listed(words: list[str]) -> str:
+    """'a, b and c'; past SHOWN_ROWS: 'a, b, ... j and 4 more'."""
+    if len(words) > SHOWN_ROWS:
+        return f"{', '.join(words[:SHOWN_ROWS])} and {len(words) - SHOWN_ROWS} more"
+    return f"{', '.join(words[:-1])} and {words[-1]}"

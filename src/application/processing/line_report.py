@@ -1,4 +1,5 @@
-"""The per-line report: every invoice line, its code, confidence, alternatives, item and problems."""
+"""The per-line report: every invoice line, where it is in the file, its code, confidence, alternatives, item
+and problems. `place` is empty for lines stored before the reader's places were kept."""
 
 import csv
 import io
@@ -11,7 +12,7 @@ from domain.declaration.goods_item import GoodsItem
 from domain.goods.problems import RowProblem
 
 COLUMNS = [
-    "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source",
+    "row", "place", "description", "commodity_code", "hs6", "confidence", "needs_review", "source",
     "alternatives", "rationale", "declaration", "item", "problems",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +43,7 @@ def report_rows(
             notes.append(UNVERIFIED)
         rows.append({
             "row": job_line.row,
+            "place": job_line.line.place or "",
             "description": job_line.line.description,
             "commodity_code": entry.commodity_code.national if entry else "",
             "hs6": entry.commodity_code.hs6 if entry else "",

@@ -5,6 +5,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,12 +13,16 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
+from tests.adapters.persistence.test_unit_of_work import a_job, an_exact_line
 from tests.services import admin_statement
 
 from adapters.persistence.engine import make_engine, make_session_factory
+from adapters.persistence.job_rows import job_row, line_row
 from adapters.persistence.ledger import SqlLedger
 from adapters.persistence.migrations import alembic_config, upgrade_database
-from adapters.persistence.tables import metadata
+from adapters.persistence.tables import job_lines, jobs, metadata
+from adapters.persistence.unit_of_work import SqlUnitOfWork
+from application.ports.jobs import JobLine
 from domain.billing.ledger import EntryKind, LedgerEntry
 
 
@@ -74,3 +79,18 @@ async def test_downgrade_to_base_removes_everything_and_upgrade_rebuilds_it(fres
     assert await schema_of(fresh_url) == {"alembic_version": {"version_num"}}
     upgrade_database(fresh_url)
     assert "ledger_entries" in await schema_of(fresh_url)
+
+
+async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fresh_url: str) -> None:
+    """A job written at 0001 (no `place` column) reads back after the upgrade; its line has no place."""
+    upgrade_database(fresh_url, "0001")
+    engine = make_engine(fresh_url)
+    before = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items() if name != "place"}
+    async with engine.begin() as connection:
+        await connection.execute(jobs.insert().values(job_row(a_job())))
+        await connection.execute(job_lines.insert().values(before))
+    upgrade_database(fresh_url)
+    async with SqlUnitOfWork(make_session_factory(engine)) as uow:
+        [stored] = await uow.jobs.lines("job-1")
+    await engine.dispose()
+    assert stored.line == replace(an_exact_line(1), place=None)

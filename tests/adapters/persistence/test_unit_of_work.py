@@ -34,7 +34,8 @@ def an_exact_line(row: int) -> ProductLine:
         row=row, description="Чай зелёный / green tea 100 g", quantity=Quantity(Decimal("12.500"), "KGM"),
         net_mass=Mass(Decimal("0.000001")), gross_mass=Mass(Decimal("123456789012.123456")),
         value=Money(Decimal("19.90"), "USD"), origin="CN", declared_code="090210", packages=3, package_kind="CT",
-        unit_price=Decimal("1.5920"), problems=[RowProblem(row, "Origin", "guessed", Severity.WARNING)],
+        unit_price=Decimal("1.5920"), place=f"spreadsheet row {row + 6}",
+        problems=[RowProblem(row, "Origin", "guessed", Severity.WARNING)],
     )  # fmt: skip
 
 
@@ -95,6 +96,20 @@ async def test_a_line_round_trips_exactly(backend: Backend) -> None:
     await stored(backend, original, plain)
     async with backend.uow() as uow:
         assert await uow.jobs.lines("job-1") == [original, plain]
+
+
+async def test_a_line_keeps_where_the_reader_found_it_through_a_review(backend: Backend) -> None:
+    """Declaration messages name the place ('spreadsheet row 7'): it must survive storing, reading back and the
+    review's put of the changed lines; a line the reader placed nowhere comes back without a place."""
+    placed, unplaced = an_exact_line(1), line(2, "Laptop")
+    await stored(backend, JobLine(placed), JobLine(unplaced))
+    async with backend.uow() as uow:
+        reviewed = await uow.jobs.lines_at("job-1", [1])
+        reviewed[0].classification = classified("090210")
+        await uow.jobs.put_lines("job-1", reviewed)
+        await uow.commit()
+    async with backend.uow() as uow:
+        assert [ln.line.place for ln in await uow.jobs.lines("job-1")] == ["spreadsheet row 7", None]
 
 
 async def test_putting_lines_twice_leaves_one_copy_with_the_latest_values(backend: Backend) -> None:

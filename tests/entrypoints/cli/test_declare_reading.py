@@ -36,6 +36,6 @@ def test_an_item_without_a_net_mass_is_one_error_naming_the_column_as_written(tm
               "Microwave oven 20 l,150,pcs,7800.00,,,China\n")  # fmt: skip
     result = declare_list(tmp_path, "weights.csv", listed, "-o", str(tmp_path / "d.xml"))
     assert result.exit_code == 2
-    assert ("row 2, column 'Net weight kg': empty — goods item 2 (row 2) needs a net mass and none of its lines "
-            "gives one") in result.output  # fmt: skip
+    assert ("row 2, column 'Net weight kg': empty — goods item 2 (line 3 of the file) needs a net mass and none of "
+            "its lines gives one") in result.output  # fmt: skip
     assert "gross mass" not in result.output and "'0.000'" not in result.output

@@ -40,6 +40,8 @@ def test_register_upload_watch_and_download_a_valid_declaration(embedded: tuple[
     assert (Path(container.settings().data_dir) / "files" / "jobs" / job_id / "declaration-1.xml").is_file()
     job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
     assert client.get("/credits", headers=headers).json()["balance"] == 12 - job["lines_distinct"]
+    lines = client.get(f"/processing/jobs/{job_id}/lines?limit=2", headers=headers).json()
+    assert [line["place"] for line in lines] == ["spreadsheet row 9", "spreadsheet row 10"]  # below the title rows
 
 
 def test_an_upload_the_balance_cannot_pay_for_is_402_and_goes_through_after_a_grant(

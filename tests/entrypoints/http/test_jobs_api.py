@@ -39,6 +39,7 @@ def test_lines_carry_candidates_source_and_the_free_of_charge_flag(client: TestC
     job_id = completed_job(client, headers)
     lines = client.get(f"/processing/jobs/{job_id}/lines", headers=headers).json()
     assert [line["row"] for line in lines] == [1, 2, 3, 4, 5]
+    assert [line["place"] for line in lines] == [f"line {row} of the file" for row in range(2, 7)]
     first, repeat = lines[0], lines[2]
     assert first["chosen_code"] == "090220" and first["source"] == "engine" and first["rationale"] == "keyword"
     assert first["candidates"][0]["hs6"] == "090220" and not first["free_of_charge"]

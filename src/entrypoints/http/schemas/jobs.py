@@ -81,6 +81,7 @@ class CandidateOut(msgspec.Struct):
 
 class LineOut(msgspec.Struct):
     row: int
+    place: str | None  # where the reader found the line ('spreadsheet row 7'); None for lines stored before
     description: str
     declared_code: str | None
     origin: str | None
@@ -102,7 +103,7 @@ class LineOut(msgspec.Struct):
         chosen = result.chosen if result else None
         reason = _free_reason(job_line)
         return cls(
-            line.row, line.description, line.declared_code, line.origin,
+            line.row, line.place, line.description, line.declared_code, line.origin,
             (chosen.national_code or chosen.hs6) if chosen else None,
             round(result.confidence, 4) if result else None, result.source.value if result else None,
             result.needs_review if result else None, chosen.rationale if chosen else None,

@@ -107,6 +107,7 @@ const Review = (() => {
 
   function describe(line) {
     const parts = [el("div", { class: "desc", text: line.description })];
+    if (line.place) parts.push(el("div", { class: "hint", text: line.place }));
     if (line.duplicate_of) parts.push(el("div", { class: "hint", text: t("review.repeats", { row: line.duplicate_of }) }));
     if (line.problems.length) parts.push(el("ul", { class: "row-problems" }, line.problems.map((p) => el("li", { text: problemText(p) }))));
     if (line.notes.length) parts.push(el("ul", { class: "row-notes" }, line.notes.map((note) => el("li", { text: note }))));
