@@ -39,6 +39,8 @@ def not_goods_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
     quantity or mass of its own): known from their cells alone, before any line is read."""
     kinds = row_labels(layout, total_label_columns(layout, frame.width), frame.width)
     measures = [is_blank(pl.col(column_name(layout.columns[f]))) for f in OWN_MEASURES if f in layout.columns]
-    charge = kinds["charge_label"].is_not_null() & pl.all_horizontal(measures or [pl.lit(True)])
     rows = frame.with_row_index("position").slice(layout.first_data_row)
-    return rows.filter(kinds["is_total"] | kinds["maybe_total"] | charge).get_column("position").to_list()
+    totals = rows.filter(kinds["is_total"] | kinds["maybe_total"]).get_column("position")
+    unmeasured = rows.filter(pl.all_horizontal(measures)) if measures else rows  # the charge pattern is slow
+    charges = unmeasured.filter(kinds["charge_label"].is_not_null()).get_column("position")
+    return sorted({*totals, *charges})
