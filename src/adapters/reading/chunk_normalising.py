@@ -10,7 +10,6 @@ from adapters.reading.cell_currencies import (
     with_format_marks,
     with_formats_shown,
 )
-from adapters.reading.charge_rows import charge_label
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
@@ -23,12 +22,11 @@ from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
-from adapters.reading.total_rows import label_cells, total_like_label, total_row
+from adapters.reading.row_labels import OWN_MEASURES, any_true, row_labels
 from adapters.reading.units import unit_code
 from adapters.reading.units_in_cells import mass_number, quantity_number, quantity_unit
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
-_OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
 
 
@@ -44,10 +42,6 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
         if mass in cell:
             cell[mass] = mass_number(cell[mass])
     return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
-
-
-def _any(expressions: list[pl.Expr]) -> pl.Expr:
-    return pl.any_horizontal([e.fill_null(False) for e in expressions]) if expressions else pl.lit(False)
 
 
 def _number(field: str) -> pl.Expr:
@@ -71,7 +65,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
     quantity, price, value = _number("quantity"), _number("unit_price"), _number("value")
     net, gross = _number("net_mass"), _number("gross_mass")
     unit_missing = plan.default_unit is None and "unit" in plan.layout.columns
-    return _any(
+    return any_true(
         [
             *(~is_blank(pl.col(f)) & pl.col(f"{f}_n").is_null() for f in NUMERIC_FIELDS),
             is_blank(pl.col("description")),
@@ -109,18 +103,11 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     """The chunk's rows, blanks dropped, with the columns of NormalisedRow and `slow`: rows that need the
     checks or are, or may be, total rows. `first_position` is the frame row of the chunk's first row."""
     mapped = plan.layout.columns
-    labels, others = label_cells(plan.layout, plan.label_columns, raw.width)
-    undescribed = is_blank(pl.col(column_name(mapped["description"])))  # then any cell may hold the label
-    details = _any(
-        [~is_blank(pl.col(column_name(mapped[f]))) for f in ("unit", "origin", "declared_code") if f in mapped]
-    )
     frame = (
         raw.lazy()
         .with_columns(
             position=pl.int_range(pl.len()) + first_position,
-            is_total=total_row(labels, others, undescribed),
-            maybe_total=total_like_label(labels, details) | undescribed & total_like_label(others, details),
-            charge_label=pl.coalesce(charge_label(labels), pl.when(undescribed).then(charge_label(others))),
+            **row_labels(plan.layout, plan.label_columns, raw.width),
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
@@ -130,11 +117,11 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         *(marked_currency(field) for field in AMOUNT_FIELDS),
-        has_figures=_any([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),
+        has_figures=any_true([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),
         is_charge=pl.col("charge_label").is_not_null()
         & ~pl.col("is_total")
         & ~pl.col("maybe_total")
-        & pl.all_horizontal([pl.col(f"{f}_n").is_null() for f in _OWN_MEASURES]),
+        & pl.all_horizontal([pl.col(f"{f}_n").is_null() for f in OWN_MEASURES]),
     )
     collected = frame.collect()
     normalised = collected.with_columns(

@@ -10,8 +10,8 @@ from adapters.reading.currencies import currency_code, currency_in_cells, curren
 from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
-from adapters.reading.total_rows import total_rows
 from domain.goods.currency_source import CurrencySource
 
 
@@ -24,12 +24,12 @@ def file_currency(
     table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]
 ) -> tuple[str | None, CurrencySource | None, dict[str, RowRuns]]:
     """The list's currency, where it was read, and the currencies number formats show per amount field (only
-    when nothing else states one); `left_out`: the rows below the header not read as lines. Total rows do not
-    vote for the currency formats show either: the lines' amounts do."""
+    when nothing else states one); `left_out`: the rows below the header not read as lines. Total and charge
+    rows ('Total CIF', 'Freight') do not vote for the currency formats show either: the goods lines' amounts do."""
     in_column = _currency_column(layout, sample)
     currency, source = _stated_currency(table, layout, sample, in_column)
     shown = {} if currency or in_column else format_marks(table.format_currencies, layout.columns)
-    not_voting = {*left_out, *total_rows(table.frame, layout)} if shown else set()
+    not_voting = {*left_out, *not_goods_rows(table.frame, layout)} if shown else set()
     if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row, not_voting)):
         place = "the commonest in the amount cells' number formats"
         currency, source = formatted, CurrencySource(layout.written[next(iter(shown))], place)

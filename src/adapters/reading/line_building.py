@@ -10,6 +10,7 @@ from adapters.reading.line_currency_sources import LineCurrencySources
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
+from adapters.reading.stale_formats import StaleFormats
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
@@ -44,6 +45,7 @@ class LineBuilder:
         self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
         self._fields = frozenset(plan.layout.columns)
         self._currency_sources = LineCurrencySources(plan)
+        self.stale_formats = StaleFormats(plan.stale_format_fields)
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -91,7 +93,8 @@ class LineBuilder:
 
     def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
         """The line's currency and where it was read; each amount cell marked with another is an error on its
-        cell, and one whose number format alone shows another, where the list states its own, a warning."""
+        cell, and one whose number format alone shows another, where the list states its own, a warning (gathered
+        with its column's others in `stale_formats` if there are more)."""
         if row.currency_code is None and row.currency:
             reason = f"currency '{row.currency}' is not known; the file's currency is used"
             problems.append(self.problem(row, "currency", reason, Severity.WARNING))
@@ -104,10 +107,14 @@ class LineBuilder:
             problems.append(self.problem(row, field, reason, Severity.ERROR))
         formats = {"value": row.value_format, "unit_price": row.unit_price_format}
         for field, shown in marked_otherwise(currency, formats).items():
-            if marks[field] is None:
+            if marks[field] is None and currency:
                 read = f"it is read in {currency}; check which currency the amount is in"
                 reason = f"{marked_reason(getattr(row, field), shown)}, but {stated}: {read}"
-                problems.append(self.problem(row, field, reason, Severity.WARNING))
+                warning = self.problem(row, field, reason, Severity.WARNING)
+                if field in self.stale_formats.fields:
+                    self.stale_formats.add(warning, shown, currency, source, row.position + 1)
+                else:
+                    problems.append(warning)
         return currency or NO_CURRENCY, source
 
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:

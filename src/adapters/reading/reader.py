@@ -89,6 +89,7 @@ class PolarsProductListReader:
                     *sheets,
                     *replacement_note(table, layout),
                     *file_notes(plan),
+                    *builder.stale_formats.notes(),
                     *aside.notes(plan),
                     *watch.problems,
                     *unheaded,

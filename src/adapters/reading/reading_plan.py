@@ -15,7 +15,9 @@ from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_hea
 from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
+from adapters.reading.stale_formats import stale_format_fields
 from adapters.reading.total_rows import total_label_columns
 from adapters.reading.two_way_numbers import reads_two_ways
 from domain.goods.currency_source import CurrencySource
@@ -42,6 +44,7 @@ class ReadingPlan:
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
     # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
     checked_formats: dict[str, RowRuns]
+    stale_format_fields: frozenset[str]  # amount fields warned of once for all their cells in checked_formats
 
     def header(self, field: str) -> str | None:
         return self.layout.written.get(field)
@@ -115,6 +118,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
+    checked = {} if shown else _checked_formats(table, layout, currency)
+    not_lines = {*left_out, *not_goods_rows(table.frame, layout)} if checked else set()
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
@@ -137,5 +142,6 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         cleaned_fields=_cleaned_fields(table, layout),
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,
-        checked_formats={} if shown else _checked_formats(table, layout, currency),
+        checked_formats=checked,
+        stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, not_lines),
     )

@@ -5,9 +5,10 @@ XML that also reads its error cells, hidden rows and merged blocks."""
 import re
 from functools import lru_cache
 
+from adapters.reading.rich_text_cells import struck_rich_text_cells
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.sheet_xml import REFERENCE, cell_type, column_index
-from adapters.reading.workbook_styles import CellStyles, all_runs_struck
+from adapters.reading.workbook_styles import CellStyles
 
 STRUCK = "struck"
 # a piece's cells are found by patterns naming the marked styles, which skip every other cell without Python;
@@ -17,7 +18,6 @@ _MOST_NAMED_STYLES = 64
 _MOST_NAMED_STRINGS = 64  # struck-through shared strings named in the pattern of their cells, as for the styles
 _USED_STYLE = re.compile(rb"s=\"(\d+)\"")  # a cell's style; other attributes ending in 's' only add a name
 _STYLE = re.compile(rb"\bs=\"(\d+)\"")
-_RICH_TEXT_CELL = re.compile(rb"<(?:\w+:)?c\s([^<>]*)>\s*<(?:\w+:)?is>(.*?)</(?:\w+:)?is>", re.S)
 Cell = tuple[bytes, bytes, bytes, bytes, bytes]  # column letters, row number, style, type, b"/" when empty
 
 
@@ -44,8 +44,8 @@ class StyledCells:
             marked &= set(_USED_STYLE.findall(piece))
         if marked:
             self._note_styled(piece, *_cell_patterns(marked))
-        if b"strike" in piece:
-            self._note_rich_text(piece)
+        for letters, row in struck_rich_text_cells(piece):
+            self._note(self.struck, letters, row, STRUCK)
         if self._struck_string_cells is not None:
             self._note_struck_strings(piece, self._struck_string_cells)
 
@@ -62,18 +62,6 @@ class StyledCells:
                 self._note(self.struck, letters, row, STRUCK)
             if currency and kind in (b"", b"n") and not empty:
                 self._note(self.currencies, letters, row, currency)
-
-    def _note_rich_text(self, piece: bytes) -> None:
-        at = piece.find(b"strike")
-        while at >= 0:
-            start = piece.rfind(b"<", 0, piece.rfind(b"c ", 0, at) + 1)
-            cell = _RICH_TEXT_CELL.match(piece, max(start, 0))
-            if cell is not None and cell.end() > at:
-                reference = REFERENCE.search(cell.group(1))
-                if reference and all_runs_struck(cell.group(2)):
-                    self._note(self.struck, reference.group(1), reference.group(2), STRUCK)
-                at = cell.end()
-            at = piece.find(b"strike", at + 1)
 
     def _note_struck_strings(self, piece: bytes, cells: re.Pattern[bytes]) -> None:
         for attributes, index in cells.findall(piece):

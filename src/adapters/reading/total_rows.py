@@ -7,7 +7,6 @@ from functools import cache
 import polars as pl
 
 from adapters.reading.header_detection import HeaderLayout
-from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
 from adapters.reading.vocabulary import total_qualifiers, total_words
 
@@ -66,11 +65,3 @@ def label_cells(layout: HeaderLayout, labels: Collection[int], width: int) -> tu
 def total_row(labels: list[str], others: list[str], undescribed: pl.Expr) -> pl.Expr:
     """True on a total row: a label cell that is just a total label, or any cell when the description is empty."""
     return total_label(labels) | undescribed & total_label(others)
-
-
-def total_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
-    """The frame rows below the header that are total rows, as the chunks tell them."""
-    labels, others = label_cells(layout, total_label_columns(layout, frame.width), frame.width)
-    undescribed = is_blank(pl.col(column_name(layout.columns["description"])))
-    rows = frame.with_row_index("position").slice(layout.first_data_row)
-    return rows.filter(total_row(labels, others, undescribed)).get_column("position").to_list()

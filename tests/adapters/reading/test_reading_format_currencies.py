@@ -196,3 +196,32 @@ def test_total_rows_do_not_vote_for_the_currency_the_formats_show(total_row: lis
     assert listing.currency == "EUR"
     assert [line.value for line in listing.lines] == [Money(Decimal(3600), "EUR"), Money(Decimal(100), "EUR")]
     assert listing.errors == []
+
+
+@pytest.mark.parametrize(
+    "below_the_lines",
+    [
+        [["Total FOB", 13, 3700], ["Freight", None, 300], ["Insurance", None, 50], ["Total CIF", None, 4050]],
+        [["Итого FOB", 13, 3700], ["Фрахт", None, 300], ["Страховка", None, 50], ["Всего CIF Ашхабад", None, 4050]],
+    ],
+    ids=["english", "russian"],
+)
+def test_charge_rows_and_totals_with_more_words_do_not_vote_either(below_the_lines: list[list[object]]) -> None:
+    """Freight and insurance billed apart, or a 'Total CIF' typed over a template, may show another currency."""
+    book = Workbook()
+    sheet = book.active
+    for row in [["Description", "Quantity", "Amount"], ["Refrigerator", 12, 3600], ["Desk lamp", 1, 100]]:
+        sheet.append(row)
+    for row in below_the_lines:
+        sheet.append(row)
+    for row in (2, 3):
+        sheet[f"C{row}"].number_format = '"€"#,##0.00'
+    for row in (4, 5, 6, 7):
+        sheet[f"C{row}"].number_format = "[$USD] #,##0.00"
+    saved = io.BytesIO()
+    book.save(saved)
+    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    assert listing.currency == "EUR"
+    assert [line.value for line in listing.lines] == [Money(Decimal(3600), "EUR"), Money(Decimal(100), "EUR")]
+    assert listing.errors == []
+    assert listing.totals.value == Decimal(4050)

@@ -1,0 +1,68 @@
+"""Amount cells whose number format shows another currency than the list states (a template's stale format, ADR
+0020) are named in warnings: a column with one such cell has its own warning on the line; a column with more has
+one warning for them all, so that a stale template does not give the broker one warning per line:
+"column 'Amount, USD': 1,998 cells (spreadsheet rows 5-2002) show EUR by their number format, but the lines'
+currency is USD, from the header 'Amount, USD': they are read in USD; check which currency the amounts are in".
+Which columns have more is told from their formats before the lines are read; a cell found alone in such a
+column after all keeps its own warning, among the list's rather than on its line."""
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from adapters.reading.row_runs import RowRuns
+from domain.goods.currency_source import CurrencySource
+from domain.goods.problems import RowProblem, Severity
+
+
+def stale_format_fields(
+    formats: dict[str, RowRuns], currency: str | None, from_row: int, not_lines: Collection[int]
+) -> frozenset[str]:
+    """The amount fields of which more than one cell, from `from_row` on and in rows that may be lines (not
+    `not_lines`), shows another currency than `currency`, the list's, by its format (`formats`: the currencies
+    formats show where the list states its own)."""
+    return frozenset(
+        field
+        for field, runs in formats.items()
+        if (runs.other_than(currency) if currency else runs).counts(from_row, not_lines).total() > 1
+    )
+
+
+@dataclass(slots=True)
+class _Cells:
+    alone: RowProblem  # the warning on the first cell, given as it is if no other cell joins it
+    first_row: int
+    last_row: int
+    count: int = 1
+
+
+class StaleFormats:
+    """The warnings on the cells of `fields` (see `stale_format_fields`) gathered as the lines are built, then
+    given one per column, currency shown and currency read."""
+
+    def __init__(self, fields: frozenset[str]) -> None:
+        self.fields = fields
+        self._cells: dict[tuple[str | None, str, str, str | None], _Cells] = {}
+
+    def add(self, warning: RowProblem, shown: str, currency: str, source: CurrencySource | None, row: int) -> None:
+        """`warning`: the cell's own; `shown`: the currency its format shows; `currency`: the line's, read at
+        `source`; `row`: the spreadsheet row."""
+        key = (warning.column, shown, currency, source.place if source else None)
+        cells = self._cells.get(key)
+        if cells is None:
+            self._cells[key] = _Cells(warning, row, row)
+            return
+        cells.first_row, cells.last_row = min(cells.first_row, row), max(cells.last_row, row)
+        cells.count += 1
+
+    def notes(self) -> list[RowProblem]:
+        return [cells.alone if cells.count == 1 else _column_warning(cells, *key) for key, cells in self._cells.items()]
+
+
+def _column_warning(cells: _Cells, column: str | None, shown: str, currency: str, place: str | None) -> RowProblem:
+    stated = f"the lines' currency is {currency}" + (f", {place}" if place else "")
+    rows = f"spreadsheet rows {cells.first_row}-{cells.last_row}"
+    reason = (
+        f"{cells.count:,} cells ({rows}) show {shown} by their number format, but {stated}: they are read in "
+        f"{currency}; check which currency the amounts are in"
+    )
+    return RowProblem(None, column, reason, Severity.WARNING)
