@@ -2,19 +2,16 @@
 
 from decimal import Decimal, InvalidOperation
 
-from adapters.reading.cell_currencies import currency_of_line, marked_otherwise, marked_reason
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
-from adapters.reading.line_currency_sources import LineCurrencySources
+from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
-from adapters.reading.stale_formats import StaleFormats
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
-from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
-from domain.goods.product_line import NO_CURRENCY, ProductLine
+from domain.goods.product_line import ProductLine
 from domain.measures import Mass, Money, Quantity
 
 _ONE = Decimal(1)
@@ -44,8 +41,8 @@ class LineBuilder:
         self._first_data_row = plan.layout.first_data_row
         self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
         self._fields = frozenset(plan.layout.columns)
-        self._currency_sources = LineCurrencySources(plan)
-        self.stale_formats = StaleFormats(plan.stale_format_fields)
+        self._currency = LineCurrency(plan, self.problem)
+        self.stale_formats = self._currency.stale_formats
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -91,32 +88,6 @@ class LineBuilder:
             problems.append(self.problem(row, "unit", reason, Severity.WARNING))
         return Quantity(amount, PIECES)
 
-    def _currency(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
-        """The line's currency and where it was read; each amount cell marked with another is an error on its
-        cell, and one whose number format alone shows another, where the list states its own, a warning (gathered
-        with its column's others in `stale_formats` if there are more)."""
-        if row.currency_code is None and row.currency:
-            reason = f"currency '{row.currency}' is not known; the file's currency is used"
-            problems.append(self.problem(row, "currency", reason, Severity.WARNING))
-        marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
-        currency = currency_of_line(row.currency_code, self._plan.currency, marks)
-        source = self._currency_sources.of_row(row.currency_code, marks)
-        stated = f"the line's currency is {currency}" + (f", {source.place}" if source else "")
-        for field, mark in marked_otherwise(currency, marks).items():
-            reason = f"{marked_reason(getattr(row, field), mark)}, but {stated}"
-            problems.append(self.problem(row, field, reason, Severity.ERROR))
-        formats = {"value": row.value_format, "unit_price": row.unit_price_format}
-        for field, shown in marked_otherwise(currency, formats).items():
-            if marks[field] is None and currency:
-                read = f"it is read in {currency}; check which currency the amount is in"
-                reason = f"{marked_reason(getattr(row, field), shown)}, but {stated}: {read}"
-                warning = self.problem(row, field, reason, Severity.WARNING)
-                if field in self.stale_formats.fields:
-                    self.stale_formats.add(warning, shown, currency, source, row.position + 1)
-                else:
-                    problems.append(warning)
-        return currency or NO_CURRENCY, source
-
     def _without_excel_errors(self, row: NormalisedRow, problems: list[RowProblem]) -> NormalisedRow:
         """An Excel error in a text column is an error on the row; the column is then read as empty (a
         description keeps the code, so the line still shows what the cell held)."""
@@ -146,7 +117,7 @@ class LineBuilder:
             else:
                 numbers[mass] *= quantity
         net, gross, packages = numbers.get("net_mass"), numbers.get("gross_mass"), numbers.get("packages")
-        currency, currency_source = self._currency(row, problems)
+        currency, currency_source = self._currency.read(row, problems)
         line = ProductLine(
             row=row.position - self._first_data_row + 1,
             description=row.description.strip() if row.description else "",
