@@ -14,7 +14,7 @@ from adapters.classification.offline.goods_attributes import (
     UPPERS,
     WEAVE,
 )
-from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, STEEL
+from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, ROLLING, SEAM, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
 from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
 
@@ -38,6 +38,8 @@ ATTRIBUTES = (
     COILING,
     COATING,
     ALLOY,
+    ROLLING,
+    SEAM,
     TOE_CAP,
     OIL_AND_GAS,
     ANKLE,
@@ -45,4 +47,4 @@ ATTRIBUTES = (
     WHITE_CEMENT,
 )
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
-NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ALLOY, ANKLE, TERRY, WHITE_CEMENT)
+NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ALLOY, ROLLING, SEAM, ANKLE, TERRY, WHITE_CEMENT)

@@ -26,6 +26,7 @@ _SHARES = (
     re.compile(r"(?P<share>\d+(?:[.,]\d+)?)\s*%\s*" + _MATERIAL_WORD),
     re.compile(_MATERIAL_WORD + r"\s*(?P<share>\d+(?:[.,]\d+)?)\s*%"),
 )
+_EDGES = "()[],.;:!?\"'"  # around a word as written: "(не в рулонах)" denies "рулонах"
 _OTHER_THAN = re.compile(r"\((?:other than|excluding|not)\b[^)]*\)|\b(?:other than|excluding)\b[^,;()]*")
 
 
@@ -92,7 +93,7 @@ def _tokens(description: str) -> frozenset[str]:
     found = [token for token, deny in zip(tokens, denials, strict=True) if not deny]
     gone = {token for token, deny in zip(tokens, denials, strict=True) if deny} - set(found)  # "tohumlyk däl"
     joined = {f"{first}-{second}" for first, second in pairwise(found)}
-    as_written = frozenset(normalise(description).split()) - gone
+    as_written = frozenset(token for token in normalise(description).split() if token.strip(_EDGES) not in gone)
     return frozenset(found) | as_written | joined
 
 

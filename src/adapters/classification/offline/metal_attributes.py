@@ -1,6 +1,7 @@
 """Attributes that decide within base metals: stainless or other steel (7219-7223, 7304-7307, 7323), flat-rolled
-products in coils or not (7208-7209, 7219) and their coating (7210, 7212, 7225), alloyed or not (nickel,
-aluminium, zinc, tin); their words may name goods too ("coil", "inox", "tinplate")."""
+products in coils or not (7208-7209, 7219) and their coating (7210, 7212, 7225), hot- or cold-rolled (flat
+products, tubes, bars), seamless or welded tubes (7304-7306), alloyed or not (nickel, aluminium, zinc, tin); their
+words may name goods too ("coil", "inox", "tinplate")."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -66,4 +67,33 @@ COATING = Attribute(
     ),
     names_goods=True,
     prevails="painted",  # pre-painted galvanised sheet is 7210.70, not 7210.4x
+)
+
+_ROLLED_OR_DRAWN = r"^(?=.*(?:flat-rolled|tubes|bars and rods))"
+ROLLING = Attribute(
+    "rolling",
+    "hot- or cold-rolled not stated",
+    value_words(
+        hot="hot-rolled hot-finished hrc г/к горячекатан* горячедеформ* gyzgyn-prokat",
+        cold="cold-rolled cold-drawn cold-formed cold-finished crc х/к холоднокатан* холоднотянут* холоднодеформ* "
+        "калиброван* sowuk-prokat",
+    ),
+    value_patterns(
+        hot=rf"{_ROLLED_OR_DRAWN}.*(?:\bhot-rolled\b|excluding cold-drawn or cold-rolled)",
+        cold=rf"{_ROLLED_OR_DRAWN}(?!.*excluding cold-drawn).*\bcold-(?:rolled|drawn|reduced|formed|finished)\b",
+    ),
+)
+
+SEAM = Attribute(
+    "seam",
+    "seamless or welded not stated",
+    value_words(
+        seamless="seamless smls бесшовн* tikişsiz*",
+        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen*",
+    ),
+    value_patterns(
+        seamless=r"^(?!.*(?:not seamless|other than[^;)]*seamless)).*\bseamless\b",
+        welded=r"\bwelded\b|not seamless|other than[^;)]*seamless",
+    ),
+    rewarded=False,  # heading 7304 is seamless, yet texts like 7304.41 leave the word to the heading
 )

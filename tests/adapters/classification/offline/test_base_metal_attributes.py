@@ -1,7 +1,7 @@
 import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
-from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING
+from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, ROLLING, SEAM
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,45 @@ def test_a_plate_or_sheet_is_cut_unless_the_line_says_coils() -> None:
     assert stated_values(COILING, "Hot rolled steel plate S235JR, 4 x 1500 x 6000 mm") == {"flat"}
     assert stated_values(COILING, "Лист г/к 4х1500х6000 ст3") == {"flat"}
     assert stated_values(COILING, "Polat list, sowuk prokat, rulonda, 0,8x1250 mm") == {"coiled"}
+
+
+def test_a_denied_value_in_brackets_is_not_stated() -> None:
+    line = "Лист г/к 4х1500х6000 мм ст3сп ГОСТ 19903, немерные пачки (не в рулонах)"
+    assert stated_values(COILING, line) == {"flat"}
+
+
+@pytest.mark.parametrize(
+    ("line", "rolling", "seam"),
+    [
+        ("Труба нерж. AISI 304 бесшовная холоднотянутая 25х2 мм", {"cold"}, {"seamless"}),
+        ("Poslamaýan polat list AISI 430, sowuk prokat, 0,8x1250x2500 mm", {"cold"}, set()),
+        ("Stainless steel coil 304 cold rolled 0.5mm x 1219mm, 2B finish", {"cold"}, set()),
+        ("Лист г/к 4х1500х6000", {"hot"}, set()),
+        ("Труба э/с 57х3,5 ГОСТ 10704", set(), {"welded"}),
+    ],
+)
+def test_lines_state_how_steel_was_rolled_and_whether_a_tube_is_seamless(
+    line: str, rolling: set[str], seam: set[str]
+) -> None:
+    assert stated_values(ROLLING, line) == rolling
+    assert stated_values(SEAM, line) == seam
+
+
+@pytest.mark.parametrize(
+    ("tariff_text", "rolling", "seam"),
+    [
+        ("Steel, stainless; flat-rolled, width 600mm or more, hot-rolled, in coils, of a thickness of less than 3mm",
+         {"hot"}, set()),
+        ("Steel, stainless; cold-drawn or cold-rolled (cold-reduced), tubes and pipes of circular cross-section",
+         {"cold"}, set()),
+        ("Iron or non-alloy steel (excluding cast iron); seamless, (excluding cold-drawn or cold-rolled), tubes, "
+         "pipes and hollow profiles of circular cross-section", {"hot"}, {"seamless"}),
+        ("Steel, stainless; tubes, pipes and hollow profiles, welded, of circular cross-section, n.e.c. in chapter 73",
+         set(), {"welded"}),
+        ("Iron or steel (excluding cast iron); line pipe of a kind used for oil or gas pipelines (other than of "
+         "stainless steel or seamless), n.e.c. in chapter 73", set(), {"welded"}),
+    ],
+)  # fmt: skip
+def test_tariff_texts_name_the_rolling_and_the_seam(tariff_text: str, rolling: set[str], seam: set[str]) -> None:
+    assert tariff_values(ROLLING, tariff_text) == rolling
+    assert tariff_values(SEAM, tariff_text) == seam
