@@ -93,6 +93,16 @@ def test_goods_written_in_the_suppliers_language_under_english_headers(descripti
     assert not [p for p in listing.all_problems() if "encoding" in p.reason]
 
 
+def test_a_turkish_invoice_in_cp1254_is_read_under_its_turkish_headers() -> None:
+    listing = reader.read(TURKISH.encode("cp1254"), "fatura.csv")
+    assert listing.columns == {"description": "Ürün açıklaması", "quantity": "Miktar", "unit_price": "Birim fiyat"}
+    assert [line.description for line in listing.lines] == [
+        "Pamuklu tişört, erkek",
+        "Deri ayakkabı, kadın",
+        "Ağır iş eldiveni",
+    ]
+
+
 def test_turkish_whose_only_turkish_letter_is_the_dotless_i_is_not_read_as_turkmen() -> None:
     """cp1250, the page of Turkmen, reads 'ı' as 'ý'; a Turkmen 'ý' stands beside a vowel, not in 'Kalýn'."""
     listing = reader.read("Açıklama;Adet\nKalın çorap;10\nSu ısıtıcısı;4\n".encode("cp1254"), "liste.csv")
