@@ -50,7 +50,7 @@ _GREEK_VOWELS = "αεηιουωάέήίόύώ"
 
 ALPHABETS = (
     # Russian: 'ъ' only between a consonant and 'е', 'ё', 'ю', 'я'; 'ь', 'ы' never first nor after a vowel; 'й'
-    # only after a vowel or first before one ('йод'): Hebrew read in cp1251 ('зйъ', 'ъйаош') breaks them
+    # only after a vowel or first before one ('йод'): Hebrew read in cp1251 ('жйъ', 'ъйаеш') breaks them
     _alphabet(
         "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё",
         rf"^[ъьы]|[{_RUSSIAN_VOWELS}][ъьы]|ъ(?![еёюя])|[{_RUSSIAN_CONSONANTS}ъь]й|^й(?![{_RUSSIAN_VOWELS}])",

@@ -1,6 +1,5 @@
 """Suppliers' lists in the 8-bit code page of their language (Greek, Arabic, Persian, Hebrew, Turkish, Central
-European) are read with their letters, or read with a warning that another code page reads them as plausibly;
-never garbled without a word."""
+European) are read with their letters, or with a warning that another code page reads them as plausibly."""
 
 import pytest
 
