@@ -1,88 +1,70 @@
 """Which 8-bit code page a CSV that is not UTF-8 was saved in: the candidate whose text reads most plausibly in
-the languages of the lists (Russian, Turkmen, Turkish, English, German, French, ...).
-
-Each word with a letter outside ASCII scores its length when all its letters belong to one alphabet and its
-case is ordinary ('Ürün', 'ŞEKER', 'çäýnegi'), and loses it otherwise ('Aðýrlýk', 'Grцяe', 'нБХЛЕМ'); a word of
-the reader's vocabulary ('adı', 'наименование', 'ýurdy') scores more; undefined bytes, control codes and
-symbols no list uses ('þ', '╬', '¤') cost. ASCII reads the same in every candidate and is not scored.
+the languages of the lists (see text_plausibility); of candidates equally plausible, the one whose letters are
+the commoner in their languages, as text read in the wrong page writes rare ones. When the letters of another
+reading are about as common, the choice is in doubt (see code_page_doubt).
 Text that reads worse than not at all in every candidate (Chinese in GBK, Japanese in Shift-JIS) is in none.
 """
 
-import re
-import unicodedata
-from collections import Counter
-from string import ascii_lowercase
+import math
+from dataclasses import dataclass
 
-from adapters.reading.vocabulary import vocabulary_words
+from adapters.reading.text_plausibility import letter_rarity, plausibility
 
 # Windows, then KOI8-R and DOS Cyrillic, then the old Mac pages (a list saved on a Mac by an older Excel), then
-# ISO Cyrillic and DOS Western (cp850; cp437 writes the letters of Western languages alike); on a tie the first
-# wins: text that reads alike in two pages reads the same in both, and a tie keeps what was chosen before
-CODE_PAGES = (
-    "cp1251",
-    "cp1250",
-    "cp1254",
-    "cp1252",
-    "koi8_r",
-    "cp866",
-    "mac_cyrillic",
-    "mac_roman",
-    "iso8859_5",
-    "cp850",
-)
+# ISO Cyrillic and DOS Western (cp850; cp437 writes the letters of Western languages alike), then the pages of
+# Greek, Hebrew and Arabic and ISO Central European. Of candidates that read the bytes alike, the first is named.
+CODE_PAGES = {
+    "cp1251": "Windows Cyrillic",
+    "cp1252": "Windows Western European",
+    "cp1250": "Windows Central European",
+    "cp1254": "Windows Turkish",
+    "koi8_r": "KOI8-R Cyrillic",
+    "cp866": "DOS Cyrillic",
+    "mac_cyrillic": "Mac Cyrillic",
+    "mac_roman": "Mac Western European",
+    "iso8859_5": "ISO Cyrillic",
+    "cp850": "DOS Western European",
+    "cp1253": "Windows Greek",
+    "iso8859_7": "ISO Greek",
+    "cp1255": "Windows Hebrew",
+    "cp1256": "Windows Arabic",
+    "iso8859_2": "ISO Central European",
+}
 SCORED_BYTES = 64 * 1024
-_VOCABULARY_BONUS = 4
-_ODD_CHARACTER_COST = 3
-_WORD = re.compile(r"[^\W\d_]+")
-_MAYBE_ODD = re.compile(r"[^\x00-\x7f\w\s]")  # letters, digits and spaces never are
-_COMMON_SYMBOLS = frozenset("«»„“”‘’‚–—…№°²³€£¥₽×·•‰§©®™±µ\u00a0\u202f")
+# The mean place of a text's letters in their alphabets (see alphabets.rarity) varies by chance, the less the
+# more letters there are, about as 1 / sqrt(letters): two readings are told apart when their means differ by
+# more than this over the square root (more than one place in 25 letters, half a place in 100)
+_CLEAR_RARITY_GAP = 5.0
 
 
-def _both_cases(letters: str) -> frozenset[str]:
-    return frozenset(letters + letters.upper())
+@dataclass(frozen=True, slots=True)
+class PageChoice:
+    """`plausible`: whether the page reads the bytes plausibly at all; `rival`: a page that reads them as
+    plausibly, with other letters about as common, so that the choice is in doubt."""
+
+    page: str
+    plausible: bool
+    rival: str | None = None
 
 
-_ALPHABETS = (
-    _both_cases("абвгдеёжзийклмнопрстуфхцчшщъыьэюя"),  # Russian
-    _both_cases(ascii_lowercase + "çäňöşüýž"),  # Turkmen
-    _both_cases(ascii_lowercase + "çğıöşüâîû") | {"İ"},  # Turkish
-    _both_cases(ascii_lowercase + "äöüß"),  # German
-    _both_cases(ascii_lowercase + "àâæçéèêëîïôœùûüÿáíóúñ"),  # French, Spanish, Italian, Portuguese
-)
+def _clearly_commoner(common: tuple[float, int], rare: tuple[float, int]) -> bool:
+    """Whether letters of the first (mean place, letters) are clearly commoner than those of the second."""
+    (common_place, letters), (rare_place, _) = common, rare
+    return (rare_place - common_place) * math.sqrt(letters) >= _CLEAR_RARITY_GAP
 
 
-def _plausible(word: str) -> bool:
-    ordinary_case = word.islower() or word.isupper() or word.istitle()
-    return ordinary_case and any(alphabet.issuperset(word) for alphabet in _ALPHABETS)
-
-
-def _is_odd(character: str) -> bool:
-    """Not a letter, digit, space or punctuation a product list writes; an undefined byte or control code."""
-    if character.isascii():
-        return not (character.isprintable() or character in "\t\r\n")
-    if character.isalnum() or character.isspace() or character in _COMMON_SYMBOLS:
-        return False
-    return unicodedata.category(character)[0] != "P" or character == "\ufffd"
-
-
-def _word_score(word: str) -> int:
-    if word.isascii():
-        return 0
-    if not _plausible(word):
-        return -len(word)
-    return len(word) + (_VOCABULARY_BONUS if word.lower() in vocabulary_words() else 0)
-
-
-def plausibility(text: str) -> int:
-    """Each distinct word and character is judged once: a list repeats its words."""
-    words = sum(_word_score(word) * count for word, count in Counter(_WORD.findall(text)).items())
-    odd = sum(count for character, count in Counter(_MAYBE_ODD.findall(text)).items() if _is_odd(character))
-    return words - _ODD_CHARACTER_COST * odd
-
-
-def code_page(data: bytes) -> tuple[str, bool]:
-    """The most plausible of CODE_PAGES for these bytes, and whether it reads them plausibly at all."""
+def code_page(data: bytes) -> PageChoice:
+    """The most plausible of CODE_PAGES for these bytes: of those equally plausible, the first whose letters
+    are about as common as the commonest; `rival` names another such that reads the bytes otherwise."""
     sample = data[:SCORED_BYTES]
-    scores = [(plausibility(sample.decode(name, errors="replace")), -order) for order, name in enumerate(CODE_PAGES)]
-    score, order = max(scores)
-    return CODE_PAGES[-order], score >= 0
+    texts = {name: sample.decode(name, errors="replace") for name in CODE_PAGES}
+    scores = {name: plausibility(text) for name, text in texts.items()}
+    score = max(scores.values())
+    tied = [name for name in CODE_PAGES if scores[name] == score]
+    if len({texts[name] for name in tied}) == 1:  # they read the bytes alike
+        return PageChoice(tied[0], score >= 0)
+    rarities = {name: letter_rarity(texts[name]) for name in tied}
+    commonest = rarities[min(tied, key=lambda name: rarities[name][0])]
+    page, *others = [name for name in tied if not _clearly_commoner(commonest, rarities[name])]
+    rivals = [name for name in others if texts[name] != texts[page]]
+    return PageChoice(page, score >= 0, rivals[0] if rivals else None)

@@ -87,6 +87,7 @@ def read_csv_table(decoded: DecodedText) -> RawTable:
         is_workbook=False,
         decimal_comma_hint=delimiter == ";",
         file_lines=file_lines(frame),
+        notes=[decoded.doubt] if decoded.doubt else [],
         replaced_in=decoded.encoding if decoded.replaced else None,
     )
 
