@@ -20,7 +20,7 @@ from application.ports.classifier import ClassificationRequest
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DEV = REPO.parent / "shared" / "data" / "hs_eval" / "dev.csv"
-# written with the lexicon (same session), and seven sets written later by people who never saw the lexicon
+# written with the lexicon (same session), and nine sets written later by people who never saw the lexicon
 TRADE_SETS = (
     "trade_lines.csv",
     "trade_lines_holdout.csv",
@@ -30,6 +30,8 @@ TRADE_SETS = (
     "trade_lines_holdout_5.csv",
     "trade_lines_holdout_6.csv",
     "trade_lines_holdout_7.csv",
+    "trade_lines_holdout_8.csv",
+    "trade_lines_holdout_9.csv",
 )
 DEFAULT_TRADE = [REPO / "bench" / "data" / name for name in TRADE_SETS]
 LEVELS = (2, 4, 6)

@@ -2,6 +2,7 @@
 
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
 from adapters.classification.offline.footwear_ankle import ANKLE
+from adapters.classification.offline.furniture_use import FURNITURE_USE
 from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
@@ -40,6 +41,7 @@ ATTRIBUTES = (
     ALLOY,
     ROLLING,
     SEAM,
+    FURNITURE_USE,
     TOE_CAP,
     OIL_AND_GAS,
     ANKLE,

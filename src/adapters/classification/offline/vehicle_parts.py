@@ -9,7 +9,7 @@ import numpy as np
 from adapters.classification.offline.head_noun import is_english
 from adapters.classification.offline.phrase_matcher import PhraseHit
 from adapters.classification.offline.qualifiers import qualifiers
-from adapters.classification.offline.text import words
+from adapters.classification.offline.text import keys, words
 
 # tractors, buses, cars, lorries, special vehicles, motorcycles; cranes, forklifts, earth-moving and harvesting machines
 VEHICLES = ("8701", "8702", "8703", "8704", "8705", "8711", "8426", "8427", "8429", "8433")
@@ -39,13 +39,24 @@ def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
         return True
     of_vehicles = {position for hit in vehicles for position in hit.positions}
     others = [at for at, qualifies in enumerate(qualifiers(description)) if not qualifies and at not in of_vehicles]
-    if _FOR_AFTER.search(description):  # Turkmen names what the goods are for before "üçin", the goods after it
+    # Turkmen names what the goods are for before "üçin", the goods after it; "... samoswal, umumy ýollar üçin"
+    # is a lorry for the roads, not goods for a lorry
+    if (turkmen_for := _FOR_AFTER.search(description)) and _vehicle_before(
+        description[: turkmen_for.start()], vehicles
+    ):
         return bool(others)
     if is_english(words(description)) and not _FOR.search(description):
         return False
     if any(hit.term.text.islower() for hit in vehicles):
         return False  # a kind of vehicle is named ("Däne ýygnaýjy kombaýn John Deere"): the words describe it
     return any(position < begins for position in others)
+
+
+def _vehicle_before(before: str, vehicles: list[PhraseHit]) -> bool:
+    """Whether a vehicle is named in the last clause of `before` (the words before a Turkmen "üçin")."""
+    clause = max(before.rfind(mark) for mark in ",;(") + 1
+    first, last = len(keys(before[:clause])), len(keys(before))
+    return any(first <= position < last for hit in vehicles for position in hit.positions)
 
 
 def vehicle_columns(codes: list[str]) -> np.ndarray:

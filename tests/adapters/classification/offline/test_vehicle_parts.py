@@ -20,6 +20,7 @@ MATCHER = PhraseMatcher(
             ("лобовое стекло", "870822"),
             ("Komatsu PC200", "842952"),
             ("forklifts", "8427"),
+            ("ýük awtoulagy", "8704"),
         ]
     ],
     idf=lambda _: 2.0,
@@ -44,6 +45,8 @@ def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
     assert not _for_a_vehicle("Белый Toyota Camry 2023")
     assert not _for_a_vehicle("Стекло лобовое")  # no vehicle named at all
     assert not _for_a_vehicle("unfinished forklifts powered by LPG engines")  # English adjectives come first
+    # Turkmen "üçin" after other words than the vehicle: the lorry is for the roads
+    assert not _for_a_vehicle("Ulanylan ýük awtoulagy samoswal, umumy ýollar üçin, dizel, 2015 ý.")
 
 
 def test_vehicle_columns_mark_the_vehicle_headings() -> None:

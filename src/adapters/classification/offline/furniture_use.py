@@ -1,0 +1,19 @@
+"""What a room of furniture is for splits 9403: metal (9403.10 office, .20 other) and wooden furniture (.30 office,
+.40 kitchen, .50 bedroom, .60 other)."""
+
+from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
+
+FURNITURE_USE = Attribute(
+    "furniture use",
+    "use (office, kitchen, bedroom) not stated",
+    value_words(
+        office="office офис* офисн* ofis* kabinet* архивн* arhiw*",
+        kitchen="kitchen кухон* кухн* aşhana*",
+        bedroom="bedroom спальн* ýatylýan* ýatakhana*",
+    ),
+    value_patterns(
+        office=r"^furniture;.*\bfor office use\b",
+        kitchen=r"^furniture;.*\bfor kitchen use\b",
+        bedroom=r"^furniture;.*\bfor bedroom use\b",
+    ),
+)
