@@ -47,6 +47,11 @@ def format_marks(shown: dict[int, RowRuns], columns: dict[str, int]) -> dict[str
     return {field: shown[columns[field]] for field in AMOUNT_FIELDS if columns.get(field, -1) in shown}
 
 
+def formatted_rows(marks: dict[str, RowRuns], from_row: int) -> list[int]:
+    """The rows, from `from_row` on, in which an amount cell shows a currency by its format, ascending."""
+    return sorted({row for runs in marks.values() for row in runs.rows(from_row)})
+
+
 def commonest_format_mark(marks: dict[str, RowRuns], from_row: int, left_out: Collection[int]) -> str | None:
     """The currency the most amount cells show by their format, from `from_row` on, in the rows read as lines
     (`left_out`: the struck-through, hidden and repeated header rows that are not)."""

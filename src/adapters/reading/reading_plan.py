@@ -7,7 +7,7 @@ from decimal import Decimal
 import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
-from adapters.reading.cell_currencies import format_marks
+from adapters.reading.cell_currencies import format_marks, formatted_rows
 from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_detection import HeaderLayout
@@ -119,7 +119,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
-    not_lines = {*left_out, *not_goods_rows(table.frame, layout)} if checked else set()
+    formatted = formatted_rows(checked, layout.first_data_row)
+    not_lines = {*left_out, *not_goods_rows(table.frame, layout, formatted)} if checked else set()
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
