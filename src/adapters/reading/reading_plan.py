@@ -120,7 +120,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
     formatted = formatted_rows(checked, layout.first_data_row)
-    not_lines = {*left_out, *not_goods_rows(table.frame, layout, formatted)} if checked else set()
+    not_lines = {*left_out, *not_goods_rows(table.frame, layout, formatted)} if checked and currency else set()
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,

@@ -3,8 +3,9 @@
 one warning for them all, so that a stale template does not give the broker one warning per line:
 "column 'Amount, USD': 1,998 cells (spreadsheet rows 5-2002) show EUR by their number format, but the lines'
 currency is USD, from the header 'Amount, USD': they are read in USD; check which currency the amounts are in".
-Which columns have more is told from their formats before the lines are read; a cell found alone in such a
-column after all keeps its own warning, among the list's rather than on its line."""
+Which columns have more is told from their formats before the lines are read, and only in a list of one
+currency; a cell found alone in such a column after all keeps its own warning, among the list's rather than on
+its line."""
 
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -19,11 +20,12 @@ def stale_format_fields(
 ) -> frozenset[str]:
     """The amount fields of which more than one cell, from `from_row` on and in rows that may be lines (not
     `not_lines`), shows another currency than `currency`, the list's, by its format (`formats`: the currencies
-    formats show where the list states its own)."""
+    formats show where the list states its own). None when the list has no one currency (a currency column names
+    several): which cells disagree with their line's is known only line by line, so each keeps its warning."""
+    if currency is None:
+        return frozenset()
     return frozenset(
-        field
-        for field, runs in formats.items()
-        if (runs.other_than(currency) if currency else runs).counts(from_row, not_lines).total() > 1
+        field for field, runs in formats.items() if runs.other_than(currency).counts(from_row, not_lines).total() > 1
     )
 
 

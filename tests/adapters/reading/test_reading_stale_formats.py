@@ -82,3 +82,22 @@ def test_a_column_whose_other_stale_cells_agree_with_their_lines_currency_keeps_
         "row 1, column 'Amount': '25' shows EUR by its number format, but the line's currency is USD, from column "
         "'Currency': it is read in USD; check which currency the amount is in (spreadsheet row 2)"
     ]
+    assert listing.lines[0].problems == _stale(listing)
+
+
+def test_with_a_currency_column_of_several_currencies_a_stale_format_stays_on_its_line() -> None:
+    """A dollar template over a currency column naming USD and EUR: the euro line's warning is on that line, so
+    the per-line report shows it, and the list has none of its own."""
+    header = ["Description", "Quantity", "Currency", "Amount"]
+    currencies = ["USD", "USD", "EUR", "USD"]
+    rows = [[*goods[:2], currency, goods[3]] for goods, currency in zip(_goods(4), currencies, strict=True)]
+    listing = _read(header, rows, {f"D{row}": DOLLAR for row in range(2, 6)})
+    warning = RowProblem(
+        3,
+        "Amount",
+        "'25' shows USD by its number format, but the line's currency is EUR, from column 'Currency': it is read "
+        "in EUR; check which currency the amount is in (spreadsheet row 4)",
+        Severity.WARNING,
+    )
+    assert [line.problems for line in listing.lines] == [[], [], [warning], []]
+    assert _stale(listing) == [warning]
