@@ -32,6 +32,7 @@ class ReadingPlan:
     layout: HeaderLayout
     is_workbook: bool
     file_lines: FileLines  # a CSV's, to name the line of a row
+    sheet: str | None  # the sheet read, in a workbook of several, to name it with a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
@@ -125,6 +126,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         layout=layout,
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
+        sheet=table.sheet,
         number_styles=styles,
         currency=currency,
         currency_source=currency_source,

@@ -10,7 +10,8 @@ from domain.goods.problems import RowProblem
 from domain.goods.product_line import ProductLine
 
 SHOWN_ROWS = 10
-_NUMBERED_PLACE = re.compile(r"(?P<kind>\D*\w) (?P<number>\d+)(?P<tail>\D*)")  # 'line 5 of the file'
+# 'line 5 of the file', "spreadsheet row 5 on sheet 'Invoice 2'"
+_NUMBERED_PLACE = re.compile(r"(?P<kind>\D*\w) (?P<number>\d+)(?P<tail>(?:[^\d']|'[^']*')*)")
 
 
 def at_invoice_rows(problem: RowProblem, declaration: Declaration, lines: Mapping[int, ProductLine]) -> RowProblem:
