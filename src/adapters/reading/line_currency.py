@@ -21,7 +21,7 @@ class LineCurrency:
         self._plan = plan
         self._report = report
         self._sources = LineCurrencySources(plan)
-        self.stale_formats = StaleFormats(plan.stale_format_fields)
+        self.stale_formats = StaleFormats(plan.stale_format_fields, plan.sheet)
 
     def read(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
         """The line's currency and where it was read; each amount cell marked with another is an error on its

@@ -58,7 +58,7 @@ def test_goods_named_total_count_among_a_columns_stale_formats() -> None:
     listing = _read(OILS, {2: EURO, 3: EURO, 4: EURO}, header="Amount, USD")
     assert [line.problems for line in listing.lines] == [[], [], []]
     assert [str(problem) for problem in listing.problems if "number format" in problem.reason] == [
-        "column 'Amount, USD': 3 cells (spreadsheet rows 2-4) show EUR by their number format, but the lines' "
+        "column 'Amount, USD': 3 cells (spreadsheet rows 2, 3 and 4) show EUR by their number format, but the lines' "
         "currency is USD, from the header 'Amount, USD': they are read in USD; check which currency the amounts "
         "are in"
     ]
