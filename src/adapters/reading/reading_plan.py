@@ -3,11 +3,12 @@
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
-from adapters.reading.cell_currencies import format_marks, formatted_rows
+from adapters.reading.cell_currencies import format_marks
 from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_detection import HeaderLayout
@@ -120,8 +121,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
-    formatted = formatted_rows(checked, layout.first_data_row)
-    not_lines = {*left_out, *not_goods_rows(table.frame, layout, formatted)} if checked and currency else set()
+    not_goods = partial(not_goods_rows, table.frame, layout)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
@@ -146,5 +146,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,
         checked_formats=checked,
-        stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, not_lines),
+        stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),
     )

@@ -3,7 +3,8 @@ total ('Total CIF Ashgabat'; 'TOTAL Quartz 9000', an engine oil, is goods), or a
 The label stands in the description column or a column the list does not read, or in any cell of a row whose
 description is empty."""
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from itertools import islice
 
 import polars as pl
 
@@ -15,6 +16,9 @@ from adapters.reading.total_rows import label_cells, total_label_columns, total_
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
 _GOODS_DETAILS = ("unit", "origin", "declared_code")  # a row with one of these is goods, whatever its label
+_FIRST_LOOKED_AT = 64  # rows whose labels lines_among reads first; four times as many each time after
+
+NotGoods = Callable[[list[int]], Collection[int]]  # of some frame rows, the totals and charges: not_goods_rows
 
 
 def any_true(expressions: list[pl.Expr]) -> pl.Expr:
@@ -61,3 +65,15 @@ def not_goods_rows(frame: pl.DataFrame, layout: HeaderLayout, rows: Sequence[int
     unmeasured = looked_at.filter(pl.all_horizontal(measures)) if measures else looked_at  # the charge pattern is slow
     charges = unmeasured.filter(_charge_label(labels, others, undescribed).is_not_null())
     return {*looked_at.filter(totals).get_column("position"), *charges.get_column("position")}
+
+
+def lines_among(rows: Iterator[int], not_goods: NotGoods, enough: float = float("inf")) -> int:
+    """How many of `rows` may be lines (a row may come more than once), counted until more than `enough` are. The
+    labels of a few rows are read first, then of four times as many each time: a column formatted in full is told
+    by its first rows, not by the labels of the whole sheet."""
+    lines, size = 0, _FIRST_LOOKED_AT
+    while lines <= enough and (looked_at := list(islice(rows, size))):
+        excluded = not_goods(looked_at)
+        lines += sum(row not in excluded for row in looked_at)
+        size *= 4
+    return lines

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from adapters.reading.file_lines import on_sheet
+from adapters.reading.row_labels import NotGoods, lines_among
 from adapters.reading.row_runs import RowRuns
 from domain.goods.currency_source import CurrencySource
 from domain.goods.problems import RowProblem, Severity
@@ -19,17 +20,17 @@ from domain.goods.row_lists import SHOWN_ROWS, listed
 
 
 def stale_format_fields(
-    formats: dict[str, RowRuns], currency: str | None, from_row: int, not_lines: Collection[int]
+    formats: dict[str, RowRuns], currency: str | None, from_row: int, left_out: Collection[int], not_goods: NotGoods
 ) -> frozenset[str]:
     """The amount fields of which more than one cell, from `from_row` on and in rows that may be lines (not
-    `not_lines`), shows another currency than `currency`, the list's, by its format (`formats`: the currencies
-    formats show where the list states its own). None when the list has no one currency (a currency column names
-    several): which cells disagree with their line's is known only line by line, so each keeps its warning."""
+    `left_out`, nor among `not_goods`), shows another currency than `currency`, the list's, by its format
+    (`formats`: the currencies formats show where the list states its own). None when the list has no one currency
+    (a currency column names several): which cells disagree with their line's is known only line by line, so each
+    keeps its warning."""
     if currency is None:
         return frozenset()
-    return frozenset(
-        field for field, runs in formats.items() if runs.other_than(currency).counts(from_row, not_lines).total() > 1
-    )
+    stale = {field: runs.other_than(currency).rows(from_row, left_out) for field, runs in formats.items()}
+    return frozenset(field for field, rows in stale.items() if lines_among(rows, not_goods, enough=1) > 1)
 
 
 @dataclass(slots=True)
