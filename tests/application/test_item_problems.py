@@ -69,5 +69,7 @@ def test_places_of_one_form_are_told_once_and_others_as_they_are() -> None:
     assert places_in_words(["spreadsheet row 8"]) == "spreadsheet row 8"
     assert places_in_words(["line 3 of the file", "line 5 of the file"]) == "lines 3 and 5 of the file"
     assert places_in_words(["spreadsheet row 8", "line 5 of the file"]) == "spreadsheet row 8 and line 5 of the file"
+    on_sheet = [f"spreadsheet row {n} on sheet 'Invoice 2'" for n in (8, 10)]
+    assert places_in_words(on_sheet) == "spreadsheet rows 8 and 10 on sheet 'Invoice 2'"
     many = [f"spreadsheet row {n}" for n in range(3, 15)]
     assert places_in_words(many) == "spreadsheet rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 2 more"

@@ -4,8 +4,6 @@ currency column, else the file's, else the one its own cells show; a cell marked
 line's is an error on that cell, since its number cannot be added to the others."""
 
 import re
-from collections import Counter
-from collections.abc import Collection
 
 import polars as pl
 
@@ -45,15 +43,6 @@ def marked_otherwise(line: str | None, marks: dict[str, str | None]) -> dict[str
 def format_marks(shown: dict[int, RowRuns], columns: dict[str, int]) -> dict[str, RowRuns]:
     """Amount field -> the currencies its number cells show by their format (`shown`: by sheet column)."""
     return {field: shown[columns[field]] for field in AMOUNT_FIELDS if columns.get(field, -1) in shown}
-
-
-def commonest_format_mark(marks: dict[str, RowRuns], from_row: int, left_out: Collection[int]) -> str | None:
-    """The currency the most amount cells show by their format, from `from_row` on, in the rows read as lines
-    (`left_out`: the struck-through, hidden and repeated header rows that are not)."""
-    counts: Counter[str] = Counter()
-    for runs in marks.values():
-        counts.update(runs.counts(from_row, left_out))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def with_format_marks(frame: pl.DataFrame, marks: dict[str, RowRuns]) -> pl.DataFrame:

@@ -49,7 +49,7 @@ def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     currencies = frame.select(line_currency(plan.currency).fill_null(NO_CURRENCY)).to_series().to_list()
     positions = frame.get_column("position").to_list()
     rows = [position - plan.layout.first_data_row + 1 for position in positions]
-    places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions]
+    places = [place_in_file(position, plan.is_workbook, plan.file_lines, plan.sheet) for position in positions]
     descriptions = frame.get_column("description").str.strip_chars().fill_null("").to_list()
     cells = zip(
         rows,

@@ -2,11 +2,13 @@
 in a workbook stating it nowhere else, the amount cells' number formats."""
 
 from collections.abc import Collection
+from functools import partial
 
 import polars as pl
 
-from adapters.reading.cell_currencies import AMOUNT_FIELDS, commonest_format_mark, format_marks
+from adapters.reading.cell_currencies import AMOUNT_FIELDS, format_marks
 from adapters.reading.currencies import currency_code, currency_in_cells, currency_in_title
+from adapters.reading.format_vote import commonest_format_mark
 from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import RawTable, column_name
@@ -25,12 +27,13 @@ def file_currency(
 ) -> tuple[str | None, CurrencySource | None, dict[str, RowRuns]]:
     """The list's currency, where it was read, and the currencies number formats show per amount field (only
     when nothing else states one); `left_out`: the rows below the header not read as lines. Total and charge
-    rows ('Total CIF', 'Freight') do not vote for the currency formats show either: the goods lines' amounts do."""
+    rows ('Total CIF', 'Freight') do not vote for the currency formats show either: the goods lines' amounts do,
+    'TOTAL Quartz 9000' (an engine oil) among them."""
     in_column = _currency_column(layout, sample)
     currency, source = _stated_currency(table, layout, sample, in_column)
     shown = {} if currency or in_column else format_marks(table.format_currencies, layout.columns)
-    not_voting = {*left_out, *not_goods_rows(table.frame, layout)} if shown else set()
-    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row, not_voting)):
+    not_goods = partial(not_goods_rows, table.frame, layout)
+    if currency is None and (formatted := commonest_format_mark(shown, layout.first_data_row, left_out, not_goods)):
         place = "the commonest in the amount cells' number formats"
         currency, source = formatted, CurrencySource(layout.written[next(iter(shown))], place)
     return currency, source, shown

@@ -36,7 +36,7 @@ def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: Re
         where = f"row {position - layout.first_data_row + 1}"
     else:
         where = "a row above the header"
-    where += f" ({place_in_file(position, table.is_workbook, table.file_lines)})"
+    where += f" ({place_in_file(position, table.is_workbook, table.file_lines, table.sheet)})"
     raise UnusableFile(
         f"{filename} has a cell of {length:,} characters in {where}, column '{header}'; "
         f"the longest cell accepted has {limits.max_cell_chars:,} characters."

@@ -29,6 +29,14 @@ def file_lines(frame: pl.DataFrame) -> FileLines:
     return FileLines(tuple(rows), tuple(breaks))
 
 
-def place_in_file(position: int, is_workbook: bool, lines: FileLines) -> str:
-    """Where to look for a frame row: 'spreadsheet row 8' in a workbook, 'line 8 of the file' in a CSV."""
-    return f"spreadsheet row {position + 1}" if is_workbook else f"line {lines.line_of(position)} of the file"
+def place_in_file(position: int, is_workbook: bool, lines: FileLines, sheet: str | None) -> str:
+    """Where to look for a frame row: 'spreadsheet row 8' in a workbook ("spreadsheet row 8 on sheet 'Goods'" in
+    one of several sheets: `sheet`), 'line 8 of the file' in a CSV."""
+    if is_workbook:
+        return f"spreadsheet row {position + 1}{on_sheet(sheet)}"
+    return f"line {lines.line_of(position)} of the file"
+
+
+def on_sheet(sheet: str | None) -> str:
+    """ " on sheet 'Goods'" after a spreadsheet row, when the workbook has several sheets; else nothing."""
+    return f" on sheet '{sheet}'" if sheet else ""

@@ -49,7 +49,7 @@ class LineBuilder:
 
     def place(self, row: NormalisedRow) -> str:
         """The spreadsheet row, or the line of the file, to look at."""
-        return place_in_file(row.position, self._plan.is_workbook, self._plan.file_lines)
+        return place_in_file(row.position, self._plan.is_workbook, self._plan.file_lines, self._plan.sheet)
 
     def problem(self, row: NormalisedRow, field: str | None, reason: str, severity: Severity) -> RowProblem:
         """A problem at this row; the reason ends with its place in the file."""

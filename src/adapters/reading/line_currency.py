@@ -21,7 +21,7 @@ class LineCurrency:
         self._plan = plan
         self._report = report
         self._sources = LineCurrencySources(plan)
-        self.stale_formats = StaleFormats(plan.stale_format_fields)
+        self.stale_formats = StaleFormats(plan.stale_format_fields, plan.sheet)
 
     def read(self, row: NormalisedRow, problems: list[RowProblem]) -> tuple[str, CurrencySource | None]:
         """The line's currency and where it was read; each amount cell marked with another is an error on its
@@ -33,13 +33,15 @@ class LineCurrency:
         marks = {"value": row.value_currency, "unit_price": row.unit_price_currency}
         currency = currency_of_line(row.currency_code, self._plan.currency, marks)
         source = self._sources.of_row(row.currency_code, marks)
+        if currency is None:  # no cell is marked or formatted otherwise than a line without a currency
+            return NO_CURRENCY, source
         stated = f"the line's currency is {currency}" + (f", {source.place}" if source else "")
         for field, mark in marked_otherwise(currency, marks).items():
             reason = f"{marked_reason(getattr(row, field), mark)}, but {stated}"
             problems.append(self._report(row, field, reason, Severity.ERROR))
         formats = {"value": row.value_format, "unit_price": row.unit_price_format}
         for field, shown in marked_otherwise(currency, formats).items():
-            if marks[field] is None and currency:
+            if marks[field] is None:
                 read = f"it is read in {currency}; check which currency the amount is in"
                 reason = f"{marked_reason(getattr(row, field), shown)}, but {stated}: {read}"
                 warning = self._report(row, field, reason, Severity.WARNING)
@@ -47,4 +49,4 @@ class LineCurrency:
                     self.stale_formats.add(warning, shown, currency, source, row.position + 1)
                 else:
                     problems.append(warning)
-        return currency or NO_CURRENCY, source
+        return currency, source

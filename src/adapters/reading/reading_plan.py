@@ -3,6 +3,7 @@
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import partial
 
 import polars as pl
 
@@ -32,6 +33,7 @@ class ReadingPlan:
     layout: HeaderLayout
     is_workbook: bool
     file_lines: FileLines  # a CSV's, to name the line of a row
+    sheet: str | None  # the sheet read, in a workbook of several, to name it with a row
     number_styles: dict[str, ColumnStyle]
     currency: str | None
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
@@ -119,11 +121,12 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
-    not_lines = {*left_out, *not_goods_rows(table.frame, layout)} if checked else set()
+    not_goods = partial(not_goods_rows, table.frame, layout)
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
+        sheet=table.sheet,
         number_styles=styles,
         currency=currency,
         currency_source=currency_source,
@@ -143,5 +146,5 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,
         checked_formats=checked,
-        stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, not_lines),
+        stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),
     )

@@ -32,7 +32,8 @@ def replacement_note(table: RawTable, layout: HeaderLayout) -> list[RowProblem]:
     if not cells:
         return []
     position, *flags = marked.with_row_index("position").filter(pl.any_horizontal(pl.exclude("position"))).row(0)
-    reason = f"{_reason(table.replaced_in, cells)} ({place_in_file(position, table.is_workbook, table.file_lines)})"
+    place = place_in_file(position, table.is_workbook, table.file_lines, table.sheet)
+    reason = f"{_reason(table.replaced_in, cells)} ({place})"
     if position < layout.first_data_row:
         return [RowProblem(None, None, reason, Severity.WARNING)]
     column = flags.index(True)

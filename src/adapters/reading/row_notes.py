@@ -10,6 +10,6 @@ _LISTED = 10
 def rows_note(positions: list[int], plan: ReadingPlan, reason: str) -> list[RowProblem]:
     if not positions:
         return []
-    places = [place_in_file(position, plan.is_workbook, plan.file_lines) for position in positions[:_LISTED]]
+    places = [place_in_file(p, plan.is_workbook, plan.file_lines, plan.sheet) for p in positions[:_LISTED]]
     more = f" and {len(positions) - _LISTED} more" if len(positions) > _LISTED else ""
     return [RowProblem(None, None, reason.format(", ".join(places) + more), Severity.WARNING)]

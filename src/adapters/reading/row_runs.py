@@ -3,7 +3,7 @@ that show the same: as compact as the sheet is regular, however long it is."""
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 
 class RowRuns:
@@ -29,9 +29,17 @@ class RowRuns:
         index = bisect_right(self._firsts, row) - 1
         return self._runs[index][2] if index >= 0 and self._runs[index][1] >= row else None
 
-    def rows(self, from_row: int = 0) -> list[int]:
-        """The rows, from `from_row` on, that show a mark."""
-        return [row for first, last, _ in self._runs for row in range(max(first, from_row), last + 1)]
+    def rows(self, from_row: int = 0, skipped: Collection[int] = ()) -> Iterator[int]:
+        """The rows, from `from_row` on and not `skipped`, that show a mark, one at a time: a sheet's column may hold
+        millions."""
+        every = (row for first, last, _ in self._runs for row in range(max(first, from_row), last + 1))
+        return (row for row in every if row not in skipped) if skipped else every
+
+    def showing(self, mark: str) -> "RowRuns":
+        """The runs that show this mark."""
+        kept = RowRuns()
+        kept._runs, kept._firsts = [run for run in self._runs if run[2] == mark], None
+        return kept
 
     def other_than(self, mark: str) -> "RowRuns":
         """The runs that show another mark than this one."""

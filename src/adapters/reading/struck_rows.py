@@ -20,7 +20,7 @@ def struck_rows(table: RawTable, layout: HeaderLayout) -> tuple[list[int], list[
     if not columns:
         return [], []
     filled = {c: ~is_blank(pl.col(column_name(c))) for c in read}
-    struck = {c: pl.col("position").is_in(table.struck_cells[c].rows(layout.first_data_row)) for c in columns}
+    struck = {c: pl.col("position").is_in(list(table.struck_cells[c].rows(layout.first_data_row))) for c in columns}
     marked = (
         table.frame.with_row_index("position")
         .slice(layout.first_data_row)

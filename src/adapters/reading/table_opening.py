@@ -63,6 +63,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
         table = workbook.sheet(name)
         table.notes = notes
+        table.sheet = name if len(workbook.sheet_names) > 1 else None
     else:
         table = read_csv_table(decode_text(data, filename))
     if table.frame.is_empty() or table.frame.width == 0:

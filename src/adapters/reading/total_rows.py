@@ -8,7 +8,7 @@ import polars as pl
 
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import column_name
-from adapters.reading.vocabulary import total_qualifiers, total_words
+from adapters.reading.vocabulary import total_qualifiers, total_terms, total_words
 
 _MAX_LABEL_COLUMNS = 20
 
@@ -19,13 +19,15 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 @cache
-def _patterns() -> tuple[str, str]:
+def _patterns() -> tuple[str, str, str]:
     """(a cell that is only a total label, maybe with qualifiers and numbers: 'TOTAL:', 'Итого по разделу 2',
-    'Total amount in USD'; a cell that starts with a total word: 'TOTAL Quartz 9000 5W-40')."""
+    'Total amount in USD'; a cell that starts with a total word: 'TOTAL Quartz 9000 5W-40'; a cell whose total
+    label goes on with delivery terms, the named place after them: 'Total CIF Ashgabat', 'Итого FOB')."""
     label = _alternatives(total_words())
     qualifier = rf"(?:{_alternatives(total_qualifiers())}|\d+)"
-    only = rf"(?i)^\W*(?:{label})(?:\W*\b{qualifier}\b)*\W*$"
-    return only, rf"(?i)^\W*(?:{label})(?:\W|$)"
+    qualified = rf"(?i)^\W*(?:{label})(?:\W*\b{qualifier}\b)*\W*"
+    terms = rf"{qualified}\b(?:{_alternatives(total_terms())})(?:\W|$)"
+    return rf"{qualified}$", rf"(?i)^\W*(?:{label})(?:\W|$)", terms
 
 
 def _any_label(columns: list[str], pattern: str) -> pl.Expr:
@@ -35,6 +37,12 @@ def _any_label(columns: list[str], pattern: str) -> pl.Expr:
 def total_label(columns: list[str]) -> pl.Expr:
     """True on a total row: a label cell that is just 'TOTAL:' / 'Итого', maybe with a page or section word."""
     return _any_label(columns, _patterns()[0]) if columns else pl.lit(False)
+
+
+def total_of_terms(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
+    """True on a row whose label names no goods though more than a total: delivery terms and maybe their place
+    after the total word ('Total CIF Ashgabat'), on a row without unit, origin or commodity code."""
+    return _any_label(columns, _patterns()[2]) & ~has_goods_details if columns else pl.lit(False)
 
 
 def total_like_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:

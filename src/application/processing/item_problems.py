@@ -8,9 +8,10 @@ from dataclasses import replace
 from domain.declaration.declaration import Declaration
 from domain.goods.problems import RowProblem
 from domain.goods.product_line import ProductLine
+from domain.goods.row_lists import listed
 
-SHOWN_ROWS = 10
-_NUMBERED_PLACE = re.compile(r"(?P<kind>\D*\w) (?P<number>\d+)(?P<tail>\D*)")  # 'line 5 of the file'
+# 'line 5 of the file', "spreadsheet row 5 on sheet 'Invoice 2'"
+_NUMBERED_PLACE = re.compile(r"(?P<kind>\D*\w) (?P<number>\d+)(?P<tail>(?:[^\d']|'[^']*')*)")
 
 
 def at_invoice_rows(problem: RowProblem, declaration: Declaration, lines: Mapping[int, ProductLine]) -> RowProblem:
@@ -44,18 +45,11 @@ def places_in_words(places: list[str]) -> str:
     numbered = [_NUMBERED_PLACE.fullmatch(place) for place in places]
     forms = {(found["kind"], found["tail"]) for found in numbered if found}
     if None in numbered or len(forms) != 1:
-        return _listed(places)
+        return listed(places)
     kind, tail = forms.pop()
-    return f"{kind}s {_listed([found['number'] for found in numbered if found])}{tail}"
+    return f"{kind}s {listed([found['number'] for found in numbered if found])}{tail}"
 
 
 def rows_in_words(rows: list[int]) -> str:
-    """[3] -> 'row 3'; [1, 3, 4] -> 'rows 1, 3 and 4'; past SHOWN_ROWS the rest are counted."""
-    return f"row {rows[0]}" if len(rows) == 1 else f"rows {_listed([str(row) for row in rows])}"
-
-
-def _listed(words: list[str]) -> str:
-    """'a, b and c'; past SHOWN_ROWS: 'a, b, ... j and 4 more'."""
-    if len(words) > SHOWN_ROWS:
-        return f"{', '.join(words[:SHOWN_ROWS])} and {len(words) - SHOWN_ROWS} more"
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    """[3] -> 'row 3'; [1, 3, 4] -> 'rows 1, 3 and 4'; past the tenth the rest are counted."""
+    return f"row {rows[0]}" if len(rows) == 1 else f"rows {listed([str(row) for row in rows])}"

@@ -1,5 +1,6 @@
-"""The per-line report: every invoice line, where it is in the file, its code, confidence, alternatives, item
-and problems. `place` is empty for lines stored before the reader's places were kept."""
+"""The per-line report: every invoice line, its code, confidence, alternatives, item and problems, then where it
+is in the file. `place` is the last column, so that the columns read by position before it was added keep
+theirs; it is empty for lines stored before the reader's places were kept."""
 
 import csv
 import io
@@ -12,8 +13,8 @@ from domain.declaration.goods_item import GoodsItem
 from domain.goods.problems import RowProblem
 
 COLUMNS = [
-    "row", "place", "description", "commodity_code", "hs6", "confidence", "needs_review", "source",
-    "alternatives", "rationale", "declaration", "item", "problems",
+    "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source", "alternatives",
+    "rationale", "declaration", "item", "problems", "place",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,7 +44,6 @@ def report_rows(
             notes.append(UNVERIFIED)
         rows.append({
             "row": job_line.row,
-            "place": job_line.line.place or "",
             "description": job_line.line.description,
             "commodity_code": entry.commodity_code.national if entry else "",
             "hs6": entry.commodity_code.hs6 if entry else "",
@@ -55,6 +55,7 @@ def report_rows(
             "declaration": form or "",
             "item": item.number if item else "",
             "problems": "; ".join(notes),
+            "place": job_line.line.place or "",
         })  # fmt: skip
     return rows
 

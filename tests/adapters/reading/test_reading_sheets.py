@@ -62,6 +62,19 @@ def test_of_two_sheets_with_the_same_header_the_one_the_workbook_opens_on_is_rea
     assert any("sheet 'Invoice 57 (old)' also holds a list" in note for note in _warnings(listing))
 
 
+def test_in_a_workbook_of_several_sheets_a_place_names_the_sheet_read() -> None:
+    title = [["Proforma invoice 12"], ["Seller: X"], ["Buyer: Y"]]
+    goods = [["Description", "Qty", "Amount, USD", "Net kg"], ["Tea", 1, 10, 1], ["Laptop", 2, 20, None]]
+    several = reader.read(_book(("Cover", title), ("Goods", goods)), "invoice.xlsx")
+    one = reader.read(_book(("Goods", goods)), "invoice.xlsx")
+    assert [line.place for line in several.lines] == [f"spreadsheet row {n} on sheet 'Goods'" for n in (2, 3)]
+    assert [str(problem) for problem in several.lines[1].problems] == [
+        "row 2, column 'Net kg': empty — the item this line goes into needs a net mass (spreadsheet row 3 on sheet "
+        "'Goods')"
+    ]
+    assert [line.place for line in one.lines] == ["spreadsheet row 2", "spreadsheet row 3"]
+
+
 def test_a_sheet_reaching_the_last_cell_of_excel_is_refused_in_one_sentence() -> None:
     book = Workbook()
     sheet = book.active

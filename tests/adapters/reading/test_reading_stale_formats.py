@@ -15,12 +15,14 @@ EURO, DOLLAR = "[$€-x-euro2] #,##0.00", "#,##0.00 [$USD]"
 LINES = 1_500
 
 
-def _read(header: list[str], rows: list[list[object]], formats: dict[str, str]) -> ProductList:
+def _read(header: list[str], rows: list[list[object]], formats: dict[str, str], cover: bool = False) -> ProductList:
+    """The list on the workbook's first sheet, or on a sheet 'Goods' after a cover sheet."""
     book = Workbook()
+    sheet = book.create_sheet("Goods") if cover else book.active
     for row in [header, *rows]:
-        book.active.append(row)
+        sheet.append(row)
     for cell, written in formats.items():
-        book.active[cell].number_format = written
+        sheet[cell].number_format = written
     saved = io.BytesIO()
     book.save(saved)
     return reader.read(saved.getvalue(), "invoice.xlsx")
@@ -65,8 +67,8 @@ def test_the_title_rows_currency_and_a_total_in_the_stale_format_are_named_apart
     rows = [["Description", "Quantity", "Price", "Amount"], *_goods(3), ["TOTAL", 30, None, 75]]
     listing = _read(["Invoice 7, currency: EUR"], rows, {f"D{row}": DOLLAR for row in range(3, 7)})
     assert [str(problem) for problem in _stale(listing)] == [
-        "column 'Amount': 3 cells (spreadsheet rows 3-5) show USD by their number format, but the lines' currency "
-        "is EUR, from the title rows: they are read in EUR; check which currency the amounts are in",
+        "column 'Amount': 3 cells (spreadsheet rows 3, 4 and 5) show USD by their number format, but the lines' "
+        "currency is EUR, from the title rows: they are read in EUR; check which currency the amounts are in",
         "row 4, column 'Amount': '75' shows USD by its number format, but the lines' currency is EUR: the row is "
         "not declared, but check which currency the amounts are in (spreadsheet row 6)",
     ]
@@ -82,3 +84,49 @@ def test_a_column_whose_other_stale_cells_agree_with_their_lines_currency_keeps_
         "row 1, column 'Amount': '25' shows EUR by its number format, but the line's currency is USD, from column "
         "'Currency': it is read in USD; check which currency the amount is in (spreadsheet row 2)"
     ]
+    assert listing.lines[0].problems == _stale(listing)
+
+
+def test_with_a_currency_column_of_several_currencies_a_stale_format_stays_on_its_line() -> None:
+    """A dollar template over a currency column naming USD and EUR: the euro line's warning is on that line, so
+    the per-line report shows it, and the list has none of its own."""
+    header = ["Description", "Quantity", "Currency", "Amount"]
+    currencies = ["USD", "USD", "EUR", "USD"]
+    rows = [[*goods[:2], currency, goods[3]] for goods, currency in zip(_goods(4), currencies, strict=True)]
+    listing = _read(header, rows, {f"D{row}": DOLLAR for row in range(2, 6)})
+    warning = RowProblem(
+        3,
+        "Amount",
+        "'25' shows USD by its number format, but the line's currency is EUR, from column 'Currency': it is read "
+        "in EUR; check which currency the amount is in (spreadsheet row 4)",
+        Severity.WARNING,
+    )
+    assert [line.problems for line in listing.lines] == [[], [], [warning], []]
+    assert _stale(listing) == [warning]
+
+
+def _column_warning(listing: ProductList) -> str:
+    """The stale-format warning of column 'Amount, USD', up to its rows: "column 'Amount, USD': 2 cells (...)"."""
+    (warning,) = _stale(listing)
+    assert str(warning).endswith(
+        " show EUR by their number format, but the lines' currency is USD, from the header 'Amount, USD': they are "
+        "read in USD; check which currency the amounts are in"
+    )
+    return str(warning).split(" show EUR")[0]
+
+
+def test_up_to_ten_cells_are_named_by_their_rows_and_more_by_the_first_and_last() -> None:
+    header, lines = ["Description", "Quantity", "Price", "Amount, USD"], _goods(39)
+    every_other = [f"D{row}" for row in range(2, 41, 2)]
+    ten = _read(header, lines, dict.fromkeys(every_other[:10], EURO))
+    eleven = _read(header, lines, dict.fromkeys(every_other[:11], EURO))
+    apart = _read(header, lines, {"D2": EURO, "D40": EURO})
+    on_a_sheet_of_two = _read(header, lines, {"D2": EURO, "D40": EURO}, cover=True)
+    rows = "spreadsheet rows 2, 4, 6, 8, 10, 12, 14, 16, 18 and 20"
+    assert _column_warning(ten) == f"column 'Amount, USD': 10 cells ({rows})"
+    assert _column_warning(eleven) == "column 'Amount, USD': 11 cells (spreadsheet rows 2-22)"
+    assert _column_warning(apart) == "column 'Amount, USD': 2 cells (spreadsheet rows 2 and 40)"
+    assert (
+        _column_warning(on_a_sheet_of_two)
+        == "column 'Amount, USD': 2 cells (spreadsheet rows 2 and 40 on sheet 'Goods')"
+    )

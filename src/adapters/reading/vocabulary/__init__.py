@@ -61,6 +61,12 @@ def total_qualifiers() -> tuple[str, ...]:
 
 
 @cache
+def total_terms() -> tuple[str, ...]:
+    """Delivery terms that may follow a total word and its qualifiers ('Total CIF Ashgabat'), lower case."""
+    return tuple(w.lower() for w in _load("headers.toml")["totals"]["terms"])
+
+
+@cache
 def charge_words() -> dict[str, tuple[str, ...]]:
     """Charge words by how they bear on the customs value ('added', 'deducted', 'other'), lower case as written."""
     table = _load("charges.toml")

@@ -1,0 +1,23 @@
+"""The per-line report CSV keeps the columns consumers read by position: the line's place in the file is last."""
+
+import csv
+import io
+from dataclasses import replace
+
+from application.ports.jobs import JobLine
+from application.processing.line_report import report_csv, report_rows
+from tests.application.fakes import line
+
+COLUMNS_READ_BY_POSITION = [
+    "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source", "alternatives",
+    "rationale", "declaration", "item", "problems",
+]  # fmt: skip
+
+
+def test_the_place_in_the_file_is_the_last_column() -> None:
+    placed = JobLine(replace(line(1, "Tea green"), place="spreadsheet row 6"))
+    unplaced = JobLine(line(2, "Laptop"))  # stored before the reader's places were kept
+    report = report_csv(report_rows([placed, unplaced], [], {})).decode("utf-8-sig")
+    header, *rows = csv.reader(io.StringIO(report))
+    assert header == [*COLUMNS_READ_BY_POSITION, "place"]
+    assert [(row[0], row[1], row[-1]) for row in rows] == [("1", "Tea green", "spreadsheet row 6"), ("2", "Laptop", "")]
