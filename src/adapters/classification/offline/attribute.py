@@ -16,6 +16,7 @@ class Attribute:
     unstated_cost: float = 0.0  # a feature lines seldom state: naming it costs this when the line is silent
     names_goods: bool = False  # its words also name goods ("boots", "oil"): they stay goods words for sibling words
     prevails: str | None = None  # a value that, stated with others, is the one that decides
+    misleading: re.Pattern[str] | None = None  # phrases using a value's word without stating it ("из рулона")
 
 
 def value_words(**values: str) -> dict[str, tuple[str, ...]]:

@@ -49,4 +49,16 @@ ATTRIBUTES = (
     WHITE_CEMENT,
 )
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
-NAMED_BY_DENIALS = (CONSTRUCTION, CERAMIC, STEEL, COILING, ALLOY, ROLLING, SEAM, ANKLE, TERRY, WHITE_CEMENT)
+NAMED_BY_DENIALS = (
+    CONSTRUCTION,
+    CERAMIC,
+    STEEL,
+    COILING,
+    ALLOY,
+    ROLLING,
+    SEAM,
+    FURNITURE_USE,
+    ANKLE,
+    TERRY,
+    WHITE_CEMENT,
+)

@@ -36,6 +36,8 @@ def stated_values(attribute: Attribute, description: str) -> set[str]:
     With percentages ("95% cotton 5% elastane") only the material predominating by weight counts. "Metal"
     is any of the base metals, and each of them is a metal ("metal bed" is no wooden furniture).
     """
+    if attribute.misleading is not None:
+        description = attribute.misleading.sub(" ", description)
     found = _stated(attribute, description)
     if attribute.prevails in found:
         return {attribute.prevails}

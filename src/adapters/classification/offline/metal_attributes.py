@@ -3,6 +3,8 @@ products in coils or not (7208-7209, 7219) and their coating (7210, 7212, 7225),
 products, tubes, bars), seamless or welded tubes (7304-7306), alloyed or not (nickel, aluminium, zinc, tin); their
 words may name goods too ("coil", "inox", "tinplate")."""
 
+import re
+
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
 _DENIES_STAINLESS = r"(?:excluding|other than|not)\b[^);]*stainless"  # "(excluding cast iron or stainless steel)"
@@ -30,6 +32,7 @@ COILING = Attribute(
     value_patterns(coiled=r"^(?=.*flat-rolled).*(?<!not )\bin coils\b", flat=r"^(?=.*flat-rolled).*\bnot in coils\b"),
     names_goods=True,
     prevails="coiled",  # "лист в рулонах": sheet in coils
+    misleading=re.compile(r"(?i)\b(?:из|с|со|from|cut from)\s+(?:рулон\w*|coils?|rulon\w*)"),  # cut from a coil
 )
 
 _UNALLOYED_OR_ALLOY_METAL = r"^(?:nickel|aluminium|zinc|tin);"  # chapters 75, 76, 79, 80 split on it
@@ -37,8 +40,9 @@ ALLOY = Attribute(
     "alloy",
     "alloyed or not not stated",
     value_words(
-        # grades: 2xxx-7xxx series and Russian АД31/Д16/АМг are alloys; 1050/1060, А5/А7, АД0 are aluminium ≥ 99 %
-        alloyed="alloy alloyed сплав* splaw* ad31 ад31 ad33 ад33 д16 амг* 2024 3003 3105 5052 5083 5754 6060 6061 "
+        # grades: 3xxx-7xxx series (not 2024, a year) and Russian АД31/Д16/АМг are alloys; 1050/1060, А5/А7, АД0
+        # are aluminium of 99 % or more
+        alloyed="alloy alloyed сплав* splaw* ad31 ад31 ad33 ад33 д16 амг* 3003 3105 5052 5083 5754 6060 6061 "
         "6063 6082 7075",
         unalloyed="unalloyed non-alloyed нелегирован* 1050 1060 a5 а5 a7 а7 ad0 ад0 ад1",
     ),
@@ -53,11 +57,12 @@ COATING = Attribute(
     "coating",
     "coating (zinc, tin, paint) not stated",
     value_words(
-        tin="tinplate tinned жесть луженый луженая белая-жесть",
+        tin="tinplate tinned луженый луженая белая-жесть",  # bare "жесть" is any thin sheet, galvanised too
         zinc="galvanised galvanized zinc-coated gi оцинк* цинк* sinklenen*",
         aluzinc="galvalume aluzinc алюмоцинк* alýuminsink*",
+        # "полимерная плёнка" is a packing film: only a polymer coating is paint
         painted="painted prepainted pre-painted ppgi ppgl color-coated colour-coated polymer-coated окрашен* "
-        "полимерн* polimer* reňklenen boýalan",
+        "полимерным-покрыт* полимерное-покрыт* полимерного-покрыт* polimer-örtük* reňklenen boýalan",
     ),
     value_patterns(
         tin=rf"{_FLAT_ROLLED_IRON}.*\bwith tin\b",
@@ -74,7 +79,7 @@ ROLLING = Attribute(
     "rolling",
     "hot- or cold-rolled not stated",
     value_words(
-        hot="hot-rolled hot-finished hrc г/к горячекатан* горячедеформ* gyzgyn-prokat",
+        hot="hot-rolled hot-finished г/к горячекатан* горячедеформ* gyzgyn-prokat",
         cold="cold-rolled cold-drawn cold-formed cold-finished crc х/к холоднокатан* холоднотянут* холоднодеформ* "
         "калиброван* sowuk-prokat",
     ),

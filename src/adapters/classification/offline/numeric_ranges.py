@@ -29,7 +29,7 @@ _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capa
     ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
     ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
     ("microns?|mic|µm|мкм|mkm", "mm", 0.001),
-    ("cm|см", "mm", 10.0), ("kv|кв(?!\\.?\\s?м)", "v", 1000.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
+    ("cm|см", "mm", 10.0), ("kv|кв(?!\\.?\\s?[мс])", "v", 1000.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
     ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м", "g/m2", 1.0),
     ("oz", "g/m2", 33.906),  # a fabric's ounces per square yard (denim "12oz"); other goods have no g/m2 range
 )  # fmt: skip

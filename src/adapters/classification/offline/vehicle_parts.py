@@ -54,7 +54,8 @@ def names_goods_for_a_vehicle(description: str, hits: list[PhraseHit]) -> bool:
 
 def _vehicle_before(before: str, vehicles: list[PhraseHit]) -> bool:
     """Whether a vehicle is named in the last clause of `before` (the words before a Turkmen "üçin")."""
-    clause = max(before.rfind(mark) for mark in ",;(") + 1
+    opened = before.rfind("(")
+    clause = max(before.rfind(","), before.rfind(";"), opened if ")" not in before[opened:] else -1) + 1
     first, last = len(keys(before[:clause])), len(keys(before))
     return any(first <= position < last for hit in vehicles for position in hit.positions)
 

@@ -91,3 +91,11 @@ def test_lines_state_how_steel_was_rolled_and_whether_a_tube_is_seamless(
 def test_tariff_texts_name_the_rolling_and_the_seam(tariff_text: str, rolling: set[str], seam: set[str]) -> None:
     assert tariff_values(ROLLING, tariff_text) == rolling
     assert tariff_values(SEAM, tariff_text) == seam
+
+
+def test_words_that_look_like_a_value_but_do_not_state_it() -> None:
+    assert stated_values(COATING, "Профнастил С8 оцинкованный, защитная полимерная пленка") == {"zinc"}  # packing
+    assert stated_values(COATING, "Лист оцинкованный с полимерным покрытием RAL 8017") == {"painted"}
+    assert stated_values(COATING, "Жесть оцинкованная 0,5 мм") == {"zinc"}  # thin sheet, not tinplate
+    assert stated_values(COILING, "Лист х/к из рулона 1,0х1250х2500") == {"flat"}  # cut from a coil
+    assert stated_values(ROLLING, "Chrome plated bar CK45 induction hardened 55-60 HRC") == set()  # hardness

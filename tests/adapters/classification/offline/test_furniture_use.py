@@ -8,9 +8,9 @@ from adapters.classification.offline.furniture_use import FURNITURE_USE
     ("tariff_text", "values"),
     [
         ("Furniture; metal, for office use", {"office"}),
-        ("Furniture; metal, other than for office use", set()),
+        ("Furniture; metal, other than for office use", {"other use"}),
         ("Furniture; wooden, for kitchen use", {"kitchen"}),
-        ("Furniture; wooden, other than for office, kitchen or bedroom use", set()),
+        ("Furniture; wooden, other than for office, kitchen or bedroom use", {"other use"}),
         ("Seats; swivel with variable height adjustment of wood", set()),
     ],
 )

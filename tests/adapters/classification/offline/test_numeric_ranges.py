@@ -36,6 +36,7 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
         ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
         ("Пылесос 2000 Вт", {"kw": [2.0]}),
         ("Плитка 10 кв.м", {}),  # square metres are no kilovolts
+        ("Сечение 10 кв.см", {}),
         ("Кабель силовой АПвПу 1х240 10 кВ", {"v": [10000.0]}),
         ("Kabel AAŞw 3x120 10 kV, 500 m barabanda", {"v": [10000.0]}),
         ("Pagta mata, 140 g/m2", {"g/m2": [140.0]}),

@@ -37,6 +37,7 @@ def test_goods_named_before_a_vehicle_are_for_it() -> None:
     assert _for_a_vehicle("Ковш экскаватора 1,0 м3 для Komatsu PC200")  # machines as well as vehicles
     assert _for_a_vehicle("Bucket teeth for Komatsu PC200")
     assert _for_a_vehicle("Toyota Hilux üçin öňki amortizator")  # Turkmen: what it is for, "üçin", the goods
+    assert _for_a_vehicle("Toyota Camry (2018-2022) üçin öň amortizator")  # a closed bracket ends no clause
 
 
 def test_the_vehicle_itself_with_its_qualifiers_and_vehicle_words() -> None:
