@@ -10,7 +10,7 @@ FURNITURE_USE = Attribute(
         office="office офис* офисн* ofis* kabinet* архивн* arhiw*",
         kitchen="kitchen кухон* кухн* aşhana*",
         bedroom="bedroom спальн* ýatylýan* ýatakhana*",
-        **{"other use": ""},
+        **{"other use": ""},  # no line says it: only the texts of 9403.20 and .60 name it, by denying the others
     ),
     value_patterns(
         office=r"^furniture;(?!.*other than for office).*\bfor office use\b",
