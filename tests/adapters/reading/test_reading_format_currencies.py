@@ -166,6 +166,20 @@ def test_a_line_says_its_currency_was_read_in_the_number_formats() -> None:
     assert {line.currency_source for line in listing.lines} == {CurrencySource("Amount", place)}
 
 
+def _read_euro_lines_above(rows: list[list[object]], amounts: str) -> ProductList:
+    """`rows` (a header and two goods lines first) with the lines' amounts in column `amounts` formatted in euros
+    and those of the rows below them in dollars."""
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for row in range(2, len(rows) + 1):
+        sheet[f"{amounts}{row}"].number_format = '"€"#,##0.00' if row <= 3 else "[$USD] #,##0.00"
+    saved = io.BytesIO()
+    book.save(saved)
+    return reader.read(saved.getvalue(), "invoice.xlsx")
+
+
 @pytest.mark.parametrize(
     "total_row",
     [
@@ -178,21 +192,9 @@ def test_a_line_says_its_currency_was_read_in_the_number_formats() -> None:
     ],
 )
 def test_total_rows_do_not_vote_for_the_currency_the_formats_show(total_row: list[object]) -> None:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["No.", "Description", "Quantity", "Amount"])
-    sheet.append([1, "Refrigerator", 12, 3600])
-    sheet.append([2, "Desk lamp", 1, 100])
-    sheet.append(total_row)
-    sheet.append(total_row)  # a subtotal and the total, a page's and the invoice's
-    sheet.append(total_row)
-    for row in (2, 3):
-        sheet[f"D{row}"].number_format = '"€"#,##0.00'
-    for row in (4, 5, 6):
-        sheet[f"D{row}"].number_format = "[$USD] #,##0.00"
-    saved = io.BytesIO()
-    book.save(saved)
-    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    goods = [["No.", "Description", "Quantity", "Amount"], [1, "Refrigerator", 12, 3600], [2, "Desk lamp", 1, 100]]
+    # a subtotal and the total, a page's and the invoice's
+    listing = _read_euro_lines_above([*goods, total_row, total_row, total_row], "D")
     assert listing.currency == "EUR"
     assert [line.value for line in listing.lines] == [Money(Decimal(3600), "EUR"), Money(Decimal(100), "EUR")]
     assert listing.errors == []
@@ -208,19 +210,12 @@ def test_total_rows_do_not_vote_for_the_currency_the_formats_show(total_row: lis
 )
 def test_charge_rows_and_totals_with_more_words_do_not_vote_either(below_the_lines: list[list[object]]) -> None:
     """Freight and insurance billed apart, or a 'Total CIF' typed over a template, may show another currency."""
-    book = Workbook()
-    sheet = book.active
-    for row in [["Description", "Quantity", "Amount"], ["Refrigerator", 12, 3600], ["Desk lamp", 1, 100]]:
-        sheet.append(row)
-    for row in below_the_lines:
-        sheet.append(row)
-    for row in (2, 3):
-        sheet[f"C{row}"].number_format = '"€"#,##0.00'
-    for row in (4, 5, 6, 7):
-        sheet[f"C{row}"].number_format = "[$USD] #,##0.00"
-    saved = io.BytesIO()
-    book.save(saved)
-    listing = reader.read(saved.getvalue(), "invoice.xlsx")
+    goods: list[list[object]] = [
+        ["Description", "Quantity", "Amount"],
+        ["Refrigerator", 12, 3600],
+        ["Desk lamp", 1, 100],
+    ]
+    listing = _read_euro_lines_above([*goods, *below_the_lines], "C")
     assert listing.currency == "EUR"
     assert [line.value for line in listing.lines] == [Money(Decimal(3600), "EUR"), Money(Decimal(100), "EUR")]
     assert listing.errors == []
