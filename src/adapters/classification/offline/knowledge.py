@@ -8,6 +8,7 @@ from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.lexicon import Lexicon
 from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.text import marks, matching_keys, plain_turkmen, stems, words
+from adapters.classification.offline.turkmen_words import turkmen_words
 
 _WOVEN = re.compile(r"\(?\bnot knitted or crocheted\)?")
 _EXCLUSION = re.compile(r"\((?:excluding|other than|except|not)\b[^)]*\)|\b(?:excluding|other than|except)\b[^,;()]*")
@@ -37,6 +38,7 @@ class Knowledge:
     subheadings: tuple[Subheading, ...]
     terms: tuple[Term, ...]
     phrase_words: tuple[str, ...]  # every word of every phrase, in order (for the abbreviation reader)
+    turkmen_words: frozenset[str] = frozenset()  # see turkmen_words.turkmen_words
 
     @property
     def codes(self) -> list[str]:
@@ -115,4 +117,5 @@ def build_knowledge(subheadings: list[Subheading], lexicon: Lexicon) -> Knowledg
             if key[1] and key not in seen:
                 seen.add(key)
                 terms.append(Term(phrase, stems(phrase), key[1], entry.code, entry.origin, key[2]))
-    return Knowledge(tuple(subheadings), tuple(terms), tuple(word for term in terms for word in words(term.text)))
+    phrase_words = tuple(word for term in terms for word in words(term.text))
+    return Knowledge(tuple(subheadings), tuple(terms), phrase_words, turkmen_words(subheadings, terms))

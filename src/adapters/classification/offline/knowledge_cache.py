@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 class _Stored(msgspec.Struct, array_like=True):
     terms: list[tuple[str, list[str], list[str], str, str, list[str]]]
     phrase_words: list[str]
+    turkmen_words: list[str]
 
 
 def knowledge_for(subheadings: list[Subheading], lexicon: Lexicon, path: Path | None) -> Knowledge:
@@ -25,7 +26,7 @@ def knowledge_for(subheadings: list[Subheading], lexicon: Lexicon, path: Path | 
         try:
             stored = msgspec.msgpack.decode(path.read_bytes(), type=_Stored)
             terms = tuple(Term(t[0], tuple(t[1]), tuple(t[2]), t[3], t[4], frozenset(t[5])) for t in stored.terms)
-            return Knowledge(tuple(subheadings), terms, tuple(stored.phrase_words))
+            return Knowledge(tuple(subheadings), terms, tuple(stored.phrase_words), frozenset(stored.turkmen_words))
         except (OSError, msgspec.DecodeError, IndexError) as error:
             log.warning("knowledge cache %s unreadable (%s); rebuilding", path, error)
     knowledge = build_knowledge(subheadings, lexicon)
@@ -41,7 +42,8 @@ def _store(knowledge: Knowledge, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".part", delete=False) as part:
-            part.write(msgspec.msgpack.encode(_Stored(rows, list(knowledge.phrase_words))))
+            stored = _Stored(rows, list(knowledge.phrase_words), sorted(knowledge.turkmen_words))
+            part.write(msgspec.msgpack.encode(stored))
         os.replace(part.name, path)
     except OSError as error:
         log.warning("knowledge cache %s not written (%s)", path, error)

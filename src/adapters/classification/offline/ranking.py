@@ -76,6 +76,7 @@ class Ranker:
         self._known = index.lexical.vocabulary.__contains__
         self._expand = Expander(Abbreviations(knowledge.vocabulary()), self._known)
         self._options = WordOptions(self._matcher.words())
+        self._turkmen_words = knowledge.turkmen_words
         self._residual = np.array(knowledge.residual(), dtype=np.float32)
         self._phrases = PhraseTable.build(knowledge, index, self.groups)
         self._siblings = SiblingWords(knowledge.subheadings, knowledge.terms)
@@ -152,7 +153,8 @@ class Ranker:
 
     def _readings(self, line: str) -> Readings:
         keys = matching_keys(line)
-        return readings(keys, self._options, self._known_key, _fills_field(line), is_turkmen(words(line)))
+        turkmen = is_turkmen(words(line)) or any(len(key) > 3 and key in self._turkmen_words for key in keys)
+        return readings(keys, self._options, self._known_key, _fills_field(line), turkmen, self._turkmen_words)
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))

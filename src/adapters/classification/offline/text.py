@@ -122,6 +122,10 @@ def chunks(text: str) -> list[list[str]]:
     return [found for piece in normalise(text).split() if (found := _WORD.findall(piece))]
 
 
+def has_turkmen_letters(text: str) -> bool:
+    return not text.isascii() and not _TURKMEN_LETTERS.isdisjoint(text)
+
+
 def is_turkmen(tokens: list[str]) -> bool:
     """Turkmen when a word has a letter of the Turkmen alphabet that English and Russian lack."""
     return any(_TURKMEN_LETTERS.intersection(token) or token in _TURKMEN_WORDS for token in tokens)

@@ -122,12 +122,18 @@ def _same_stem_slips(key: str, options: WordOptions) -> tuple[tuple[str, float],
 
 
 def readings(
-    line_keys: tuple[str, ...], options: WordOptions, known: Callable[[str], bool], cut: bool, turkmen: bool = False
+    line_keys: tuple[str, ...],
+    options: WordOptions,
+    known: Callable[[str], bool],
+    cut: bool,
+    turkmen: bool = False,
+    turkmen_words: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[tuple[str, float], ...]]:
     """Per position of a word that may be shorthand, the phrase words it may stand for: an unknown word, a
     vowelless one ("crm", "lqd"), or a rare word that begins common ones ("hydr", a piece of the brand "hydr8",
     before "hydrating"); with `cut`, the last word (a line filling its field may end mid-word) is read as cut
-    short even when it is a word itself; in a Turkmen line, a noun with its possessive vowel as the noun."""
+    short even when it is a word itself; in a Turkmen line, a noun with its possessive vowel as the noun. Only a
+    Turkmen line's shorthand may stand for one of `turkmen_words` ("ruc" in an English line is not "ruçkalar")."""
     found = {}
     last = len(line_keys) - 1
     for position, key in enumerate(line_keys):
@@ -140,7 +146,9 @@ def readings(
             read = options.options(key, True)
         else:
             read = ()
-        if turkmen and (bare := _without_possessive(key, options)):
+        if not turkmen:
+            read = tuple(option for option in read if option[0] not in turkmen_words)
+        elif bare := _without_possessive(key, options):
             read = (*read, (bare, POSSESSIVE))
         if read:
             found[position] = read

@@ -80,3 +80,13 @@ def test_a_skeleton_keeping_a_vowel_must_keep_every_consonant() -> None:
     assert "fiorelli" not in dict(options.options("foll", False))  # "r" dropped while "o" kept: no skeleton
     assert "follow" in dict(options.options("foll", False))  # cut short
     assert "shampoo" in dict(options.options("shmp", False))  # no vowel kept: consonants may be few
+
+
+def test_shorthand_in_an_english_line_is_not_read_as_a_turkmen_word() -> None:
+    options = WordOptions(["ruckalar", "rucksack"])
+
+    assert readings(("ruc",), options, known=lambda _: False, cut=False, turkmen_words=frozenset({"ruckalar"})) == {
+        0: (("rucksack", pytest.approx(0.6)),)
+    }
+    in_turkmen = readings(("ruc",), options, known=lambda _: False, cut=False, turkmen=True)
+    assert [word for word, _ in in_turkmen[0]] == ["ruckalar", "rucksack"]
