@@ -47,6 +47,8 @@ _TURKISH_VOWELS = "aeıioöuüâîû"
 _POLISH_VOWELS = "aąeęioóuy"
 _SLOVAK_VOWELS = "aáäeéiíoóôuúyý"
 _GREEK_VOWELS = "αεηιουωάέήίόύώ"
+_LITHUANIAN_VOWELS = "aąeęėiįyouųū"
+_LITHUANIAN_CONSONANTS = "bcčdfghjklmnprsštvzž"
 
 ALPHABETS = (
     # Russian: 'ъ' only between a consonant and 'е', 'ё', 'ю', 'я'; 'ь', 'ы' never first nor after a vowel; 'й'
@@ -60,10 +62,11 @@ ALPHABETS = (
     # cp1252 as 'ý' stands between consonants ('açýklamasý')
     _alphabet("aeyrildnksmtýguäbohçşpňüözjwfžcvqx", rf"(?:^|[^{_TURKMEN_VOWELS}])ý(?![{_TURKMEN_VOWELS}])"),
     # Turkish: 'ı' never beside another vowel, 'ğ' only after one; Turkmen 'ý' read in cp1254 is 'ı' beside vowels
-    # ('Türkiıe', 'çaı')
+    # ('Türkiıe', 'çaı'). 'o' and 'ö' stand in a first syllable, which 'ğ' never opens: Estonian 'š' read in cp1254
+    # is 'ğ' before anything ('Piimağokolaad')
     _alphabet(
         "aeinrlıkdmyutsboüşzgçhğvcöpfjâîûwqx",
-        rf"ı[{_TURKISH_VOWELS}]|[{_TURKISH_VOWELS}]ı|(?:^|[^{_TURKISH_VOWELS}])ğ",
+        rf"ı[{_TURKISH_VOWELS}]|[{_TURKISH_VOWELS}]ı|(?:^|[^{_TURKISH_VOWELS}])ğ|ğ[oö]",
         capitals="İi",
     ),
     _alphabet("enisratdhulcgmobwfkzüvpäßjöyxq", "^ß"),  # German
@@ -79,8 +82,9 @@ ALPHABETS = (
     # The Central European alphabets hold only the letters of their own words: 'Gemźsekonserven', with a 'v', is
     # German 'ü' of Mac Roman read in cp1250, not Polish.
     # Polish: 'ć', 'ń', 'ś', 'ź' never before a vowel (written 'ci', 'ni', 'si', 'zi'): Spanish 'ñ' read in cp1250
-    # is 'ń' before one ('Espańa'); no word starts with 'ą', 'ę' or 'ń'
-    _alphabet("aioeznrwstcykdpmujlłbgęhąóżśćfńź", rf"[ćńśź][{_POLISH_VOWELS}]|^[ąęń]"),
+    # is 'ń' before one ('Espańa'); no word starts with 'ą', 'ę' or 'ń'; 'ź' follows a vowel or the 'd' of 'dź'
+    # ('buźka', 'dźwig'): Polish 'ę' read in cp1257 is 'ź' after anything ('Rźkawice')
+    _alphabet("aioeznrwstcykdpmujlłbgęhąóżśćfńź", rf"[ćńśź][{_POLISH_VOWELS}]|^[ąęń]|[^{_POLISH_VOWELS}d]ź"),
     # Czech: 'ě' only after 'b', 'd', 'f', 'm', 'n', 'p', 't', 'v'; 'ů' never first nor after a vowel; no caron
     # before 'e' or 'i' ('ti', not 'ťi')
     _alphabet("oaenitvslrkdpmuízjyáhěýcbéšžřčůúňfgóťxď", r"(?:^|[^bdfmnptv])ě|(?:^|[aeiouyáéíóúůý])ů|[ďťň][eéií]"),
@@ -95,6 +99,18 @@ ALPHABETS = (
     # Romanian as cp1250 writes it ('ş', 'ţ' with a cedilla): 'ţ' before a vowel or last ('preţ'); Turkish 'ş'
     # read in cp1250 is 'ţ' before anything ('dikiţsiz')
     _alphabet("eiartnuclosdpmăfvîbgşţzhâjkx", "ţ(?![aăâeiîou]|$)"),
+    # Lithuanian: 'ą', 'ę', 'ų' never before a vowel, 'į' only first ('įeiti'); no word starts with 'ę' or 'ų'
+    # (French 'être' in cp1250 is 'ętre'); after a consonant 'į' stands last or before 's', 'š', 'ž' ('pirkinį',
+    # 'lįsti'): Czech 'á' read in cp1257 is 'į' anywhere ('Nįzev')
+    _alphabet(
+        "iasoretunklmpvdjėgyšūbžįcčąųzęhf",
+        rf"[ąęų][{_LITHUANIAN_VOWELS}]|\Bį[{_LITHUANIAN_VOWELS}]|^[ęų]|[{_LITHUANIAN_CONSONANTS}]į(?![sšž]|$)",
+        alone="į",
+    ),
+    # Latvian: 'ģ', 'ķ' only before a vowel, 'ļ', 'ņ' never last: Czech 'ě' and 'í' read in cp1257 are 'ģ' and 'ķ'
+    # anywhere ('Dųevģné', 'Pracovnķ'); no 'q', 'w', 'x', 'y'
+    _alphabet("aisetrunākoldmpvjēzīgbcšūļžčņhģķf", "[ģķ](?![aāeēiīouū])|[ļņ]$"),
+    _alphabet("aeistlunokrdmvghpjäõbüöfzšž"),  # Estonian, without the 'c', 'q', 'w', 'x', 'y' of loanwords
     # Greek: 'ς' only last and 'σ' never; one accent at most; a diaeresis only after a vowel ('προϊόν')
     _alphabet(
         "αοιετσνηυρπκμλωςγδάίόέθχήφύβξώζψϊϋΐΰ",

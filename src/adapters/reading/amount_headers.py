@@ -1,20 +1,35 @@
 """Which of several amount columns is the goods' value: the total rather than the price ("Jemi bahasy" over
-"Bahasy"), the amount without VAT rather than with it, and never the VAT itself ("Сумма НДС")."""
+"Bahasy"), the amount without VAT rather than with it ("Wartość netto" over "Wartość brutto"), and never the VAT
+itself ("Сумма НДС", "Kwota VAT", "מע״מ")."""
 
 from adapters.reading.text_keys import text_key
 
-_VAT = frozenset({"vat", "ндс", "ygs", "kdv", "gbs", "iva", "mwst", "qqs"})
-# as text_key writes them: "w/o" -> "w o", "hariç" -> "haric", "GBS-siz" -> "gbs siz", "в т.ч." -> "в т ч"
-_WITHOUT = frozenset({"без", "excl", "excluding", "without", "w", "ex", "net", "haric", "bolmazdan", "siz", "syz"})
+# as text_key writes them: "w/o" -> "w o", "hariç" -> "haric", "GBS-siz" -> "gbs siz", "в т.ч." -> "в т ч",
+# "ÁFA" -> "afa", "ΦΠΑ" -> "φπα", "מע״מ" -> "מע מ", "KM-ta" -> "km ta"; Arabic and Persian name the tax in words
+_VAT = frozenset(
+    {"vat", "ндс", "ygs", "kdv", "gbs", "iva", "mwst", "qqs", "dph", "afa", "tva", "φπα", "pvm", "pvn", "km", "מע",
+     "מעמ", "ضريبة", "المضافة", "ماليات", "افزوده"}
+)  # fmt: skip
+_WITHOUT = frozenset(
+    {"без", "excl", "excluding", "without", "w", "ex", "net", "haric", "bolmazdan", "siz", "syz", "bez", "fara",
+     "nelkul", "χωρις", "προ", "ללא", "לפני", "بدون", "قبل", "be", "ilma", "ta", "netto", "neto"}
+)  # fmt: skip
 _WITH = frozenset(
     {"с", "со", "вкл", "включая", "включено", "учетом", "т", "incl", "including", "included", "inc", "with",
-     "dahil", "bilen", "gosulan", "gross"}
+     "dahil", "bilen", "gosulan", "gross", "z", "s", "vc", "vcetne", "vratane", "cu", "με", "כולל", "مع", "شامل",
+     "با", "su", "ar", "koos", "ga", "brutto", "bruto"}
 )  # fmt: skip
 _AMOUNT = frozenset(
     {"amount", "sum", "value", "total", "tax", "сумма", "стоимость", "итого", "налог", "jemi", "bahasy", "mukdary",
-     "salgyt", "tutar", "tutary", "toplam", "of", "the"}
+     "salgyt", "tutar", "tutary", "toplam", "of", "the", "kwota", "wartosc", "castka", "hodnota", "suma", "ertek",
+     "osszeg", "valoare", "valoarea", "αξια", "ποσο", "סכום", "المبلغ", "القيمة", "مبلغ", "ارزش", "verte",
+     "vertiba", "summa", "vaartus"}
 )  # fmt: skip
-_TOTAL = frozenset({"total", "jemi", "umumy", "итого", "всего", "общая", "toplam", "sum", "сумма"})
+_TOTAL = frozenset(
+    {"total", "jemi", "umumy", "итого", "всего", "общая", "toplam", "sum", "сумма", "razem", "celkem", "spolu",
+     "celkom", "osszesen", "totala", "συνολο", "συνολικη", "الاجمالي", "المجموع", "كل", "viso", "kopa", "kokku"}
+)  # fmt: skip
+_GROSS = frozenset({"brutto", "bruto"})  # "Wartość brutto", "Bruttó érték": the amount with VAT, though unnamed
 PREFERRED = 5.0  # an amount header that says it is the total, or the amount without VAT
 WITH_VAT = 10.0  # taken from an amount that includes VAT, so one without it wins
 
@@ -24,7 +39,7 @@ def amount_preference(header: str) -> float | None:
     "VAT amount, USD"): a header with VAT and words that say neither with nor without is taken to include it."""
     words = set(text_key(header).split())
     if not words & _VAT:
-        return PREFERRED if words & _TOTAL else 0.0
+        return -WITH_VAT if words & _GROSS else PREFERRED if words & _TOTAL else 0.0
     if words & _WITHOUT:
         return PREFERRED
     if words & _WITH:

@@ -12,7 +12,8 @@ from adapters.reading.text_plausibility import letter_rarity, plausibility
 
 # Windows, then KOI8-R and DOS Cyrillic, then the old Mac pages (a list saved on a Mac by an older Excel), then
 # ISO Cyrillic and DOS Western (cp850; cp437 writes the letters of Western languages alike), then the pages of
-# Greek, Hebrew and Arabic and ISO Central European. Of candidates that read the bytes alike, the first is named.
+# Greek, Hebrew and Arabic, ISO Central European and Windows Baltic. Of candidates that read the bytes alike, the
+# first is named.
 CODE_PAGES = {
     "cp1251": "Windows Cyrillic",
     "cp1252": "Windows Western European",
@@ -29,6 +30,7 @@ CODE_PAGES = {
     "cp1255": "Windows Hebrew",
     "cp1256": "Windows Arabic",
     "iso8859_2": "ISO Central European",
+    "cp1257": "Windows Baltic",
 }
 SCORED_BYTES = 64 * 1024
 # The mean place of a text's letters in their alphabets (see alphabets.rarity) varies by chance, the less the

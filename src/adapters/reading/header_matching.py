@@ -1,4 +1,4 @@
-"""How well one header cell names each product-line field, in English, Russian or Turkmen.
+"""How well one header cell names each product-line field, in any language of the vocabulary (headers*.toml).
 
 A header is compared in several forms: whole, each part of a bilingual 'A / B' header, and without what
 is in brackets, after a comma or names a unit or currency after the words ('Net weight, kg', 'Net weight kg'

@@ -24,6 +24,10 @@ from adapters.reading.alphabets import spelled
         ("τιμής", "ξιςε"),  # Greek final 'ς' only last
         ("שמן", "מםמ"),  # Hebrew final letters only last: lower-case Russian in cp1255
         ("الكمية", "ةلا"),  # Arabic 'ة' only last
+        ("pirkinį", "Nįzev"),  # Lithuanian 'į' after a consonant only last or before 's': Czech 'Název' in cp1257
+        ("kaķis", "Pracovnķ"),  # Latvian 'ķ' only before a vowel: Czech 'Pracovní' in cp1257
+        ("buźka", "Rźkawice"),  # Polish 'ź' after a vowel or 'd': Polish 'Rękawice' in cp1257
+        ("ağaç", "Piimağokolaad"),  # no Turkish 'ğo': Estonian 'Piimašokolaad' in cp1254
     ],
 )
 def test_a_word_spelled_right_and_the_same_bytes_read_in_another_code_page(right: str, wrong: str) -> None:

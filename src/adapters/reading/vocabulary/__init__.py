@@ -20,7 +20,10 @@ class FieldSynonyms:
 
 
 CHARGE_GROUPS = ("added", "deducted", "other")
-_FILES = ("headers.toml", "units.toml", "countries.toml", "currencies.toml", "charges.toml")
+# headers.toml: English, Russian, Turkmen, Turkish, and the total rows' qualifiers and delivery terms; the others add
+# the languages of suppliers' lists, with the same fields
+HEADER_FILES = ("headers.toml", "headers_central_baltic.toml", "headers_greek_hebrew_arabic.toml")
+_FILES = (*HEADER_FILES, "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -38,20 +41,24 @@ def _index(table: dict[str, list[str]]) -> dict[str, str]:
 
 @cache
 def header_synonyms() -> dict[str, FieldSynonyms]:
-    table = _load("headers.toml")
-    table.pop("totals")
-    return {
-        field: FieldSynonyms(
-            exact=frozenset(text_key(s) for s in words["exact"]),
-            phrases=tuple(text_key(s) for s in words["phrases"]),
-        )
-        for field, words in table.items()
-    }
+    """The synonyms of each field, from all HEADER_FILES."""
+    exact: dict[str, set[str]] = {}
+    phrases: dict[str, list[str]] = {}
+    for name in HEADER_FILES:
+        table = _load(name)
+        table.pop("totals")
+        for field, words in table.items():
+            exact.setdefault(field, set()).update(text_key(s) for s in words["exact"])
+            phrases.setdefault(field, []).extend(text_key(s) for s in words["phrases"])
+    return {field: FieldSynonyms(frozenset(exact[field]), tuple(dict.fromkeys(phrases[field]))) for field in exact}
 
 
 @cache
 def total_words() -> tuple[str, ...]:
-    return tuple(text_key(w) for w in _load("headers.toml")["totals"]["words"])
+    """The words that open a total row, as keys and, where a key drops accents, also in lower case as written
+    ('razem', 'σύνολο', 'kopā' and 'kopa'): a total row's label is matched as it stands in the cell."""
+    written = [w for name in HEADER_FILES for w in _load(name)["totals"]["words"]]
+    return tuple(dict.fromkeys(form for w in written for form in (text_key(w), w.lower())))
 
 
 @cache
