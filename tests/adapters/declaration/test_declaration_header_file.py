@@ -9,7 +9,7 @@ from adapters.declaration.errors import HeaderFileError
 from adapters.declaration.header_file import load_header
 from domain.declaration.header import DeclarationHeader
 
-EXAMPLE = Path(__file__).parents[3] / "examples" / "header.toml"
+EXAMPLE = Path(__file__).parents[3] / "examples" / "header-tk.toml"
 
 
 def _problems(text: str) -> dict[str | None, str]:
