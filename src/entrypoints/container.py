@@ -73,8 +73,8 @@ from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList
-from application.review.job_results import JobResults
 from application.review.job_header import ChangeJobHeader
+from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from application.tariff.import_tariff import ImportNationalTariff

@@ -86,11 +86,11 @@ def header_file_text(table: dict[str, dict[str, str]]) -> bytes:
 def fields_of(header: DeclarationHeader) -> dict[str, str]:
     """The header as the fields that make it again (blank and missing boxes left out), to change some of them."""
     fields = {}
-    for name in FIELD_KEYS:
+    for name, key in FIELD_KEYS.items():
         value: object = header
         for part in _ATTRIBUTES.get(name, name).split("."):
             value = getattr(value, part)
-        if value is not None and str(value) and FIELD_KEYS[name] not in header.missing:
+        if value is not None and str(value) and key not in header.missing:
             fields[name] = str(value)
     return {name: value for name, value in fields.items() if not _unset_cost(name, value)}
 

@@ -20,8 +20,8 @@ from application.processing.progress import Progress
 from domain.declaration.costs import apportion_costs
 from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
-from domain.declaration.header_gaps import header_gaps
 from domain.declaration.grouping import group_into_items, split_into_declarations
+from domain.declaration.header_gaps import header_gaps
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -34,7 +34,6 @@ class GenerationOutcome:
     warnings: list[RowProblem] = field(default_factory=list)
     unverified_lines: int = 0
     incomplete: bool = False  # the header leaves boxes out: no XML until they are filled in
-
 
     def found_in_declaration(self) -> list[RowProblem]:
         """Errors and warnings, marked so that building the declaration again replaces them."""

@@ -12,9 +12,7 @@ from domain.processing.job import JobStatus, ProcessingJob
 
 
 class ChangeJobHeader:
-    def __init__(
-        self, results: JobResults, uow: Callable[[], UnitOfWork], activity: ActivityLog, clock: Clock
-    ) -> None:
+    def __init__(self, results: JobResults, uow: Callable[[], UnitOfWork], activity: ActivityLog, clock: Clock) -> None:
         self._results, self._uow, self._activity, self._clock = results, uow, activity, clock
 
     async def __call__(self, account_id: str, job_id: str, header: DeclarationHeader) -> ProcessingJob:
