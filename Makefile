@@ -19,7 +19,7 @@ demo: $(STAMP)
 	@mkdir -p $(DEMO_OUT)
 	@for invoice in examples/invoice-*; do \
 		name=$$(basename $${invoice%.*}); \
-		$(BIN)/gumruk declare $$invoice --header examples/header.toml \
+		$(BIN)/gumruk declare $$invoice --header examples/header-$${name#invoice-}.toml \
 			-o $(DEMO_OUT)/$$name.xml --report $(DEMO_OUT)/$$name-lines.csv || exit $$?; \
 	done
 

@@ -73,6 +73,7 @@ from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList
+from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
@@ -234,6 +235,7 @@ class Container(containers.DeclarativeContainer):
     regenerate_declaration = providers.Factory(
         RegenerateDeclaration, job_results, generate_declaration, activity, clock
     )
+    change_job_header = providers.Factory(ChangeJobHeader, job_results, unit_of_work.provider, activity, clock)
 
     # --- analytics ---
     # Live figures and Datadog metrics fed by the pipeline; the history from the Parquet read model (ADR 0007).

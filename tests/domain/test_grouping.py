@@ -7,7 +7,7 @@ from domain.declaration.currency import currency_taken_from_header
 from domain.declaration.descriptions import MAX_DESCRIPTION
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.goods.product_line import NO_CURRENCY
-from domain.measures import Money
+from domain.measures import Money, Quantity
 from tests.application.fakes import header, line
 
 
@@ -73,3 +73,15 @@ def test_a_tariff_description_longer_than_box_31_holds_is_cut() -> None:
     long = replace(entry(1, "847130000"), tariff_description="Portable computers " * 200)
     item = group_into_items([long], header())[0]
     assert len(item.tariff_description) <= MAX_DESCRIPTION and item.tariff_description.endswith("…")
+
+
+def test_packages_come_from_the_list_or_shipping_containers_never_from_rolls() -> None:
+    """1500 rolls of wallpaper are 1500 goods, not 1500 packages: their packages are not stated (0, named by the
+    declaration's rules); 40 bags are 40 packages; a packages column wins over both."""
+    rolls, bags, stated = entry(1, "481490100"), entry(2, "252329000"), entry(3, "690721000")
+    rolls.line.quantity = Quantity(Decimal(1500), "XRO")
+    bags.line.quantity = Quantity(Decimal(40), "XBG")
+    stated.line.quantity, stated.line.packages = Quantity(Decimal(540), "MTK"), 18
+    items = group_into_items([rolls, bags, stated], header())
+    assert [(item.packages, item.package_kind) for item in items] == [(0, "RO"), (40, "BG"), (18, "PK")]
+    assert split_into_declarations(items, header())[0].packages == 58

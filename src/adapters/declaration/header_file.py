@@ -1,10 +1,10 @@
 """The header file: the declaration boxes a product list does not carry, written once per shipment in TOML.
 
-See examples/header.toml for every key.
+See examples/header-tk.toml for every key; header-en.toml and header-ru.toml go with the other example lists.
 """
 
 import tomllib
-from dataclasses import fields
+from dataclasses import fields, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,19 @@ def load_header(source: str | Path | bytes) -> DeclarationHeader:
     if keys.problems:
         raise HeaderFileError(keys.problems)
     return header
+
+
+def load_draft_header(source: str | Path | bytes) -> DeclarationHeader:
+    """As load_header, but required keys left out do not refuse the header: they are listed in its `missing`
+    (their boxes read '' or 0) so the declaration is reported incomplete, naming them, until they are stated.
+    A wrong value is still a HeaderFileError."""
+    keys = HeaderKeys(_parsed(source))
+    header = _header(keys)
+    keys.unknown_keys()
+    wrong = [problem for problem in keys.problems if problem.column not in keys.missing]
+    if wrong:
+        raise HeaderFileError(wrong)
+    return replace(header, missing=tuple(dict.fromkeys(keys.missing)))
 
 
 def _parsed(source: str | Path | bytes) -> dict[str, Any]:

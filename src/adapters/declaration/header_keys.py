@@ -15,6 +15,7 @@ class HeaderKeys:
         self._data = data
         self.problems: list[RowProblem] = []
         self._read: set[str] = set()
+        self.missing: list[str] = []  # required keys left out (each also a problem)
 
     def required(
         self, key: str, what: str, shape: re.Pattern[str] | None = None, allowed: Collection[str] | None = None
@@ -22,7 +23,7 @@ class HeaderKeys:
         """The value, or '' with a problem recorded (the header is then never built)."""
         value = self._text(key, what, shape, allowed)
         if value is None and not self._has_problem(key):
-            self._problem(key, f"missing: {what}")
+            self._missing(key, what)
         return value or ""
 
     def optional(
@@ -47,8 +48,8 @@ class HeaderKeys:
     def positive(self, key: str, what: str) -> Decimal:
         """A number above 0, written bare (3.5) or quoted ("3.5"); 0 with a problem recorded otherwise."""
         raw = self._value(key)
-        if raw is None:
-            self._problem(key, f"missing: {what}")
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            self._missing(key, what)
             return Decimal(0)
         value = _decimal(raw)
         if not value.is_finite() or value <= 0:
@@ -89,6 +90,10 @@ class HeaderKeys:
                 return None
             node = node.get(part)
         return node
+
+    def _missing(self, key: str, what: str) -> None:
+        self.missing.append(key)
+        self._problem(key, f"missing: {what}")
 
     def _has_problem(self, key: str) -> bool:
         return any(problem.column == key for problem in self.problems)

@@ -1,8 +1,13 @@
-"""The declaration header of an upload: the form's fields over the account profile over the demo header.
+"""The declaration header of an upload: the form's fields over the account profile; nothing invented.
 
 Fields are flat strings (a form, a profile and a JSON body all carry them); each maps to a key of the
-header file (examples/header.toml), so the same validation applies to both.
+header file (examples/header-tk.toml explains every key), so the same validation applies to both.
 """
+
+import json
+from decimal import Decimal
+
+from domain.declaration.header import DeclarationHeader
 
 FIELD_KEYS: dict[str, str] = {
     "declaration_type": "declaration.type",
@@ -34,25 +39,19 @@ FIELD_KEYS: dict[str, str] = {
 }  # fmt: skip
 FIELD_OF_KEY = {key: field for field, key in FIELD_KEYS.items()}
 
-# The parties and codes of examples/header.toml: invented, in a plausible shape, for trying Gumruk out.
-DEMO_FIELDS: dict[str, str] = {
-    "declaration_type": "IM",
-    "general_procedure": "4",
-    "customs_office": "TM0100",
-    "exporter_name": "Anadolu Makina Sanayi ve Ticaret A.Ş.",
-    "consignee_name": "«Ak Ýol Söwda» hojalyk jemgyýeti",
-    "consignee_code": "102345678901",
-    "declarant_name": "«Gümrük Dellal» hususy kärhanasy",
-    "declarant_code": "101987654321",
-    "trading_country": "TR",
-    "export_country": "TR",
-    "transport_mode": "3",
-    "border_office": "TM0520",
-    "incoterm": "DAP",
-    "delivery_place": "Aşgabat",
-    "currency": "USD",
-    "exchange_rate": "3.5",
-}
+# What the service assumes when nobody says otherwise: an import released for free circulation (IM 4), as the
+# header's extended procedure 4000 is. Nothing else is assumed: parties, offices, countries, terms and currency
+# come from the upload form or the account's saved fields, and a declaration without them is incomplete.
+DEFAULT_FIELDS: dict[str, str] = {"declaration_type": "IM", "general_procedure": "4"}
+# A field's place in the header, for writing a job's header back as fields (see fields_of).
+_ATTRIBUTES: dict[str, str] = {
+    "place_of_declaration": "place_of_declaration", "origin_country": "default_origin",
+    "transport_mode": "transport.border_mode", "transport_identity": "transport.identity",
+    "transport_nationality": "transport.nationality", "inland_mode": "transport.inland_mode",
+    "incoterm": "delivery_terms.incoterm", "delivery_place": "delivery_terms.place",
+    **{f"{role}_{part}": f"{role}.{part}" for role in ("exporter", "consignee", "declarant")
+       for part in ("name", "code", "address")},
+}  # fmt: skip
 
 
 def unknown_fields(fields: dict[str, str]) -> list[str]:
@@ -64,7 +63,7 @@ def header_table(country: str, *layers: dict[str, str]) -> dict[str, dict[str, s
 
     The declaring country is the destination (and first destination) unless a layer says otherwise.
     """
-    fields = {"destination_country": country, "first_destination_country": country, **DEMO_FIELDS}
+    fields = {"destination_country": country, "first_destination_country": country, **DEFAULT_FIELDS}
     for layer in layers:
         fields.update((name, value.strip()) for name, value in layer.items()
                       if name in FIELD_KEYS and value and value.strip())  # fmt: skip
@@ -73,3 +72,28 @@ def header_table(country: str, *layers: dict[str, str]) -> dict[str, dict[str, s
         section, key = FIELD_KEYS[name].split(".")
         table.setdefault(section, {})[key] = value
     return table
+
+
+def header_file_text(table: dict[str, dict[str, str]]) -> bytes:
+    """The table as a header file; JSON strings (non-ASCII kept) are TOML basic strings."""
+    lines = []
+    for section, values in table.items():
+        lines.append(f"[{section}]")
+        lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+    return "\n".join(lines).replace("\x7f", "").encode("utf-8")
+
+
+def fields_of(header: DeclarationHeader) -> dict[str, str]:
+    """The header as the fields that make it again (blank and missing boxes left out), to change some of them."""
+    fields = {}
+    for name, key in FIELD_KEYS.items():
+        value: object = header
+        for part in _ATTRIBUTES.get(name, name).split("."):
+            value = getattr(value, part)
+        if value is not None and str(value) and key not in header.missing:
+            fields[name] = str(value)
+    return {name: value for name, value in fields.items() if not _unset_cost(name, value)}
+
+
+def _unset_cost(name: str, value: str) -> bool:
+    return name in ("external_freight", "insurance") and Decimal(value) == 0

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from application.analytics.telemetry import PipelineTelemetry
+from application.pipeline.header_fields import FIELD_OF_KEY
 from application.ports.classifier import Nomenclature
 from application.ports.clock import Clock
 from application.ports.credits import Credits
@@ -20,6 +21,7 @@ from domain.declaration.costs import apportion_costs
 from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
+from domain.declaration.header_gaps import header_gaps
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -31,6 +33,7 @@ class GenerationOutcome:
     problems: list[RowProblem] = field(default_factory=list)  # errors: the declaration is not written
     warnings: list[RowProblem] = field(default_factory=list)
     unverified_lines: int = 0
+    incomplete: bool = False  # the header leaves boxes out: no XML until they are filled in
 
     def found_in_declaration(self) -> list[RowProblem]:
         """Errors and warnings, marked so that building the declaration again replaces them."""
@@ -71,12 +74,12 @@ class GenerateDeclaration:
         outcome = self._render(job, lines)
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
-            first_completion = not job.declaration_keys
-            if outcome.problems and first_completion:
+            first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
+            if outcome.problems and first_completion and not outcome.incomplete:
                 job.fail("the declaration does not validate", self._clock.now())
             else:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
-            if not outcome.problems:
+            if not outcome.problems or outcome.incomplete:
                 job.declaration_keys = outcome.declaration_keys
             kept = [p for p in job.problems if not p.in_declaration]
             if any(says_no_currency(p) for p in outcome.warnings):
@@ -90,7 +93,7 @@ class GenerateDeclaration:
         else:  # keyed by job: a redelivered message finds the capture already made
             await self._credits.capture(job.account_id, job.id, charged)
         await self._report(job, first_completion, charged)
-        await self._progress.publish(job, "declaration ready" if not outcome.problems else "validation failed")
+        await self._progress.publish(job, _said(outcome))
         return outcome
 
     async def _report(self, job: ProcessingJob, first_completion: bool, charged: int) -> None:
@@ -114,9 +117,11 @@ class GenerateDeclaration:
         classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
         apportion_costs(items, job.header)
-        declarations = [] if unclassified else split_into_declarations(items, job.header)
-        outcome = GenerationOutcome(problems=unclassified)
-        outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
+        gaps = header_gaps(job.header, FIELD_OF_KEY)
+        declarations = [] if unclassified or gaps else split_into_declarations(items, job.header)
+        outcome = GenerationOutcome(problems=[*gaps, *unclassified], incomplete=bool(gaps))
+        if job.header.currency:
+            outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         by_row = {job_line.line.row: job_line.line for job_line in lines}
@@ -136,3 +141,9 @@ class GenerateDeclaration:
         report = report_rows(lines, classified, placement, [*outcome.problems, *outcome.warnings])
         self._storage.put(outcome.report_key, report_csv(report), "text/csv")
         return outcome
+
+
+def _said(outcome: GenerationOutcome) -> str:
+    if outcome.incomplete:
+        return "declaration incomplete: the header leaves boxes out"
+    return "declaration ready" if not outcome.problems else "validation failed"

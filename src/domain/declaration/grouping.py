@@ -64,10 +64,18 @@ def _counted_in_packages(line: ProductLine) -> bool:
     return line.quantity is not None and len(line.quantity.unit) == 3 and line.quantity.unit.startswith("X")
 
 
+# Containers the goods travel in (Rec 20 X-codes): a quantity in them counts the packages. Goods counted by the
+# roll, reel, bottle, can, tube or pack are counted as goods: 1500 rolls of wallpaper travel in cartons or on
+# pallets the list does not count, so their packages are not stated (never the quantity).
+SHIPPING_CONTAINERS = frozenset({"XBG", "XBX", "XCT", "XPX", "XDR", "XBE"})
+
+
 def _packages(line: ProductLine) -> int:
+    """The packages the list states for the line (its packages column, or a quantity in shipping containers);
+    0 when it states none, which the declaration's rules then name for the broker to state."""
     if line.packages is not None:
         return line.packages
-    if _counted_in_packages(line) and line.quantity:
+    if line.quantity and line.quantity.unit in SHIPPING_CONTAINERS:
         return int(line.quantity.amount)
     return 0
 

@@ -1,32 +1,30 @@
-"""Header fields of an upload (and of an account profile) checked with the header-file rules."""
+"""Header fields of an upload, a job or an account profile, checked with the header-file rules.
 
-import json
+A field left blank is not invented: the header lists it as missing and the declaration is incomplete until it
+is filled in (see domain.declaration.header_gaps); a wrong value is refused at once.
+"""
 
 from adapters.declaration.errors import HeaderFileError
-from adapters.declaration.header_file import load_header
-from application.pipeline.header_fields import FIELD_OF_KEY, header_table, unknown_fields
+from adapters.declaration.header_file import load_draft_header
+from application.pipeline.header_fields import FIELD_OF_KEY, fields_of, header_file_text, header_table, unknown_fields
 from domain.declaration.header import DeclarationHeader
 from entrypoints.http.errors import InvalidHeader
 
 
 def upload_header(country: str, profile: dict[str, str], form: dict[str, str]) -> DeclarationHeader:
-    """The form over the profile over the demo header; every wrong field is named in one 422."""
+    """The form over the account's saved fields; every wrong field is named in one 422."""
     unknown = unknown_fields(form)
     if unknown:
         raise InvalidHeader([f"{name}: unknown field" for name in unknown])
     try:
-        return load_header(_toml(header_table(country, profile, form)))
+        return load_draft_header(header_file_text(header_table(country, profile, form)))
     except HeaderFileError as error:
         raise InvalidHeader([_named(p.column, p.reason) for p in error.problems]) from error
 
 
-def _toml(table: dict[str, dict[str, str]]) -> bytes:
-    """The table as a header file; JSON strings (non-ASCII kept) are TOML basic strings."""
-    lines = []
-    for section, values in table.items():
-        lines.append(f"[{section}]")
-        lines += [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
-    return "\n".join(lines).replace("\x7f", "").encode("utf-8")
+def changed_header(country: str, header: DeclarationHeader | None, form: dict[str, str]) -> DeclarationHeader:
+    """A job's header with the fields of `form` changed (blank ones keep the header's value)."""
+    return upload_header(country, fields_of(header) if header else {}, form)
 
 
 def _named(key: str | None, reason: str) -> str:

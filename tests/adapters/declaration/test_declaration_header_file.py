@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from adapters.declaration.errors import HeaderFileError
-from adapters.declaration.header_file import load_header
+from adapters.declaration.header_file import load_draft_header, load_header
 from domain.declaration.header import DeclarationHeader
 
-EXAMPLE = Path(__file__).parents[3] / "examples" / "header.toml"
+EXAMPLE = Path(__file__).parents[3] / "examples" / "header-tk.toml"
 
 
 def _problems(text: str) -> dict[str | None, str]:
@@ -106,3 +106,27 @@ def test_freight_and_insurance_are_amounts_to_the_cent_left_out_as_zero() -> Non
     for written, shown in [("-5", "-5"), ("12.345", "12.345"), ("1e30", "1E+30"), ("true", "true")]:
         wrong = EXAMPLE.read_text(encoding="utf-8") + f"\n[costs]\ninsurance = {written}\n"
         assert _problems(wrong) == {"costs.insurance": f"{shown} {what}"}
+
+
+def test_a_draft_header_lists_the_boxes_left_out_and_still_refuses_wrong_values() -> None:
+    """The web's header: blank boxes are listed (the declaration is then incomplete), never filled in."""
+    text = _example_with('name = "Anadolu Makina Sanayi ve Ticaret A.Ş."', "").replace('border_office = "TM0520"', "")
+    header = load_draft_header(text.encode())
+    assert header.missing == ("exporter.name", "transport.border_office")
+    assert (header.exporter.name, header.border_office) == ("", "")
+    assert load_header(EXAMPLE).missing == ()
+    with pytest.raises(HeaderFileError) as raised:
+        load_draft_header(text.replace('incoterm = "DAP"', 'incoterm = "DAT"').encode())
+    assert [p.column for p in raised.value.problems] == ["delivery_terms.incoterm"]
+
+
+@pytest.mark.parametrize("name", ["header-en.toml", "header-ru.toml", "header-tk.toml"])
+def test_each_example_list_has_a_complete_header_of_its_own(name: str) -> None:
+    header = load_header(EXAMPLE.parent / name)
+    assert header.missing == ()
+
+
+def test_the_russian_example_is_declared_from_russia_not_turkey() -> None:
+    header = load_header(EXAMPLE.parent / "header-ru.toml")
+    assert (header.trading_country, header.export_country) == ("RU", "RU")
+    assert "ТехноСнаб" in header.exporter.name

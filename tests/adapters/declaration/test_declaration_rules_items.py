@@ -101,3 +101,25 @@ def test_items_must_share_the_invoice_currency(renderer: XsdataDeclarationRender
             "Item 2 is invoiced in EUR but the declaration in USD",
         )
     ]
+
+
+def test_a_packed_item_with_no_packages_stated_is_named_and_the_total_still_agrees(
+    renderer: XsdataDeclarationRenderer, edited: Edit
+) -> None:
+    """0 packages is written rather than a count invented; the rule names the item so the broker states it."""
+    xml = edited(renderer.render(declaration_of(1)), "Item/Packages/Number_of_packages", "0")
+    xml = edited(xml, "Property/Nbers/Total_number_of_packages", "0")
+
+    warnings = [(p.row, p.reason) for p in renderer.validate(xml) if p.severity == "warning"]
+    assert _reasons(renderer, xml) == []
+    assert len(warnings) == 1 and warnings[0][0] == 1
+    assert warnings[0][1].startswith("Item 1: the number of packages is not stated (0 CT)")
+
+
+def test_goods_in_bulk_need_no_packages(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
+    xml = edited(renderer.render(declaration_of(1)), "Item/Packages/Number_of_packages", "0")
+    xml = edited(
+        edited(xml, "Property/Nbers/Total_number_of_packages", "0"), "Item/Packages/Kind_of_packages_code", "VR"
+    )
+
+    assert renderer.validate(xml) == []

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from entrypoints.cli.main import app
 
 ROOT = Path(__file__).resolve().parents[3]
-HEADER = ROOT / "examples" / "header.toml"
+HEADER = ROOT / "examples" / "header-ru.toml"
 GOLDEN = ROOT / "tests" / "adapters" / "declaration" / "golden" / "tm_two_items.xml"
 RUSSIAN_INVOICE = (
     "Наименование товара;Кол-во;Ед. изм.;Вес нетто, кг;Вес брутто, кг;Страна происхождения;Сумма, USD\n"
@@ -94,7 +94,7 @@ def test_a_pdf_is_unusable_input_without_a_traceback(tmp_path: Path) -> None:
 
 def test_a_broken_header_file_names_the_key(russian_invoice: Path, tmp_path: Path) -> None:
     header = tmp_path / "header.toml"
-    header.write_text(HEADER.read_text(encoding="utf-8").replace('"DAP"', '"DAT"'), encoding="utf-8")
+    header.write_text(HEADER.read_text(encoding="utf-8").replace('"CPT"', '"DAT"'), encoding="utf-8")
     result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(header), "-o", str(tmp_path / "x")])
     assert result.exit_code == 2
     assert "incoterm" in result.output

@@ -88,6 +88,15 @@ def client(container: Any) -> Iterator[TestClient[Any]]:
         yield client
 
 
+# A broker's own header fields (invented for the tests): what a complete declaration needs beyond the list.
+HEADER_FIELDS = {
+    "exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "consignee_code": "101234567890",
+    "declarant_name": "Dellal HK", "declarant_code": "109876543210", "customs_office": "TM0100",
+    "border_office": "TM0520", "trading_country": "CN", "export_country": "CN", "transport_mode": "3",
+    "incoterm": "CPT", "currency": "USD", "exchange_rate": "3.5",
+}  # fmt: skip
+
+
 def sign_up(client: TestClient[Any], email: str = "broker@example.com") -> dict[str, str]:
     answer = client.post("/auth/register", json={"email": email, "password": "correct horse"})
     assert answer.status_code == 201, answer.text

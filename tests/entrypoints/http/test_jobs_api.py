@@ -3,7 +3,7 @@ import io
 from typing import Any
 
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import sign_up, wait_for
+from tests.entrypoints.http.conftest import HEADER_FIELDS, sign_up, wait_for
 
 from domain.goods.problems import Severity
 
@@ -17,7 +17,8 @@ INVOICE = b"""No,Description,Quantity,Unit,Unit price USD,Amount USD,Net weight 
 
 
 def completed_job(client: TestClient[Any], headers: dict[str, str]) -> str:
-    answer = client.post("/processing/upload", files={"file": ("invoice.csv", INVOICE)}, headers=headers)
+    files = {"file": ("invoice.csv", INVOICE)}
+    answer = client.post("/processing/upload", files=files, data=HEADER_FIELDS, headers=headers)
     assert answer.status_code == 201, answer.text
     job = wait_for(client, headers, answer.json()["job_id"])
     assert job["status"] == "COMPLETED", job

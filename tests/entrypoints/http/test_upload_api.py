@@ -64,7 +64,7 @@ def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
     assert named == ["consignee_code", "currency", "incoterm", "insurance"]
 
 
-def test_header_fields_come_from_the_form_then_the_profile_then_the_demo(
+def test_header_fields_come_from_the_form_then_the_profile_and_nothing_is_invented(
     client: TestClient[Any], container: Any
 ) -> None:
     headers = sign_up(client)
@@ -73,13 +73,33 @@ def test_header_fields_come_from_the_form_then_the_profile_then_the_demo(
     header = container.job_store().jobs[job_id].header
     assert (header.consignee.name, header.currency, header.delivery_terms.incoterm) == ("Ynam HJ", "USD", "FOB")
     assert (header.external_freight, header.insurance) == (Decimal("1250.00"), 0)
-    assert header.declarant.code == "101987654321"  # the demo's
+    assert (header.declarant.code, header.exporter.name, header.customs_office) == ("", "", "")
+    assert {"declarant.code", "exporter.name", "customs_office"} & set(header.missing) == {
+        "declarant.code",
+        "exporter.name",
+    }
+    job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
+    assert {"declarant_code", "exporter_name", "customs_office", "border_office"} <= set(job["header_missing"])
+
+
+def test_a_jobs_missing_header_fields_are_filled_in_and_wrong_ones_refused(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    job_id = upload(client, headers, currency="USD").json()["job_id"]
+    wrong = client.put(f"/processing/jobs/{job_id}/header", json={"fields": {"incoterm": "FOBB"}}, headers=headers)
+    assert wrong.status_code == 422 and wrong.json()["problems"][0].startswith("incoterm:")
+    fields = {"exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "declarant_name": "Dellal HK",
+              "declarant_code": "101234567890", "customs_office": "TM0100", "border_office": "TM0520",
+              "trading_country": "RU", "export_country": "RU", "transport_mode": "2", "incoterm": "CPT",
+              "exchange_rate": "3.5"}  # fmt: skip
+    answer = client.put(f"/processing/jobs/{job_id}/header", json={"fields": fields}, headers=headers)
+    assert answer.status_code == 200 and answer.json()["header_missing"] == []
 
 
 def test_the_profile_and_form_fields_are_documented(client: TestClient[Any]) -> None:
     headers = sign_up(client)
     fields = client.get("/processing/header-fields", headers=headers).json()
-    assert fields["incoterm"] == {"header_file_key": "delivery_terms.incoterm", "demo_default": "DAP"}
+    assert fields["incoterm"] == {"header_file_key": "delivery_terms.incoterm", "default": ""}
+    assert fields["declaration_type"] == {"header_file_key": "declaration.type", "default": "IM"}
 
 
 def test_the_upload_form_offers_exactly_the_header_fields() -> None:

@@ -7,6 +7,7 @@ from adapters.declaration.rules.codes import code_problems
 from adapters.declaration.rules.commodity import commodity_problems
 from adapters.declaration.rules.goods_items import goods_item_problems
 from adapters.declaration.rules.numbering import numbering_problems
+from adapters.declaration.rules.packages import package_problems
 from adapters.declaration.rules.totals import totals_problems
 from adapters.declaration.rules.tree import Element
 from domain.goods.problems import RowProblem
@@ -16,6 +17,7 @@ RULES: tuple[Rule, ...] = (
     numbering_problems,
     commodity_problems,
     goods_item_problems,
+    package_problems,
     totals_problems,
     code_problems,
 )

@@ -2,16 +2,19 @@
 
 from typing import Any
 
-from litestar import Controller, Request, Response, get, patch, post
+from litestar import Controller, Request, Response, get, patch, post, put
 from litestar.params import FromPath, JSONBody, Parameter
 
 from application.billing.waiting_for_credits import WaitingForCredits
-from application.pipeline.header_fields import DEMO_FIELDS, FIELD_KEYS
+from application.pipeline.header_fields import DEFAULT_FIELDS, FIELD_KEYS
+from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
+from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
+from entrypoints.http.schemas.accounts import ProfileIn
 from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, LineOut, ProblemOut, ReviewIn, ReviewOut
 
 
@@ -70,6 +73,21 @@ class ProcessingController(Controller):
         changed = await review_line(request.user, job_id, row, data.code)
         return ReviewOut([line.row for line in changed], [LineOut.of(line) for line in changed])
 
+    @put("/jobs/{job_id:str}/header")
+    async def header(
+        self,
+        request: Request[Account, str, Any],
+        job_id: FromPath[str],
+        data: JSONBody[ProfileIn],
+        job_results: Injected[JobResults],
+        change_job_header: Injected[ChangeJobHeader],
+    ) -> JobOut:
+        """Fill in (or correct) the job's declaration header fields; blank ones keep their value, wrong ones are a
+        422 naming each. POST .../declaration afterwards builds the declaration with them."""
+        job = await job_results.job(request.user.id, job_id)
+        header = changed_header(job.country, job.header, data.fields)
+        return JobOut.of(await change_job_header(request.user.id, job_id, header))
+
     @post("/jobs/{job_id:str}/declaration", status_code=200)
     async def regenerate(
         self,
@@ -106,6 +124,7 @@ class ProcessingController(Controller):
 
     @get("/header-fields")
     async def header_fields(self) -> dict[str, dict[str, str]]:
-        """The declaration header fields an upload form or profile may set, with the demo defaults."""
-        return {name: {"header_file_key": key, "demo_default": DEMO_FIELDS.get(name, "")}
+        """The declaration header fields an upload form, a job or a profile may set, with the service's defaults
+        (only the procedure, IM 4: a field without one left blank makes the declaration incomplete)."""
+        return {name: {"header_file_key": key, "default": DEFAULT_FIELDS.get(name, "")}
                 for name, key in FIELD_KEYS.items()}  # fmt: skip

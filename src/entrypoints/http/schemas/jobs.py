@@ -5,6 +5,7 @@ from datetime import datetime
 import msgspec
 
 from application.billing.waiting_for_credits import CreditsWait
+from application.pipeline.header_fields import FIELD_OF_KEY
 from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Source
 from domain.goods.problems import RowProblem
@@ -45,6 +46,8 @@ class JobOut(msgspec.Struct):
     declaration_urls: list[str]
     report_url: str | None
     waiting_for_credits: CreditsWaitOut | None = None  # set while the job is AWAITING_CREDITS
+    # the header fields a broker must still fill in (PUT .../header): the declaration is incomplete until then
+    header_missing: list[str] = msgspec.field(default_factory=list)
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None) -> "JobOut":
@@ -55,8 +58,13 @@ class JobOut(msgspec.Struct):
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, job.failure_reason,
             [ProblemOut.of(p) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
-            CreditsWaitOut.of(wait) if wait else None,
+            CreditsWaitOut.of(wait) if wait else None, _missing_fields(job),
         )  # fmt: skip
+
+
+def _missing_fields(job: ProcessingJob) -> list[str]:
+    missing = job.header.missing if job.header else ("header",)
+    return [FIELD_OF_KEY.get(key, key) for key in missing]
 
 
 class JobPage(msgspec.Struct):

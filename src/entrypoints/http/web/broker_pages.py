@@ -6,7 +6,7 @@ from litestar import Response, get
 from litestar.params import FromPath
 
 from application.billing.waiting_for_credits import WaitingForCredits
-from application.pipeline.header_fields import DEMO_FIELDS
+from application.pipeline.header_fields import DEFAULT_FIELDS
 from application.review.job_results import JobResults
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.rendering import AnyRequest, Pages
@@ -24,10 +24,11 @@ HEADER_GROUPS: list[tuple[str, list[str]]] = [
 
 @get("/dashboard", include_in_schema=False)
 async def dashboard(request: AnyRequest, pages: Injected[Pages]) -> Response[str]:
-    """The header fields show the account's saved defaults as values and the demo header as placeholders."""
+    """The header fields show the account's saved defaults as values and the service's defaults (the procedure,
+    IM 4) as placeholders; nothing else is filled in for the broker."""
     profile = request.user.profile
     groups = [
-        (name, [(f, profile.get(f, ""), DEMO_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS
+        (name, [(f, profile.get(f, ""), DEFAULT_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS
     ]
     return pages.render(request, "dashboard.html", header_groups=groups)
 
