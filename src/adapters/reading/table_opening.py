@@ -65,7 +65,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         table.notes = notes
         table.sheet = name if len(workbook.sheet_names) > 1 else None
     else:
-        table = read_csv_table(decode_text(data, filename))
+        table = read_csv_table(decode_text(data, filename), filename, limits.max_columns)
     if table.frame.is_empty() or table.frame.width == 0:
         raise UnusableFile(f"{filename} is empty.")
     return without_control_characters(table)

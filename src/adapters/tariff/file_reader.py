@@ -83,7 +83,7 @@ class PolarsTariffFileReader:
                 raise UnusableFile(f"{filename} is a workbook without sheets.")
             yield from (workbook.sheet(name) for name in workbook.sheet_names)
             return
-        yield read_csv_table(decode_text(data, filename))
+        yield read_csv_table(decode_text(data, filename), filename, self._limits.max_columns)
 
     def read(self, data: bytes, filename: str) -> list[TariffRow]:
         """The rows below the header of the first table (sheet) that has one."""
