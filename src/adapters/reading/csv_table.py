@@ -12,6 +12,7 @@ from adapters.reading.file_lines import file_lines
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.text_decoding import DecodedText
+from adapters.reading.unclosed_quote import check_unclosed_quote
 
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
@@ -102,11 +103,13 @@ def read_csv_table(
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
         frame = _python_csv(utf8.decode("utf-8-sig"), delimiter, filename, max_columns)
+    lines = file_lines(frame)
+    check_unclosed_quote(frame, utf8, delimiter, lines, filename)
     return RawTable(
         frame=frame,
         is_workbook=False,
         decimal_comma_hint=delimiter == ";",
-        file_lines=file_lines(frame),
+        file_lines=lines,
         notes=[decoded.doubt] if decoded.doubt else [],
         replaced_in=decoded.encoding if decoded.replaced else None,
     )

@@ -30,3 +30,20 @@ def test_the_width_limit_is_the_readers() -> None:
     with pytest.raises(UnusableFile, match="more than 3 fields on line 2 of the file"):
         narrow.read(b'Description,Qty,Amount\n"bolts,\nM8",1,2,3\n', "inv.csv")
     assert len(narrow.read(b"Description,Qty,Amount\nbolts,1,2\n", "inv.csv").lines) == 1
+
+
+def test_a_quote_never_closed_is_refused_naming_its_line_rather_than_swallowing_the_lines_below() -> None:
+    """The lines below used to become one description of the last row, with only a warning for it."""
+    data = b'Description;Quantity;Amount\nBolts M8;1;2\n"Nuts M8;3;4\nWashers;5;6\nScrews;7;8\n'
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(data, "quotes.csv")
+    assert str(raised.value) == (
+        'quotes.csv has a quote (") opening field 1 on line 3 of the file that is never closed, so the 2 line(s) '
+        "below it were read as part of that field; close the quote or remove it."
+    )
+
+
+def test_a_stray_inch_mark_and_a_quoted_description_on_two_lines_are_read_whole() -> None:
+    data = b'Description;Quantity;Amount\nPipe 3/4" steel;1;2\n"Valve,\nbrass";3;4\n'
+    listing = reader.read(data, "quotes.csv")
+    assert [line.description for line in listing.lines] == ['Pipe 3/4" steel', "Valve, brass"]
