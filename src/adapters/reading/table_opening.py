@@ -35,6 +35,12 @@ def _list_sheet(
         except UnusableFile:
             continue
     shown = [entry for entry in scored if entry[2] in visible]
+    if not shown and scored:
+        hidden = ", ".join(f"'{name}'" for _, _, name in scored)
+        raise UnusableFile(
+            f"{filename} holds its list only on hidden sheet(s) {hidden}, and no visible sheet has one; unhide the "
+            "sheet in Excel (right-click a sheet tab, Unhide) if it is the list to declare, and upload it again."
+        )
     if not shown:
         return visible[0], []
     chosen = max(shown, key=lambda entry: entry[:2])[2]

@@ -159,3 +159,15 @@ def test_a_number_cell_like_12_345_is_no_two_way_reading() -> None:
     listing = reader.read(saved.getvalue(), "invoice.xlsx")
 
     assert not any("could be read two ways" in warning for warning in _warnings(listing))
+
+
+def test_a_list_only_on_a_hidden_sheet_is_refused_naming_that_sheet() -> None:
+    """The visible sheet was read instead, and the error said only that it had no description column."""
+    data = _book(("Goods", [HEADER, ["Refrigerator", 12, 3600]]), ("Cover", [["See the goods sheet"]]),
+                 hidden="Goods", active=1)  # fmt: skip
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(data, "invoice.xlsx")
+    assert str(raised.value).startswith(
+        "invoice.xlsx holds its list only on hidden sheet(s) 'Goods', and no visible sheet has one; unhide the sheet"
+    )
+
