@@ -171,3 +171,20 @@ def test_a_list_only_on_a_hidden_sheet_is_refused_naming_that_sheet() -> None:
         "invoice.xlsx holds its list only on hidden sheet(s) 'Goods', and no visible sheet has one; unhide the sheet"
     )
 
+
+def test_one_far_right_cell_is_refused_before_the_sheet_is_laid_out() -> None:
+    """A cell at XFD6100 (just under the cells limit) took 100 s and 5 GB to lay out before the width was checked."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["XFD6100"] = "x"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(saved.getvalue(), "far.xlsx")
+    assert str(raised.value) == (
+        "far.xlsx: sheet 'Sheet' has cells as far as column XFD, 16,384 columns; the most a list may have is 500. "
+        "Delete the cells right of the list and upload it again."
+    )
