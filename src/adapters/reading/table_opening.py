@@ -69,9 +69,14 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
         table = workbook.sheet(name)
         table.notes = notes
-        table.sheet = name if len(workbook.sheet_names) > 1 else None
+        table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
     else:
         table = read_csv_table(decode_text(data, filename), filename, limits.max_columns)
     if table.frame.is_empty() or table.frame.width == 0:
-        raise UnusableFile(f"{filename} is empty.")
+        raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
     return without_control_characters(table)
+
+
+def _of_sheet(table: RawTable) -> str:
+    """Which sheet was read and found without cells (a chart sheet, say): ': sheet 'Chart' has no cells'."""
+    return f": sheet '{table.sheet}' has no cells" if table.is_workbook and table.sheet else ""

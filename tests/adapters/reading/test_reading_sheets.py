@@ -188,3 +188,13 @@ def test_one_far_right_cell_is_refused_before_the_sheet_is_laid_out() -> None:
         "far.xlsx: sheet 'Sheet' has cells as far as column XFD, 16,384 columns; the most a list may have is 500. "
         "Delete the cells right of the list and upload it again."
     )
+
+
+def test_a_workbook_of_one_chart_sheet_is_called_empty_naming_the_sheet() -> None:
+    """An empty sheet (a chart sheet reads as one) was refused as '... is empty.' with no sheet named."""
+    book = Workbook()
+    book.active.title = "Chart"
+    saved = io.BytesIO()
+    book.save(saved)
+    with pytest.raises(UnusableFile, match=r"^empty\.xlsx is empty: sheet 'Chart' has no cells\.$"):
+        reader.read(saved.getvalue(), "empty.xlsx")
