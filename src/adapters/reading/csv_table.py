@@ -7,9 +7,12 @@ from collections import Counter
 
 import polars as pl
 
+from adapters.reading.csv_width import within_width
 from adapters.reading.file_lines import file_lines
+from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.text_decoding import DecodedText
+from adapters.reading.unclosed_quote import check_unclosed_quote
 
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
@@ -24,12 +27,17 @@ def _allow_fields_of(length: int) -> None:
     csv.field_size_limit(max(csv.field_size_limit(), length + 1))
 
 
-def _head_records(text: str, delimiter: str) -> list[list[str]]:
+def _head_sample(text: str) -> str:
+    """The first _SNIFF_CHARS characters, cut after their last line break when the text goes on."""
     _allow_fields_of(_SNIFF_CHARS)
     sample = text[:_SNIFF_CHARS]
     if len(text) > _SNIFF_CHARS:
         sample = sample[: sample.rfind("\n") + 1] or sample
-    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    return sample
+
+
+def _head_records(text: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(_head_sample(text)), delimiter=delimiter)
     records: list[list[str]] = []
     try:
         for record in reader:
@@ -60,33 +68,48 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _python_csv(text: str, delimiter: str) -> pl.DataFrame:
+def _python_csv(text: str, delimiter: str, filename: str, max_columns: int) -> pl.DataFrame:
     """The forgiving reader for text Polars rejects, such as a stray quote inside a field (3/4" pipe) or a row
-    with many more fields than any in the head of the file."""
+    with many more fields than any in the head of the file (refused past `max_columns`)."""
     _allow_fields_of(len(text))
-    rows: list[list[str | None]] = [
-        list(record) for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    ]
+    records = within_width(io.StringIO(text, newline=""), delimiter, filename, max_columns)
+    rows: list[list[str | None]] = [list(record) for record in records]
     return string_frame(rows)
 
 
-def read_csv_table(decoded: DecodedText) -> RawTable:
+def _check_head_width(head: str, delimiter: str, filename: str, max_columns: int) -> None:
+    """UnusableFile naming the line of the first record in the head wider than `max_columns`."""
+    try:
+        for _ in within_width(io.StringIO(_head_sample(head)), delimiter, filename, max_columns):
+            pass
+    except csv.Error:
+        pass
+
+
+def read_csv_table(
+    decoded: DecodedText, filename: str = "the file", max_columns: int = ReadingLimits().max_columns
+) -> RawTable:
+    """Raises UnusableFile for a row of more than `max_columns` fields."""
     head, utf8 = decoded.head, decoded.utf8
     if "\n" not in head[:_SNIFF_CHARS] and "\r" in head:  # old Mac line ends
         head, utf8 = head.replace("\r", "\n"), utf8.replace(b"\r", b"\n")
     delimiter = sniff_delimiter(head)
     width = max((len(r) for r in _head_records(head, delimiter)), default=1)
+    if width > max_columns:
+        _check_head_width(head, delimiter, filename, max_columns)
     if utf8.startswith(_COMPRESSED_STARTS):
         utf8 = codecs.BOM_UTF8 + utf8  # which Polars skips
     try:
         frame = _polars_csv(utf8, delimiter, width)
     except pl.exceptions.PolarsError:
-        frame = _python_csv(utf8.decode("utf-8-sig"), delimiter)
+        frame = _python_csv(utf8.decode("utf-8-sig"), delimiter, filename, max_columns)
+    lines = file_lines(frame)
+    check_unclosed_quote(frame, utf8, delimiter, lines, filename)
     return RawTable(
         frame=frame,
         is_workbook=False,
         decimal_comma_hint=delimiter == ";",
-        file_lines=file_lines(frame),
+        file_lines=lines,
         notes=[decoded.doubt] if decoded.doubt else [],
         replaced_in=decoded.encoding if decoded.replaced else None,
     )

@@ -35,6 +35,12 @@ def _list_sheet(
         except UnusableFile:
             continue
     shown = [entry for entry in scored if entry[2] in visible]
+    if not shown and scored:
+        hidden = ", ".join(f"'{name}'" for _, _, name in scored)
+        raise UnusableFile(
+            f"{filename} holds its list only on hidden sheet(s) {hidden}, and no visible sheet has one; unhide the "
+            "sheet in Excel (right-click a sheet tab, Unhide) if it is the list to declare, and upload it again."
+        )
     if not shown:
         return visible[0], []
     chosen = max(shown, key=lambda entry: entry[:2])[2]
@@ -57,15 +63,20 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         )
     if file_kind(data, filename) is FileKind.XLSX:
         check_workbook_zip(data, filename, limits)
-        workbook = Workbook(data, filename)
+        workbook = Workbook(data, filename, limits.max_columns)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
         name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
         table = workbook.sheet(name)
         table.notes = notes
-        table.sheet = name if len(workbook.sheet_names) > 1 else None
+        table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
     else:
-        table = read_csv_table(decode_text(data, filename))
+        table = read_csv_table(decode_text(data, filename), filename, limits.max_columns)
     if table.frame.is_empty() or table.frame.width == 0:
-        raise UnusableFile(f"{filename} is empty.")
+        raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
     return without_control_characters(table)
+
+
+def _of_sheet(table: RawTable) -> str:
+    """Which sheet was read and found without cells (a chart sheet, say): ': sheet 'Chart' has no cells'."""
+    return f": sheet '{table.sheet}' has no cells" if table.is_workbook and table.sheet else ""

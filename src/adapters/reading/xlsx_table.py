@@ -10,6 +10,7 @@ import openpyxl
 import polars as pl
 
 from adapters.reading.excel_errors import ErrorCells
+from adapters.reading.limits import ReadingLimits
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.shared_strings import struck_strings
@@ -23,10 +24,11 @@ MAX_SHEET_CELLS = 100_000_000  # rows x columns up to the farthest cell: 2,000,0
 
 
 class Workbook:
-    """One opened workbook; sheets are loaded by name, all cells as strings, row i = spreadsheet row i + 1."""
+    """One opened workbook; sheets are loaded by name, all cells as strings, row i = spreadsheet row i + 1.
+    A sheet whose cells reach past `max_columns` is refused before it is laid out."""
 
-    def __init__(self, data: bytes, filename: str) -> None:
-        self._data, self._filename = data, filename
+    def __init__(self, data: bytes, filename: str, max_columns: int = ReadingLimits().max_columns) -> None:
+        self._data, self._filename, self._max_columns = data, filename, max_columns
         self._checked: set[str] = set()
         self._calamine: fastexcel.ExcelReader | None
         try:
@@ -63,6 +65,12 @@ class Workbook:
                 f"{self._filename}: sheet '{name}' has cells as far as column {column_letters(columns)} and row "
                 f"{rows:,}, {rows:,} rows by {columns:,} columns, more than a list can have. Delete the cells "
                 "outside the list (or copy the list to a new workbook) and upload it again."
+            )
+        if columns > self._max_columns:  # one far cell on a few rows took minutes and gigabytes to lay out
+            raise UnusableFile(
+                f"{self._filename}: sheet '{name}' has cells as far as column {column_letters(columns)}, "
+                f"{columns:,} columns; the most a list may have is {self._max_columns:,}. Delete the cells right "
+                "of the list and upload it again."
             )
         self._checked.add(name)
 

@@ -78,12 +78,12 @@ class PolarsTariffFileReader:
             raise UnusableFile(f"{filename} is larger than {self._limits.max_bytes // 2**20} MB.")
         if file_kind(data, filename) is FileKind.XLSX:
             check_workbook_zip(data, filename, self._limits)
-            workbook = Workbook(data, filename)
+            workbook = Workbook(data, filename, self._limits.max_columns)
             if not workbook.sheet_names:
                 raise UnusableFile(f"{filename} is a workbook without sheets.")
             yield from (workbook.sheet(name) for name in workbook.sheet_names)
             return
-        yield read_csv_table(decode_text(data, filename))
+        yield read_csv_table(decode_text(data, filename), filename, self._limits.max_columns)
 
     def read(self, data: bytes, filename: str) -> list[TariffRow]:
         """The rows below the header of the first table (sheet) that has one."""

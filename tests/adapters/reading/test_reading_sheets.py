@@ -159,3 +159,42 @@ def test_a_number_cell_like_12_345_is_no_two_way_reading() -> None:
     listing = reader.read(saved.getvalue(), "invoice.xlsx")
 
     assert not any("could be read two ways" in warning for warning in _warnings(listing))
+
+
+def test_a_list_only_on_a_hidden_sheet_is_refused_naming_that_sheet() -> None:
+    """The visible sheet was read instead, and the error said only that it had no description column."""
+    data = _book(("Goods", [HEADER, ["Refrigerator", 12, 3600]]), ("Cover", [["See the goods sheet"]]),
+                 hidden="Goods", active=1)  # fmt: skip
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(data, "invoice.xlsx")
+    assert str(raised.value).startswith(
+        "invoice.xlsx holds its list only on hidden sheet(s) 'Goods', and no visible sheet has one; unhide the sheet"
+    )
+
+
+def test_one_far_right_cell_is_refused_before_the_sheet_is_laid_out() -> None:
+    """A cell at XFD6100 (just under the cells limit) took 100 s and 5 GB to lay out before the width was checked."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["XFD6100"] = "x"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(saved.getvalue(), "far.xlsx")
+    assert str(raised.value) == (
+        "far.xlsx: sheet 'Sheet' has cells as far as column XFD, 16,384 columns; the most a list may have is 500. "
+        "Delete the cells right of the list and upload it again."
+    )
+
+
+def test_a_workbook_of_one_chart_sheet_is_called_empty_naming_the_sheet() -> None:
+    """An empty sheet (a chart sheet reads as one) was refused as '... is empty.' with no sheet named."""
+    book = Workbook()
+    book.active.title = "Chart"
+    saved = io.BytesIO()
+    book.save(saved)
+    with pytest.raises(UnusableFile, match=r"^empty\.xlsx is empty: sheet 'Chart' has no cells\.$"):
+        reader.read(saved.getvalue(), "empty.xlsx")

@@ -52,3 +52,27 @@ def test_a_name_without_a_fitting_extension_gets_the_sniffed_one() -> None:
     assert with_suffix("export.dat", FileKind.XLSX) == "export.dat.xlsx"
     assert with_suffix("Invoice.XLSX", FileKind.XLSX) == "Invoice.XLSX"
     assert with_suffix("list.txt", FileKind.CSV) == "list.txt"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "description,qty\ntea,1\n".encode("utf-16-le"),
+        "description,qty\ntea,1\n".encode("utf-16-be"),
+        b"\x00\x00\xfe\xff" + "description,qty\ntea,1\n".encode("utf-32-be"),
+        "\ufeffdescription,qty\ntea,1\n".encode("utf-32-le"),
+        b"description,qty\nte\x00a,1\ncoffee,2\n",
+        b"description,qty\ntea,1\n" + b"\x00" * 64,
+    ],
+    ids=["utf-16-le without BOM", "utf-16-be without BOM", "utf-32-be", "utf-32-le", "a stray NUL", "NUL padding"],
+)
+def test_text_the_reader_reads_is_not_refused_as_binary(data: bytes) -> None:
+    """The reader reads these (a stray NUL is removed with a warning naming its row and column); the upload used
+    to refuse them with 415 for holding a zero byte."""
+    assert sniff(data, "invoice.csv") is FileKind.CSV
+
+
+def test_an_encrypted_workbook_is_called_password_protected_not_an_old_excel_file() -> None:
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(UnsupportedFile, match="a password-protected workbook: remove the password in Excel"):
+        sniff(ole2, "invoice.xlsx")
