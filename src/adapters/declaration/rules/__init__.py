@@ -6,6 +6,7 @@ from adapters.declaration.country import CountrySchema
 from adapters.declaration.rules.codes import code_problems
 from adapters.declaration.rules.commodity import commodity_problems
 from adapters.declaration.rules.goods_items import goods_item_problems
+from adapters.declaration.rules.money_sums import money_sum_problems
 from adapters.declaration.rules.numbering import numbering_problems
 from adapters.declaration.rules.totals import totals_problems
 from adapters.declaration.rules.tree import Element
@@ -17,6 +18,7 @@ RULES: tuple[Rule, ...] = (
     commodity_problems,
     goods_item_problems,
     totals_problems,
+    money_sum_problems,
     code_problems,
 )
 
