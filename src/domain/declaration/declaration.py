@@ -12,22 +12,13 @@ MAX_ITEMS = 999
 
 @dataclass(slots=True)
 class Declaration:
+    """The money totals are not summed here: a country's writer shares them out to the cent, so that they add up
+    (e.g. `adapters.declaration.countries.tm.valuation`)."""
+
     header: DeclarationHeader
     items: list[GoodsItem]
     form_number: int = 1  # the n of "declaration-n.xml" when a list needs more than 999 items
     forms_total: int = 1
-
-    @property
-    def invoice_amount(self) -> Decimal:
-        return sum((item.price.amount for item in self.items), ZERO)
-
-    @property
-    def external_freight(self) -> Decimal:
-        return sum((item.external_freight for item in self.items), ZERO)
-
-    @property
-    def insurance(self) -> Decimal:
-        return sum((item.insurance for item in self.items), ZERO)
 
     @property
     def gross_mass(self) -> Decimal:

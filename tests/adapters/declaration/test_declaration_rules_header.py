@@ -73,12 +73,19 @@ def test_the_importer_needs_a_twelve_digit_taxpayer_code(renderer: XsdataDeclara
 
 def test_national_amounts_follow_the_rate(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
     xml = edited(renderer.render(declaration_of(1)), "Valuation/Gs_Invoice/Amount_national_currency", "4100.00")
+    xml = edited(xml, "Item/Valuation_item/Item_Invoice/Amount_national_currency", "4100.00")  # still adding up
 
     assert _reasons(renderer, xml) == [
         (
             "Valuation / Gs_Invoice / Amount_national_currency",
             "4100.00 in national currency is not 1200.00 x 3.500000 = 4200.00",
-        )
+        ),
+        ("amount in national currency", "4100.00 in national currency is not 1200.00 x 3.500000 = 4200.00"),
+        (
+            "Valuation_item / Statistical_value",
+            "the items' invoice, freight and insurance in national currency together is 4100.00 but the items' "
+            "statistical values add up to 4200.00, 100.00 more",
+        ),
     ]
 
 
@@ -107,8 +114,8 @@ def test_freight_and_insurance_are_written_shared_and_checked(
     assert root.find("Item[2]/Valuation_item/item_insurance") is None
     assert _reasons(renderer, xml) == []
     tampered = edited(xml, "Valuation/Gs_external_freight/Amount_foreign_currency", "90.00")
-    said = "the external freight is 90.00 but the items' shares add up to 100.00"
-    assert ("Valuation / Gs_external_freight", said) in _reasons(renderer, tampered)
+    said = "the external freight in the invoice currency is 90.00 but the items' shares add up to 100.00, 10.00 more"
+    assert ("Valuation / Gs_external_freight / Amount_foreign_currency", said) in _reasons(renderer, tampered)
     carriage_paid = edited(xml, "Transport/Delivery_terms/Code", "CIF")
     assert _reasons(renderer, carriage_paid) == [
         (

@@ -6,6 +6,7 @@ from adapters.declaration.country import CountrySchema
 from adapters.declaration.rules.codes import code_problems
 from adapters.declaration.rules.commodity import commodity_problems
 from adapters.declaration.rules.goods_items import goods_item_problems
+from adapters.declaration.rules.money_sums import money_sum_problems
 from adapters.declaration.rules.numbering import numbering_problems
 from adapters.declaration.rules.packages import package_problems
 from adapters.declaration.rules.totals import totals_problems
@@ -19,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     goods_item_problems,
     package_problems,
     totals_problems,
+    money_sum_problems,
     code_problems,
 )
 

@@ -1,7 +1,8 @@
-"""Declaration totals against the sum of their items, and national amounts against the exchange rate.
+"""The total gross mass against the sum of the items', and national amounts against the exchange rate.
 
-Each item is rounded on its own (money to 0.01, mass to 0.001 kg), so a sum of items may drift from the rounded
-total by half a unit per item: the tolerance is 0.01 per item for money and 0.001 kg per item for mass.
+Each item's mass is rounded on its own to 0.001 kg, so their sum may drift from the rounded total by half a gram
+per item: the tolerance is 0.001 kg per item. Money adds up exactly (`money_sums`): an item's amount in national
+currency is its share of the declaration's, so it may differ from its own foreign amount x rate by a cent.
 """
 
 from decimal import Decimal
@@ -11,7 +12,7 @@ from adapters.declaration.rounding import money
 from adapters.declaration.rules.tree import Element, items_of, number, problem, text
 from domain.goods.problems import RowProblem, Severity
 
-MONEY_TOLERANCE_PER_ITEM = Decimal("0.01")
+MONEY_TOLERANCE = Decimal("0.01")
 MASS_TOLERANCE_PER_ITEM = Decimal("0.001")
 INVOICE = "Valuation/Gs_Invoice"
 GROSS_TOTAL = "Valuation/Weight/Gross_weight"
@@ -26,12 +27,6 @@ AMOUNTS = (
 def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
     items = items_of(root)
     problems = []
-    prices = [number(item, "Tarification/Item_price") for item in items]
-    total = number(root, f"{INVOICE}/Amount_foreign_currency")
-    if items and total is not None and None not in prices:
-        summed = sum((p for p in prices if p is not None), Decimal(0))
-        if abs(summed - total) > MONEY_TOLERANCE_PER_ITEM * len(items):
-            problems.append(problem(f"the invoice total is {total} but the item prices add up to {summed}", INVOICE))
     masses = [number(item, "Valuation_item/Weight_itm/Gross_weight_itm") for item in items]
     gross = number(root, GROSS_TOTAL)
     if items and gross is not None and None not in masses:
@@ -40,7 +35,7 @@ def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
             problems.append(
                 problem(f"the total gross mass is {gross} kg but the items add up to {summed} kg", GROSS_TOTAL)
             )
-    problems += _shares_problems(root, items)
+    problems += _carriage_problems(root)
     rates = [_rate_problems(root, items, country, *amount) for amount in AMOUNTS]
     return problems + [found for amount in rates for found in amount]
 
@@ -49,26 +44,19 @@ def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
 _CARRIAGE_PAID = frozenset({"CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"})
 
 
-def _shares_problems(root: Element, items: list[Element]) -> list[RowProblem]:
-    """The items' shares of freight and insurance add up to the declaration's (an item without one has none);
-    freight added under terms whose price includes the carriage is a warning."""
-    problems = []
+def _carriage_problems(root: Element) -> list[RowProblem]:
+    """Freight added under terms whose price includes the carriage is a warning."""
     incoterm = text(root, "Transport/Delivery_terms/Code")
     if incoterm in _CARRIAGE_PAID and root.find(AMOUNTS[1][0]) is not None:
         reason = f"freight is added to the invoice although under {incoterm} the price includes the carriage"
-        problems.append(problem(reason, AMOUNTS[1][0], severity=Severity.WARNING))
-    for total_path, item_path, name in AMOUNTS[1:]:
-        total = number(root, f"{total_path}/Amount_foreign_currency") or Decimal(0)
-        summed = sum((number(item, f"{item_path}/Amount_foreign_currency") or Decimal(0) for item in items), Decimal(0))
-        if abs(summed - total) > MONEY_TOLERANCE_PER_ITEM * max(len(items), 1):
-            problems.append(problem(f"the {name} is {total} but the items' shares add up to {summed}", total_path))
-    return problems
+        return [problem(reason, AMOUNTS[1][0], severity=Severity.WARNING)]
+    return []
 
 
 def _rate_problems(
     root: Element, items: list[Element], country: CountrySchema, total_path: str, item_path: str, name: str
 ) -> list[RowProblem]:
-    """Amount_national_currency = Amount_foreign_currency x Currency_rate, to the cent."""
+    """Amount_national_currency = Amount_foreign_currency x Currency_rate, within a cent (see above)."""
     problems = []
     currency, exchange_rate = text(root, f"{total_path}/Currency_code"), number(root, f"{total_path}/Currency_rate")
     rate_not_one = currency == country.national_currency and exchange_rate is not None and exchange_rate != 1
@@ -85,7 +73,7 @@ def _rate_problems(
         if foreign is None or national is None or invoice_rate is None:
             continue
         expected = money(foreign * invoice_rate)
-        if abs(expected - national) > MONEY_TOLERANCE_PER_ITEM:
+        if abs(expected - national) > MONEY_TOLERANCE:
             path = item_path if position else total_path
             problems.append(
                 problem(

@@ -30,7 +30,8 @@ from adapters.declaration.bindings.tm import (
     TransportType,
     ValuationType,
 )
-from adapters.declaration.countries.tm.items import added_costs, cost_binding, invoice_binding, item_binding
+from adapters.declaration.countries.tm.items import item_binding
+from adapters.declaration.countries.tm.valuation import declaration_money
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.errors import DeclarationRenderError
 from adapters.declaration.rounding import mass
@@ -42,6 +43,7 @@ CodeList = TypeVar("CodeList", bound=Enum)
 
 def to_asycuda(declaration: Declaration, country: CountrySchema) -> Asycuda:
     header = declaration.header
+    money = declaration_money(declaration)
     return Asycuda(
         property=PropertyType(
             sad_flow=_code(SadFlowType, header.flow, "Property / Sad_flow"),
@@ -68,16 +70,19 @@ def to_asycuda(declaration: Declaration, country: CountrySchema) -> Asycuda:
         declarant=DeclarantType(declarant_code=header.declarant.code or "", declarant_name=_name(header.declarant)),
         general_information=GeneralInformationType(
             country=_countries(header),
-            value_details=added_costs(declaration.external_freight, declaration.insurance, header.exchange_rate),
+            value_details=money.added_costs,
         ),
         transport=_transport(header),
         valuation=ValuationType(
             weight=TotalWeightType(gross_weight=mass(declaration.gross_mass)),
-            gs_invoice=invoice_binding(declaration.invoice_amount, header.currency, header.exchange_rate),
-            gs_external_freight=cost_binding(declaration.external_freight, header.currency, header.exchange_rate),
-            gs_insurance=cost_binding(declaration.insurance, header.currency, header.exchange_rate),
+            gs_invoice=money.invoice,
+            gs_external_freight=money.external_freight,
+            gs_insurance=money.insurance,
         ),
-        item=[item_binding(item, country.commodity_digits, header.exchange_rate) for item in declaration.items],
+        item=[
+            item_binding(item, country.commodity_digits, item_money)
+            for item, item_money in zip(declaration.items, money.items, strict=True)
+        ],
     )
 
 
