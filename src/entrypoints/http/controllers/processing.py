@@ -12,7 +12,8 @@ from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
 from entrypoints.http.injected import Injected
-from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, LineOut, ProblemOut, ReviewIn, ReviewOut
+from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, ProblemOut
+from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
 
 
 class ProcessingController(Controller):
