@@ -16,7 +16,7 @@ from application.processing.line_keys import description_key
 from application.review.errors import LineNotFound, NotReviewable, UnknownCommodityCode
 from application.review.job_results import JobResults
 from domain.accounts.account import Account
-from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.candidate import Candidate, Classification, Source, Suggestion
 from domain.classification.entered_code import EnteredCode
 from domain.errors import InvalidCommodityCode
 from domain.processing.job import JobStatus
@@ -85,6 +85,15 @@ class ReviewLine:
 
 
 def _reviewed(chosen: Candidate, before: Classification | None, notes: list[str]) -> Classification:
-    """The chosen code first; the earlier candidates stay as alternatives."""
+    """The chosen code first; the earlier candidates stay as alternatives, and what stood first before the
+    first correction is kept as the suggestion the broker overruled (or confirmed)."""
     others = [c for c in (before.candidates if before else []) if c.hs6 != chosen.hs6]
-    return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False, notes=list(notes))
+    return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False, notes=list(notes),
+                          suggested=_suggestion(before))  # fmt: skip
+
+
+def _suggestion(before: Classification | None) -> Suggestion | None:
+    if before is None or before.source is Source.REVIEW:
+        return before.suggested if before else None
+    first = before.chosen
+    return Suggestion(first.hs6, first.national_code, before.confidence, before.source) if first else None

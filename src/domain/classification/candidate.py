@@ -25,6 +25,16 @@ class Candidate:
     tariff_text: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What stood first before a broker corrected the line: its code, its confidence then and where it came from."""
+
+    hs6: str
+    national_code: str | None
+    confidence: float
+    source: Source
+
+
 DECLARED_DIFFERS = "differs from the engine's first choice"  # in the note on a supplier's code the engine ranks lower
 
 
@@ -37,6 +47,7 @@ class Classification:
     confidence: float = 0.0
     needs_review: bool = True
     notes: list[str] = field(default_factory=list)  # e.g. "material not stated"
+    suggested: Suggestion | None = None  # on a line a broker corrected: what the engine (or memory...) had put first
 
     @property
     def chosen(self) -> Candidate | None:

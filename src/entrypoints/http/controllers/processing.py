@@ -15,7 +15,8 @@ from domain.accounts.account import Account
 from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import ProfileIn
-from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, LineOut, ProblemOut, ReviewIn, ReviewOut
+from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, ProblemOut
+from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
 
 
 class ProcessingController(Controller):

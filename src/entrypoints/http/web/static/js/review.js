@@ -3,7 +3,8 @@
 "use strict";
 
 const Review = (() => {
-  const { t, api, el, clear, number, problemText } = Gumruk;
+  const { t, api, el, clear, number } = Gumruk;
+  const Cells = ReviewCells;
   const PAGE = 50;
   const LOW = 0.5;
   const state = { base: "", lines: [], byRow: new Map(), selected: new Set(), page: 0, filter: "all", onChanged: null };
@@ -72,14 +73,8 @@ const Review = (() => {
       el("span", { class: "chip" }, el("strong", { text: number(reviewed) }), t("review.reviewed")));
   }
 
-  function formatCode(code) {
-    if (!code) return "—";
-    if (code.length <= 6) return code.length === 6 ? `${code.slice(0, 4)}.${code.slice(4)}` : code;
-    return `${code.slice(0, 4)}.${code.slice(4, 6)} ${code.slice(6)}`;
-  }
-
   function chosenCandidate(line) {
-    return line.candidates.find((c) => (c.national_code || c.hs6) === line.chosen_code) || line.candidates[0] || null;
+    return line.candidates.find((c) => Cells.codeOf(c) === line.chosen_code) || line.candidates[0] || null;
   }
 
   function row(line) {
@@ -87,41 +82,23 @@ const Review = (() => {
     const tr = el("tr", { "data-row": line.row, class: isLow(line) ? "low" : "" });
     const check = el("input", { type: "checkbox", "aria-label": t("review.select_row", { row: line.row }), checked: state.selected.has(line.row) });
     check.addEventListener("change", () => { check.checked ? state.selected.add(line.row) : state.selected.delete(line.row); updateBulk(); });
-    const confidence = line.confidence ?? 0;
-    const fill = el("div");
-    fill.style.width = `${Math.round(confidence * 100)}%`;
     tr.append(
       el("td", {}, check),
       el("td", { class: "num", text: line.row }),
-      el("td", {}, describe(line)),
-      el("td", {}, el("div", { class: "code", text: formatCode(line.chosen_code) }),
+      el("td", {}, Cells.describe(line)),
+      el("td", {}, el("div", { class: "code", text: Cells.format(line.chosen_code) }),
         el("div", { class: "tariff-text", text: (chosen && chosen.tariff_text) || "" })),
-      el("td", {}, el("div", { class: isLow(line) ? "conf low" : "conf" },
-        el("span", { class: "conf-value", text: line.confidence === null ? "—" : `${Math.round(confidence * 100)} %` }),
-        el("div", { class: "conf-bar" }, fill))),
+      el("td", {}, Cells.confidenceCell(line, isLow(line))),
       el("td", {}, el("span", { class: `source source-${line.source || "none"}`, text: t(`source.${line.source || "none"}`) }),
         line.free_of_charge ? el("div", { class: "free", title: line.free_reason || "", text: t("review.free") }) : null),
       el("td", {}, changer(line)));
     return tr;
   }
 
-  function describe(line) {
-    const parts = [el("div", { class: "desc", text: line.description })];
-    if (line.place) parts.push(el("div", { class: "hint", text: line.place }));
-    if (line.duplicate_of) parts.push(el("div", { class: "hint", text: t("review.repeats", { row: line.duplicate_of }) }));
-    if (line.problems.length) parts.push(el("ul", { class: "row-problems" }, line.problems.map((p) => el("li", { text: problemText(p) }))));
-    if (line.notes.length) parts.push(el("ul", { class: "row-notes" }, line.notes.map((note) => el("li", { text: note }))));
-    if (line.rationale) parts.push(el("details", { class: "rationale" }, el("summary", { text: t("review.why") }), el("p", { text: line.rationale })));
-    return parts;
-  }
-
   function changer(line) {
-    const select = el("select", { "aria-label": t("review.alternatives") },
-      line.candidates.map((c) => {
-        const code = c.national_code || c.hs6;
-        const label = `${formatCode(code)} — ${Math.round(c.score * 100)} % — ${(c.tariff_text || "").slice(0, 70)}`;
-        return el("option", { value: code, selected: code === line.chosen_code, text: label });
-      }));
+    const select = el("select", { "aria-label": t("review.alternatives"), title: t("review.alternatives_hint") },
+      line.candidates.map((c) => el("option", { value: Cells.codeOf(c), selected: Cells.codeOf(c) === line.chosen_code,
+        "data-role": c.role, text: Cells.optionLabel(line, c) })));
     const own = el("input", { type: "text", inputmode: "numeric", placeholder: t("review.own_code"), "aria-label": t("review.own_code") });
     const error = el("div", { class: "row-error", role: "alert" });
     const apply = el("button", { type: "button", class: "btn btn-small", text: t("review.apply") });
