@@ -1,7 +1,8 @@
 from dataclasses import replace
 from decimal import Decimal
 
-from domain.declaration.costs import apportion_costs, shares
+from domain.declaration.allocation import shares
+from domain.declaration.costs import apportion_costs
 from domain.measures import Mass
 from tests.adapters.declaration.samples import HEADER, goods_item
 

@@ -83,5 +83,6 @@ def test_packages_come_from_the_list_or_shipping_containers_never_from_rolls() -
     bags.line.quantity = Quantity(Decimal(40), "XBG")
     stated.line.quantity, stated.line.packages = Quantity(Decimal(540), "MTK"), 18
     items = group_into_items([rolls, bags, stated], header())
-    assert [(item.packages, item.package_kind) for item in items] == [(0, "RO"), (40, "BG"), (18, "PK")]
+    assert [(item.packages, item.package_kind) for item in items] == [(0, "PK"), (40, "BG"), (18, "PK")]
+    assert items[0].supplementary == Quantity(Decimal(1500), "XRO")  # the rolls stay declared, as goods
     assert split_into_declarations(items, header())[0].packages == 58

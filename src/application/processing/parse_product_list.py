@@ -116,8 +116,8 @@ def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> N
             line.problems.append(problem)
         if problem := unstated_value(line, chunk.columns):
             line.problems.append(problem)
-        stated = header is not None and header.currency  # a draft header without one judges no line's
-        if header is not None and stated and (problem := in_another_currency(line, header, chunk.columns)):
+        # a draft header without a currency judges no line's
+        if header is not None and header.currency and (problem := in_another_currency(line, header, chunk.columns)):
             line.problems.append(problem)
 
 

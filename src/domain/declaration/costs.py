@@ -7,8 +7,6 @@ from domain.declaration.allocation import shares
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.header import DeclarationHeader
 
-__all__ = ["apportion_costs", "shares"]
-
 
 def apportion_costs(items: Sequence[GoodsItem], header: DeclarationHeader) -> None:
     """Sets each item's share of the header's external freight and insurance (all items, before the split into

@@ -60,8 +60,9 @@ def _gross(line: ProductLine) -> Decimal:
 
 
 def _counted_in_packages(line: ProductLine) -> bool:
-    """'200 bags' counts packages (UN/ECE Rec 20 X-codes are Rec 21 package kinds), not a supplementary unit."""
-    return line.quantity is not None and len(line.quantity.unit) == 3 and line.quantity.unit.startswith("X")
+    """'200 bags' counts packages (a Rec 21 package kind), not goods in a supplementary unit; '1500 rolls' counts
+    goods."""
+    return line.quantity is not None and line.quantity.unit in SHIPPING_CONTAINERS
 
 
 # Containers the goods travel in (Rec 20 X-codes): a quantity in them counts the packages. Goods counted by the
@@ -75,7 +76,7 @@ def _packages(line: ProductLine) -> int:
     0 when it states none, which the declaration's rules then name for the broker to state."""
     if line.packages is not None:
         return line.packages
-    if line.quantity and line.quantity.unit in SHIPPING_CONTAINERS:
+    if _counted_in_packages(line) and line.quantity:
         return int(line.quantity.amount)
     return 0
 

@@ -32,7 +32,3 @@ def header_gaps(header: DeclarationHeader, field_of_key: dict[str, str]) -> list
                    f"{INCOMPLETE}: {BOXES.get(key, key)} is not stated; fill it in the declaration header")
         for key in header.missing
     ]  # fmt: skip
-
-
-def is_incomplete(problem: RowProblem) -> bool:
-    return problem.reason.startswith(INCOMPLETE)

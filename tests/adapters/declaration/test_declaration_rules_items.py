@@ -120,7 +120,7 @@ def test_a_packed_item_with_no_packages_stated_is_named_and_the_total_still_agre
     warnings = [(p.row, p.reason) for p in renderer.validate(xml) if p.severity == "warning"]
     assert _reasons(renderer, xml) == []
     assert len(warnings) == 1 and warnings[0][0] == 1
-    assert warnings[0][1].startswith("Item 1: the number of packages is not stated (0 CT)")
+    assert warnings[0][1].startswith("Item 1: the number of packages is not stated for its lines")
 
 
 def test_goods_in_bulk_need_no_packages(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:

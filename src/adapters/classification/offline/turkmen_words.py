@@ -19,12 +19,11 @@ def turkmen_words(subheadings: Sequence[Subheading], terms: Sequence["Term"]) ->
     lettered_words = {word for term in turkmen_terms for word in words(term.text) if has_turkmen_letters(word)}
     lettered = {key for word in lettered_words for key in keys(word)}
     marked = {(term.origin, plain_turkmen(term.text)) for term in turkmen_terms}
-    rows = {origin for origin, _ in marked}
     tariff = {word for subheading in subheadings for word in words(subheading.text)}
     only_in_turkmen: set[str] = set()
     elsewhere = tariff | {word[:-1] for word in tariff if word.endswith("s")}
     for term in terms:
-        turkmen_phrase = term.origin in rows and (term.origin, plain_turkmen(term.text)) in marked
+        turkmen_phrase = (term.origin, plain_turkmen(term.text)) in marked
         (only_in_turkmen if turkmen_phrase else elsewhere).update(term.keys)
     all_keys = {key for term in terms for key in term.keys if key.isascii()}
     written = {key for key in all_keys if plain_turkmen(stem(key, turkmen=True)) in lettered}

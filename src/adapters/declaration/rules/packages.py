@@ -1,5 +1,6 @@
-"""Box 31: a goods item's number of packages. The list may not state it (no packages column); Gumruk then writes
-0 rather than invent a count, and this rule says so for each such item, so the broker states it before lodging."""
+"""Box 31: a goods item's number of packages. The list may not state it (no packages column, a blank cell); Gumruk
+then writes 0 rather than invent a count, and this rule says so for each such item, so the broker states it before
+lodging."""
 
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.rules.tree import Element, items_of, problem, text, whole
@@ -19,8 +20,8 @@ def package_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
         kind = text(item, KIND)
         if whole(item, NUMBER) == 0 and kind not in BULK_KINDS:
             reason = (
-                f"Item {position}: {NOT_STATED} (0 {kind or 'packages'}): the list has no packages column for its "
-                "lines; state how many packages (cartons, bags, pallets, ...) the goods travel in before lodging"
+                f"Item {position}: {NOT_STATED} for its lines (0 written); state how many packages (cartons, bags, "
+                "pallets, ...) the goods travel in before lodging"
             )
             problems.append(problem(reason, NUMBER, position, Severity.WARNING))
     return problems
