@@ -235,7 +235,9 @@ class Container(containers.DeclarativeContainer):
     regenerate_declaration = providers.Factory(
         RegenerateDeclaration, job_results, generate_declaration, activity, clock
     )
-    change_job_header = providers.Factory(ChangeJobHeader, job_results, unit_of_work.provider, activity, clock)
+    change_job_header = providers.Factory(
+        ChangeJobHeader, job_results, unit_of_work.provider, regenerate_declaration, activity, clock
+    )
 
     # --- analytics ---
     # Live figures and Datadog metrics fed by the pipeline; the history from the Parquet read model (ADR 0007).

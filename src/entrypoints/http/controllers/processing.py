@@ -80,14 +80,14 @@ class ProcessingController(Controller):
         request: Request[Account, str, Any],
         job_id: FromPath[str],
         data: JSONBody[ProfileIn],
-        job_results: Injected[JobResults],
         change_job_header: Injected[ChangeJobHeader],
     ) -> JobOut:
         """Fill in (or correct) the job's declaration header fields; blank ones keep their value, wrong ones are a
-        422 naming each. POST .../declaration afterwards builds the declaration with them."""
-        job = await job_results.job(request.user.id, job_id)
-        header = changed_header(job.country, job.header, data.fields)
-        return JobOut.of(await change_job_header(request.user.id, job_id, header))
+        422 naming each. The declaration is built again with them."""
+        job = await change_job_header(
+            request.user.id, job_id, lambda locked: changed_header(locked.country, locked.header, data.fields)
+        )
+        return JobOut.of(job)
 
     @post("/jobs/{job_id:str}/declaration", status_code=200)
     async def regenerate(
