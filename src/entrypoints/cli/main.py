@@ -2,6 +2,7 @@
 
 import typer
 
+import entrypoints.cli.flags  # noqa: F401  (flags read as flags in --help)
 from entrypoints.cli.ai_commands import ai_app
 from entrypoints.cli.classify import classify
 from entrypoints.cli.declare import declare

@@ -82,7 +82,16 @@ def worker(
 @admin.command("create")
 def admin_create(
     email: Annotated[str, typer.Option(help="The administrator's email")],
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, help="At least 8 characters")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            confirmation_prompt=True,
+            hide_input=True,
+            show_default=False,
+            help="At least 8 characters; asked for twice, hidden, when not given",
+        ),
+    ] = "",
     data_dir: DataDir = None,
 ) -> None:
     """Create an administrator, or make an existing account one (with this password)."""
