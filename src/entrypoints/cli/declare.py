@@ -16,7 +16,7 @@ from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 
 LOCAL_ACCOUNT = "local"
-DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used [default: ./.gumruk or GUMRUK_DATA_DIR]"
+DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used (default: ./.gumruk, or GUMRUK_DATA_DIR)"
 
 
 @guarded

@@ -12,4 +12,4 @@ def _flags_show_no_type(option: TyperOption, ctx: Any) -> str | None:
     return None if option.is_flag else _value_type(option, ctx)
 
 
-TyperOption.display_type_rich = _flags_show_no_type  # type: ignore[method-assign]
+setattr(TyperOption, "display_type_rich", _flags_show_no_type)  # noqa: B010 (mypy refuses assigning a method)

@@ -17,7 +17,7 @@ DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where the embe
 admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
 
 
-def _service(data_dir: Path | None) -> Any:
+def service_container(data_dir: Path | None) -> Any:
     """The service's container, its database migrated to the latest schema."""
     container = Container.for_service(data_dir)
     upgrade_database(container.settings().database_url)
@@ -45,7 +45,7 @@ def serve(
     from entrypoints.http.app import create_app
 
     _log_to_stderr()
-    container = _service(data_dir)
+    container = service_container(data_dir)
     settings = container.settings()
     try:
         if not settings.embedded:
@@ -70,7 +70,7 @@ def worker(
     from entrypoints.worker.run import run_worker
 
     _log_to_stderr()
-    container = _service(data_dir)
+    container = service_container(data_dir)
     settings = container.settings()
     if settings.embedded:
         raise typer.BadParameter("a separate worker needs GUMRUK_REDIS_URL (embedded, `gumruk serve` has its own)")
@@ -97,7 +97,7 @@ def admin_create(
     """Create an administrator, or make an existing account one (with this password)."""
     from application.errors import ApplicationError
 
-    container = _service(data_dir)
+    container = service_container(data_dir)
 
     async def create() -> tuple[Any, bool]:
         try:
