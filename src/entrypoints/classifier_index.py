@@ -25,10 +25,10 @@ def index_build_reason(
 
 
 def build_notice(cache_dir: Path, reason: str) -> str:
-    """`building the classifier index in ~/.cache/gumruk (first run, about a minute)...`"""
+    """`building the classifier index in ~/.cache/gumruk (first run, about 2 minutes, more under load)...`"""
     home = Path.home()
     shown = f"~/{cache_dir.relative_to(home)}" if cache_dir.is_relative_to(home) and cache_dir != home else cache_dir
-    return f"building the classifier index in {shown} ({reason}, about a minute)..."
+    return f"building the classifier index in {shown} ({reason}, about 2 minutes, more under load)..."
 
 
 def _to_stderr(message: str) -> None:
@@ -36,7 +36,7 @@ def _to_stderr(message: str) -> None:
 
 
 class AnnouncingOfflineClassifier(OfflineClassifier):
-    """The offline engine; the first time it gets ready, it says whether it builds its index (a minute and more)."""
+    """The offline engine; the first time it gets ready, it says whether it builds its index (minutes)."""
 
     def __init__(
         self,

@@ -60,6 +60,7 @@ from application.billing.purchase import PurchaseCredits
 from application.billing.resume import ResumeAwaitingJobs
 from application.billing.statement import CreditStatement
 from application.billing.waiting_for_credits import WaitingForCredits
+from application.memory.account_memory import AccountMemory
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
 from application.ports.classifier import Classifier, Nomenclature
@@ -232,6 +233,7 @@ class Container(containers.DeclarativeContainer):
     review_line = providers.Factory(
         ReviewLine, job_results, unit_of_work.provider, memory, tariff_nomenclature, countries, activity, clock
     )
+    account_memory = providers.Factory(AccountMemory, memory, accounts, activity, clock)
     regenerate_declaration = providers.Factory(
         RegenerateDeclaration, job_results, generate_declaration, activity, clock
     )

@@ -8,13 +8,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.clock.system import SystemClock
 from adapters.persistence.engine import is_sqlite, writing
+from adapters.persistence.memory_entries import forget_entry, list_entries, remembered_of
 from adapters.persistence.tables import memory_entries, memory_words
 from application.memory.matching import TYPO_SIMILARITY, shared_words_needed
 from application.memory.normalise import MemoryKey, memory_key
 from application.memory.recall import recall_descriptions
 from application.memory.remembered import Remembered
 from application.ports.clock import Clock
-from application.ports.memory import Confirmation
+from application.ports.memory import Confirmation, MemoryEntry
 from domain.classification.candidate import Classification
 
 BATCH_KEYS = 1_000
@@ -43,12 +44,12 @@ class SqlClassificationMemory:
                     query = select(memory_entries).where(
                         memory_entries.c.account_id == account_id, memory_entries.c.key_hash.in_(hashes)
                     )
-                    found.update((row.key, _remembered(row)) for row in await session.execute(query))
+                    found.update((row.key, remembered_of(row)) for row in await session.execute(query))
                 return found
 
             async def candidates(key: MemoryKey) -> list[Remembered]:
                 rows = await session.execute(_candidates(account_id, key))
-                return [_remembered(row) for row in rows]
+                return [remembered_of(row) for row in rows]
 
             return await recall_descriptions(descriptions, exact, candidates, self._threshold)
 
@@ -78,6 +79,12 @@ class SqlClassificationMemory:
             ]
             await session.execute(dialect.insert(memory_words).on_conflict_do_nothing(), words)
 
+    async def entries(self, account_id: str | None = None) -> list[MemoryEntry]:
+        return await list_entries(self._sessions, account_id)
+
+    async def forget(self, entry_id: int) -> MemoryEntry | None:
+        return await forget_entry(self._sessions, entry_id)
+
 
 def key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
@@ -104,9 +111,3 @@ def _candidates(account_id: str, key: MemoryKey) -> Any:
         .subquery()
     )
     return select(memory_entries).join(sharing, sharing.c.entry_id == memory_entries.c.id)
-
-
-def _remembered(row: Any) -> Remembered:
-    return Remembered(
-        row.account_id, row.description, row.key, row.hs6, row.national_code, row.confirmed_by, row.confirmed_at
-    )

@@ -2,7 +2,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from application.memory.remembered import Remembered
 from domain.classification.candidate import Classification
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryEntry:
+    """A remembered classification as it is listed; `id` is what `forget` takes."""
+
+    id: int
+    remembered: Remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,3 +33,11 @@ class ClassificationMemory(Protocol):
         ...
 
     async def remember(self, confirmation: Confirmation) -> None: ...
+
+    async def entries(self, account_id: str | None = None) -> list[MemoryEntry]:
+        """Every remembered classification, of one account or of all, in the order they were first made."""
+        ...
+
+    async def forget(self, entry_id: int) -> MemoryEntry | None:
+        """Removes one, so its product is classified afresh; None when there is no such entry."""
+        ...

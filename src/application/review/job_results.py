@@ -7,6 +7,7 @@ from application.ports.clock import Clock
 from application.ports.job_listing import JobListing
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.storage import FileStorage
+from application.review.download_names import download_name
 from application.review.errors import DeclarationNotReady, JobNotFound
 from domain.processing.job import ProcessingJob
 
@@ -46,7 +47,7 @@ class JobResults:
             return await uow.jobs.lines(job_id, first_row=first_row, limit=limit)
 
     async def declaration(self, account_id: str, job_id: str, form: int = 1) -> tuple[str, bytes]:
-        """The file name and XML of one form of the declaration (a list past 999 items has several)."""
+        """The file name (after the uploaded list's) and XML of one form (a list past 999 items has several)."""
         job = await self.job(account_id, job_id)
         if not job.declaration_keys:
             raise DeclarationNotReady(f"job {job_id} has no declaration yet ({job.status})")
@@ -54,15 +55,16 @@ class JobResults:
             raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} form(s), not a form {form}")
         key = job.declaration_keys[form - 1]
         await self._record(account_id, "download", job_id, key)
-        return key.rsplit("/", 1)[-1], self._storage.get(key)
+        return download_name(job.filename, key.rsplit("/", 1)[-1]), self._storage.get(key)
 
-    async def report(self, account_id: str, job_id: str) -> bytes:
-        await self.job(account_id, job_id)
+    async def report(self, account_id: str, job_id: str) -> tuple[str, bytes]:
+        """The file name and CSV of the per-line report."""
+        job = await self.job(account_id, job_id)
         key = report_key(job_id)
         if not self._storage.exists(key):
             raise DeclarationNotReady(f"job {job_id} has no line report yet")
         await self._record(account_id, "download", job_id, key)
-        return self._storage.get(key)
+        return download_name(job.filename, "report.csv"), self._storage.get(key)
 
     async def _record(self, account_id: str, action: str, job_id: str, key: str) -> None:
         await self._activity.record(Activity(account_id, action, self._clock.now(), job_id, {"file": key}))

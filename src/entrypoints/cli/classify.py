@@ -21,7 +21,10 @@ def classify(
     column: Annotated[str | None, typer.Option("--column", help="Header of the description column")] = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
 ) -> None:
-    """Classify every row offline; the contract `row,rank,hs6,score` is stable (benchmarks use it)."""
+    """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score` is stable.
+
+    The offline engine ranks them, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are
+    set. No account memory, no national tariff line: use `declare` for a declaration."""
     readable_file(source)
     container = Container.for_command_line()
     reader, classifier = container.reader(), container.classifier()

@@ -16,23 +16,29 @@ from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 
 LOCAL_ACCOUNT = "local"
+DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used (default: ./.gumruk, or GUMRUK_DATA_DIR)"
 
 
 @guarded
 def declare(
-    invoice: Annotated[Path, typer.Argument(help="The product list: .csv or .xlsx")],
+    invoice: Annotated[Path, typer.Argument(metavar="INVOICE", help="The product list: .csv or .xlsx")],
     header: Annotated[Path, typer.Option("--header", help="Declaration header: parties, office, transport, terms")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the declaration XML")],
     report: Annotated[Path | None, typer.Option("--report", help="Per-line report CSV")] = None,
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
 ) -> None:
-    """Classify every line offline and write the country's declaration XML, validated."""
+    """Classify every line, pick its national tariff line, and write the declaration XML only when it validates.
+
+    Lines are classified by the offline engine, or by the OpenAI agent when GUMRUK_CLASSIFIER=openai and
+    OPENAI_API_KEY are set (the engine answers any line the agent fails). A repeated description is classified
+    once. The web service's account memory is not used here: it answers an account's uploads there."""
     readable_file(invoice)
     writable_file(output)
     if report:
         writable_file(report)
-    container = Container.for_command_line(grouping=not no_grouping)
+    container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
     upload = Upload(
         LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header)
     )

@@ -2,9 +2,11 @@
 
 import typer
 
+import entrypoints.cli.flags  # noqa: F401  (flags read as flags in --help)
 from entrypoints.cli.ai_commands import ai_app
 from entrypoints.cli.classify import classify
 from entrypoints.cli.declare import declare
+from entrypoints.cli.memory_commands import memory_app
 from entrypoints.cli.schema import schema, validate
 from entrypoints.cli.service_commands import admin, serve, worker
 from entrypoints.cli.tariff_commands import tariff_app
@@ -25,6 +27,7 @@ app.add_typer(ai_app, name="ai")
 app.command()(serve)
 app.command()(worker)
 app.add_typer(admin, name="admin")
+app.add_typer(memory_app, name="memory")
 
 
 def run() -> None:

@@ -17,7 +17,7 @@ DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where the embe
 admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
 
 
-def _service(data_dir: Path | None) -> Any:
+def service_container(data_dir: Path | None) -> Any:
     """The service's container, its database migrated to the latest schema."""
     container = Container.for_service(data_dir)
     upgrade_database(container.settings().database_url)
@@ -45,7 +45,7 @@ def serve(
     from entrypoints.http.app import create_app
 
     _log_to_stderr()
-    container = _service(data_dir)
+    container = service_container(data_dir)
     settings = container.settings()
     try:
         if not settings.embedded:
@@ -70,7 +70,7 @@ def worker(
     from entrypoints.worker.run import run_worker
 
     _log_to_stderr()
-    container = _service(data_dir)
+    container = service_container(data_dir)
     settings = container.settings()
     if settings.embedded:
         raise typer.BadParameter("a separate worker needs GUMRUK_REDIS_URL (embedded, `gumruk serve` has its own)")
@@ -82,13 +82,22 @@ def worker(
 @admin.command("create")
 def admin_create(
     email: Annotated[str, typer.Option(help="The administrator's email")],
-    password: Annotated[str, typer.Option(prompt=True, hide_input=True, help="At least 8 characters")],
+    password: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            confirmation_prompt=True,
+            hide_input=True,
+            show_default=False,
+            help="At least 8 characters; asked for twice, hidden, when not given",
+        ),
+    ] = "",
     data_dir: DataDir = None,
 ) -> None:
     """Create an administrator, or make an existing account one (with this password)."""
     from application.errors import ApplicationError
 
-    container = _service(data_dir)
+    container = service_container(data_dir)
 
     async def create() -> tuple[Any, bool]:
         try:

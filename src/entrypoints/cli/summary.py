@@ -1,5 +1,6 @@
 """The short summary `declare` prints when it is done."""
 
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -7,11 +8,18 @@ import typer
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
 from application.processing.generate_declaration import GenerationOutcome
-from domain.classification.candidate import DECLARED_DIFFERS
+from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import ProcessingJob
 
 SHOWN_WARNINGS = 20
+SOURCE_WORDS = {  # in the order a line's code is looked for
+    Source.MEMORY: "from the account's memory",
+    Source.DECLARED: "with the supplier's own code from the list",
+    Source.ENGINE: "by the offline engine",
+    Source.AGENT: "by the OpenAI agent",
+    Source.REVIEW: "chosen in review",
+}
 
 
 def print_summary(
@@ -24,12 +32,8 @@ def print_summary(
 ) -> None:
     results = [line.classification for line in lines if line.classification]
     review = sum(1 for result in results if result.needs_review)
-    sources: dict[str, int] = {}
-    for result in results:
-        sources[result.source.value] = sources.get(result.source.value, 0) + 1
-    by_source = ", ".join(f"{count} {source}" for source, count in sorted(sources.items()))
     echo = typer.echo
-    echo(f"{name}: {job.lines_total} lines read, {len(results)} classified ({by_source})")
+    echo(f"{name}: {job.lines_total} lines read, {len(results)} classified ({by_source(results)})")
     echo(f"  low confidence, needs review: {review} line(s)")
     if differing := sum(1 for result in results if any(DECLARED_DIFFERS in note for note in result.notes)):
         echo(f"  supplier's code kept though the engine ranks another first: {differing} line(s), see the report")
@@ -43,6 +47,12 @@ def print_summary(
         echo(f"  per-line report: {report}")
     for line in warning_lines(job.problems, left_out=UNVERIFIED):
         echo(f"  {line}")
+
+
+def by_source(results: list[Classification]) -> str:
+    """'2 with the supplier's own code from the list, 4 by the offline engine': where each line's code came from."""
+    counts = Counter(result.source for result in results)
+    return ", ".join(f"{counts[source]} {SOURCE_WORDS[source]}" for source in SOURCE_WORDS if counts[source])
 
 
 def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS, *, left_out: str = "") -> list[str]:

@@ -62,3 +62,27 @@ async def test_the_latest_confirmation_wins(backend: Backend) -> None:
         and chosen.hs6 == "090210"
         and chosen.rationale.endswith("on 2026-11-27 for 'чай зеленый 100 г'")
     )
+
+
+async def test_entries_are_listed_by_account_with_ids_that_survive_a_later_confirmation(backend: Backend) -> None:
+    await remember(backend, "Чай зелёный", "090220")
+    await remember(backend, "Monitor", "852852", account="acc-2")
+    await remember(backend, "чай зеленый 100 г", "090210")  # the same product: replaces the first, keeps its id
+    listed = await backend.memory.entries("acc-1")
+    assert [(e.remembered.description, e.remembered.hs6) for e in listed] == [("чай зеленый 100 г", "090210")]
+    everyone = await backend.memory.entries()
+    assert [e.remembered.account_id for e in everyone] == ["acc-1", "acc-2"]
+    assert everyone[0].id == listed[0].id != everyone[1].id
+
+
+async def test_a_forgotten_entry_is_recalled_no_more_not_even_as_a_near_duplicate(backend: Backend) -> None:
+    await remember(backend, "Notebook Lenovo IdeaPad", "847130")
+    await remember(backend, "Monitor", "852852")
+    notebook, monitor = await backend.memory.entries("acc-1")
+    forgotten = await backend.memory.forget(notebook.id)
+    assert forgotten is not None and forgotten.remembered.description == "Notebook Lenovo IdeaPad"
+    assert await backend.memory.recall("acc-1", ["notebook lenovo ideapad", "notebok lenovo ideapad"]) == {}
+    assert await backend.memory.forget(notebook.id) is None
+    assert [e.id for e in await backend.memory.entries()] == [monitor.id]
+    await remember(backend, "Notebook Lenovo IdeaPad", "847141")  # remembered again from scratch
+    assert set(await backend.memory.recall("acc-1", ["notebok lenovo ideapad"])) == {"notebok lenovo ideapad"}

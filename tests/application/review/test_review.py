@@ -45,10 +45,11 @@ async def test_downloads_are_logged_and_only_existing_forms_served() -> None:
     world = ServiceWorld()
     account_id, job_id = await completed(world)
     name, xml = await world.results.declaration(account_id, job_id)
-    assert name == "declaration-1.xml" and xml.startswith(b"<ASYCUDA")
+    assert name == "invoice-declaration-1.xml" and xml.startswith(b"<ASYCUDA")
     with pytest.raises(DeclarationNotReady):
         await world.results.declaration(account_id, job_id, form=2)
-    assert (await world.results.report(account_id, job_id)).startswith(b"\xef\xbb\xbfrow,")
+    name, report = await world.results.report(account_id, job_id)
+    assert name == "invoice-report.csv" and report.startswith(b"\xef\xbb\xbfrow,")
     assert len(await world.activity.recent(account_id, "download")) == 2
 
 

@@ -11,7 +11,7 @@ from adapters.classification.offline.lexicon import DEFAULT_LEXICON_DIR
 from entrypoints.classifier_index import INPUTS_CHANGED, build_notice, index_build_reason
 from entrypoints.cli.main import app
 
-NOTICE = "building the classifier index in ~/.cache/gumruk (first run, about a minute)..."
+NOTICE = "building the classifier index in ~/.cache/gumruk (first run, about 2 minutes, more under load)..."
 
 
 @pytest.fixture
@@ -57,5 +57,5 @@ def test_an_index_of_other_inputs_is_named_as_the_reason(tmp_path: Path) -> None
     assert index_build_reason(tmp_path, HsNomenclature()) == INPUTS_CHANGED
     assert (
         build_notice(tmp_path, INPUTS_CHANGED)
-        == f"building the classifier index in {tmp_path} ({INPUTS_CHANGED}, about a minute)..."
+        == f"building the classifier index in {tmp_path} ({INPUTS_CHANGED}, about 2 minutes, more under load)..."
     )

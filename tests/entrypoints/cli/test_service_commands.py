@@ -50,6 +50,18 @@ def test_admin_create_makes_an_administrator_then_promotes(tmp_path: Path, embed
     assert weak.exit_code == 2 and "at least 8 characters" in weak.output
 
 
+def test_admin_create_asks_for_the_password_twice_until_both_agree(tmp_path: Path, embedded_env: None) -> None:
+    typed = "first password\nsecond password\ncorrect horse\ncorrect horse\n"
+    result = CliRunner().invoke(
+        app, ["admin", "create", "--email", "admin@example.com", "--data-dir", str(tmp_path)], input=typed
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Repeat for confirmation") == 2
+    assert "The two entered values do not match" in result.output
+    assert "created administrator admin@example.com" in result.output
+    assert "correct horse" not in result.output
+
+
 async def _account(container: Any, email: str) -> Any:
     try:
         return await container.accounts().by_email(email)

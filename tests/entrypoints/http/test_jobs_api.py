@@ -54,7 +54,7 @@ def test_the_declaration_downloads_as_xml_that_validates(client: TestClient[Any]
     job_id = completed_job(client, headers)
     answer = client.get(f"/processing/jobs/{job_id}/declaration", headers=headers)
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/xml")
-    assert f'filename="{job_id}-declaration-1.xml"' in answer.headers["content-disposition"]
+    assert answer.headers["content-disposition"] == 'attachment; filename="invoice-declaration-1.xml"'
     problems = container.countries().renderer("TM").validate(answer.content)
     assert [str(p) for p in problems if p.severity is Severity.ERROR] == []
     missing = client.get(f"/processing/jobs/{job_id}/declaration?form=2", headers=headers)
@@ -66,6 +66,7 @@ def test_the_report_is_spreadsheet_safe(client: TestClient[Any]) -> None:
     job_id = completed_job(client, headers)
     answer = client.get(f"/processing/jobs/{job_id}/report.csv", headers=headers)
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+    assert answer.headers["content-disposition"] == 'attachment; filename="invoice-report.csv"'
     rows = list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
     assert rows[3]["description"] == '\'=HYPERLINK("http://example.com")'
 

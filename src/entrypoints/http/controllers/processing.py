@@ -12,6 +12,7 @@ from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
+from entrypoints.http.downloads import attachment
 from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import ProfileIn
@@ -111,16 +112,15 @@ class ProcessingController(Controller):
         form: int = Parameter(default=1, ge=1, description="which form, when the list needed several"),
     ) -> Response[bytes]:
         name, xml = await job_results.declaration(request.user.id, job_id, form)
-        disposition = f'attachment; filename="{job_id}-{name}"'
-        return Response(xml, media_type="application/xml", headers={"Content-Disposition": disposition})
+        return Response(xml, media_type="application/xml", headers={"Content-Disposition": attachment(name)})
 
     @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
     async def report(
         self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
     ) -> Response[bytes]:
         """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula."""
-        data = await job_results.report(request.user.id, job_id)
-        disposition = f'attachment; filename="{job_id}-report.csv"'
+        name, data = await job_results.report(request.user.id, job_id)
+        disposition = attachment(name)
         return Response(data, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": disposition})
 
     @get("/header-fields")

@@ -1,0 +1,80 @@
+"""An administrator looks through the classifications accounts confirmed, and forgets the wrong ones.
+
+A forgotten product is classified afresh (and charged) the next time a list holds it, until it is confirmed again.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+from application.errors import NotFound
+from application.memory.normalise import memory_key
+from application.ports.accounts import AccountRepository
+from application.ports.activity import Activity, ActivityLog
+from application.ports.clock import Clock
+from application.ports.memory import ClassificationMemory, MemoryEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """An entry with its account's email (the account id when the account is gone)."""
+
+    entry: MemoryEntry
+    email: str
+
+
+class AccountMemory:
+    def __init__(
+        self, memory: ClassificationMemory, accounts: AccountRepository, activity: ActivityLog, clock: Clock
+    ) -> None:
+        self._memory, self._accounts, self._activity, self._clock = memory, accounts, activity, clock
+
+    async def list(self, email: str | None = None, search: str = "") -> list[Listed]:
+        """One account's entries (all accounts' without `email`) whose description holds `search` (case and
+        'ё' aside) or whose code starts with it."""
+        account_id = await self._account_id(email) if email else None
+        found = [entry for entry in await self._memory.entries(account_id) if _matches(entry, search)]
+        emails = {owner: await self._email(owner) for owner in {entry.remembered.account_id for entry in found}}
+        return [Listed(entry, emails[entry.remembered.account_id]) for entry in found]
+
+    async def forget(self, entry_id: int) -> Listed:
+        forgotten = await self._memory.forget(entry_id)
+        if forgotten is None:
+            raise NotFound(f"no remembered classification {entry_id}")
+        remembered = forgotten.remembered
+        listed = Listed(forgotten, await self._email(remembered.account_id))
+        details = {"description": remembered.description, "code": remembered.national_code or remembered.hs6}
+        await self._activity.record(Activity(remembered.account_id, "memory forget", self._clock.now(),
+                                             str(entry_id), details))  # fmt: skip
+        return listed
+
+    async def forget_description(self, email: str, description: str) -> Listed:
+        """The entry the description is recalled from exactly (the same words, size and colour aside)."""
+        account_id = await self._account_id(email)
+        key = memory_key(description).text
+        for entry in await self._memory.entries(account_id):
+            if entry.remembered.key == key:
+                return await self.forget(entry.id)
+        raise NotFound(f"{email} has no remembered classification for '{description}'")
+
+    async def _account_id(self, email: str) -> str:
+        account = await self._accounts.by_email(email.strip().lower())
+        if account is None:
+            raise NotFound(f"no account {email}")
+        return account.id
+
+    async def _email(self, account_id: str) -> str:
+        account = await self._accounts.get(account_id)
+        return account.email if account else account_id
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+
+
+def _matches(entry: MemoryEntry, search: str) -> bool:
+    wanted = _folded(search.strip())
+    remembered = entry.remembered
+    codes = (remembered.hs6, remembered.national_code or "")
+    digits = wanted.replace(" ", "").replace(".", "")
+    by_code = bool(digits) and any(code.startswith(digits) for code in codes)
+    return by_code or wanted in _folded(remembered.description)

@@ -1,0 +1,80 @@
+"""`gumruk memory list|forget|export` on the embedded service's database."""
+
+import asyncio
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from application.ports.memory import Confirmation
+from entrypoints.cli.main import app
+from entrypoints.cli.service_commands import service_container
+
+SERVICE_VARIABLES = ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL")
+runner = CliRunner()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """An embedded data folder where ayna@broker.tm confirmed tea and a laptop, merdan@broker.tm a monitor."""
+    for name in SERVICE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    container = service_container(tmp_path)
+
+    async def confirm() -> None:
+        try:
+            for email, confirmed in [("ayna@broker.tm", [("Чай зелёный 100 г", "090210"), ("=Laptop", "847130")]),
+                                     ("merdan@broker.tm", [("Monitor", "852852")])]:  # fmt: skip
+                account = await container.register_account()(email, "correct horse")
+                for description, code in confirmed:
+                    await container.memory().remember(Confirmation(account.id, description, code, None, email))
+        finally:
+            await container.database_engine().dispose()
+
+    asyncio.run(confirm())
+    return str(tmp_path)
+
+
+def gumruk(*arguments: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(arguments))
+    return result.exit_code, result.output
+
+
+def test_list_shows_id_code_account_and_description_filtered_by_account_and_search(data_dir: str) -> None:
+    code, output = gumruk("memory", "list", "--data-dir", data_dir)
+    assert code == 0, output
+    lines = output.splitlines()
+    assert lines[0].split()[0] == "1" and lines[0].split()[1] == "090210"
+    assert lines[0].endswith("  ayna@broker.tm  Чай зелёный 100 г")
+    assert lines[-1] == "3 remembered classification(s)"
+    _, mine = gumruk("memory", "list", "--account", "ayna@broker.tm", "--search", "чай", "--data-dir", data_dir)
+    assert [line.split("  ")[-1] for line in mine.splitlines()[:-1]] == ["Чай зелёный 100 г"]
+
+
+def test_forget_by_id_or_by_description_and_unknown_ones_exit_2(data_dir: str) -> None:
+    code, output = gumruk("memory", "forget", "3", "--data-dir", data_dir)
+    assert (code, output) == (0, "forgot 3 (merdan@broker.tm): 'Monitor' as 852852\n")
+    code, output = gumruk("memory", "forget", "--account", "ayna@broker.tm", "--description", "чай зеленый",
+                          "--data-dir", data_dir)  # fmt: skip
+    assert code == 0 and output.startswith("forgot 1 (ayna@broker.tm): 'Чай зелёный 100 г'")
+    _, left = gumruk("memory", "list", "--data-dir", data_dir)
+    assert left.splitlines()[-1] == "1 remembered classification(s)"
+    assert gumruk("memory", "forget", "3", "--data-dir", data_dir) == (
+        2, "gumruk: no remembered classification 3\n")  # fmt: skip
+    code, output = gumruk("memory", "forget", "--description", "Monitor", "--data-dir", data_dir)
+    assert code == 2 and "--description needs --account EMAIL" in output
+    code, output = gumruk("memory", "list", "--account", "nobody@broker.tm", "--data-dir", data_dir)
+    assert (code, output) == (2, "gumruk: no account nobody@broker.tm\n")
+
+
+def test_export_writes_a_spreadsheet_safe_csv(data_dir: str, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "memory.csv"
+    code, output = gumruk("memory", "export", str(target), "--account", "ayna@broker.tm", "--data-dir", data_dir)
+    assert code == 0 and output == f"2 remembered classification(s) written to {target}\n"
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["id"], r["account"], r["description"], r["hs6"]) for r in rows] == [
+        ("1", "ayna@broker.tm", "Чай зелёный 100 г", "090210"),
+        ("2", "ayna@broker.tm", "'=Laptop", "847130"),
+    ]
+    assert rows[0]["confirmed_by"] == "ayna@broker.tm" and rows[0]["confirmed_at"].startswith("20")
