@@ -69,16 +69,18 @@ def _read(path: Path) -> bytes:
 
 def _header(keys: HeaderKeys) -> DeclarationHeader:
     declaration_type = keys.required("declaration.type", "IM (import) or EX (export)", allowed=codes.FLOW_OF_TYPE)
+    flow = codes.FLOW_OF_TYPE.get(declaration_type, "")
     return DeclarationHeader(
-        flow=codes.FLOW_OF_TYPE.get(declaration_type, ""),
+        flow=flow,
         declaration_type=declaration_type,
         general_procedure=keys.required(
             "declaration.general_procedure", "one digit, the 4 of IM 4", codes.GENERAL_PROCEDURE
         ),
         customs_office=keys.required("declaration.customs_office", OFFICE, codes.OFFICE_CODE),
         place_of_declaration=keys.optional("declaration.place", PLACE, codes.PLACE),
-        exporter=_trader(keys, "exporter", code_required=False),
-        consignee=_trader(keys, "consignee", code_required=False),
+        # the trader on the declaring country's side is known there by its taxpayer code
+        exporter=_trader(keys, "exporter", code_required=flow == "E"),
+        consignee=_trader(keys, "consignee", code_required=flow == "I"),
         declarant=_trader(keys, "declarant", code_required=True),
         trading_country=keys.required("countries.trading", COUNTRY, allowed=codes.COUNTRIES),
         export_country=keys.required("countries.export", COUNTRY, allowed=codes.COUNTRIES),

@@ -22,7 +22,8 @@ def test_nothing_is_invented_for_the_fields_left_blank() -> None:
 
 
 def test_a_header_written_back_as_fields_makes_the_same_header() -> None:
-    form = {"exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "declarant_name": "Dellal",
+    form = {"exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "consignee_code": "101234567891",
+            "declarant_name": "Dellal",
             "declarant_code": "101234567890", "customs_office": "TM0100", "border_office": "TM0520",
             "trading_country": "RU", "export_country": "RU", "transport_mode": "2", "incoterm": "FCA",
             "currency": "RUB", "exchange_rate": "0.04", "insurance": "12.50"}  # fmt: skip

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import EXAMPLES, embedded_app, sign_in_admin, sign_up, wait_for
+from tests.entrypoints.http.conftest import EXAMPLES, HEADER_FIELDS, embedded_app, sign_in_admin, sign_up, wait_for
 
 from domain.goods.problems import Severity
 
@@ -24,7 +24,8 @@ def test_register_upload_watch_and_download_a_valid_declaration(embedded: tuple[
     headers = sign_up(client)
     token = headers["Authorization"].removeprefix("Bearer ")
     data = (EXAMPLES / "invoice-en.xlsx").read_bytes()
-    accepted = client.post("/processing/upload", files={"file": ("invoice-en.xlsx", data)}, headers=headers)
+    upload = {"file": ("invoice-en.xlsx", data)}
+    accepted = client.post("/processing/upload", files=upload, data=HEADER_FIELDS, headers=headers)
     assert accepted.status_code == 201, accepted.text
     job_id = accepted.json()["job_id"]
     with client.websocket_connect(f"/ws/jobs/{job_id}?token={token}") as socket:

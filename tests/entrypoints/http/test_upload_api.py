@@ -87,7 +87,8 @@ def test_a_jobs_missing_header_fields_are_filled_in_and_wrong_ones_refused(clien
     job_id = upload(client, headers, currency="USD").json()["job_id"]
     wrong = client.put(f"/processing/jobs/{job_id}/header", json={"fields": {"incoterm": "FOBB"}}, headers=headers)
     assert wrong.status_code == 422 and wrong.json()["problems"][0].startswith("incoterm:")
-    fields = {"exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "declarant_name": "Dellal HK",
+    fields = {"exporter_name": "Stroy Torg OOO", "consignee_name": "Ynam HJ", "consignee_code": "101234567890",
+              "declarant_name": "Dellal HK",
               "declarant_code": "101234567890", "customs_office": "TM0100", "border_office": "TM0520",
               "trading_country": "RU", "export_country": "RU", "transport_mode": "2", "incoterm": "CPT",
               "exchange_rate": "3.5"}  # fmt: skip

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 
 from domain.goods.problems import Severity
+from tests.entrypoints.http.conftest import HEADER_FIELDS
 from tests.entrypoints.web.conftest import ADMIN, TRIAL_CREDITS, new_email, register, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -29,6 +30,7 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     page.wait_for_selector("#progress[aria-valuenow='100']")
     assert page.text_content("#progress-pct") == "100 %"
     assert page.get_attribute("#status-badge", "data-status") == "COMPLETED"
+    fill_in_the_missing_header(page)
     page.wait_for_selector("#lines tr[data-row]")
     rows = page.locator("#lines tr[data-row]")
     assert rows.count() == 10
@@ -68,6 +70,20 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     page.wait_for_selector("#jobs tbody tr[data-job] .badge[data-status=COMPLETED]")
     assert int(page.text_content("#balance") or "") < TRIAL_CREDITS  # the lines were charged
     page.screenshot(path=str(screenshots / "dashboard.png"))
+
+
+def fill_in_the_missing_header(page: Any) -> None:
+    """The boxes the upload left blank are asked for on the job page; saved, the declaration is built with them."""
+    page.wait_for_selector("#header-missing input")
+    missing = [page.get_attribute(f"#header-missing input >> nth={i}", "name") or "" for i in range(
+        page.locator("#header-missing input").count())]  # fmt: skip
+    assert "exporter_name" in missing and "consignee_name" not in missing  # the form's consignee was kept
+    for name in missing:
+        page.fill(f"#header-missing input[name={name}]", HEADER_FIELDS[name])
+    page.click("#header-missing button[type=submit]")
+    page.wait_for_load_state("load")
+    page.wait_for_selector("#header-missing", state="hidden")
+    page.wait_for_selector("[data-download=xml]")
 
 
 def test_bulk_accept_confirms_the_selected_lines(page: Any) -> None:

@@ -66,6 +66,7 @@
     if (!answer.ok) return;
     downloads(answer.data);
     problems(answer.data.problems);
+    JobHeader.render(base, answer.data.header_missing || []);
     credits(answer.data.waiting_for_credits);
   }
 

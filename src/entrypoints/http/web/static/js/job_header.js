@@ -1,0 +1,32 @@
+// The declaration header boxes a job's upload left out: one field each, saved with PUT .../header, which builds
+// the declaration again; the page then reloads with the new declaration and problems.
+"use strict";
+
+const JobHeader = (() => {
+  const { t, api, el, clear } = Gumruk;
+
+  /** Shows a field for each box in `missing` (header field names, as GET /processing/jobs/{id} lists them). */
+  function render(base, missing) {
+    const card = document.getElementById("header-missing");
+    card.hidden = missing.length === 0;
+    if (card.hidden) return;
+    const form = clear(card.querySelector("form"));
+    const grid = el("div", { class: "field-grid" },
+      missing.map((name) => el("label", { text: t(`field.${name}`) }, el("input", { name, autocomplete: "off" }))));
+    const result = el("span", { class: "hint", role: "status" });
+    const save = el("button", { class: "btn btn-primary", type: "submit", text: t("job.header_save") });
+    form.append(grid, el("div", { class: "form-actions" }, save, result));
+    form.onsubmit = async (event) => {
+      event.preventDefault();
+      const fields = {};
+      for (const input of form.querySelectorAll("input")) if (input.value.trim()) fields[input.name] = input.value.trim();
+      save.disabled = true;
+      const answer = await api("PUT", `${base}/header`, { fields });
+      save.disabled = false;
+      if (answer.ok) { window.location.reload(); return; }
+      result.textContent = [answer.data.message, ...(answer.data.problems || [])].filter(Boolean).join("; ");
+    };
+  }
+
+  return { render };
+})();
