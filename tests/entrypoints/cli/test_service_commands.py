@@ -21,6 +21,7 @@ from domain.accounts.account import Role
 from domain.goods.problems import Severity
 from entrypoints.cli.main import app
 from entrypoints.container import Container
+from tests.entrypoints.http.conftest import HEADER_FIELDS
 
 ROOT = Path(__file__).parents[3]
 SERVICE_VARIABLES = ("GUMRUK_REDIS_URL", "GUMRUK_S3_BUCKET", "GUMRUK_DATABASE_URL", "GUMRUK_SECRET_KEY")
@@ -124,7 +125,8 @@ def test_serve_takes_an_example_from_upload_to_a_valid_declaration(server: str) 
         headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
         assert http.get("/schema/openapi.json").json()["info"]["title"] == "Gumruk"
         data = (ROOT / "examples" / "invoice-tk.csv").read_bytes()
-        accepted = http.post("/processing/upload", files={"file": ("invoice-tk.csv", data)}, headers=headers)
+        upload = {"file": ("invoice-tk.csv", data)}
+        accepted = http.post("/processing/upload", files=upload, data=HEADER_FIELDS, headers=headers)
         assert accepted.status_code == 201, accepted.text
         url = accepted.json()["websocket_url"]
         with connect(f"{url}?token={headers['Authorization'][7:]}", open_timeout=30) as socket_:

@@ -60,4 +60,5 @@ def test_saved_header_fields_come_back_as_the_forms_values_escaped(embedded: Emb
     assert saved.status_code == 200, saved.text
     page = client.get("/dashboard").text
     assert 'name="consignee_name" value="&#34;Ak Ýol&#34; &lt;b&gt;HJ&lt;/b&gt;"' in page
-    assert 'name="incoterm" value="" placeholder="DAP"' in page
+    assert 'name="incoterm" value="" placeholder=""' in page  # nothing invented: no default terms
+    assert 'name="declaration_type" value="" placeholder="IM"' in page

@@ -11,7 +11,7 @@ from litestar.testing import TestClient
 from domain.goods.problems import Severity
 from entrypoints.http.app import create_app
 from entrypoints.worker.run import start_worker
-from tests.entrypoints.http.conftest import EXAMPLES, sign_up
+from tests.entrypoints.http.conftest import EXAMPLES, HEADER_FIELDS, sign_up
 from tests.entrypoints.worker.full_stack import full_stack_environment, service_container
 
 pytestmark = pytest.mark.services
@@ -34,9 +34,8 @@ def test_upload_watch_the_worker_over_redis_and_download_from_s3(
     headers = sign_up(client)
     token = headers["Authorization"].removeprefix("Bearer ")
     data = (EXAMPLES / "invoice-ru.csv").read_bytes()
-    job_id = client.post("/processing/upload", files={"file": ("invoice-ru.csv", data)}, headers=headers).json()[
-        "job_id"
-    ]
+    upload = {"file": ("invoice-ru.csv", data)}
+    job_id = client.post("/processing/upload", files=upload, data=HEADER_FIELDS, headers=headers).json()["job_id"]
     worker = None
     try:
         with client.websocket_connect(f"/ws/jobs/{job_id}?token={token}") as socket:

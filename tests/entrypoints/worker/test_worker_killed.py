@@ -14,7 +14,7 @@ import pytest
 from litestar.testing import TestClient
 
 from entrypoints.http.app import create_app
-from tests.entrypoints.http.conftest import sign_up, wait_for
+from tests.entrypoints.http.conftest import HEADER_FIELDS, sign_up, wait_for
 from tests.entrypoints.worker.full_stack import full_stack_environment, service_container
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
@@ -55,7 +55,7 @@ def test_a_second_worker_finishes_the_job_of_a_killed_one(api: tuple[TestClient[
     client, _ = api
     headers = sign_up(client)
     job_id = client.post("/processing/upload", files={"file": ("invoice.csv", INVOICE.encode())},
-                         headers=headers).json()["job_id"]  # fmt: skip
+                         data=HEADER_FIELDS, headers=headers).json()["job_id"]  # fmt: skip
     trace, log = tmp_path / "classifier.trace", tmp_path / "workers.log"
     first = start_worker(trace, log)
     second = None
@@ -100,7 +100,7 @@ def test_a_worker_busy_longer_than_the_heartbeat_timeout_keeps_its_step(
         f"{kind},1,pcs,5.00,1,China\n" for kind in ("Tea", "Laptop", "Tea black", "Laptop bag")
     )
     job_id = client.post("/processing/upload", files={"file": ("two.csv", two_chunks.encode())},
-                         headers=headers).json()["job_id"]  # fmt: skip
+                         data=HEADER_FIELDS, headers=headers).json()["job_id"]  # fmt: skip
     trace, log = tmp_path / "classifier.trace", tmp_path / "workers.log"
     workers = [start_worker(trace, log)]
     try:
