@@ -15,6 +15,7 @@ CURRENCIES = (
     ("Amount_foreign_currency", "in the invoice currency"),
     ("Amount_national_currency", "in national currency"),
 )
+NATIONAL = CURRENCIES[-1][0]
 VALUE_DETAILS = "General_information/Value_details"
 STATISTICAL_VALUE = "Valuation_item/Statistical_value"
 _ABSENT = Decimal("0.00")  # freight or insurance not written: there is none
@@ -37,7 +38,7 @@ def money_sum_problems(root: Element, country: CountrySchema) -> list[RowProblem
             total = _amount(root, total_path, part, optional)
             summed = _sum(items, item_path, part, optional)
             problems += _differs(f"{total_words} {currency}", total, item_words, summed, f"{total_path}/{part}")
-        national[total_path] = summed  # the last part is the national one
+        national[total_path] = _sum(items, item_path, NATIONAL, optional)
     freight_and_insurance = _sum_of(national[FREIGHT], national[INSURANCE])
     if root.find(VALUE_DETAILS) is not None:
         details, what = number(root, VALUE_DETAILS), "the items' freight and insurance in national currency"
