@@ -6,6 +6,9 @@ Hence: inside a unit of work, never write through another adapter after the unit
 (on SQLite that would wait for the lock the unit of work holds). See docs/adr/0005.
 """
 
+import random
+import sqlite3
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -53,11 +56,25 @@ def _json_text(value: object) -> str:
 def _prepare_sqlite(dbapi_connection: Any, _record: object) -> None:
     dbapi_connection.isolation_level = None  # the driver emits no BEGIN; begin_write does, when needed
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_SECONDS * 1000}")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    """Two processes opening a new database at once both switch it to WAL; SQLite refuses one of them at once
+    ("database is locked", the busy timeout does not apply to that deadlock), so the switch is tried again."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.01, 0.05))
 
 
 @asynccontextmanager

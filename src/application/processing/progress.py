@@ -10,7 +10,6 @@ class Progress:
         self._download_url = download_url
 
     async def publish(self, job: ProcessingJob, message: str) -> None:
-        done = job.status == "COMPLETED"
         self._notifier.publish(
             ProgressEvent(
                 job_id=job.id,
@@ -19,6 +18,6 @@ class Progress:
                 lines_done=job.lines_done,
                 lines_total=job.lines_total,
                 message=message,
-                download_url=self._download_url.format(job_id=job.id) if done else None,
+                download_url=self._download_url.format(job_id=job.id) if job.has_declaration else None,
             )
         )

@@ -65,6 +65,11 @@ class ProcessingJob:
         self.failure_reason = reason
 
     @property
+    def has_declaration(self) -> bool:
+        """Completed with XML written (a declaration left incomplete by blank header boxes has none)."""
+        return self.status is JobStatus.COMPLETED and bool(self.declaration_keys)
+
+    @property
     def progress(self) -> int:
         """Percent done: parsing is the first 10, matching up to 90, generating the rest."""
         if self.status is JobStatus.COMPLETED:

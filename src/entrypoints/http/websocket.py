@@ -12,7 +12,7 @@ from application.errors import NotFound
 from application.ports.progress import ProgressEvent
 from application.review.job_results import JobResults
 from domain.accounts.account import Account
-from domain.processing.job import JobStatus, ProcessingJob
+from domain.processing.job import ProcessingJob
 from entrypoints.http.injected import Injected
 
 NOT_FOUND_CLOSE = 4404
@@ -41,7 +41,6 @@ async def job_events(
 
 
 def state_of(job: ProcessingJob) -> ProgressEvent:
-    done = job.status is JobStatus.COMPLETED
     message = job.failure_reason or f"{job.lines_done} of {job.lines_total} lines classified"
     return ProgressEvent(job.id, job.status.value, job.progress, job.lines_done, job.lines_total, message,
-                         f"/processing/jobs/{job.id}/declaration" if done else None)  # fmt: skip
+                         f"/processing/jobs/{job.id}/declaration" if job.has_declaration else None)  # fmt: skip

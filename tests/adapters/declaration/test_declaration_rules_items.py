@@ -130,3 +130,20 @@ def test_goods_in_bulk_need_no_packages(renderer: XsdataDeclarationRenderer, edi
     )
 
     assert renderer.validate(xml) == []
+
+
+def test_several_items_with_no_packages_stated_are_named_in_one_warning(
+    renderer: XsdataDeclarationRenderer, edited: Edit
+) -> None:
+    xml = renderer.render(declaration_of(3))
+    for position in (1, 3):
+        xml = edited(xml, f"Item[{position}]/Packages/Number_of_packages", "0")
+    xml = edited(xml, "Property/Nbers/Total_number_of_packages", str(_packages(xml)))
+
+    warnings = [p for p in renderer.validate(xml) if p.severity == "warning"]
+    assert [(p.row, p.column) for p in warnings] == [(None, "number of packages")]
+    assert warnings[0].reason.startswith("Items 1 and 3: the number of packages is not stated for their lines")
+
+
+def _packages(xml: bytes) -> int:
+    return sum(int(n) for n in etree.fromstring(xml).xpath("//Item/Packages/Number_of_packages/text()"))

@@ -59,10 +59,7 @@ async def test_upgrade_head_creates_the_tables_the_adapters_use(fresh_url: str) 
 
 async def test_upgrading_again_or_from_two_processes_at_once_is_harmless(fresh_url: str) -> None:
     """`gumruk serve` and `gumruk worker` starting together both upgrade at start-up."""
-    script = "import sys; from adapters.persistence.migrations import upgrade_database; upgrade_database(sys.argv[1])"
-    starting = [subprocess.Popen([sys.executable, "-c", script, fresh_url], stderr=subprocess.PIPE) for _ in "ab"]
-    errors = [process.communicate(timeout=120)[1] for process in starting]
-    assert [process.returncode for process in starting] == [0, 0], errors
+    _upgrade_from_two_processes_at_once(fresh_url)
     with ThreadPoolExecutor(2) as pool:
         list(pool.map(upgrade_database, [fresh_url, fresh_url]))
     engine = make_engine(fresh_url)
@@ -70,6 +67,19 @@ async def test_upgrading_again_or_from_two_processes_at_once_is_harmless(fresh_u
     assert await ledger.post(LedgerEntry("acc-1", EntryKind.GRANT, 5, "trial:acc-1", datetime.now(UTC)))
     assert await ledger.balance("acc-1") == 5
     await engine.dispose()
+
+
+def test_two_processes_opening_a_new_sqlite_file_at_once_both_get_it(tmp_path: Path) -> None:
+    """Both switch the new file to WAL at once; SQLite refuses one at once, which must not end its start-up."""
+    for attempt in range(6):
+        _upgrade_from_two_processes_at_once(f"sqlite+aiosqlite:///{tmp_path / f'new-{attempt}.db'}")
+
+
+def _upgrade_from_two_processes_at_once(url: str) -> None:
+    script = "import sys; from adapters.persistence.migrations import upgrade_database; upgrade_database(sys.argv[1])"
+    starting = [subprocess.Popen([sys.executable, "-c", script, url], stderr=subprocess.PIPE) for _ in "ab"]
+    errors = [process.communicate(timeout=120)[1] for process in starting]
+    assert [process.returncode for process in starting] == [0, 0], errors
 
 
 async def test_downgrade_to_base_removes_everything_and_upgrade_rebuilds_it(fresh_url: str) -> None:

@@ -3,7 +3,7 @@ from typing import Any
 import pytest
 from litestar.exceptions import WebSocketDisconnect
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import sign_up, upload, wait_for
+from tests.entrypoints.http.conftest import HEADER_FIELDS, sign_up, upload, wait_for
 
 
 def token(headers: dict[str, str]) -> str:
@@ -16,7 +16,7 @@ def test_the_socket_sends_the_state_first_then_progress_then_the_download(
     headers = sign_up(client)
     steps = container.pipeline_steps()
     steps.gate.clear()
-    job_id = upload(client, headers, "invoice-ru.csv").json()["job_id"]
+    job_id = upload(client, headers, "invoice-ru.csv", **HEADER_FIELDS).json()["job_id"]
     with client.websocket_connect(f"/ws/jobs/{job_id}?token={token(headers)}") as socket:
         first = socket.receive_json(timeout=10)
         assert first["status"] == "PENDING" and first["progress"] == 0 and first["lines_total"] == 0
@@ -36,7 +36,7 @@ def test_the_socket_sends_the_state_first_then_progress_then_the_download(
 
 def test_reconnecting_gets_the_current_state_first(client: TestClient[Any]) -> None:
     headers = sign_up(client)
-    job_id = upload(client, headers).json()["job_id"]
+    job_id = upload(client, headers, **HEADER_FIELDS).json()["job_id"]
     wait_for(client, headers, job_id)
     with client.websocket_connect(f"/ws/jobs/{job_id}", headers=headers) as socket:
         state = socket.receive_json(timeout=10)
@@ -60,3 +60,13 @@ def test_another_accounts_job_closes_the_socket_as_not_found(client: TestClient[
         with pytest.raises(WebSocketDisconnect) as closed:
             socket.receive_json(timeout=5)
     assert closed.value.code == 4404
+
+
+def test_a_declaration_left_incomplete_by_blank_header_boxes_offers_no_download(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    job_id = upload(client, headers).json()["job_id"]
+    job = wait_for(client, headers, job_id)
+    assert job["status"] == "COMPLETED" and job["header_missing"]
+    with client.websocket_connect(f"/ws/jobs/{job_id}", headers=headers) as socket:
+        state = socket.receive_json(timeout=10)
+    assert state["status"] == "COMPLETED" and state["download_url"] is None

@@ -1,27 +1,33 @@
 """Box 31: a goods item's number of packages. The list may not state it (no packages column, a blank cell); Gumruk
-then writes 0 rather than invent a count, and this rule says so for each such item, so the broker states it before
-lodging."""
+then writes 0 rather than invent a count, and this rule says so in one warning naming the items, so the broker
+states it before lodging."""
 
 from adapters.declaration.country import CountrySchema
+from adapters.declaration.item_fields import item_field
 from adapters.declaration.rules.tree import Element, items_of, problem, text, whole
 from domain.goods.problems import RowProblem, Severity
+from domain.goods.row_lists import listed
 
 NUMBER = "Packages/Number_of_packages"
 KIND = "Packages/Kind_of_packages_code"
 # UN/ECE Rec. 21 bulk kinds (gas, liquid, solids): goods in bulk are not counted in packages
 BULK_KINDS = frozenset({"VG", "VL", "VO", "VQ", "VR", "VY"})
 NOT_STATED = "the number of packages is not stated"
+ADVICE = "state how many packages (cartons, bags, pallets, ...) the goods travel in before lodging"
 
 
 def package_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
-    """A warning for each packed item declared with 0 packages (the item is the problem's row)."""
-    problems = []
-    for position, item in enumerate(items_of(root), start=1):
-        kind = text(item, KIND)
-        if whole(item, NUMBER) == 0 and kind not in BULK_KINDS:
-            reason = (
-                f"Item {position}: {NOT_STATED} for its lines (0 written); state how many packages (cartons, bags, "
-                "pallets, ...) the goods travel in before lodging"
-            )
-            problems.append(problem(reason, NUMBER, position, Severity.WARNING))
-    return problems
+    """One warning for the packed items declared with 0 packages (its row is the item when there is one)."""
+    unstated = [
+        position
+        for position, item in enumerate(items_of(root), start=1)
+        if whole(item, NUMBER) == 0 and text(item, KIND) not in BULK_KINDS
+    ]
+    if not unstated:
+        return []
+    if len(unstated) == 1:
+        reason = f"Item {unstated[0]}: {NOT_STATED} for its lines (0 written); {ADVICE}"
+        return [problem(reason, NUMBER, unstated[0], Severity.WARNING)]
+    items = listed([str(position) for position in unstated])
+    reason = f"Items {items}: {NOT_STATED} for their lines (0 written); {ADVICE}"
+    return [RowProblem(row=None, column=item_field(NUMBER) or NUMBER, reason=reason, severity=Severity.WARNING)]
