@@ -2,61 +2,17 @@
 suppliers' languages. Text in none of them is refused; whether the text holds '�' (a byte its code page does not
 define) is kept, for replacement_characters to say where, and a doubt between two code pages, as a warning."""
 
-import codecs
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from adapters.reading.code_page_doubt import doubt_note
 from adapters.reading.code_pages import SCORED_BYTES, PageChoice, code_page
+from application.pipeline.text_signs import bom_encoding, looks_binary, utf16_without_bom
 from application.ports.reader import UnusableFile
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 _SAMPLE_BYTES = 256 * 1024
 HEAD_CHARS = 128 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_BINARY_SHARE = 20  # one character in 20 a control code: binary data, not a few stray codes in text
-_STRAY_CONTROLS = 2  # a single one is a stray code, whatever the length of the text
-_ASCII_SHARE = 32  # in UTF-16 text of a list, at least one character in 32 is a delimiter, digit or line break
-
-
-def _bom_encoding(data: bytes) -> tuple[str, int] | None:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding, len(bom)
-    return None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Each ASCII character of UTF-16 text (a delimiter, a digit, a line break) has a zero byte, and 8-bit or
-    UTF-8 text has none: zeros in one code unit in 32, all in the same half of it, make UTF-16, however much of
-    the rest is Cyrillic ('Н' is 0x041D)."""
-    sample = data[:4096]
-    units = len(sample) // 2
-    if units < 2:
-        return None
-    odd_zeros = sample[1::2].count(0)
-    even_zeros = sample[0::2].count(0)
-    if odd_zeros * _ASCII_SHARE >= units and even_zeros < odd_zeros // 4:
-        return "utf-16-le"
-    if even_zeros * _ASCII_SHARE >= units and odd_zeros < even_zeros // 4:
-        return "utf-16-be"
-    return None
-
-
-def _looks_binary(sample: str) -> bool:
-    """A substantial share of control codes; NULs padding the end of a text file do not count."""
-    sample = sample.rstrip("\x00")
-    controls = len(_CONTROL.findall(sample))
-    return controls >= _STRAY_CONTROLS and controls * _BINARY_SHARE > len(sample)
-
-
 _UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -94,7 +50,7 @@ def _decode_lines(data: bytes, filename: str) -> _CodePageText:
 def _code_page(data: bytes, filename: str) -> PageChoice:
     """The code page of these bytes; UnusableFile when none reads them plausibly (binary data is told later)."""
     choice = code_page(data)
-    if not choice.plausible and not _looks_binary(data[:_SAMPLE_BYTES].decode(choice.page, errors="replace")):
+    if not choice.plausible and not looks_binary(data[:_SAMPLE_BYTES].decode(choice.page, errors="replace")):
         raise UnusableFile(
             f"{filename} is in a text encoding that could not be recognised (not UTF-8, UTF-16 or a Cyrillic, "
             "Latin, Greek, Hebrew or Arabic code page); save it as UTF-8 (in Excel: Save As, 'CSV UTF-8') and "
@@ -131,11 +87,11 @@ class DecodedText:
 
 def decode_text(data: bytes, filename: str) -> DecodedText:
     """Raises UnusableFile when the bytes are not text."""
-    bom = _bom_encoding(data)
+    bom = bom_encoding(data)
     if bom is not None:
         encoding, skip = bom
     else:
-        encoding, skip = _utf16_without_bom(data) or "utf-8", 0
+        encoding, skip = utf16_without_bom(data) or "utf-8", 0
     doubt = None
     try:
         text = data[skip:].decode(encoding)
@@ -143,7 +99,7 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
         if bom is not None or encoding != "utf-8":
             raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
         text, encoding, doubt = _decode_lines(data, filename)  # in a code page, never 'utf-8'
-    if _looks_binary(text[:_SAMPLE_BYTES]):
+    if looks_binary(text[:_SAMPLE_BYTES]):
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
     utf8 = data[skip:] if encoding == "utf-8" else text.encode("utf-8")
     return DecodedText(text[:HEAD_CHARS], utf8, encoding, "\ufffd" in text, doubt)

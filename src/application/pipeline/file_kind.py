@@ -6,6 +6,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 from application.errors import ApplicationError, Invalid
+from application.pipeline.text_signs import bom_encoding, looks_binary, utf16_without_bom
 
 _SNIFF = 64 * 1024
 _OTHER_FORMATS = (
@@ -21,10 +22,6 @@ _OTHER_FORMATS = (
 )
 _OLE2 = b"\xd0\xcf\x11\xe0"
 _ENCRYPTED_PARTS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
-_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
-_CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
-_BINARY_SHARE = 20  # as the reader: one byte in 20 a control code is binary, a stray NUL in text is not
-_ASCII_SHARE = 32  # UTF-16 text without a BOM: one code unit in 32 at least is ASCII, its zero byte on one side
 _CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 
 
@@ -73,28 +70,14 @@ def _kind(data: bytes, head: bytes, filename: str) -> FileKind:
     for magic, what in _OTHER_FORMATS:
         if head.startswith(magic):
             raise UnsupportedFile(f"{filename}: {what}")
-    if not head.startswith(_TEXT_BOMS) and not _utf16_without_bom(head) and _looks_binary(head):
+    if bom_encoding(head) is None and utf16_without_bom(head) is None and _looks_binary(head):
         raise UnsupportedFile(f"{filename}: binary data, not a CSV text or an XLSX workbook")
     return FileKind.CSV
 
 
-def _utf16_without_bom(head: bytes) -> bool:
-    """Zero bytes in one half of the code units only, as ASCII characters of UTF-16 text have (the reader's rule)."""
-    sample = head[:4096]
-    units = len(sample) // 2
-
-    def one_sided(zeros: int, other: int) -> bool:
-        return zeros * _ASCII_SHARE >= units and other < zeros // 4
-
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    return units >= 2 and (one_sided(odd, even) or one_sided(even, odd))
-
-
 def _looks_binary(head: bytes) -> bool:
-    """A substantial share of control bytes; NULs padding the end and a stray code or two in text do not count."""
-    sample = head.rstrip(b"\x00")
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls >= 2 and controls * _BINARY_SHARE > len(sample)
+    """The reader's rule on the raw bytes: Latin-1 gives each byte its own character, so control bytes count."""
+    return looks_binary(head.decode("latin-1"))
 
 
 def _workbook(data: bytes, filename: str) -> FileKind:

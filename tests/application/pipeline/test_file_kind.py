@@ -32,6 +32,7 @@ def test_an_xlsx_is_recognised_by_its_workbook_not_its_name() -> None:
         (zipped("word/document.xml"), "invoice.xlsx", "Word"),
         (zipped("a.txt"), "invoice.zip", "ZIP archive"),
         (b"\x00\x01\x02binary\x00", "invoice.csv", "binary"),
+        (b"\x7f\x7f\x7fbinary", "invoice.csv", "binary"),
         (zipped("[Content_Types].xml", "xl/workbook.xml"), "invoice.csv", "rename it to .xlsx"),
         (b"description,qty\ntea,1\n", "invoice.xlsx", "rename it to .csv"),
     ],
