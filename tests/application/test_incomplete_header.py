@@ -12,9 +12,7 @@ from tests.application.test_process_job import World, listing
 
 
 def draft() -> DeclarationHeader:
-    return replace(
-        header(), exporter=Trader(""), border_office="", missing=("exporter.name", "transport.border_office")
-    )
+    return replace(header(), exporter=Trader(""), border_office="", missing=("exporter.name", "border_office"))
 
 
 async def test_missing_header_boxes_make_the_declaration_incomplete_not_failed_and_name_each_box() -> None:

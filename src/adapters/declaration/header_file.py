@@ -12,6 +12,7 @@ from typing import Any
 from adapters.declaration import code_lists as codes
 from adapters.declaration.errors import HeaderFileError
 from adapters.declaration.header_keys import HeaderKeys
+from application.pipeline.header_fields import BOX_OF_KEY
 from domain.declaration.header import DeclarationHeader, DeliveryTerms, Trader, Transport
 from domain.goods.problems import RowProblem
 
@@ -37,8 +38,8 @@ def load_header(source: str | Path | bytes) -> DeclarationHeader:
 
 
 def load_draft_header(source: str | Path | bytes) -> DeclarationHeader:
-    """As load_header, but required keys left out do not refuse the header: they are listed in its `missing`
-    (their boxes read '' or 0) so the declaration is reported incomplete, naming them, until they are stated.
+    """As load_header, but required keys left out do not refuse the header: their boxes are listed in its
+    `missing` (and read '' or 0) so the declaration is reported incomplete, naming them, until they are stated.
     A wrong value is still a HeaderFileError."""
     keys = HeaderKeys(_parsed(source))
     header = _header(keys)
@@ -46,7 +47,7 @@ def load_draft_header(source: str | Path | bytes) -> DeclarationHeader:
     wrong = [problem for problem in keys.problems if problem.column not in keys.missing]
     if wrong:
         raise HeaderFileError(wrong)
-    return replace(header, missing=tuple(dict.fromkeys(keys.missing)))
+    return replace(header, missing=tuple(dict.fromkeys(BOX_OF_KEY[key] for key in keys.missing)))
 
 
 def _parsed(source: str | Path | bytes) -> dict[str, Any]:

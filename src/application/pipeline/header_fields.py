@@ -9,49 +9,45 @@ from decimal import Decimal
 
 from domain.declaration.header import DeclarationHeader
 
-FIELD_KEYS: dict[str, str] = {
-    "declaration_type": "declaration.type",
-    "general_procedure": "declaration.general_procedure",
-    "customs_office": "declaration.customs_office",
-    "place_of_declaration": "declaration.place",
-    **{f"{role}_{part}": f"{role}.{part}" for role in ("exporter", "consignee", "declarant")
+# Each field: its key in the header file, and the box it fills as DeclarationHeader names it (the attribute path
+# that header.missing and the header gaps use). The one table of these names; the maps below are drawn from it.
+_FIELDS: dict[str, tuple[str, str]] = {
+    "declaration_type": ("declaration.type", "declaration_type"),
+    "general_procedure": ("declaration.general_procedure", "general_procedure"),
+    "customs_office": ("declaration.customs_office", "customs_office"),
+    "place_of_declaration": ("declaration.place", "place_of_declaration"),
+    **{f"{role}_{part}": (f"{role}.{part}", f"{role}.{part}") for role in ("exporter", "consignee", "declarant")
        for part in ("name", "code", "address")},
-    "trading_country": "countries.trading",
-    "export_country": "countries.export",
-    "first_destination_country": "countries.first_destination",
-    "destination_country": "countries.destination",
-    "origin_country": "countries.origin",
-    "transport_mode": "transport.border_mode",
-    "transport_identity": "transport.identity",
-    "transport_nationality": "transport.nationality",
-    "inland_mode": "transport.inland_mode",
-    "border_office": "transport.border_office",
-    "incoterm": "delivery_terms.incoterm",
-    "delivery_place": "delivery_terms.place",
-    "currency": "invoice.currency",
-    "exchange_rate": "invoice.exchange_rate",
-    "external_freight": "costs.external_freight",
-    "insurance": "costs.insurance",
-    "preference": "procedure.preference",
-    "extended_procedure": "procedure.extended",
-    "national_procedure": "procedure.national",
-    "package_kind": "packages.kind",
+    "trading_country": ("countries.trading", "trading_country"),
+    "export_country": ("countries.export", "export_country"),
+    "first_destination_country": ("countries.first_destination", "first_destination_country"),
+    "destination_country": ("countries.destination", "destination_country"),
+    "origin_country": ("countries.origin", "default_origin"),
+    "transport_mode": ("transport.border_mode", "transport.border_mode"),
+    "transport_identity": ("transport.identity", "transport.identity"),
+    "transport_nationality": ("transport.nationality", "transport.nationality"),
+    "inland_mode": ("transport.inland_mode", "transport.inland_mode"),
+    "border_office": ("transport.border_office", "border_office"),
+    "incoterm": ("delivery_terms.incoterm", "delivery_terms.incoterm"),
+    "delivery_place": ("delivery_terms.place", "delivery_terms.place"),
+    "currency": ("invoice.currency", "currency"),
+    "exchange_rate": ("invoice.exchange_rate", "exchange_rate"),
+    "external_freight": ("costs.external_freight", "external_freight"),
+    "insurance": ("costs.insurance", "insurance"),
+    "preference": ("procedure.preference", "preference"),
+    "extended_procedure": ("procedure.extended", "extended_procedure"),
+    "national_procedure": ("procedure.national", "national_procedure"),
+    "package_kind": ("packages.kind", "package_kind"),
 }  # fmt: skip
+FIELD_KEYS = {field: key for field, (key, _) in _FIELDS.items()}
 FIELD_OF_KEY = {key: field for field, key in FIELD_KEYS.items()}
+FIELD_OF_BOX = {box: field for field, (_, box) in _FIELDS.items()}
+BOX_OF_KEY = dict(_FIELDS.values())
 
 # What the service assumes when nobody says otherwise: an import released for free circulation (IM 4), as the
 # header's extended procedure 4000 is. Nothing else is assumed: parties, offices, countries, terms and currency
 # come from the upload form or the account's saved fields, and a declaration without them is incomplete.
 DEFAULT_FIELDS: dict[str, str] = {"declaration_type": "IM", "general_procedure": "4"}
-# A field's place in the header, for writing a job's header back as fields (see fields_of).
-_ATTRIBUTES: dict[str, str] = {
-    "place_of_declaration": "place_of_declaration", "origin_country": "default_origin",
-    "transport_mode": "transport.border_mode", "transport_identity": "transport.identity",
-    "transport_nationality": "transport.nationality", "inland_mode": "transport.inland_mode",
-    "incoterm": "delivery_terms.incoterm", "delivery_place": "delivery_terms.place",
-    **{f"{role}_{part}": f"{role}.{part}" for role in ("exporter", "consignee", "declarant")
-       for part in ("name", "code", "address")},
-}  # fmt: skip
 
 
 def unknown_fields(fields: dict[str, str]) -> list[str]:
@@ -86,11 +82,11 @@ def header_file_text(table: dict[str, dict[str, str]]) -> bytes:
 def fields_of(header: DeclarationHeader) -> dict[str, str]:
     """The header as the fields that make it again (blank and missing boxes left out), to change some of them."""
     fields = {}
-    for name, key in FIELD_KEYS.items():
+    for name, (_, box) in _FIELDS.items():
         value: object = header
-        for part in _ATTRIBUTES.get(name, name).split("."):
+        for part in box.split("."):
             value = getattr(value, part)
-        if value is not None and str(value) and key not in header.missing:
+        if value is not None and str(value) and box not in header.missing:
             fields[name] = str(value)
     return {name: value for name, value in fields.items() if not _unset_cost(name, value)}
 

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from application.analytics.telemetry import PipelineTelemetry
-from application.pipeline.header_fields import FIELD_OF_KEY
+from application.pipeline.header_fields import FIELD_OF_BOX
 from application.ports.classifier import Nomenclature
 from application.ports.clock import Clock
 from application.ports.credits import Credits
@@ -117,7 +117,7 @@ class GenerateDeclaration:
         classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
         apportion_costs(items, job.header)
-        gaps = header_gaps(job.header, FIELD_OF_KEY)
+        gaps = header_gaps(job.header, FIELD_OF_BOX)
         declarations = [] if unclassified or gaps else split_into_declarations(items, job.header)
         outcome = GenerationOutcome(problems=[*gaps, *unclassified], incomplete=bool(gaps))
         if job.header.currency:

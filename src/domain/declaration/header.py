@@ -56,6 +56,7 @@ class DeclarationHeader:
     external_freight: Decimal = Decimal(0)
     insurance: Decimal = Decimal(0)
     extra: dict[str, str] = field(default_factory=dict)
-    # header-file keys of required boxes nobody stated (e.g. "exporter.name"): a draft header of an upload whose
-    # fields were left blank; its declaration is incomplete until they are filled in, never invented
+    # required boxes nobody stated, by their attribute path here (e.g. "exporter.name", "currency"): a draft
+    # header of an upload whose fields were left blank; its declaration is incomplete until they are filled in,
+    # never invented
     missing: tuple[str, ...] = ()

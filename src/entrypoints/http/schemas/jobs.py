@@ -5,7 +5,7 @@ from datetime import datetime
 import msgspec
 
 from application.billing.waiting_for_credits import CreditsWait
-from application.pipeline.header_fields import FIELD_OF_KEY
+from application.pipeline.header_fields import FIELD_OF_BOX
 from domain.goods.problems import RowProblem
 from domain.processing.job import ProcessingJob
 from entrypoints.http.schemas.credits import CreditsWaitOut
@@ -62,7 +62,7 @@ class JobOut(msgspec.Struct):
 
 def _missing_fields(job: ProcessingJob) -> list[str]:
     missing = job.header.missing if job.header else ("header",)
-    return [FIELD_OF_KEY.get(key, key) for key in missing]
+    return [FIELD_OF_BOX.get(box, box) for box in missing]
 
 
 class JobPage(msgspec.Struct):
