@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
+from domain.classification.candidate import Classification
+from domain.classification.shown_confidence import shown_confidences
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.goods_item import GoodsItem
 from domain.goods.problems import RowProblem
@@ -50,7 +52,7 @@ def report_rows(
             "confidence": f"{result.confidence:.2f}" if result else "",
             "needs_review": "yes" if result is None or result.needs_review else "no",
             "source": result.source.value if result else "",
-            "alternatives": " ".join(f"{c.hs6}:{c.score:.2f}" for c in result.candidates[1:]) if result else "",
+            "alternatives": _alternatives(result) if result else "",
             "rationale": chosen.rationale if chosen else "",
             "declaration": form or "",
             "item": item.number if item else "",
@@ -58,6 +60,13 @@ def report_rows(
             "place": job_line.line.place or "",
         })  # fmt: skip
     return rows
+
+
+def _alternatives(result: Classification) -> str:
+    """The codes after the first, each with its figure on the line's confidence scale, as the review page shows
+    them (no figure on a line a broker corrected)."""
+    pairs = zip(result.candidates[1:], shown_confidences(result)[1:], strict=True)
+    return " ".join(candidate.hs6 if figure is None else f"{candidate.hs6}:{figure:.2f}" for candidate, figure in pairs)
 
 
 def report_csv(rows: Sequence[dict[str, object]]) -> bytes:
