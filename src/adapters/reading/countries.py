@@ -1,4 +1,4 @@
-"""Country of origin as written ('Китай', 'Hytaý', 'CHN', 'Made in China') -> ISO 3166 alpha-2."""
+"""Country of origin as written ('Китай', 'Hytaý', 'Chiny', 'الصين', 'CHN', 'Made in China') -> ISO 3166 alpha-2."""
 
 import re
 from functools import cache
@@ -45,7 +45,7 @@ def _without_prefix(key: str) -> str:
 
 
 def country_code(text: str) -> str | None:
-    """ISO alpha-2 for a country written in English, Russian or Turkmen, or as a code; None when unknown."""
+    """ISO alpha-2 for a country written as a code or in a language of countries.toml; None when unknown."""
     index = _country_index()
     for piece in (text, *_PARTS.split(text)):
         key = _without_prefix(text_key(piece))

@@ -12,7 +12,7 @@ import polars as pl
 
 # currency marks a number may carry (matched ignoring case), and what else is not part of it: the spaces or
 # apostrophes that group thousands
-CURRENCY_MARK = r"[$€£¥₽₺₸₼₹₩]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|manat|man\.?|руб\.?|р\."
+CURRENCY_MARK = r"[$€£¥₽₺₸₼₹₩₪₴]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|manat|man\.?|руб\.?|р\."
 _NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`]"
 _SIGNS = "-−–+"
 _POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,2})?$"  # as Excel writes 1E+20

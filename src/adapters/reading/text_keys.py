@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-KEPT_SYMBOLS = "$€£¥₽₺₸₼₹₩"
+KEPT_SYMBOLS = "$€£¥₽₺₸₼₹₩₪₴"
 _SEPARATORS = re.compile(rf"[^\w{KEPT_SYMBOLS}]+|_+")
 _SYMBOL = re.compile(rf"([{KEPT_SYMBOLS}])")
 

@@ -30,12 +30,13 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
-def _index(table: dict[str, list[str]]) -> dict[str, str]:
-    """{code: [names]} -> {key of name: code}; the first code listed wins a shared name."""
+def _index(*tables: dict[str, list[str]]) -> dict[str, str]:
+    """{code: [names]} -> {key of name: code}; the first code listed (in the first table) wins a shared name."""
     index: dict[str, str] = {}
-    for code, names in table.items():
-        for name in names:
-            index.setdefault(text_key(name), code)
+    for table in tables:
+        for code, names in table.items():
+            for name in names:
+                index.setdefault(text_key(name), code)
     return index
 
 
@@ -99,7 +100,8 @@ def kilograms_per_mass_unit() -> dict[str, Decimal]:
 
 @cache
 def country_names() -> dict[str, str]:
-    return _index(_load("countries.toml")["names"])
+    table = _load("countries.toml")
+    return _index(table["names"], table["names_other_languages"])
 
 
 @cache
@@ -110,7 +112,8 @@ def country_prefixes() -> tuple[str, ...]:
 
 @cache
 def currency_names() -> dict[str, str]:
-    return _index(_load("currencies.toml")["names"])
+    table = _load("currencies.toml")
+    return _index(table["names"], table["names_other_languages"])
 
 
 @cache
