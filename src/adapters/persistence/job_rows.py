@@ -1,10 +1,12 @@
 """Jobs and their lines to table rows and back: product line fields in columns, the rest as JSON."""
 
+from dataclasses import replace
 from typing import Any
 
 import msgspec
 
 from adapters.persistence.tables import job_lines
+from application.pipeline.header_fields import BOX_OF_KEY
 from application.ports.jobs import JobLine
 from domain.classification.candidate import Classification
 from domain.declaration.header import DeclarationHeader
@@ -30,10 +32,18 @@ def job_from(row: Any) -> ProcessingJob:
         id=row.id, account_id=row.account_id, filename=row.filename, storage_key=row.storage_key,
         country=row.country, created_at=row.created_at, status=JobStatus(row.status),
         lines_total=row.lines_total, lines_done=row.lines_done, lines_distinct=row.lines_distinct,
-        header=msgspec.convert(row.header, DeclarationHeader) if row.header is not None else None,
+        header=_header_of(row.header) if row.header is not None else None,
         failure_reason=row.failure_reason, problems=msgspec.convert(row.problems, list[RowProblem]),
         declaration_keys=list(row.declaration_keys), updated_at=row.updated_at,
     )  # fmt: skip
+
+
+def _header_of(stored: dict[str, Any]) -> DeclarationHeader:
+    """A job's header; one saved before the boxes were named by attribute path lists its blank boxes by their
+    header-file keys ("invoice.exchange_rate"), read here as the boxes they are ("exchange_rate")."""
+    header = msgspec.convert(stored, DeclarationHeader)
+    boxes = tuple(BOX_OF_KEY.get(box, box) for box in header.missing)
+    return header if boxes == header.missing else replace(header, missing=boxes)
 
 
 def line_row(job_id: str, job_line: JobLine) -> dict[str, Any]:
