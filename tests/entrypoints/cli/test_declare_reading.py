@@ -1,4 +1,4 @@
-"""What `gumruk declare` makes of QA's invoices: charge rows below the goods, lines without a net mass."""
+"""What `gumruk declare` makes of QA's invoices: charge rows, lines without a net mass, invisible text."""
 
 from pathlib import Path
 
@@ -39,3 +39,15 @@ def test_an_item_without_a_net_mass_is_one_error_naming_the_column_as_written(tm
     assert ("row 2, column 'Net weight kg': empty — goods item 2 (line 3 of the file) needs a net mass and none of "
             "its lines gives one") in result.output  # fmt: skip
     assert "gross mass" not in result.output and "'0.000'" not in result.output
+
+
+@pytest.mark.slow
+def test_a_direction_override_in_a_description_never_reaches_the_declaration(tmp_path: Path) -> None:
+    listed = ("Description,Qty,Unit,Amount USD,Net weight kg,Gross weight kg,Origin\n"
+              "Cotton T-shirts\u202e for men\u200b,200,pcs,900.00,100,120,China\n")  # fmt: skip
+    out = tmp_path / "d.xml"
+    result = declare_list(tmp_path, "bidi.csv", listed, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    written = out.read_text(encoding="utf-8")
+    assert "Cotton T-shirts for men" in written and "\u202e" not in written and "\u200b" not in written
+    assert "invisible control characters were removed from the text" in result.output
