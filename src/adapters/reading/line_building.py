@@ -9,6 +9,7 @@ from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
+from adapters.reading.scientific_notation import plain
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -62,7 +63,7 @@ class LineBuilder:
         for field, index in _CANONICAL.items():
             canonical = row[index]
             try:
-                number = Decimal(canonical) if canonical is not None else None
+                number = None if canonical is None else plain(Decimal(canonical))
             except InvalidOperation:
                 number = None
             if number is None:

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from io import BytesIO
 
@@ -136,11 +137,12 @@ def _with_texts(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.Da
 
 
 def _cell_text(value: object, numbers: set[tuple[int, int]], position: tuple[int, int]) -> str | None:
-    """The cell as text; a number whose text reads two ways ('12.345') is noted in `numbers`."""
+    """The cell as text, a number never with an exponent (only a text cell is Excel's rounded form, 1.23457E+11);
+    a number whose text reads two ways ('12.345') is noted in `numbers`."""
     if value is None:
         return None
     if isinstance(value, float):
-        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{Decimal(repr(value)):f}"
         if reads_two_ways(text):
             numbers.add(position)
         return text

@@ -1,4 +1,4 @@
-"""What `gumruk declare` makes of QA's invoices: charge rows, lines without a net mass, invisible text."""
+"""What `gumruk declare` makes of QA's invoices: charge rows, no net mass, invisible text, rounded numbers."""
 
 from pathlib import Path
 
@@ -51,3 +51,14 @@ def test_a_direction_override_in_a_description_never_reaches_the_declaration(tmp
     written = out.read_text(encoding="utf-8")
     assert "Cotton T-shirts for men" in written and "\u202e" not in written and "\u200b" not in written
     assert "invisible control characters were removed from the text" in result.output
+
+
+@pytest.mark.slow
+def test_an_amount_excel_rounded_is_declared_in_full_digits_with_a_warning(tmp_path: Path) -> None:
+    listed = ("Description,Qty,Unit,Amount USD,Net weight kg,Gross weight kg,Origin\n"
+              "Cotton T-shirts for men,200,pcs,9.5E+05,100,120,China\n")  # fmt: skip
+    out = tmp_path / "d.xml"
+    result = declare_list(tmp_path, "rounded.csv", listed, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "written as 9.5E+05, Excel's rounded form; read as 950000, but check the full figure" in result.output
+    assert "950000.00" in out.read_text(encoding="utf-8") and "E+" not in out.read_text(encoding="utf-8")
