@@ -144,7 +144,10 @@ class LineBuilder:
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))
-        if row.extra_fields:
+        shifted = self._plan.shifted_rows.get(row.position)
+        if shifted is not None:
+            line.problems.insert(0, report(None, shifted, Severity.ERROR))
+        elif row.extra_fields:
             fields = "1 field is" if row.extra_fields == 1 else f"{row.extra_fields} fields are"
             reason = f"{fields} beyond the last header column, left out"
             line.problems.append(report(None, reason, Severity.WARNING))

@@ -62,3 +62,13 @@ def test_an_amount_excel_rounded_is_declared_in_full_digits_with_a_warning(tmp_p
     assert result.exit_code == 0, result.output
     assert "written as 9.5E+05, Excel's rounded form; read as 950000, but check the full figure" in result.output
     assert "950000.00" in out.read_text(encoding="utf-8") and "E+" not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_row_a_stray_delimiter_shifted_is_an_error_naming_it_not_a_wrong_declaration(tmp_path: Path) -> None:
+    listed = ("Description;Qty;Unit;Amount USD;Net weight kg;Gross weight kg;Origin\n"
+              "Cotton T-shirts for men;200;pcs;900.00;100;120;China\n"
+              "Microwave oven; 20 l;150;pcs;7800.00;300;330;\n")  # fmt: skip
+    result = declare_list(tmp_path, "shifted.csv", listed, "-o", str(tmp_path / "d.xml"))
+    assert result.exit_code == 2
+    assert "row 2: 8 cells where the header has 7: a stray ';' in a cell moves the cells after it" in result.output
