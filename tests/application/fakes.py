@@ -38,6 +38,9 @@ class FakeReader:
     def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
         return self.listing
 
+    def lines_at_most(self, data: bytes, filename: str) -> int | None:
+        return len(self.listing.lines)
+
     def read_chunks(
         self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
     ) -> Iterator[ProductList]:

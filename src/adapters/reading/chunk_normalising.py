@@ -23,6 +23,7 @@ from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.row_labels import OWN_MEASURES, any_true, row_labels
+from adapters.reading.scientific_notation import SCIENTIFIC
 from adapters.reading.units import unit_code
 from adapters.reading.units_in_cells import mass_number, quantity_number, quantity_unit
 
@@ -90,7 +91,9 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
+            pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
+            *(pl.col(f).str.contains(SCIENTIFIC) for f in (*NUMERIC_FIELDS, "declared_code")),
             other_currency(plan.currency),
             formatted_otherwise(plan.currency),
             maybe_too_large(plan),

@@ -1,12 +1,21 @@
-"""Control characters in cells (a BEL typed into Excel, '_x0007_' in a workbook, a NUL in a CSV): invisible, and
-not allowed in the declaration's XML. They are removed from every cell; tab and line breaks are kept (a
-description's become spaces) and the cells cleaned are noted, so the lines built from them carry a warning."""
+"""Control and invisible format characters in cells (a BEL typed into Excel, '_x0007_' in a workbook, a NUL in a
+CSV, a right-to-left override or a zero-width space pasted with a description): invisible, and either not allowed
+in the declaration's XML or able to show its text otherwise than it reads. They are removed from every cell; tab
+and line breaks are kept (a description's become spaces), and so is every letter, of any script. The cells
+cleaned are noted, so the lines built from them carry a warning."""
 
 import polars as pl
 
 from adapters.reading.raw_table import RawTable
 
-CONTROL_CHARACTER = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{fffe}\x{ffff}]"
+# C0 and C1 controls but tab and line breaks; the soft hyphen; the Arabic letter mark; the Mongolian vowel
+# separator; zero-width spaces and joiners and the direction marks; embeddings and overrides (U+202A-E); the word
+# joiner and invisible operators; isolates (U+2066-9) and the deprecated format controls; a BOM within the text;
+# interlinear annotation marks; the non-characters U+FFFE and U+FFFF; tag characters (text hidden in plain sight)
+CONTROL_CHARACTER = (
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{ad}\x{61c}\x{180e}\x{200b}-\x{200f}\x{202a}-\x{202e}"
+    r"\x{2060}-\x{2064}\x{2066}-\x{206f}\x{feff}\x{fff9}-\x{fffb}\x{fffe}\x{ffff}\x{e0000}-\x{e007f}]"
+)
 
 
 def without_control_characters(table: RawTable) -> RawTable:

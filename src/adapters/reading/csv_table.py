@@ -13,6 +13,7 @@ from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.text_decoding import DecodedText
 from adapters.reading.unclosed_quote import check_unclosed_quote
+from adapters.reading.written_widths import written_widths
 
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
@@ -105,11 +106,14 @@ def read_csv_table(
         frame = _python_csv(utf8.decode("utf-8-sig"), delimiter, filename, max_columns)
     lines = file_lines(frame)
     check_unclosed_quote(frame, utf8, delimiter, lines, filename)
+    _allow_fields_of(len(utf8))
     return RawTable(
         frame=frame,
         is_workbook=False,
         decimal_comma_hint=delimiter == ";",
         file_lines=lines,
+        delimiter=delimiter,
+        written_widths=written_widths(utf8, delimiter, frame.height),
         notes=[decoded.doubt] if decoded.doubt else [],
         replaced_in=decoded.encoding if decoded.replaced else None,
     )

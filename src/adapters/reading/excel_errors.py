@@ -3,6 +3,9 @@ such a cell as empty, so the workbook reader finds them in the sheet's XML and w
 
 import re
 
+import polars as pl
+
+from adapters.reading.raw_table import column_name
 from adapters.reading.sheet_xml import cell_position
 
 EXCEL_ERROR = (
@@ -35,3 +38,17 @@ class ErrorCells:
             if value is not None and position is not None:
                 self.found[position] = value.group(1).decode("ascii", "replace")
             at = piece.find(_ERROR_TYPE, at + len(_ERROR_TYPE))
+
+
+def with_error_codes(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.DataFrame:
+    """The frame with each error cell's code written in: (row, column) -> '#REF!'."""
+    for column in sorted({column for _, column in texts}):
+        if not 0 <= column < frame.width:
+            continue
+        name = column_name(column)
+        values = frame.get_column(name).to_list()
+        for (row, at), text in texts.items():
+            if at == column and 0 <= row < len(values):
+                values[row] = text
+        frame = frame.with_columns(pl.Series(name, values, dtype=pl.String))
+    return frame

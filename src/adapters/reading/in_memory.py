@@ -22,6 +22,9 @@ class InMemoryProductListReader:
             raise UnusableFile(f"{filename} is not a product list this reader was given.")
         return self.lists[filename]
 
+    def lines_at_most(self, data: bytes, filename: str) -> int | None:
+        return len(self.lists[filename].lines) if filename in self.lists else None
+
     def read_chunks(
         self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
     ) -> Iterator[ProductList]:

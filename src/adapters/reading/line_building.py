@@ -9,6 +9,7 @@ from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
+from adapters.reading.scientific_notation import plain
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -62,7 +63,7 @@ class LineBuilder:
         for field, index in _CANONICAL.items():
             canonical = row[index]
             try:
-                number = Decimal(canonical) if canonical is not None else None
+                number = None if canonical is None else plain(Decimal(canonical))
             except InvalidOperation:
                 number = None
             if number is None:
@@ -143,7 +144,10 @@ class LineBuilder:
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))
-        if row.extra_fields:
+        shifted = self._plan.shifted_rows.get(row.position)
+        if shifted is not None:
+            line.problems.insert(0, report(None, shifted, Severity.ERROR))
+        elif row.extra_fields:
             fields = "1 field is" if row.extra_fields == 1 else f"{row.extra_fields} fields are"
             reason = f"{fields} beyond the last header column, left out"
             line.problems.append(report(None, reason, Severity.WARNING))

@@ -7,6 +7,7 @@ from adapters.reading.figure_checks import amount_field, check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
 from adapters.reading.row_report import Report
+from adapters.reading.scientific_notation import is_scientific, rounded_code, rounded_figures
 from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import Severity
@@ -30,6 +31,9 @@ def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> Non
     digits = row.declared_digits
     line.declared_code = None
     if not digits:
+        return
+    if is_scientific(row.declared_code):
+        line.problems.append(report("declared_code", rounded_code(row.declared_code or ""), Severity.WARNING))
         return
     if not digits.isdigit() or not _SHORTEST_CODE <= len(digits) <= _LONGEST_CODE:
         reason = f"'{row.declared_code}' is not a commodity code; it is left out"
@@ -105,6 +109,7 @@ def check_line(
     if "quantity" in fields and not row.quantity and row.has_figures:
         line.problems.append(report("quantity", EMPTY_QUANTITY, Severity.WARNING))
     _amounts(line, numbers, report, fields)
+    line.problems.extend(rounded_figures(row, numbers, report))
     check_figure_limits(line, report, numbers, fields)
     if not fields.isdisjoint(NUMERIC_FIELDS) and not numbers and not row.has_figures:
         reason = "the line has no quantity, mass or value"

@@ -15,8 +15,9 @@ import polars as pl
 CURRENCY_MARK = r"[$€£¥₽₺₸₼₹₩₪₴]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|manat|man\.?|руб\.?|р\."
 _NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`]"
 _SIGNS = "-−–+"
-_POINT_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,2})?$"  # as Excel writes 1E+20
-_COMMA_STYLE = r"^(?:(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d*)?|,\d+)$"
+_EXPONENT = r"[eE][+-]?\d{1,2}"  # as Excel writes a long number it rounds, never with groups: 1.23457E+11, 8,47E+09
+_POINT_STYLE = rf"^(?:(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|\d+)(?:\.\d*)?|\.\d+)$|^\d+(?:\.\d*)?{_EXPONENT}$"
+_COMMA_STYLE = rf"^(?:(?:[1-9]\d{{0,2}}(?:\.\d{{3}})+|\d+)(?:,\d*)?|,\d+)$|^\d+(?:,\d*)?{_EXPONENT}$"
 _NEGATIVE = r"^\(.*\)$|^[-−–]|[-−–]$"
 _EMPTY = r"^\s*(?:-|—|–|(?i:n/a|na|нет))?\s*$"  # what stands for "no value" in a cell
 

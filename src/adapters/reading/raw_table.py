@@ -29,6 +29,8 @@ class RawTable:
     merges: list[CellRange] = field(default_factory=list)
     first_column: int = 0  # the sheet column of frame column c0: a sheet may start right of column A
     file_lines: FileLines = field(default_factory=FileLines)  # a CSV's: where each row stands in the file
+    delimiter: str | None = None  # a CSV's
+    written_widths: tuple[int, ...] = ()  # a CSV's: how many fields each row was written with (see written_widths)
     sheet: str | None = None  # the sheet read, in a workbook of several: places name it
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists

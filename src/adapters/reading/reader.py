@@ -9,6 +9,7 @@ from adapters.reading.chunk_normalising import normalise_chunk
 from adapters.reading.file_limits import check_cells, check_shape
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
 from adapters.reading.limits import ReadingLimits
+from adapters.reading.line_bound import lines_at_most
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.list_notes import file_notes
 from adapters.reading.numbers import is_blank
@@ -41,6 +42,10 @@ class PolarsProductListReader:
             merged.problems.extend(chunk.problems)
             merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
         return merged
+
+    def lines_at_most(self, data: bytes, filename: str) -> int | None:
+        """A CSV's line breaks, the rows of a workbook's fullest worksheet (see line_bound)."""
+        return lines_at_most(data, filename, self._limits)
 
     def read_chunks(
         self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None

@@ -19,6 +19,7 @@ from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.stale_formats import stale_format_fields
+from adapters.reading.stray_delimiters import shifted_rows
 from adapters.reading.total_rows import total_label_columns
 from adapters.reading.two_way_numbers import reads_two_ways
 from domain.goods.currency_source import CurrencySource
@@ -42,6 +43,7 @@ class ReadingPlan:
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
+    shifted_rows: dict[int, str]  # frame row -> why its cells cannot be trusted (see stray_delimiters)
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
     # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
@@ -143,6 +145,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         ),
         label_columns=total_label_columns(layout, sample.width),
         cleaned_fields=_cleaned_fields(table, layout),
+        shifted_rows=shifted_rows(table, layout),
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,
         checked_formats=checked,

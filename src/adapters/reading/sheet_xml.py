@@ -48,13 +48,20 @@ def workbook_part(archive: zipfile.ZipFile, kind: bytes, default: str) -> str:
     return default
 
 
-def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+def sheet_relationships(archive: zipfile.ZipFile) -> Iterator[tuple[str, dict[bytes, bytes]]]:
+    """Each sheet workbook.xml lists, by name, with the attributes of its relationship (Type, Target)."""
     workbook = archive.read("xl/workbook.xml")
-    targets = {attributes.get(b"Id", b""): attributes.get(b"Target", b"") for attributes in _relationships(archive)}
+    by_id = {attributes.get(b"Id", b""): attributes for attributes in _relationships(archive)}
     pairs = [(n, r) for n, r in _SHEET.findall(workbook)] + [(n, r) for r, n in _SHEET_ID_FIRST.findall(workbook)]
     for name, relationship in pairs:
-        if sheet_title(name) == sheet_name and relationship in targets:
-            return _part_name(targets[relationship])
+        if relationship in by_id:
+            yield sheet_title(name), by_id[relationship]
+
+
+def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    for name, attributes in sheet_relationships(archive):
+        if name == sheet_name:
+            return _part_name(attributes.get(b"Target", b""))
     return None
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from io import BytesIO
 
@@ -9,7 +10,7 @@ import fastexcel
 import openpyxl
 import polars as pl
 
-from adapters.reading.excel_errors import ErrorCells
+from adapters.reading.excel_errors import ErrorCells, with_error_codes
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
@@ -17,6 +18,7 @@ from adapters.reading.shared_strings import struck_strings
 from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
 from adapters.reading.styled_cells import StyledCells
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
+from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.workbook_styles import cell_styles
 from application.ports.reader import UnusableFile
 
@@ -30,6 +32,7 @@ class Workbook:
     def __init__(self, data: bytes, filename: str, max_columns: int = ReadingLimits().max_columns) -> None:
         self._data, self._filename, self._max_columns = data, filename, max_columns
         self._checked: set[str] = set()
+        self._without_cells = sheet_tabs(data).without_cells  # calamine prints a line to stderr for a chart sheet
         self._calamine: fastexcel.ExcelReader | None
         try:
             self._calamine = fastexcel.read_excel(data)
@@ -46,6 +49,8 @@ class Workbook:
 
     def sheet(self, name: str, rows: int | None = None) -> RawTable:
         """The sheet as strings; `rows` limits how many rows are read (for probing which sheet is the list)."""
+        if name in self._without_cells:
+            return RawTable(frame=pl.DataFrame(), is_workbook=True, decimal_comma_hint=False)
         self._check_extent(name)
         if self._calamine is not None:
             try:
@@ -85,7 +90,7 @@ class Workbook:
         if rows is None:  # the whole sheet: what calamine's strings lose comes from the sheet's XML
             errors = ErrorCells(first_column)
             self._scan(name, table, errors)
-            table.frame = _with_texts(frame, errors.found)
+            table.frame = with_error_codes(frame, errors.found)
             table.number_cells = partial(two_way_number_cells, self._data, name, first_column)
         return table
 
@@ -121,26 +126,13 @@ class Workbook:
         return table
 
 
-def _with_texts(frame: pl.DataFrame, texts: dict[tuple[int, int], str]) -> pl.DataFrame:
-    """The frame with these cells' texts written in."""
-    for column in sorted({column for _, column in texts}):
-        if not 0 <= column < frame.width:
-            continue
-        name = column_name(column)
-        values = frame.get_column(name).to_list()
-        for (row, at), text in texts.items():
-            if at == column and 0 <= row < len(values):
-                values[row] = text
-        frame = frame.with_columns(pl.Series(name, values, dtype=pl.String))
-    return frame
-
-
 def _cell_text(value: object, numbers: set[tuple[int, int]], position: tuple[int, int]) -> str | None:
-    """The cell as text; a number whose text reads two ways ('12.345') is noted in `numbers`."""
+    """The cell as text, a number never with an exponent (only a text cell is Excel's rounded form, 1.23457E+11);
+    a number whose text reads two ways ('12.345') is noted in `numbers`."""
     if value is None:
         return None
     if isinstance(value, float):
-        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{Decimal(repr(value)):f}"
         if reads_two_ways(text):
             numbers.add(position)
         return text

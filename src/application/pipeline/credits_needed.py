@@ -1,6 +1,5 @@
 """How many credits a product list will ask to reserve, read at upload time so a short balance is said at once."""
 
-from application.pipeline.file_kind import FileKind
 from application.ports.reader import ProductListReader, UnusableFile
 from application.processing.line_keys import description_key
 from application.processing.parse_product_list import chunk_problems
@@ -21,11 +20,3 @@ def credits_needed(reader: ProductListReader, data: bytes, filename: str) -> int
     except UnusableFile:
         return None
     return len(distinct)
-
-
-def lines_at_most(data: bytes, kind: FileKind) -> int | None:
-    """A CSV has no more lines than line breaks (plus one): a balance that covers this is not short, and the file
-    need not be read twice. An XLSX gives no such bound without reading it."""
-    if kind is not FileKind.CSV:
-        return None
-    return max(data.count(b"\n"), data.count(b"\r")) + 1

@@ -4,8 +4,8 @@ import asyncio
 
 from application.billing.errors import CreditsShort
 from application.errors import Invalid
-from application.pipeline.credits_needed import credits_needed, lines_at_most
-from application.pipeline.file_kind import FileKind, sniff, with_suffix
+from application.pipeline.credits_needed import credits_needed
+from application.pipeline.file_kind import sniff, with_suffix
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
 from application.ports.ledger import Ledger
@@ -50,16 +50,17 @@ class AcceptUpload:
         kind = sniff(upload.data, upload.filename)
         named = Upload(upload.account_id, with_suffix(upload.filename, kind), upload.data, upload.country,
                        upload.header)  # fmt: skip
-        await self._check_credits(named, kind, balance)
+        await self._check_credits(named, balance)
         job = await self._submit(named)
         await self._tasks.enqueue_parse(job.id)
         await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id,
                                              {"file": upload.filename, "bytes": str(len(upload.data))}))  # fmt: skip
         return job
 
-    async def _check_credits(self, upload: Upload, kind: FileKind, balance: int) -> None:
-        """CreditsShort when the balance cannot pay what the job will reserve (it would wait for credits)."""
-        bound = lines_at_most(upload.data, kind)
+    async def _check_credits(self, upload: Upload, balance: int) -> None:
+        """CreditsShort when the balance cannot pay what the job will reserve (it would wait for credits); the file
+        is read for it only when the balance does not cover every line it could hold."""
+        bound = await asyncio.to_thread(self._reader.lines_at_most, upload.data, upload.filename)
         if bound is not None and bound <= balance:
             return
         needed = await asyncio.to_thread(credits_needed, self._reader, upload.data, upload.filename)

@@ -25,3 +25,7 @@ class ProductListReader(Protocol):
         """The same lines as `read`, at most `chunk_rows` source rows at a time; file-level problems and the
         printed totals come on the last chunk. UnusableFile is raised before the first chunk."""
         ...
+
+    def lines_at_most(self, data: bytes, filename: str) -> int | None:
+        """The most lines `read` could give, told far more cheaply than reading the file; None when it cannot be."""
+        ...

@@ -8,6 +8,7 @@ from tests.adapters.reading import invoices
 from adapters.reading import PolarsProductListReader, csv_table
 from adapters.reading.csv_table import sniff_delimiter
 from application.ports.reader import UnusableFile
+from domain.goods.problems import Severity
 from domain.measures import Mass, Money, Quantity
 
 reader = PolarsProductListReader()
@@ -171,23 +172,35 @@ def test_one_unambiguous_value_settles_the_column() -> None:
     assert listing.problems == []
 
 
-def test_fields_beyond_the_header_are_a_warning_naming_the_row() -> None:
-    data = b"Description,Amount,Net weight\nDrill,100,5\nHelmet,50,1,EXTRA,MORE\nGloves,10,\n"
-    listing = reader.read(data, "ragged.csv")
-    assert [len([p for p in line.problems if "beyond" in p.reason]) for line in listing.lines] == [0, 1, 0]
-    assert str(listing.lines[1].problems[0]) == (
-        "row 2: 2 fields are beyond the last header column, left out (line 3 of the file)"
+def _shifted(row: int, cells: int, usual: str, line: int) -> str:
+    return (
+        f"row {row}: {cells} cells where {usual}: a stray ';' in a cell moves the cells after it one column right, "
+        f"so the row's values cannot be trusted; put that cell in quotes or take out the ';' (line {line} of the file)"
     )
 
 
-def test_a_long_row_far_below_the_head_is_read_whole_and_warned() -> None:
+def test_fields_beyond_the_header_in_most_rows_are_a_warning_naming_the_row() -> None:
+    """A column the header does not name: no cell is moved, the column is only not read."""
+    data = b"Description,Amount,Net weight\nDrill,100,5,EXTRA\nHelmet,50,1,EXTRA,MORE\nGloves,10,,MORE\n"
+    listing = reader.read(data, "ragged.csv")
+    assert [str(p) for p in listing.lines[0].problems] == [
+        "row 1: 1 field is beyond the last header column, left out (line 2 of the file)"
+    ]
+    assert str(listing.lines[1].problems[0]) == (
+        "row 2: 5 cells where most rows have 4: a stray ',' in a cell moves the cells after it one column right, so "
+        "the row's values cannot be trusted; put that cell in quotes or take out the ',' (line 3 of the file)"
+    )
+
+
+def test_a_long_row_far_below_the_head_is_read_whole_and_refused() -> None:
     rows = ["Description;Qty"] + [f"Bolt {n};{n}" for n in range(1, 400)] + ["Nut;5;left over"]
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
     assert len(listing.lines) == 400
     (problem,) = listing.lines[-1].problems
-    assert (problem.row, problem.reason) == (
+    assert (problem.row, problem.severity, str(problem)) == (
         400,
-        "1 field is beyond the last header column, left out (line 401 of the file)",
+        Severity.ERROR,
+        _shifted(400, 3, "the header has 2", 401),
     )
 
 
@@ -200,16 +213,15 @@ def test_a_row_with_a_few_fields_too_many_keeps_the_fast_reader(monkeypatch: pyt
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
     assert [line.description for line in listing.lines[-2:]] == ["Nut", "Washer"]
     assert [str(p) for line in listing.lines for p in line.problems] == [
-        "row 400: 3 fields are beyond the last header column, left out (line 401 of the file)"
+        _shifted(400, 5, "the header has 2", 401),
+        _shifted(401, 3, "the header has 2", 402),  # its last cell is empty, but it may have been moved there
     ]
 
 
-def test_a_row_with_very_many_fields_too_many_is_still_read_and_warned() -> None:
+def test_a_row_with_very_many_fields_too_many_is_still_read_and_refused() -> None:
     rows = ["Description;Qty", "Bolt;1", "Nut;5;" + ";".join(["x"] * 60)]
     listing = reader.read("\n".join(rows).encode(), "ragged.csv")
-    assert str(listing.lines[1].problems[0]) == (
-        "row 2: 60 fields are beyond the last header column, left out (line 3 of the file)"
-    )
+    assert str(listing.lines[1].problems[0]) == _shifted(2, 62, "the header has 2", 3)
 
 
 TURKISH = (

@@ -4,6 +4,7 @@ import pytest
 
 from adapters.reading import PolarsProductListReader, ReadingLimits
 from application.ports.reader import UnusableFile
+from domain.goods.problems import Severity
 
 reader = PolarsProductListReader()
 HEADER = "Description,Quantity,Amount USD"
@@ -47,3 +48,58 @@ def test_a_stray_inch_mark_and_a_quoted_description_on_two_lines_are_read_whole(
     data = b'Description;Quantity;Amount\nPipe 3/4" steel;1;2\n"Valve,\nbrass";3;4\n'
     listing = reader.read(data, "quotes.csv")
     assert [line.description for line in listing.lines] == ['Pipe 3/4" steel', "Valve, brass"]
+
+
+GOODS_HEADER = "Item;Description;HS code;Qty;Unit;Unit price;Amount USD;Origin"
+
+
+def _goods(*rows: str) -> list[str]:
+    return [GOODS_HEADER, *(f"{n};Bolts M{n};7318150000;10;pcs;1.50;15.00;CN" for n in range(1, 6)), *rows]
+
+
+def test_a_stray_delimiter_in_a_description_is_an_error_naming_the_row_and_the_cells() -> None:
+    """The cells after it moved right: 'amount is empty' or a wrong value was all the broker saw."""
+    rows = _goods("6;Nuts; M8 zinc;7318160000;20;pcs;0.50;10.00;CN")
+    listing = reader.read("\n".join(rows).encode(), "shifted.csv")
+    problem = listing.lines[5].problems[0]
+    assert (problem.row, problem.column, problem.severity) == (6, None, Severity.ERROR)
+    assert str(problem) == (
+        "row 6: 9 cells where the header has 8: a stray ';' in a cell moves the cells after it one column right, so "
+        "the row's values cannot be trusted; put that cell in quotes or take out the ';' (line 7 of the file)"
+    )
+    assert all(not line.has_errors for line in listing.lines[:5])
+
+
+def test_a_row_moved_onto_an_empty_last_cell_is_found_too() -> None:
+    """Nothing lands right of the header, and every value the row gives is a number in a number column."""
+    rows = _goods("6;Cable 3x2;5 mm;7544110000;100;m;2.10;210.00;")
+    listing = reader.read("\n".join(rows).encode(), "shifted.csv")
+    assert "9 cells where the header has 8" in listing.lines[5].problems[0].reason
+    assert listing.lines[5].has_errors
+
+
+def test_a_delimiter_inside_quotes_and_rows_all_ending_with_one_more_empty_field_are_not_stray() -> None:
+    quoted = _goods('6;"Nuts; M8 zinc";7318160000;20;pcs;0.50;10.00;CN')
+    assert all(line.problems == [] for line in reader.read("\n".join(quoted).encode(), "quoted.csv").lines)
+    trailing = [quoted[0], *(row + ";" for row in quoted[1:])]  # as some exports write every data row
+    assert all(line.problems == [] for line in reader.read("\n".join(trailing).encode(), "trailing.csv").lines)
+
+
+def test_a_header_ending_with_an_empty_field_is_not_the_width_rows_are_held_to() -> None:
+    rows = _goods("6;Nuts; M8 zinc;7318160000;20;pcs;0.50;10.00;CN")
+    listing = reader.read("\n".join([rows[0] + ";", *rows[1:]]).encode(), "shifted.csv")
+    assert [line.row for line in listing.lines if line.has_errors] == [6]
+    assert "9 cells where most rows have 8: a stray ';'" in listing.lines[5].problems[0].reason
+
+
+def test_a_stray_tab_is_named_as_a_tab() -> None:
+    rows = ["Description\tQty\tAmount USD", "Bolts\t1\t2", "Nuts\tM8\t3\t4", "Washers\t5\t6"]
+    listing = reader.read("\n".join(rows).encode(), "shifted.tsv")
+    assert "4 cells where the header has 3: a stray tab in a cell" in listing.lines[1].problems[0].reason
+
+
+def test_a_stray_delimiter_below_a_description_on_two_lines_and_an_inch_mark_names_its_own_row() -> None:
+    data = b'Description;Quantity;Amount\n"Valve,\nbrass";3;4\nPipe 3/4" steel;1;2\nNuts; M8;5;6\nBolts;7;8\n'
+    listing = reader.read(data, "quotes.csv")
+    assert [(line.row, line.has_errors) for line in listing.lines] == [(1, False), (2, False), (3, True), (4, False)]
+    assert listing.lines[2].problems[0].reason.endswith("(line 5 of the file)")
