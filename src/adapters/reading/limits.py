@@ -15,6 +15,8 @@ class ReadingLimits:
     max_bytes: int = 256 * MIB
     max_rows: int = 2_000_000
     max_columns: int = 500
+    # rows x columns up to a sheet's farthest cell, all laid out (~50 bytes each): 400,000 lines of 50 columns
+    max_sheet_cells: int = 20_000_000
     max_cell_chars: int = 4_000
     max_uncompressed_xlsx_bytes: int = 1024 * MIB
     max_compression_ratio: float = 200.0

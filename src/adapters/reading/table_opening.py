@@ -63,7 +63,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         )
     if file_kind(data, filename) is FileKind.XLSX:
         check_workbook_zip(data, filename, limits)
-        workbook = Workbook(data, filename, limits.max_columns)
+        workbook = Workbook(data, filename, limits)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
         name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)

@@ -22,15 +22,15 @@ from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.workbook_styles import cell_styles
 from application.ports.reader import UnusableFile
 
-MAX_SHEET_CELLS = 100_000_000  # rows x columns up to the farthest cell: 2,000,000 lines of 50 columns
+DEFAULT_LIMITS = ReadingLimits()
 
 
 class Workbook:
     """One opened workbook; sheets are loaded by name, all cells as strings, row i = spreadsheet row i + 1.
-    A sheet whose cells reach past `max_columns` is refused before it is laid out."""
+    A sheet whose cells reach past the limits' columns or cells is refused before it is laid out."""
 
-    def __init__(self, data: bytes, filename: str, max_columns: int = ReadingLimits().max_columns) -> None:
-        self._data, self._filename, self._max_columns = data, filename, max_columns
+    def __init__(self, data: bytes, filename: str, limits: ReadingLimits = DEFAULT_LIMITS) -> None:
+        self._data, self._filename, self._limits = data, filename, limits
         self._checked: set[str] = set()
         self._without_cells = sheet_tabs(data).without_cells  # calamine prints a line to stderr for a chart sheet
         self._calamine: fastexcel.ExcelReader | None
@@ -65,17 +65,17 @@ class Workbook:
         if name in self._checked:
             return
         rows, columns = sheet_extent(self._data, name)
-        if rows * columns > MAX_SHEET_CELLS:
+        if rows * columns > self._limits.max_sheet_cells:
             raise UnusableFile(
                 f"{self._filename}: sheet '{name}' has cells as far as column {column_letters(columns)} and row "
                 f"{rows:,}, {rows:,} rows by {columns:,} columns, more than a list can have. Delete the cells "
                 "outside the list (or copy the list to a new workbook) and upload it again."
             )
-        if columns > self._max_columns:  # one far cell on a few rows took minutes and gigabytes to lay out
+        if columns > self._limits.max_columns:  # one far cell on a few rows took minutes and gigabytes to lay out
             raise UnusableFile(
                 f"{self._filename}: sheet '{name}' has cells as far as column {column_letters(columns)}, "
-                f"{columns:,} columns; the most a list may have is {self._max_columns:,}. Delete the cells right "
-                "of the list and upload it again."
+                f"{columns:,} columns; the most a list may have is {self._limits.max_columns:,}. Delete the cells "
+                "right of the list and upload it again."
             )
         self._checked.add(name)
 

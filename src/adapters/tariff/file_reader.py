@@ -78,7 +78,7 @@ class PolarsTariffFileReader:
             raise UnusableFile(f"{filename} is larger than {self._limits.max_bytes // 2**20} MB.")
         if file_kind(data, filename) is FileKind.XLSX:
             check_workbook_zip(data, filename, self._limits)
-            workbook = Workbook(data, filename, self._limits.max_columns)
+            workbook = Workbook(data, filename, self._limits)
             if not workbook.sheet_names:
                 raise UnusableFile(f"{filename} is a workbook without sheets.")
             yield from (workbook.sheet(name) for name in workbook.sheet_names)

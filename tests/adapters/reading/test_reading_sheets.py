@@ -88,6 +88,20 @@ def test_a_sheet_reaching_the_last_cell_of_excel_is_refused_in_one_sentence() ->
         reader.read(saved.getvalue(), "far.xlsx")
 
 
+def test_one_far_value_within_the_columns_allowed_is_refused_before_gigabytes_are_laid_out() -> None:
+    """SF200000 is 200,000 rows by 500 columns: laid out, 5 GB and 26 s for one stray value."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    sheet["SF200000"] = "x"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    with pytest.raises(UnusableFile, match=r"as far as column SF and row 200,000, 200,000 rows by 500 columns"):
+        reader.read(saved.getvalue(), "sparse.xlsx")
+
+
 def test_hidden_rows_below_the_header_are_not_declared_and_the_warning_names_them() -> None:
     book = Workbook()
     sheet = book.active
@@ -173,12 +187,13 @@ def test_a_list_only_on_a_hidden_sheet_is_refused_naming_that_sheet() -> None:
 
 
 def test_one_far_right_cell_is_refused_before_the_sheet_is_laid_out() -> None:
-    """A cell at XFD6100 (just under the cells limit) took 100 s and 5 GB to lay out before the width was checked."""
+    """A cell at XFD1200 (just under the cells limit) is refused for its width: laid out, XFD6100 took 100 s and
+    5 GB."""
     book = Workbook()
     sheet = book.active
     sheet.append(HEADER)
     sheet.append(["Refrigerator", 12, 3600])
-    sheet["XFD6100"] = "x"
+    sheet["XFD1200"] = "x"
     saved = io.BytesIO()
     book.save(saved)
 
