@@ -22,6 +22,7 @@ _SLASHED_FOR = (
     (re.compile(r"(?<![\w.])g\.\s?i\.(?![^\W\d_])"), "galvanised iron "),
     (re.compile(r"(?<![\w.])m\.\s?s\.(?![^\W\d_])"), "mild steel "),
     (re.compile(r"\bнерж\b\.?"), "нержавеющая "),  # Russian invoices' "нерж." (stainless)
+    (re.compile(r"(?<=\d/\d\d)\s?z?r(?=\d\d)"), " r"),  # a tyre's size "195/65R15": its rim "r15" as a word
 )
 # exporters' initialisms with their dots, not inside longer ones ("P.G.I."); on a garment "S.S." is a short sleeve
 _STAINLESS = re.compile(r"(?<![\w.])s\.\s?s\.(?![^\W\d_])")

@@ -24,6 +24,12 @@ def test_words_keep_numbers_and_join_single_letter_prefixes() -> None:
     assert words("e-book reader, 6.5 in") == ["ebook", "reader", "6.5", "in"]
 
 
+def test_a_tyre_size_gives_its_rim_as_a_word_however_it_is_written() -> None:
+    assert words("Tyres 195/65R15 91H")[:4] == ["tyres", "195", "65", "r15"]
+    assert "r17" in words("Hankook 225/45ZR17 94W") and "r16" in words("Шины 205/55 R16")
+    assert "r16" not in words("Шина 195/75 R16C")  # a light lorry's ("C", commercial) is no car tyre
+
+
 def test_stems_drop_stop_words_numbers_and_single_letters() -> None:
     assert stems("Men's 100% cotton T-shirts, knitted") == ("men", "cotton", "tshirt", "knit")
     assert stems("Un, 50 kg-lyk") == stems("Un, 50 kg")  # Turkmen "-lyk" after a figure: "of 50 kg"
