@@ -13,12 +13,11 @@ from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory, Confirmation
 from application.ports.registry import CountryRegistry
 from application.processing.line_keys import description_key
-from application.review.errors import LineNotFound, NotReviewable, UnknownCommodityCode
+from application.review.errors import LineNotFound, NotReviewable
 from application.review.job_results import JobResults
+from application.review.typed_codes import checked_code
 from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, Source, Suggestion
-from domain.classification.entered_code import EnteredCode
-from domain.errors import InvalidCommodityCode
 from domain.processing.job import JobStatus
 
 
@@ -62,26 +61,10 @@ class ReviewLine:
         return same
 
     def _candidate(self, code: str, country: str, reviewer: str) -> tuple[Candidate, list[str]]:
-        """`code` as the broker typed it (see EnteredCode), and a note when a prefix leaves the national line open."""
-        try:
-            entered = EnteredCode.parse(code, self._countries.national_code_length(country))
-        except InvalidCommodityCode as error:
-            raise UnknownCommodityCode(str(error)) from None
-        hs6_text = self._nomenclature.tariff_text(entered.hs6)
-        if hs6_text is None:
-            raise UnknownCommodityCode(f"{entered.hs6} is not an HS subheading")
-        known = dict(self._nomenclature.national_lines(entered.hs6, country))
-        national, notes = None, []
-        if entered.is_national:
-            national = entered.digits
-            if known and national not in known:
-                raise UnknownCommodityCode(f"{national} is not a national tariff line of {country} under "
-                                           f"{entered.hs6}: {', '.join(sorted(known))}")  # fmt: skip
-        elif entered.is_prefix:
-            national = entered.line_among(known)
-            notes = [] if national else [entered.open_line_note(known)]
-        text = (known.get(national) or self._nomenclature.tariff_text(national) or hs6_text) if national else hs6_text
-        return Candidate(entered.hs6, 1.0, f"chosen in review by {reviewer}", national, text), notes
+        """`code` as the broker typed it, and a note when a prefix leaves the national line open."""
+        typed = checked_code(code, country, self._nomenclature, self._countries)
+        reason = f"chosen in review by {reviewer}"
+        return Candidate(typed.hs6, 1.0, reason, typed.national_code, typed.tariff_text), typed.notes
 
 
 def _reviewed(chosen: Candidate, before: Classification | None, notes: list[str]) -> Classification:
