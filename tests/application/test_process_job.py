@@ -23,6 +23,7 @@ from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.classification.candidate import Classification
+from domain.goods.declarable import NO_GROSS_MASS_COLUMN
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -184,7 +185,8 @@ async def test_a_failed_job_is_counted_as_failed() -> None:
 
 async def test_a_description_without_words_is_a_row_problem_not_a_crash() -> None:
     lines = [line(1, "Tea green"), line(2, "12345"), line(3, "***")]
-    world = World(ProductList(lines, columns={"description": "Name", "value": "Amount", "net_mass": "Net, kg"}))
+    columns = {"description": "Name", "value": "Amount", "net_mass": "Net, kg", "gross_mass": "Gross, kg"}
+    world = World(ProductList(lines, columns=columns))
     job_id = await world.run()
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.FAILED
@@ -229,7 +231,8 @@ async def test_a_list_without_an_amount_column_is_refused_before_anything_is_cha
     lines = [line(1, "Tea green"), line(2, "Laptop 15 inch")]
     for product in lines:
         product.value = None
-    world = World(ProductList(lines, columns={"description": "Name", "net_mass": "Net, kg"}))
+    columns = {"description": "Name", "net_mass": "Net, kg", "gross_mass": "Gross, kg"}
+    world = World(ProductList(lines, columns=columns))
     job_id = await world.run()
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.FAILED
@@ -259,6 +262,29 @@ async def test_a_list_without_a_net_mass_column_is_refused_before_anything_is_cl
     (error,) = [p for p in job.problems if p.severity is Severity.ERROR]
     assert error.reason.startswith("no net mass (weight) column was found: add a column 'Net weight, kg'")
     assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+async def test_a_list_without_a_gross_mass_column_is_declared_with_the_net_mass_and_told_so_once() -> None:
+    listed = PolarsProductListReader().read(
+        b"Description,Qty,Amount USD,Net kg\nTea green,1,10,2\nLaptop 15 inch,1,900,3\nTea black,1,12,4\n", "x.csv"
+    )
+    world = World(listed)
+    job_id = await world.run()
+    job = world.store.jobs[job_id]
+    assert job.status is JobStatus.COMPLETED
+    assert [p for p in job.problems if "gross" in p.reason] == [
+        RowProblem(None, None, NO_GROSS_MASS_COLUMN, Severity.WARNING)
+    ]
+    items = world.renderer.rendered[0].items
+    assert [(item.net_mass, item.gross_mass) for item in items] == [(item.net_mass, item.net_mass) for item in items]
+
+
+async def test_a_list_with_a_gross_mass_column_is_not_told_of_one() -> None:
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount USD,Net kg,Gross kg\nTea,1,10,2,3\n", "x.csv")
+    world = World(listed)
+    job_id = await world.run()
+    assert [p for p in world.store.jobs[job_id].problems if "gross" in p.reason] == []
+    assert world.renderer.rendered[0].items[0].gross_mass.kilograms == 3
 
 
 async def test_a_list_of_only_a_total_row_is_refused_for_having_no_product_lines() -> None:

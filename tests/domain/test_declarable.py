@@ -2,7 +2,13 @@ from dataclasses import replace
 
 import pytest
 
-from domain.goods.declarable import missing_amount_column, missing_columns, unstated_value, wordless_description
+from domain.goods.declarable import (
+    NO_GROSS_MASS_COLUMN,
+    missing_amount_column,
+    missing_columns,
+    unstated_value,
+    wordless_description,
+)
 from domain.goods.problems import RowProblem
 from tests.application.fakes import line
 
@@ -19,7 +25,7 @@ def test_words_in_any_script_or_an_empty_description_are_not_its_problem(descrip
     assert wordless_description(line(2, description), {"description": "Description"}) is None
 
 
-COLUMNS = {"description": "Description", "value": "Amount, USD", "net_mass": "Net weight, kg"}
+COLUMNS = {"description": "Description", "value": "Amount, USD", "net_mass": "Net, kg", "gross_mass": "Gross, kg"}
 
 
 def test_a_list_without_an_amount_column_is_refused_once_for_the_file() -> None:
@@ -28,6 +34,18 @@ def test_a_list_without_an_amount_column_is_refused_once_for_the_file() -> None:
     assert problem.reason.startswith("no amount column was found: write its header as 'Amount, USD'")
     assert missing_amount_column(COLUMNS) is None
     assert missing_amount_column({"unit_price": "Price", "quantity": "Qty"}) is None
+
+
+def test_a_list_without_a_gross_mass_column_is_warned_once_that_the_net_mass_stands_in() -> None:
+    (problem,) = missing_columns({"description": "Description", "value": "Amount", "net_mass": "Net weight, kg"})
+    assert problem.row is None and problem.severity == "warning" and problem.reason == NO_GROSS_MASS_COLUMN
+    assert problem.reason.startswith("no gross mass column was found: the gross mass is declared equal to the net")
+    assert missing_columns(COLUMNS) == []
+
+
+def test_a_list_without_net_masses_is_not_also_warned_of_its_gross_masses() -> None:
+    problems = missing_columns({"description": "Description", "value": "Amount, USD"})
+    assert [p.severity for p in problems] == ["error"]
 
 
 def test_an_empty_amount_is_an_error_of_its_row_but_a_stated_zero_is_not() -> None:

@@ -19,6 +19,7 @@ from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.other_digits import ascii_digits
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
@@ -117,7 +118,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
-        pl.col("declared_code").str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
+        ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         *(marked_currency(field) for field in AMOUNT_FIELDS),
         has_figures=any_true([~is_blank(pl.col(f)) for f in NUMERIC_FIELDS if f in mapped]),

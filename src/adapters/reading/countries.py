@@ -1,12 +1,13 @@
-"""Country of origin as written ('Китай', 'Hytaý', 'Chiny', 'الصين', 'CHN', 'Made in China') -> ISO 3166 alpha-2."""
+"""Country of origin as written ('Китай', 'Hytaý', 'Chiny', 'الصين', 'CHN', 'Made in China', 'Oʻzbekiston',
+'Республика Казахстан') -> ISO 3166 alpha-2."""
 
 import re
 from functools import cache
 
 import pycountry
 
-from adapters.reading.text_keys import text_key
-from adapters.reading.vocabulary import country_names, country_prefixes
+from adapters.reading.text_keys import name_key
+from adapters.reading.vocabulary import country_names, country_prefixes, state_words
 
 _PARTS = re.compile(r"[/|;,()\[\]]")
 _CYRILLIC_WORD = re.compile(r"[а-я]+")
@@ -29,7 +30,7 @@ def _country_index() -> dict[str, str]:
     for country in pycountry.countries:
         for attribute in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
             if (written := getattr(country, attribute, None)) is not None:
-                index.setdefault(text_key(written), country.alpha_2)
+                index.setdefault(name_key(written), country.alpha_2)
     for key, code in country_names().items():
         index.setdefault(key, code)
         if (locative := _russian_locative(key)) is not None:
@@ -44,11 +45,19 @@ def _without_prefix(key: str) -> str:
     return key
 
 
+def _without_state_words(key: str) -> str:
+    """'республика узбекистан' -> 'узбекистан', 'turkiye cumhuriyeti' -> 'turkiye'."""
+    return " ".join(word for word in key.split() if word not in state_words())
+
+
 def country_code(text: str) -> str | None:
-    """ISO alpha-2 for a country written as a code or in a language of countries.toml; None when unknown."""
+    """ISO alpha-2 for a country written as a code or in a language of countries.toml, also in its long form
+    where its name without the state's words is known; None when unknown."""
     index = _country_index()
     for piece in (text, *_PARTS.split(text)):
-        key = _without_prefix(text_key(piece))
+        key = _without_prefix(name_key(piece))
         if key in index:
             return index[key]
+        if (short := _without_state_words(key)) in index:
+            return index[short]
     return None

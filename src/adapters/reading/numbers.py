@@ -1,8 +1,11 @@
-"""Numbers as suppliers write them: '1 234,50', '1,234.50', '1.234,50', '(12.00)', '$ 99', vectorised in Polars.
+"""Numbers as suppliers write them: '1 234,50', '1,234.50', '1.234,50', '(12.00)', '$ 99', '۴۹٬۰۰۰٫۰۰', vectorised
+in Polars.
 
 Each value is tried both ways, with '.' and with ',' as the decimal separator. A value only one reading accepts
 is read that way; a value both accept differently ('1,234', '1.234') follows the column's style, which is
-the reading its unambiguous values agree on (or the file's hint when none decides).
+the reading its unambiguous values agree on (or the file's hint when none decides). Persian and Arabic digits are
+read as ASCII ones first, so '۵,۰۰۰' is as ambiguous as '5,000'; their decimal mark '٫' is read as '.', and a value
+written with it has no other reading.
 """
 
 from dataclasses import dataclass
@@ -10,10 +13,12 @@ from decimal import Decimal, InvalidOperation
 
 import polars as pl
 
-# currency marks a number may carry (matched ignoring case), and what else is not part of it: the spaces or
-# apostrophes that group thousands
+from adapters.reading.other_digits import ARABIC_DECIMAL, ARABIC_THOUSANDS, ascii_digits
+
+# currency marks a number may carry (matched ignoring case), and what else is not part of it: the spaces,
+# apostrophes or Arabic marks that group thousands
 CURRENCY_MARK = r"[$€£¥₽₺₸₼₹₩₪₴]|usd|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|manat|man\.?|руб\.?|р\."
-_NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`]"
+_NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`{ARABIC_THOUSANDS}]"
 _SIGNS = "-−–+"
 _EXPONENT = r"[eE][+-]?\d{1,2}"  # as Excel writes a long number it rounds, never with groups: 1.23457E+11, 8,47E+09
 _POINT_STYLE = rf"^(?:(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|\d+)(?:\.\d*)?|\.\d+)$|^\d+(?:\.\d*)?{_EXPONENT}$"
@@ -27,8 +32,14 @@ class NotANumber(ValueError):
 
 
 def _cleaned(column: pl.Expr) -> pl.Expr:
-    """The text without currency marks or group spaces."""
-    return column.str.replace_all(_NOT_PART_OF_NUMBER, "")
+    """The text in ASCII digits, without currency marks or group spaces, and with '.' for the Arabic decimal mark."""
+    without_marks = ascii_digits(column).str.replace_all(_NOT_PART_OF_NUMBER, "")
+    return without_marks.str.replace_all(ARABIC_DECIMAL, ".", literal=True)
+
+
+def _comma_style(bare: pl.Expr, written: pl.Expr) -> pl.Expr:
+    """Whether a value reads with ',' as the decimal separator; never one written with the Arabic decimal mark."""
+    return bare.str.contains(_COMMA_STYLE) & ~written.str.contains(ARABIC_DECIMAL, literal=True)
 
 
 def _bare(cleaned: pl.Expr) -> pl.Expr:
@@ -48,7 +59,7 @@ class ColumnStyle:
 def column_style(values: pl.Series, hint: bool) -> ColumnStyle:
     """The reading the column's unambiguous values agree on; the file's hint when none decides."""
     frame = pl.DataFrame({"v": values.cast(pl.String)}).with_columns(bare=_bare(_cleaned(pl.col("v"))))
-    point, comma = pl.col("bare").str.contains(_POINT_STYLE), pl.col("bare").str.contains(_COMMA_STYLE)
+    point, comma = pl.col("bare").str.contains(_POINT_STYLE), _comma_style(pl.col("bare"), pl.col("v"))
     differs = pl.col("bare").str.contains(r"[.,]")
     comma_only, point_only = frame.select((comma & ~point).sum().alias("c"), (point & ~comma).sum().alias("p")).row(0)
     if comma_only != point_only:
@@ -68,7 +79,7 @@ def with_numbers(frame: pl.LazyFrame, styles: dict[str, bool | pl.Expr], suffix:
     numbers = []
     for column, decimal_comma in styles.items():
         cleaned, bare = (pl.col(name) for name in temporary[column])
-        point_ok, comma_ok = bare.str.contains(_POINT_STYLE), bare.str.contains(_COMMA_STYLE)
+        point_ok, comma_ok = bare.str.contains(_POINT_STYLE), _comma_style(bare, pl.col(column))
         as_point = bare.str.replace_all(",", "", literal=True)
         as_comma = bare.str.replace_all(".", "", literal=True).str.replace(",", ".", literal=True)
         if isinstance(decimal_comma, pl.Expr):

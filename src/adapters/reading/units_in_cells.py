@@ -5,7 +5,7 @@ A mass is read only in kilograms: "500 g" in a kilogram column stays a row probl
 
 import polars as pl
 
-_NUMBER_THEN_WORD = r"^([-−–+(]?\d[\d\s\u00a0.,']*\)?)\s*([^\W\d_][^\d]*?)\.?$"
+_NUMBER_THEN_WORD = r"^([-−–+(]?\d[\d\s\u00a0.,'٬٫]*\)?)\s*([^\W\d_][^\d]*?)\.?$"
 _KILOGRAMS = r"(?i)^(.*\d)\s*(?:kg|kgs|кг)\.?$"
 
 

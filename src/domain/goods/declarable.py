@@ -6,7 +6,8 @@
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 
-DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY, NET_MASS = "description", "value", "unit_price", "quantity", "net_mass"
+DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY = "description", "value", "unit_price", "quantity"
+NET_MASS, GROSS_MASS = "net_mass", "gross_mass"
 NO_AMOUNT_COLUMN = (
     "no amount column was found: write its header as 'Amount, USD' (or 'Сумма, USD', 'Jemi bahasy, USD'), "
     "or give a unit price and a quantity column; a declaration needs the value of every line"
@@ -45,9 +46,26 @@ def missing_net_mass_column(columns: dict[str, str]) -> RowProblem | None:
     return RowProblem(None, None, NO_NET_MASS_COLUMN, Severity.ERROR)
 
 
+NO_GROSS_MASS_COLUMN = (
+    "no gross mass column was found: the gross mass is declared equal to the net mass for every line; state the "
+    "gross mass of each item (box 35) before lodging, or add a column 'Gross weight, kg' (or 'Вес брутто, кг', "
+    "'Brutto agramy, kg')"
+)
+
+
+def missing_gross_mass_column(columns: dict[str, str]) -> RowProblem | None:
+    """A list with net masses but no gross mass column is declared with each line's net mass as its gross mass
+    (see grouping): one warning for the file, as the packing's mass is then missing from every item."""
+    if not columns or NET_MASS not in columns or GROSS_MASS in columns:
+        return None
+    return RowProblem(None, None, NO_GROSS_MASS_COLUMN, Severity.WARNING)
+
+
 def missing_columns(columns: dict[str, str]) -> list[RowProblem]:
-    """The columns a declaration cannot do without that the list lacks, each one problem for the file."""
-    return [problem for problem in (missing_amount_column(columns), missing_net_mass_column(columns)) if problem]
+    """The columns the list lacks, each one problem for the file: an error for those a declaration cannot do
+    without, a warning for the gross mass, which the net mass stands in for."""
+    found = (missing_amount_column(columns), missing_net_mass_column(columns), missing_gross_mass_column(columns))
+    return [problem for problem in found if problem]
 
 
 def unstated_value(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:

@@ -49,7 +49,7 @@ def test_every_wrong_row_is_listed_with_row_and_column_and_nothing_is_imported()
         row(2, "8418 10 200"),
         row(3, "8418 10 20"),
         row(4, "9999 99 100"),
-        row(5, "8418 10 300", unit="вёдра"),
+        row(5, "8418 10 300", unit="блистер"),
         row(6, "8418 10 400", valid_from="31.02.2024"),
         row(7, "8418 1O 500"),
         row(8, "8418 10 600", ru=None),
@@ -63,7 +63,7 @@ def test_every_wrong_row_is_listed_with_row_and_column_and_nothing_is_imported()
     assert "tariff.csv: 7 problem(s), nothing imported" in text
     assert "row 3, column 'код': '8418 10 20' has 8 digits; TM tariff lines have 9" in text
     assert "999999 is not an HS subheading" in text
-    assert "'вёдра' is not a unit we know" in text
+    assert "'блистер' is not a unit we know" in text
     assert "'31.02.2024' is not a date" in text
     assert store.current("TM") is None
 

@@ -30,14 +30,14 @@ def test_the_sample_tariff_is_imported_into_the_data_folder(tmp_path: Path) -> N
 def test_a_tariff_with_wrong_rows_lists_every_problem_exits_2_and_imports_nothing(tmp_path: Path) -> None:
     source = tmp_path / "tariff.csv"
     source.write_text("Код;Наименование;Ед. изм.\n8418 10 200;Холодильники;шт\n8418 10 20;Прочие;шт\n"
-                      "8418 10 800;Прочие;ведро\n", encoding="utf-8")  # fmt: skip
+                      "8418 10 800;Прочие;блистер\n", encoding="utf-8")  # fmt: skip
 
     code, output = _import(source, tmp_path / "data")
 
     assert code == 2
     assert "gumruk: tariff.csv: 2 problem(s), nothing imported" in output
     assert "row 3, column 'Код': '8418 10 20' has 8 digits; TM tariff lines have 9" in output
-    assert "row 4, column 'Ед. изм.': 'ведро' is not a unit we know" in output
+    assert "row 4, column 'Ед. изм.': 'блистер' is not a unit we know" in output
     assert not (tmp_path / "data" / "files" / "tariffs").exists()
 
 

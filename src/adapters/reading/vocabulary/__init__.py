@@ -2,13 +2,14 @@
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from adapters.reading.text_keys import text_key
+from adapters.reading.text_keys import name_key, text_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,13 +31,13 @@ def _load(name: str) -> dict[str, Any]:
     return tomllib.loads(files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
-def _index(*tables: dict[str, list[str]]) -> dict[str, str]:
+def _index(*tables: dict[str, list[str]], key: Callable[[str], str] = text_key) -> dict[str, str]:
     """{code: [names]} -> {key of name: code}; the first code listed (in the first table) wins a shared name."""
     index: dict[str, str] = {}
     for table in tables:
         for code, names in table.items():
             for name in names:
-                index.setdefault(text_key(name), code)
+                index.setdefault(key(name), code)
     return index
 
 
@@ -101,13 +102,19 @@ def kilograms_per_mass_unit() -> dict[str, Decimal]:
 @cache
 def country_names() -> dict[str, str]:
     table = _load("countries.toml")
-    return _index(table["names"], table["names_other_languages"])
+    return _index(table["names"], table["names_other_languages"], table["names_central_asia"], key=name_key)
 
 
 @cache
 def country_prefixes() -> tuple[str, ...]:
     words = (text_key(w) for w in _load("countries.toml")["prefixes"]["words"])
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def state_words() -> frozenset[str]:
+    """The words of a state's long form ('Republic of', 'Республика', 'Cumhuriyeti'), as keys."""
+    return frozenset(name_key(w) for w in _load("countries.toml")["state_words"]["words"])
 
 
 @cache
