@@ -9,11 +9,12 @@ import polars as pl
 from adapters.reading.raw_table import RawTable
 
 # C0 and C1 controls but tab and line breaks; the soft hyphen; the Arabic letter mark; the Mongolian vowel
-# separator; zero-width spaces and joiners and the direction marks; embeddings and overrides (U+202A-E); the word
+# separator; zero-width spaces, the joiner and the direction marks (not the zero-width non-joiner: Persian words are
+# spelt with it, "می‌خواهم"); embeddings and overrides (U+202A-E); the word
 # joiner and invisible operators; isolates (U+2066-9) and the deprecated format controls; a BOM within the text;
 # interlinear annotation marks; the non-characters U+FFFE and U+FFFF; tag characters (text hidden in plain sight)
 CONTROL_CHARACTER = (
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{ad}\x{61c}\x{180e}\x{200b}-\x{200f}\x{202a}-\x{202e}"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{ad}\x{61c}\x{180e}\x{200b}\x{200d}-\x{200f}\x{202a}-\x{202e}"
     r"\x{2060}-\x{2064}\x{2066}-\x{206f}\x{feff}\x{fff9}-\x{fffb}\x{fffe}\x{ffff}\x{e0000}-\x{e007f}]"
 )
 

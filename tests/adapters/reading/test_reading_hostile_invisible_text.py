@@ -47,6 +47,11 @@ def test_the_letters_of_right_to_left_scripts_stay(written: str, read: str) -> N
     assert _description(written)[0] == read
 
 
+def test_the_zero_width_non_joiner_persian_spells_with_stays_and_is_no_warning() -> None:
+    description, problems = _description("روغن‌های موتور ۵ لیتری")  # "motor oils": روغن‌های
+    assert description == "روغن‌های موتور ۵ لیتری" and problems == []
+
+
 def test_a_header_with_a_zero_width_space_is_still_recognised() -> None:
     listing = reader.read("Description;Amount\u200b USD\nBolts;10\n".encode(), "invisible.csv")
     assert listing.columns["value"] == "Amount USD"
