@@ -31,6 +31,7 @@ from adapters.persistence.activity import SqlActivityLog
 from adapters.persistence.engine import make_engine, make_session_factory
 from adapters.persistence.ledger import SqlLedger, SqlPurchases
 from adapters.persistence.memory import SqlClassificationMemory
+from adapters.persistence.migrations import upgrade_database
 from adapters.persistence.unit_of_work import SqlUnitOfWork
 from adapters.progress.console import ConsoleProgressNotifier
 from adapters.progress.local_hub import LocalProgressHub
@@ -61,6 +62,7 @@ from application.billing.resume import ResumeAwaitingJobs
 from application.billing.statement import CreditStatement
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.memory.account_memory import AccountMemory
+from application.memory.teach_memory import TeachMemory
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
 from application.ports.classifier import Classifier, Nomenclature
@@ -234,6 +236,7 @@ class Container(containers.DeclarativeContainer):
         ReviewLine, job_results, unit_of_work.provider, memory, tariff_nomenclature, countries, activity, clock
     )
     account_memory = providers.Factory(AccountMemory, memory, accounts, activity, clock)
+    teach_memory = providers.Factory(TeachMemory, memory, tariff_nomenclature, countries, activity, clock)
     regenerate_declaration = providers.Factory(
         RegenerateDeclaration, job_results, generate_declaration, activity, clock
     )
@@ -265,8 +268,14 @@ class Container(containers.DeclarativeContainer):
 
     @classmethod
     def for_command_line(cls, grouping: bool = True, data_dir: Path | None = None) -> "Container":
-        """One run of `gumruk` on the local machine: jobs in memory, nothing charged, a bar on stderr."""
+        """One run of `gumruk` on the local machine: jobs in memory, nothing charged, a bar on stderr; the memory
+        (and the accounts it belongs to) in the data folder's database, migrated to the latest schema."""
         container = cls()
-        container.settings.override(providers.Object(load_settings(data_dir)))
+        settings = load_settings(data_dir)
+        container.settings.override(providers.Object(settings))
         container.grouping.override(providers.Object(grouping))
+        for port, sql in (("memory", "sql_memory"), ("accounts", "sql_accounts"), ("activity", "sql_activity")):
+            getattr(container, port).override(getattr(container, sql))
+        Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+        upgrade_database(settings.database_url)
         return container

@@ -51,6 +51,9 @@ class TeachMemory:
             if not line.description.strip():
                 problems.append(RowProblem(line.row, "description", "the description is empty"))
                 continue
+            if not line.code.strip():
+                problems.append(RowProblem(line.row, "code", "the code is empty"))
+                continue
             try:
                 typed = checked_code(line.code, country, self._nomenclature, self._countries)
             except UnknownCommodityCode as error:

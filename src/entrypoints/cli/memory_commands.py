@@ -1,7 +1,7 @@
-"""`gumruk memory list|forget|export`: the classifications the web service's accounts confirmed in review.
+"""`gumruk memory list|learn|forget|export`: the classifications accounts confirmed, in review or taught here.
 
-They live in the service's database (the data folder's SQLite, or GUMRUK_DATABASE_URL); `declare` on the
-command line does not use them."""
+They live in the data folder's database (its SQLite, or GUMRUK_DATABASE_URL): the web service's accounts', and the
+command line's own (account "local"), which `declare` and `classify` consult before the engine."""
 
 import asyncio
 import csv
@@ -14,13 +14,17 @@ import typer
 
 from application.errors import ApplicationError
 from application.memory.account_memory import AccountMemory, Listed
+from application.memory.teach_memory import MemoryNotTaught
 from application.processing.line_report import spreadsheet_safe
 from entrypoints.cli.exits import fail, guarded
-from entrypoints.cli.paths import writable_file
+from entrypoints.cli.local_account import MemoryAccount, memory_account
+from entrypoints.cli.paths import readable_file, writable_file
 from entrypoints.cli.service_commands import DataDir, service_container
+from entrypoints.cli.taught_lines import UnreadableList, taught_lines
+from entrypoints.container import Container
 
 T = TypeVar("T")
-memory_app = typer.Typer(help="The accounts' memory of confirmed classifications: list, forget, export.",
+memory_app = typer.Typer(help="The memory of confirmed classifications: list, learn, forget, export.",
                          no_args_is_help=True)  # fmt: skip
 AccountOption = Annotated[str | None, typer.Option("--account", help="The account's email (default: every account)")]
 SearchOption = Annotated[str, typer.Option("--search", help="Words of the description, or the start of the code")]
@@ -38,6 +42,41 @@ def list_memory(account: AccountOption = None, search: SearchOption = "", data_d
         date = remembered.confirmed_at.date().isoformat()
         typer.echo(f"{item.entry.id:>6}  {code:<10} {date}  {item.email}  {remembered.description}")
     typer.echo(f"{len(listed)} remembered classification(s)", err=True)
+
+
+@memory_app.command("learn")
+@guarded
+def learn(
+    source: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Descriptions and their codes")],
+    account: MemoryAccount = None,
+    country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
+    data_dir: DataDir = None,
+) -> None:
+    """Teach the memory from a CSV: `declare --report`'s per-line report with its wrong codes corrected (the
+    commodity_code column), or a catalogue with 'description' and 'code' columns. `declare` then answers these
+    products, and near-duplicates of them, from memory. All or nothing: each wrong row is named."""
+    readable_file(source)
+    try:
+        lines = taught_lines(source.read_bytes(), source.name)
+    except UnreadableList as error:
+        fail(str(error))
+    container = Container.for_command_line(data_dir=data_dir)
+
+    async def run() -> int:
+        try:
+            account_id = await memory_account(container, account)
+            return int(await container.teach_memory()(account_id, lines, country.upper(), "command line", source.name))
+        finally:
+            await container.database_engine().dispose()
+
+    try:
+        learnt = asyncio.run(run())
+    except MemoryNotTaught as refused:
+        fail("\n".join([f"{source.name}: {refused}", *(f"  line {p.row}, {p.column}: {p.reason}"
+                                                       for p in refused.problems)]))  # fmt: skip
+    except ApplicationError as error:
+        fail(str(error))
+    typer.echo(f"{learnt} classification(s) learnt from {source.name}; `declare` answers these products from memory")
 
 
 @memory_app.command("forget")

@@ -78,3 +78,35 @@ def test_export_writes_a_spreadsheet_safe_csv(data_dir: str, tmp_path: Path) -> 
         ("2", "ayna@broker.tm", "'=Laptop", "847130"),
     ]
     assert rows[0]["confirmed_by"] == "ayna@broker.tm" and rows[0]["confirmed_at"].startswith("20")
+
+
+def test_learn_teaches_the_command_lines_own_memory_or_an_accounts_from_a_csv(data_dir: str, tmp_path: Path) -> None:
+    catalogue = tmp_path / "catalogue.csv"  # as Excel saves it on a Russian Windows
+    catalogue.write_bytes("Description;Code\nКраска для стен белая 14 кг;3209.10\n\n;\nMonitor 27;852852\n"
+                          .encode("cp1251"))  # fmt: skip
+    code, output = gumruk("memory", "learn", str(catalogue), "--data-dir", data_dir)
+    assert (code, output.splitlines()[0]) == (0, "2 classification(s) learnt from catalogue.csv; `declare` answers "
+                                                 "these products from memory")  # fmt: skip
+    code, output = gumruk("memory", "learn", str(catalogue), "--account", "merdan@broker.tm", "--data-dir", data_dir)
+    assert code == 0
+    _, listed = gumruk("memory", "list", "--search", "краска", "--data-dir", data_dir)
+    assert [line.split("  ")[-2:] for line in listed.splitlines()[:-1]] == [
+        ["local", "Краска для стен белая 14 кг"], ["merdan@broker.tm", "Краска для стен белая 14 кг"]
+    ]  # fmt: skip
+
+
+def test_learn_refuses_a_list_with_a_wrong_row_whole_naming_each(data_dir: str, tmp_path: Path) -> None:
+    report = tmp_path / "report.csv"
+    report.write_text("row,description,commodity_code,hs6\n1,Tea,,090210\n2,Laptop,99999999,\n3,,,847130\n",
+                      encoding="utf-8-sig")  # fmt: skip
+    code, output = gumruk("memory", "learn", str(report), "--data-dir", data_dir)
+    assert code == 2 and output.splitlines() == [
+        "gumruk: report.csv: nothing was learnt: 2 row(s) to correct",
+        "  line 3, code: 999999 is not an HS subheading",
+        "  line 4, description: the description is empty",
+    ]
+    _, listed = gumruk("memory", "list", "--search", "tea", "--data-dir", data_dir)
+    assert listed.splitlines()[-1] == "0 remembered classification(s)"
+    (tmp_path / "plain.csv").write_text("name,price\nTea,3\n", encoding="utf-8")
+    code, output = gumruk("memory", "learn", str(tmp_path / "plain.csv"), "--data-dir", data_dir)
+    assert code == 2 and "must name a 'description' column and a code column" in output
