@@ -1,6 +1,7 @@
 """`gumruk declare`: a product list in, a validated declaration and a per-line report out."""
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -11,11 +12,11 @@ from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
 from domain.processing.job import ProcessingJob
 from entrypoints.cli.exits import fail, guarded
+from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import readable_file, writable_file
 from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 
-LOCAL_ACCOUNT = "local"
 DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used (default: ./.gumruk, or GUMRUK_DATA_DIR)"
 
 
@@ -28,12 +29,14 @@ def declare(
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
+    account: MemoryAccount = None,
 ) -> None:
     """Classify every line, pick its national tariff line, and write the declaration XML only when it validates.
 
     Lines are classified by the offline engine, or by the OpenAI agent when GUMRUK_CLASSIFIER=openai and
     OPENAI_API_KEY are set (the engine answers any line the agent fails). A repeated description is classified
-    once. The web service's account memory is not used here: it answers an account's uploads there."""
+    once. A product the memory knows (taught with `gumruk memory learn`, or confirmed in review with --account)
+    is answered from memory before any engine."""
     readable_file(invoice)
     writable_file(output)
     if report:
@@ -43,7 +46,7 @@ def declare(
         LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header)
     )
     with container.notifier():
-        job, outcome, lines = asyncio.run(_run(container, upload))
+        job, outcome, lines = asyncio.run(_run(container, upload, account))
     storage = container.storage()
     if report and outcome and outcome.report_key:  # also when the declaration fails: it shows each line's part
         report.write_bytes(storage.get(outcome.report_key))
@@ -63,12 +66,18 @@ def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:
     fail("\n".join(lines))
 
 
-async def _run(container: Container, upload: Upload) -> tuple[ProcessingJob, GenerationOutcome | None, list[JobLine]]:
-    job = await container.submit_product_list()(upload)
-    outcome = await container.process_job()(job.id)
-    async with container.unit_of_work() as uow:
-        final = await uow.jobs.get(job.id)
-        lines = await uow.jobs.lines(job.id)
+async def _run(
+    container: Container, upload: Upload, account: str | None
+) -> tuple[ProcessingJob, GenerationOutcome | None, list[JobLine]]:
+    try:
+        upload = replace(upload, account_id=await memory_account(container, account))
+        job = await container.submit_product_list()(upload)
+        outcome = await container.process_job()(job.id)
+        async with container.unit_of_work() as uow:
+            final = await uow.jobs.get(job.id)
+            lines = await uow.jobs.lines(job.id)
+    finally:
+        await container.database_engine().dispose()
     assert final is not None
     return final, outcome, lines
 
