@@ -12,6 +12,7 @@ from adapters.reading.charge_rows import charge_label
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
+from adapters.reading.section_titles import lone_label
 from adapters.reading.total_rows import label_cells, total_label_columns, total_like_label, total_of_terms, total_row
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
@@ -41,13 +42,15 @@ def _charge_label(labels: list[str], others: list[str], undescribed: pl.Expr) ->
 
 
 def row_labels(layout: HeaderLayout, label_columns: Collection[int], width: int) -> dict[str, pl.Expr]:
-    """`is_total`, `maybe_total` and `charge_label` (the label, or null) of the rows of a raw frame `width` wide."""
+    """`is_total`, `maybe_total`, `charge_label` (the label, or null) and `lone_text` (a section title's text, or
+    null) of the rows of a raw frame `width` wide."""
     labels, others, undescribed = _cells(layout, label_columns, width)
     details = _goods_details(layout)
     return {
         "is_total": total_row(labels, others, undescribed),
         "maybe_total": total_like_label(labels, details) | undescribed & total_like_label(others, details),
         "charge_label": _charge_label(labels, others, undescribed),
+        "lone_text": lone_label(labels, width),
     }
 
 
