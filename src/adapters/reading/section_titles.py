@@ -12,12 +12,16 @@ from adapters.reading.raw_table import column_name
 _A_LETTER = r"[^\W\d_]"
 
 
+def filled_cells(width: int) -> pl.Expr:
+    """How many cells of a row of a raw frame `width` wide are not empty."""
+    return pl.sum_horizontal([(~is_blank(pl.col(column_name(i)))).cast(pl.UInt32) for i in range(width)])
+
+
 def lone_label(labels: list[str], width: int) -> pl.Expr:
     """The text of a row of a raw frame `width` wide whose only non-empty cell is one of `labels` and holds a
     letter; null on any other row."""
-    filled = pl.sum_horizontal([(~is_blank(pl.col(column_name(i)))).cast(pl.UInt32) for i in range(width)])
     text = pl.coalesce([pl.when(~is_blank(pl.col(c))).then(pl.col(c).str.strip_chars()) for c in labels])
-    return pl.when((filled == 1) & text.str.contains(_A_LETTER).fill_null(False)).then(text)
+    return pl.when((filled_cells(width) == 1) & text.str.contains(_A_LETTER).fill_null(False)).then(text)
 
 
 def section_title_reason(text: str) -> str:
