@@ -22,6 +22,7 @@ from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
+from adapters.reading.units_in_cells import units_written
 from application.ports.reader import UnusableFile
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
@@ -100,8 +101,11 @@ class PolarsProductListReader:
         builder = LineBuilder(plan)
         watch = TotalsWatch(builder)
         starts = range(0, body.height, chunk_rows)
+        with_unit = without_unit = 0
         for start in starts:
             frame = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
+            written, unwritten = units_written(frame)
+            with_unit, without_unit = with_unit + written, without_unit + unwritten
             lines = chunk_lines(frame, builder, watch)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
             if start == starts[-1]:
@@ -112,7 +116,7 @@ class PolarsProductListReader:
                 chunk.problems = [
                     *sheets,
                     *replacement_note(table, layout),
-                    *file_notes(plan),
+                    *file_notes(plan, (with_unit, without_unit)),
                     *builder.stale_formats.notes(),
                     *aside.notes(plan),
                     *watch.problems,
