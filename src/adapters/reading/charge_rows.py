@@ -1,12 +1,14 @@
 """Spot the charge rows of a product list (freight, insurance, discount, VAT, bank charges in three languages):
-a label cell that is a charge, maybe with qualifiers, figures and a route, on a row with no quantity or mass."""
+a label cell that is a charge, maybe with qualifiers, figures and a route, on a row with no quantity or mass. A tax
+is named more loosely: a label that opens with a tax word, or any cell of a row without a description that names
+one, as the footers of 1C and Turkish invoices do."""
 
 import re
 from functools import cache
 
 import polars as pl
 
-from adapters.reading.vocabulary import CHARGE_GROUPS, charge_qualifiers, charge_words
+from adapters.reading.vocabulary import CHARGE_GROUPS, charge_qualifiers, charge_words, tax_words
 
 _BETWEEN = r"[\W\d_]*"  # signs, digits, '%' and currency marks may stand between the words of a label
 
@@ -30,15 +32,33 @@ def _label_pattern() -> str:
     return rf"(?is)^{_BETWEEN}{word}*?(?:{charge})\b{_BETWEEN}{word}*{route}$"
 
 
-def _matches(column: str) -> pl.Expr:
-    return pl.col(column).str.strip_chars().str.contains(_label_pattern()).fill_null(False)
+@cache
+def _tax_patterns() -> tuple[str, str]:
+    """(a label that opens with a tax word, maybe after qualifiers, whatever follows: 'KDV (%0 - İhracat
+    istisnası)', 'incl. VAT, exempt'; a cell with a tax word among any others: 'В том числе НДС:')."""
+    qualifiers, _ = charge_qualifiers()
+    tax = _alternatives(tax_words())
+    opening = rf"(?is)^{_BETWEEN}(?:(?:{_alternatives(qualifiers)})\b{_BETWEEN})*?(?:{tax})\b"
+    return opening, rf"(?is)\b(?:{tax})\b"
+
+
+def _first_matching(columns: list[str], pattern: str) -> pl.Expr:
+    if not columns:
+        return pl.lit(None, dtype=pl.String)
+    cells = [pl.col(c).str.strip_chars() for c in columns]
+    return pl.coalesce([pl.when(cell.str.contains(pattern).fill_null(False)).then(cell) for cell in cells])
 
 
 def charge_label(columns: list[str]) -> pl.Expr:
     """The first of these cells that reads as a charge ('Freight', 'Доставка до Ашхабада', 'VAT 20%'), or null."""
-    if not columns:
-        return pl.lit(None, dtype=pl.String)
-    return pl.coalesce([pl.when(_matches(c)).then(pl.col(c).str.strip_chars()) for c in columns])
+    return _first_matching(columns, _label_pattern())
+
+
+def tax_label(columns: list[str], *, anywhere: bool) -> pl.Expr:
+    """The first of these cells that opens with a tax word ('KDV (%0 - İhracat istisnası)') or, `anywhere`, names a
+    tax among other words ('В том числе НДС:'), or null."""
+    opening, mention = _tax_patterns()
+    return _first_matching(columns, mention if anywhere else opening)
 
 
 def charge_group(label: str) -> str:

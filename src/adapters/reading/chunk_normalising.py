@@ -115,7 +115,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "extra_fields")
+        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "lone_text", "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 import polars as pl
 
 _TOLERANCE = Decimal("0.01")
+GROUP_HEADING = "a group heading with the sums of the lines below it: not read as goods"
 
 
 def group_sum_rows(frame: pl.DataFrame, has_quantities: bool) -> pl.Series:

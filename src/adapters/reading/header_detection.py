@@ -87,6 +87,12 @@ def _numbers_columns(row: Row) -> bool:
     return numbers[0] in (0, 1) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
+def _heads_groups(texts: list[str]) -> bool:
+    """Whether a row may stand over the header's sub-headers: it names a field other than the currency (a title
+    row stating it, 'Инвойс № 1, валюта USD', would carry over every column to its right)."""
+    return bool(_assign(texts, None).keys() - {"currency"})
+
+
 def detect_header(head: list[Row], filename: str, description_column: str | None = None) -> HeaderLayout:
     """The best-scoring one- or two-row header among the first rows; raises UnusableFile without one.
 
@@ -96,7 +102,7 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
     for row in range(min(len(head), HEADER_SEARCH_ROWS)):
         single = [text_of(v) for v in head[row]]
         options = [(row, single)]
-        if row + 1 < len(head) and _assign(single, None) and (two := _two_row_texts(head[row], head[row + 1])):
+        if row + 1 < len(head) and _heads_groups(single) and (two := _two_row_texts(head[row], head[row + 1])):
             options.append((row + 1, two))
         for last_row, texts in options:
             forced = _forced_column(texts, description_column)

@@ -7,7 +7,9 @@ from domain.declaration.currency import HOW_TO_STATE_THE_CURRENCY, NO_CURRENCY_S
 from domain.goods.problems import RowProblem, Severity
 
 
-def file_notes(plan: ReadingPlan) -> list[RowProblem]:
+def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowProblem]:
+    """`units_written`: how many quantities of goods rows have a unit written after them in their cell, and how
+    many have not."""
     columns = plan.layout.columns
     notes = []
     if plan.currency is None and ("value" in columns or "unit_price" in columns) and "currency" not in columns:
@@ -16,8 +18,12 @@ def file_notes(plan: ReadingPlan) -> list[RowProblem]:
             f"{HOW_TO_STATE_THE_CURRENCY}"
         )
         notes.append(RowProblem(None, plan.header("value") or plan.header("unit_price"), reason, Severity.WARNING))
-    if "quantity" in columns and "unit" not in columns and plan.default_unit is None:
+    written, unwritten = units_written
+    if "quantity" in columns and "unit" not in columns and plan.default_unit is None and unwritten:
         reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"
+        if written:
+            some = "1 quantity has" if unwritten == 1 else f"{unwritten} quantities have"
+            reason = f"there is no unit column and {some} no unit after the number: taken as pieces ({PIECES})"
         notes.append(RowProblem(None, plan.header("quantity"), reason, Severity.WARNING))
     for field in sorted(plan.mass_per_item):
         reason = "the column gives the mass of one unit: each line's mass is it times the quantity"

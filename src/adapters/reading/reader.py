@@ -13,6 +13,7 @@ from adapters.reading.line_bound import lines_at_most
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.list_notes import file_notes
 from adapters.reading.numbers import is_blank
+from adapters.reading.packing_lists import not_combined, with_packing_list
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
@@ -21,9 +22,12 @@ from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
+from adapters.reading.units_in_cells import units_written
 from application.ports.reader import UnusableFile
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
+
+_TOO_LONG = "the lists are too long to be matched line by line"
 
 
 class PolarsProductListReader:
@@ -36,12 +40,7 @@ class PolarsProductListReader:
         self._limits = limits or ReadingLimits()
 
     def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
-        merged = ProductList(lines=[])
-        for chunk in self.read_chunks(data, filename, description_column=description_column):
-            merged.lines.extend(chunk.lines)
-            merged.problems.extend(chunk.problems)
-            merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
-        return merged
+        return _whole(self.read_chunks(data, filename, description_column=description_column))
 
     def lines_at_most(self, data: bytes, filename: str) -> int | None:
         """A CSV's line breaks, the rows of a workbook's fullest worksheet (see line_bound)."""
@@ -53,14 +52,35 @@ class PolarsProductListReader:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
-        table, layout, aside = self._open(data, filename, description_column)
-        return self._chunks(table, layout, chunk_rows, aside)
+        opened = open_table(data, filename, self._limits, description_column)
+        table, layout, aside = self._prepared(opened.table, filename, description_column)
+        chunks = self._chunks(table, layout, chunk_rows, aside)
+        if opened.packing is None:
+            return chunks
+        sheets = (str(table.sheet), str(opened.packing.sheet))
+        if _body_rows(table, layout) > chunk_rows:
+            table.notes.append(not_combined(sheets, _TOO_LONG))
+            return chunks
+        try:
+            packing = self._packing_list(opened.packing, filename, description_column, chunk_rows)
+        except UnusableFile as unreadable:
+            table.notes.append(not_combined(sheets, str(unreadable)))
+            return chunks
+        return iter([with_packing_list(next(chunks), packing, sheets)])
 
-    def _open(
-        self, data: bytes, filename: str, description_column: str | None
+    def _packing_list(
+        self, table: RawTable, filename: str, description_column: str | None, chunk_rows: int
+    ) -> ProductList:
+        """A workbook's packing list beside the list sheet, read whole: no longer than one chunk."""
+        table, layout, aside = self._prepared(table, filename, description_column)
+        if _body_rows(table, layout) > chunk_rows:
+            raise UnusableFile(_TOO_LONG)
+        return _whole(self._chunks(table, layout, chunk_rows, aside))
+
+    def _prepared(
+        self, table: RawTable, filename: str, description_column: str | None
     ) -> tuple[RawTable, HeaderLayout, SetAsideRows]:
         """The table, its header, and the rows that are not read as goods lines (blanked)."""
-        table = open_table(data, filename, self._limits, description_column)
         check_shape(table, filename, self._limits)
         layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
         check_cells(table, layout, filename, self._limits)
@@ -81,8 +101,11 @@ class PolarsProductListReader:
         builder = LineBuilder(plan)
         watch = TotalsWatch(builder)
         starts = range(0, body.height, chunk_rows)
+        with_unit = without_unit = 0
         for start in starts:
             frame = normalise_chunk(body.slice(start, chunk_rows), layout.first_data_row + start, plan)
+            written, unwritten = units_written(frame)
+            with_unit, without_unit = with_unit + written, without_unit + unwritten
             lines = chunk_lines(frame, builder, watch)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
             if start == starts[-1]:
@@ -93,10 +116,23 @@ class PolarsProductListReader:
                 chunk.problems = [
                     *sheets,
                     *replacement_note(table, layout),
-                    *file_notes(plan),
+                    *file_notes(plan, (with_unit, without_unit)),
                     *builder.stale_formats.notes(),
                     *aside.notes(plan),
                     *watch.problems,
                     *unheaded,
                 ]
             yield chunk
+
+
+def _whole(chunks: Iterator[ProductList]) -> ProductList:
+    merged = ProductList(lines=[])
+    for chunk in chunks:
+        merged.lines.extend(chunk.lines)
+        merged.problems.extend(chunk.problems)
+        merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
+    return merged
+
+
+def _body_rows(table: RawTable, layout: HeaderLayout) -> int:
+    return table.frame.height - layout.first_data_row

@@ -8,10 +8,11 @@ from itertools import islice
 
 import polars as pl
 
-from adapters.reading.charge_rows import charge_label
+from adapters.reading.charge_rows import charge_label, tax_label
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
+from adapters.reading.section_titles import filled_cells, lone_label
 from adapters.reading.total_rows import label_cells, total_label_columns, total_like_label, total_of_terms, total_row
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
@@ -36,18 +37,24 @@ def _goods_details(layout: HeaderLayout) -> pl.Expr:
     return any_true([~is_blank(pl.col(column_name(mapped[f]))) for f in _GOODS_DETAILS if f in mapped])
 
 
-def _charge_label(labels: list[str], others: list[str], undescribed: pl.Expr) -> pl.Expr:
-    return pl.coalesce(charge_label(labels), pl.when(undescribed).then(charge_label(others)))
+def _charge_label(labels: list[str], others: list[str], undescribed: pl.Expr, width: int) -> pl.Expr:
+    """A tax named anywhere in a row without a description makes a charge only beside another cell (its amount):
+    a lone text that cites the VAT law is a note."""
+    taxed = pl.when(filled_cells(width) > 1).then(tax_label([*labels, *others], anywhere=True))
+    anywhere = pl.coalesce(charge_label(others), taxed)
+    return pl.coalesce(charge_label(labels), tax_label(labels, anywhere=False), pl.when(undescribed).then(anywhere))
 
 
 def row_labels(layout: HeaderLayout, label_columns: Collection[int], width: int) -> dict[str, pl.Expr]:
-    """`is_total`, `maybe_total` and `charge_label` (the label, or null) of the rows of a raw frame `width` wide."""
+    """`is_total`, `maybe_total`, `charge_label` (the label, or null) and `lone_text` (a section title's text, or
+    null) of the rows of a raw frame `width` wide."""
     labels, others, undescribed = _cells(layout, label_columns, width)
     details = _goods_details(layout)
     return {
         "is_total": total_row(labels, others, undescribed),
         "maybe_total": total_like_label(labels, details) | undescribed & total_like_label(others, details),
-        "charge_label": _charge_label(labels, others, undescribed),
+        "charge_label": _charge_label(labels, others, undescribed, width),
+        "lone_text": lone_label(labels, width),
     }
 
 
@@ -63,7 +70,7 @@ def not_goods_rows(frame: pl.DataFrame, layout: HeaderLayout, rows: Sequence[int
     measures = [is_blank(pl.col(column_name(layout.columns[f]))) for f in OWN_MEASURES if f in layout.columns]
     looked_at = frame.with_row_index("position").select(pl.all().gather([r for r in rows if r < frame.height]))
     unmeasured = looked_at.filter(pl.all_horizontal(measures)) if measures else looked_at  # the charge pattern is slow
-    charges = unmeasured.filter(_charge_label(labels, others, undescribed).is_not_null())
+    charges = unmeasured.filter(_charge_label(labels, others, undescribed, frame.width).is_not_null())
     return {*looked_at.filter(totals).get_column("position"), *charges.get_column("position")}
 
 

@@ -1,14 +1,15 @@
 """Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen,
 and control characters removed from the cells."""
 
+from dataclasses import dataclass
+
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
 from adapters.reading.file_kind import FileKind, file_kind
-from adapters.reading.header_detection import HEADER_SEARCH_ROWS, detect_header
 from adapters.reading.limits import ReadingLimits, readable_size
+from adapters.reading.list_sheets import list_sheets
 from adapters.reading.raw_table import RawTable
 from adapters.reading.text_decoding import decode_text
-from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.xlsx_table import Workbook
 from adapters.reading.zip_guard import check_workbook_zip
 from application.ports.reader import UnusableFile
@@ -16,44 +17,13 @@ from application.ports.reader import UnusableFile
 _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 
 
-def _list_sheet(
-    workbook: Workbook, data: bytes, filename: str, description_column: str | None, searched: int
-) -> tuple[str, list[str]]:
-    """The visible sheet whose header best names the fields among the first `searched` (the one the workbook
-    opens on when several do as well); the first visible sheet when none has a header. Also notes on the other
-    sheets that hold a list, which are not read."""
-    names = workbook.sheet_names
-    if len(names) == 1:
-        return names[0], []
-    tabs = sheet_tabs(data)
-    visible = [name for name in names if name not in tabs.hidden] or names
-    scored = []
-    for name in names[:searched]:
-        try:
-            head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
-            scored.append((detect_header(head, filename, description_column).score, name == tabs.active, name))
-        except UnusableFile:
-            continue
-    shown = [entry for entry in scored if entry[2] in visible]
-    if not shown and scored:
-        hidden = ", ".join(f"'{name}'" for _, _, name in scored)
-        raise UnusableFile(
-            f"{filename} holds its list only on hidden sheet(s) {hidden}, and no visible sheet has one; unhide the "
-            "sheet in Excel (right-click a sheet tab, Unhide) if it is the list to declare, and upload it again."
-        )
-    if not shown:
-        return visible[0], []
-    chosen = max(shown, key=lambda entry: entry[:2])[2]
-    notes = [
-        f"{'hidden ' if name in tabs.hidden else ''}sheet '{name}' also holds a list and was not read (one sheet "
-        f"is read: '{chosen}'); put every line on one sheet, or upload that sheet as a file of its own"
-        for _, _, name in scored
-        if name != chosen
-    ]
-    return chosen, notes
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    table: RawTable  # the list: the CSV, or the workbook's list sheet
+    packing: RawTable | None = None  # a workbook's packing list beside it (see list_sheets)
 
 
-def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> RawTable:
+def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> OpenedFile:
     """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list."""
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
@@ -66,15 +36,31 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         workbook = Workbook(data, filename, limits)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
-        table = workbook.sheet(name)
-        table.notes = notes
-        table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
+        sheets = list_sheets(workbook, data, filename, description_column, limits.max_searched_sheets)
+        table = workbook.sheet(sheets.read)
+        table.notes = sheets.notes
+        table.sheet = sheets.read if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
+        packing = _packing_sheet(workbook, sheets.packing, table)
     else:
-        table = read_csv_table(decode_text(data, filename), filename, limits.max_columns)
+        table, packing = read_csv_table(decode_text(data, filename), filename, limits.max_columns), None
     if table.frame.is_empty() or table.frame.width == 0:
         raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
-    return without_control_characters(table)
+    return OpenedFile(
+        without_control_characters(table), None if packing is None else without_control_characters(packing)
+    )
+
+
+def _packing_sheet(workbook: Workbook, name: str | None, table: RawTable) -> RawTable | None:
+    """The packing list beside the list sheet; a note on the list sheet when it cannot be read."""
+    if name is None:
+        return None
+    try:
+        packing = workbook.sheet(name)
+    except UnusableFile as unusable:
+        table.notes.append(f"sheet '{name}' also holds a list and was not read: {unusable}")
+        return None
+    packing.sheet = name
+    return packing
 
 
 def _of_sheet(table: RawTable) -> str:

@@ -8,9 +8,11 @@ rows after it are known; see `TotalsWatch._is_total`."""
 from collections.abc import Callable
 
 from adapters.reading.charges import InvoiceCharges
+from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.section_titles import section_title_reason
 from adapters.reading.total_checks import disagreements, footer_note
 from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
 from domain.goods.problems import RowProblem, Severity
@@ -63,35 +65,41 @@ class TotalsWatch:
 
     def take(self, row: NormalisedRow) -> list[ProductLine]:
         """The lines to add now, counted (none while the row may belong to the last total block, none for a charge,
-        which leaves the block as it is)."""
+        which leaves the block as it is). After a total row, a row without a number among its figures is held too:
+        below the grand total it is the footer, even with a signature in the cartons column."""
         if row.is_charge:
             self.charges.add(row)
             self.problems += self._currency_notes(row)
             self.left_out.append(row.position)
             return []
         if row.is_group_sum:
-            reason = "a group heading with the sums of the lines below it: not read as goods"
-            self.problems.append(self._builder.problem(row, "description", reason, Severity.WARNING))
-            self.left_out.append(row.position)
-            return []
-        if row.is_total or row.maybe_total or (self._block and not row.has_figures):
+            return self._left_out(row, "description", GROUP_HEADING)
+        if row.is_total or row.maybe_total or row.lone_text or (self._block and not self._builder.numbers(row)):
             self._block.append(row)
             return []
         return [*self.release(), *self._line(row)]
 
     def release(self) -> list[ProductLine]:
-        """Goods follow the held block: its total rows were subtotals, its other rows are goods lines."""
+        """Goods follow the held block: its total rows were subtotals, its lone texts section titles, its other
+        rows goods lines."""
         lines: list[ProductLine] = []
         for row in self._block:
-            if not self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
+            if self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
+                if row.has_figures:
+                    self.problems += [self._subtotal(row), *self._currency_notes(row)]
+                self.left_out.append(row.position)
+                self._since_total = LineSums()
+            elif row.lone_text:
+                self._left_out(row, None, section_title_reason(row.lone_text))
+            else:
                 lines.extend(self._line(row))
-                continue
-            if row.has_figures:
-                self.problems += [self._subtotal(row), *self._currency_notes(row)]
-            self.left_out.append(row.position)
-            self._since_total = LineSums()
         self._block = []
         return lines
+
+    def _left_out(self, row: NormalisedRow, field: str | None, reason: str) -> list[ProductLine]:
+        self.problems.append(self._builder.problem(row, field, reason, Severity.WARNING))
+        self.left_out.append(row.position)
+        return []
 
     def _subtotal(self, row: NormalisedRow) -> RowProblem:
         reason = "a subtotal row; it is left out of the lines"

@@ -22,3 +22,12 @@ def quantity_unit(cell: pl.Expr) -> pl.Expr:
 def mass_number(cell: pl.Expr) -> pl.Expr:
     """The cell without "kg" / "кг" after its number."""
     return pl.coalesce(cell.str.extract(_KILOGRAMS, 1), cell)
+
+
+def units_written(frame: pl.DataFrame) -> tuple[int, int]:
+    """Of the rows of a normalised chunk that may be goods lines with a quantity: (how many write a unit after it,
+    how many do not)."""
+    kinds = ("is_total", "maybe_total", "is_charge", "is_group_sum")
+    goods = frame.filter(pl.col("quantity_n").is_not_null() & ~pl.any_horizontal(kinds))
+    unwritten = goods.get_column("unit").null_count()
+    return goods.height - unwritten, unwritten

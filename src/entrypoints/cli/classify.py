@@ -1,4 +1,9 @@
-"""`gumruk classify`: ranked HS-6 candidates for every row, as CSV on stdout (`row,rank,hs6,score`)."""
+"""`gumruk classify`: ranked HS-6 candidates for every row, as CSV on stdout (`row,rank,hs6,score,source`).
+
+`score` is the figure `declare`'s report and the review page show: the line's confidence for rank 1, each
+alternative's share on that scale. `source` says whose code a candidate is: 'declared' for the supplier's own
+code kept at rank 1 (the engine may rank another above it, shown below it with a higher score), else 'engine'
+or 'agent'. The first four columns keep their places."""
 
 import csv
 import sys
@@ -9,7 +14,8 @@ import typer
 
 from application.ports.classifier import ClassificationRequest
 from application.processing.line_keys import description_key
-from domain.classification.candidate import Classification
+from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
+from domain.classification.shown_confidence import shown_confidences
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.paths import readable_file
 from entrypoints.container import Container
@@ -21,7 +27,7 @@ def classify(
     column: Annotated[str | None, typer.Option("--column", help="Header of the description column")] = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
 ) -> None:
-    """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score` is stable.
+    """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score,source` is stable.
 
     The offline engine ranks them, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are
     set. No account memory, no national tariff line: use `declare` for a declaration."""
@@ -30,9 +36,9 @@ def classify(
     reader, classifier = container.reader(), container.classifier()
     chunks = reader.read_chunks(source.read_bytes(), source.name, description_column=column)  # unusable: raises
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["row", "rank", "hs6", "score"])
+    out.writerow(["row", "rank", "hs6", "score", "source"])
     known: dict[str, Classification] = {}
-    skipped = 0
+    skipped = overruled = 0
     with container.notifier():
         for chunk in chunks:
             lines = [line for line in chunk.lines if line.has_words]
@@ -43,7 +49,21 @@ def classify(
             requests = [ClassificationRequest(ln.description, ln.declared_code) for ln in fresh.values()]
             known.update(zip(fresh, classifier.classify(requests, top=top), strict=True))
             for line in lines:
-                for rank, candidate in enumerate(known[description_key(line.description)].candidates[:top], 1):
-                    out.writerow([line.row, rank, candidate.hs6, f"{candidate.score:.4f}"])
+                result = known[description_key(line.description)]
+                overruled += any(DECLARED_DIFFERS in note for note in result.notes)
+                out.writerows([line.row, *ranked] for ranked in _ranked(result, top))
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
+    if overruled:
+        note = f"supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: {overruled}"
+        typer.echo(f"gumruk: {note} row(s)", err=True)
+
+
+def _ranked(result: Classification, top: int) -> list[list[object]]:
+    """rank, hs6, score and source of each candidate shown."""
+    others = Source.ENGINE if result.source is Source.DECLARED else result.source
+    pairs = zip(result.candidates[:top], shown_confidences(result), strict=False)
+    return [
+        [rank, candidate.hs6, "" if figure is None else f"{figure:.4f}", (result.source if rank == 1 else others).value]
+        for rank, (candidate, figure) in enumerate(pairs, 1)
+    ]

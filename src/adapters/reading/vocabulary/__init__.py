@@ -83,6 +83,12 @@ def charge_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def tax_words() -> tuple[str, ...]:
+    """The charge words that name a tax, lower case as written."""
+    return tuple(w.lower() for w in _load("charges.toml")["other"]["tax"])
+
+
+@cache
 def charge_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words that may stand next to a charge word, words that start a route after it), lower case."""
     table = _load("charges.toml")["qualifiers"]

@@ -1,0 +1,65 @@
+"""An invoice sheet and a packing-list sheet of one workbook: when the packing list lists the same goods in the same
+order (as many lines, each with the same description and, where both state it, the same quantity), its masses and
+packages go into the invoice's lines, with a warning that says so; lists that do not match line by line are never
+combined, and a warning says why. Only columns the invoice lacks are taken, so no figure is ever overwritten."""
+
+from dataclasses import replace
+
+from adapters.reading.text_keys import text_key
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_line import ProductLine
+from domain.goods.product_list import ProductList
+
+PACKING_FIELDS = ("net_mass", "gross_mass", "packages", "package_kind")
+_NAMES = {"net_mass": "net mass", "gross_mass": "gross mass", "packages": "packages", "package_kind": "package kind"}
+
+
+def _mismatch(invoice: list[ProductLine], packing: list[ProductLine]) -> str | None:
+    """Why the two lists are not the same goods in the same order; None when they are."""
+    if len(invoice) != len(packing):
+        return f"it has {len(packing)} lines and the invoice {len(invoice)}"
+    for ours, theirs in zip(invoice, packing, strict=True):
+        if text_key(ours.description) != text_key(theirs.description):
+            return f"'{theirs.description}' ({theirs.place}) stands against '{ours.description}' ({ours.place})"
+        if ours.quantity and theirs.quantity and ours.quantity != theirs.quantity:
+            amounts = f"{theirs.quantity.amount} {theirs.quantity.unit} against {ours.quantity.amount}"
+            return f"the quantity of '{ours.description}' is {amounts} {ours.quantity.unit} ({theirs.place})"
+    return None
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def not_combined(sheets: tuple[str, str], why: str) -> str:
+    """Why a packing list's masses and packages are not taken; `sheets`: (the invoice's, the packing list's)."""
+    return (
+        f"sheet '{sheets[1]}' also holds a list and was not read: {why}; put its masses and packages on sheet "
+        f"'{sheets[0]}', or list the same goods in the same order on both"
+    )
+
+
+def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[str, str]) -> ProductList:
+    """The invoice's lines with the packing list's masses and packages, when they match line by line."""
+    fields = [field for field in PACKING_FIELDS if field in packing.columns and field not in invoice.columns]
+    if (why := _mismatch(invoice.lines, packing.lines)) is not None:
+        why = f"its lines do not match those of '{sheets[0]}' one by one ({why})"
+        invoice.problems.append(RowProblem(None, None, not_combined(sheets, why), Severity.WARNING))
+        return invoice
+    headers = {packing.columns[field] for field in fields}
+    for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
+        for field in fields:
+            setattr(ours, field, getattr(theirs, field))
+        ours.problems += [replace(p, row=ours.row) for p in theirs.problems if p.column in headers]
+    invoice.problems += [replace(p, row=None) for p in packing.problems if p.column in headers]
+    invoice.columns |= {field: packing.columns[field] for field in fields}
+    for field in ("net_mass", "gross_mass"):
+        if field in fields and getattr(invoice.totals, field) is None:
+            setattr(invoice.totals, field, getattr(packing.totals, field))
+    taken = _listed([_NAMES[field] for field in fields])
+    reason = (
+        f"the {taken} of the lines are taken from sheet '{sheets[1]}', whose {len(packing.lines)} lines list the "
+        f"same goods as sheet '{sheets[0]}' in the same order"
+    )
+    invoice.problems.append(RowProblem(None, None, reason, Severity.WARNING))
+    return invoice

@@ -1,0 +1,58 @@
+"""`gumruk classify`: the scores are the figures `declare`'s report shows, and a supplier's declared code kept at
+rank 1 says so in the `source` column, even where the engine ranks another code above it."""
+
+from pathlib import Path
+
+import pytest
+from dependency_injector import providers
+from typer.testing import CliRunner
+
+from application.ports.classifier import ClassificationRequest
+from domain.classification.candidate import DECLARED_DIFFERS, Candidate, Classification, Source
+from entrypoints.cli import classify as command
+from entrypoints.cli.main import app
+from entrypoints.container import Container
+
+
+class _SupplierCodes:
+    """The kettle's declared 851671 kept first though the engine puts 851679 first; the oven's agreed with."""
+
+    def classify(self, requests: list[ClassificationRequest], top: int = 5) -> list[Classification]:
+        return [self._one(request.description) for request in requests]
+
+    def _one(self, description: str) -> Classification:
+        if description.startswith("Electric kettle"):
+            candidates = [
+                Candidate("851671", 0.0, "declared"),
+                Candidate("851679", 0.9999, ""),
+                Candidate("851610", 0.0001, ""),
+            ]
+            notes = [f"declared code 851671 {DECLARED_DIFFERS} 851679"]
+            return Classification(candidates, Source.DECLARED, 0.0, True, notes)
+        return Classification([Candidate("851650", 1.0, ""), Candidate("851660", 0.0, "")], Source.ENGINE, 0.94, False)
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    container = Container.for_command_line()
+    container.classifier.override(providers.Object(_SupplierCodes()))
+    monkeypatch.setattr(command.Container, "for_command_line", lambda: container)
+
+
+def test_the_declared_code_at_rank_1_is_marked_and_scored_as_in_the_report(fake_engine: None, tmp_path: Path) -> None:
+    path = tmp_path / "invoice.csv"
+    path.write_text("Description,HS Code,Qty pcs,Amount USD\nElectric kettle 1.7L,8516710000,1200,8220\n"
+                    "Microwave oven 20L,8516500000,300,11550\n")  # fmt: skip
+    result = CliRunner().invoke(app, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "row,rank,hs6,score,source",
+        "1,1,851671,0.0000,declared",
+        "1,2,851679,0.9999,engine",
+        "1,3,851610,0.0001,engine",
+        "2,1,851650,0.9400,engine",
+        "2,2,851660,0.0000,engine",
+    ]
+    assert "supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: 1 row(s)" in (
+        result.stderr
+    )
