@@ -20,7 +20,8 @@ def _best(header: str) -> str | None:
         ("Страна происх.", "origin"), ("Стр. происх.", "origin"), ("Страна происх. товара", "origin"),
         ("Menş.", "origin"), ("Kraj pochodz.", "origin"), ("Země pův.", "origin"), ("Колич.", "quantity"),
         ("Ед. изм.", "unit"), ("Наим. товара", "description"), ("Desc.", "description"), ("Стоим.", "value"),
-        ("Ext. Price", "value"), ("Вес нет.", "net_mass"),
+        ("Ext. Price", "value"), ("Кол-во упак.", "packages"), ("Вес нет.", "net_mass"), ("Ursprungsl.", "origin"),
+        ("Einzelpr.", "unit_price"), ("Qté.", "quantity"),
     ],
 )  # fmt: skip
 def test_a_header_with_cut_words_names_the_field_of_the_words_they_begin(header: str, field: str) -> None:
