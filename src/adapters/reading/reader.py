@@ -1,6 +1,6 @@
 """PolarsProductListReader: CSV and XLSX product lists (EN/RU/TK) to product lines, chunk by chunk."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import polars as pl
 
@@ -29,15 +29,15 @@ from domain.goods.product_list import ProductList
 class PolarsProductListReader:
     """Reads with Polars (calamine for .xlsx, openpyxl as a fallback); limits come from `ReadingLimits`.
 
-    `description_column` (keyword of `read` / `read_chunks`) forces the header of the description column.
+    `named_columns` (keyword of `read` / `read_chunks`) forces the columns of some fields by their headers.
     """
 
     def __init__(self, limits: ReadingLimits | None = None) -> None:
         self._limits = limits or ReadingLimits()
 
-    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
+    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
         merged = ProductList(lines=[])
-        for chunk in self.read_chunks(data, filename, description_column=description_column):
+        for chunk in self.read_chunks(data, filename, named_columns=named_columns):
             merged.lines.extend(chunk.lines)
             merged.problems.extend(chunk.problems)
             merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
@@ -48,21 +48,21 @@ class PolarsProductListReader:
         return lines_at_most(data, filename, self._limits)
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
     ) -> Iterator[ProductList]:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
-        table, layout, aside = self._open(data, filename, description_column)
+        table, layout, aside = self._open(data, filename, named_columns or {})
         return self._chunks(table, layout, chunk_rows, aside)
 
     def _open(
-        self, data: bytes, filename: str, description_column: str | None
+        self, data: bytes, filename: str, named_columns: Mapping[str, str]
     ) -> tuple[RawTable, HeaderLayout, SetAsideRows]:
         """The table, its header, and the rows that are not read as goods lines (blanked)."""
-        table = open_table(data, filename, self._limits, description_column)
+        table = open_table(data, filename, self._limits, named_columns)
         check_shape(table, filename, self._limits)
-        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
+        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, named_columns)
         check_cells(table, layout, filename, self._limits)
         body = table.frame.slice(layout.first_data_row)
         if body.filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in body.columns])).is_empty():

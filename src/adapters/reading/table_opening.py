@@ -1,6 +1,8 @@
 """Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen,
 and control characters removed from the cells."""
 
+from collections.abc import Mapping
+
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
 from adapters.reading.file_kind import FileKind, file_kind
@@ -17,7 +19,7 @@ _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 
 
 def _list_sheet(
-    workbook: Workbook, data: bytes, filename: str, description_column: str | None, searched: int
+    workbook: Workbook, data: bytes, filename: str, named_columns: Mapping[str, str], searched: int
 ) -> tuple[str, list[str]]:
     """The visible sheet whose header best names the fields among the first `searched` (the one the workbook
     opens on when several do as well); the first visible sheet when none has a header. Also notes on the other
@@ -31,7 +33,7 @@ def _list_sheet(
     for name in names[:searched]:
         try:
             head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
-            scored.append((detect_header(head, filename, description_column).score, name == tabs.active, name))
+            scored.append((detect_header(head, filename, named_columns).score, name == tabs.active, name))
         except UnusableFile:
             continue
     shown = [entry for entry in scored if entry[2] in visible]
@@ -53,7 +55,7 @@ def _list_sheet(
     return chosen, notes
 
 
-def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> RawTable:
+def open_table(data: bytes, filename: str, limits: ReadingLimits, named_columns: Mapping[str, str]) -> RawTable:
     """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list."""
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
@@ -66,7 +68,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         workbook = Workbook(data, filename, limits.max_columns)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        name, notes = _list_sheet(workbook, data, filename, description_column, limits.max_searched_sheets)
+        name, notes = _list_sheet(workbook, data, filename, named_columns, limits.max_searched_sheets)
         table = workbook.sheet(name)
         table.notes = notes
         table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None

@@ -10,6 +10,7 @@ import typer
 from application.ports.classifier import ClassificationRequest
 from application.processing.line_keys import description_key
 from domain.classification.candidate import Classification
+from entrypoints.cli.columns import ColumnOption, named_columns
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.paths import readable_file
 from entrypoints.container import Container
@@ -18,7 +19,7 @@ from entrypoints.container import Container
 @guarded
 def classify(
     source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
-    column: Annotated[str | None, typer.Option("--column", help="Header of the description column")] = None,
+    column: ColumnOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
 ) -> None:
     """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score` is stable.
@@ -26,9 +27,10 @@ def classify(
     The offline engine ranks them, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are
     set. No account memory, no national tariff line: use `declare` for a declaration."""
     readable_file(source)
+    named = named_columns(column)
     container = Container.for_command_line()
     reader, classifier = container.reader(), container.classifier()
-    chunks = reader.read_chunks(source.read_bytes(), source.name, description_column=column)  # unusable: raises
+    chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["row", "rank", "hs6", "score"])
     known: dict[str, Classification] = {}
