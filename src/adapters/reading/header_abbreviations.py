@@ -34,8 +34,8 @@ def _words_begun_by(cut: str) -> tuple[str, ...]:
 
 
 def written_out(header: str) -> list[str]:
-    """The header with its cut words written out, one text for each way of writing them ('Кол. мест' ->
-    'количество мест', 'колличество мест', ...); none when no word is cut or none begins a vocabulary word."""
+    """The header with its cut words written out, one text for each way of writing them ('Кол-во упак.' ->
+    'Кол-во упаковка', 'Кол-во упаковок', ...); none when no word is cut or none begins a vocabulary word."""
     cuts = list(_CUT_WORD.finditer(header))
     choices = [_words_begun_by(cut.group(1)) or (cut.group(0),) for cut in cuts]
     if not any(_words_begun_by(cut.group(1)) for cut in cuts):
