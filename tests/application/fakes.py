@@ -1,6 +1,6 @@
 """Small in-memory stand-ins for the ports the use case tests do not exercise for real."""
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 
 from application.ports.classifier import ClassificationRequest
@@ -35,14 +35,14 @@ class FakeReader:
     def __init__(self, listing: ProductList) -> None:
         self.listing = listing
 
-    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
+    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
         return self.listing
 
     def lines_at_most(self, data: bytes, filename: str) -> int | None:
         return len(self.listing.lines)
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
     ) -> Iterator[ProductList]:
         """Two lines a chunk, problems of the file on the last one, as the port promises."""
         lines = self.listing.lines

@@ -253,6 +253,16 @@ async def test_a_list_without_a_currency_is_told_so_once() -> None:
     ]
 
 
+async def test_a_list_without_an_origin_column_is_told_the_country_its_lines_took() -> None:
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount USD,Net kg\nTea green,1,10,1\n", "x.csv")
+    world = World(listed)
+    job_id = await world.run()
+    said = [p.reason for p in world.store.jobs[job_id].problems if "origin" in p.reason]
+    assert len(said) == 1
+    assert said[0].startswith("no line states its origin (there is no origin column, or it is empty): every line")
+    assert "is of DE origin, the declaration header's country of export" in said[0]
+
+
 async def test_a_list_without_a_net_mass_column_is_refused_before_anything_is_classified() -> None:
     listed = PolarsProductListReader().read(b"Description,Qty,Amount USD,Gross weight kg\nTea green,1,10,2\n", "x.csv")
     world = World(listed)

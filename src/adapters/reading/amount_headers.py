@@ -8,28 +8,31 @@ from adapters.reading.text_keys import text_key
 # "ÁFA" -> "afa", "ΦΠΑ" -> "φπα", "מע״מ" -> "מע מ", "KM-ta" -> "km ta"; Arabic and Persian name the tax in words
 _VAT = frozenset(
     {"vat", "ндс", "ygs", "kdv", "gbs", "iva", "mwst", "qqs", "dph", "afa", "tva", "φπα", "pvm", "pvn", "km", "מע",
-     "מעמ", "ضريبة", "المضافة", "ماليات", "افزوده"}
+     "מעמ", "ضريبة", "المضافة", "ماليات", "افزوده", "ust"}
 )  # fmt: skip
 _WITHOUT = frozenset(
     {"без", "excl", "excluding", "without", "w", "ex", "net", "haric", "bolmazdan", "siz", "syz", "bez", "fara",
-     "nelkul", "χωρις", "προ", "ללא", "לפני", "بدون", "قبل", "be", "ilma", "ta", "netto", "neto"}
+     "nelkul", "χωρις", "προ", "ללא", "לפני", "بدون", "قبل", "be", "ilma", "ta", "netto", "neto", "ohne", "exkl",
+     "zzgl", "hors", "sin", "senza", "esclusa", "sem"}
 )  # fmt: skip
 _WITH = frozenset(
     {"с", "со", "вкл", "включая", "включено", "учетом", "т", "incl", "including", "included", "inc", "with",
      "dahil", "bilen", "gosulan", "gross", "z", "s", "vc", "vcetne", "vratane", "cu", "με", "כולל", "مع", "شامل",
-     "با", "su", "ar", "koos", "ga", "brutto", "bruto"}
+     "با", "su", "ar", "koos", "ga", "brutto", "bruto", "inkl", "mit", "ttc", "con", "inclusa", "compresa", "com"}
 )  # fmt: skip
 _AMOUNT = frozenset(
     {"amount", "sum", "value", "total", "tax", "сумма", "стоимость", "итого", "налог", "jemi", "bahasy", "mukdary",
      "salgyt", "tutar", "tutary", "toplam", "of", "the", "kwota", "wartosc", "castka", "hodnota", "suma", "ertek",
      "osszeg", "valoare", "valoarea", "αξια", "ποσο", "סכום", "المبلغ", "القيمة", "مبلغ", "ارزش", "verte",
-     "vertiba", "summa", "vaartus"}
+     "vertiba", "summa", "vaartus", "betrag", "wert", "summe", "montant", "valeur", "importe", "valor", "importo",
+     "valore"}
 )  # fmt: skip
 _TOTAL = frozenset(
     {"total", "jemi", "umumy", "итого", "всего", "общая", "toplam", "sum", "сумма", "razem", "celkem", "spolu",
-     "celkom", "osszesen", "totala", "συνολο", "συνολικη", "الاجمالي", "المجموع", "كل", "viso", "kopa", "kokku"}
+     "celkom", "osszesen", "totala", "συνολο", "συνολικη", "الاجمالي", "المجموع", "كل", "viso", "kopa", "kokku",
+     "gesamt", "gesamtbetrag", "gesamtpreis", "summe", "totale"}
 )  # fmt: skip
-_GROSS = frozenset({"brutto", "bruto"})  # "Wartość brutto", "Bruttó érték": the amount with VAT, though unnamed
+_GROSS = frozenset({"brutto", "bruto", "ttc"})  # "Wartość brutto", "Montant TTC": the amount with VAT, though unnamed
 PREFERRED = 5.0  # an amount header that says it is the total, or the amount without VAT
 WITH_VAT = 10.0  # taken from an amount that includes VAT, so one without it wins
 

@@ -1,11 +1,12 @@
 """Find the header row below any title block (seller, buyer, invoice number) and map its columns to fields."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.description_column import fullest_description
-from adapters.reading.header_matching import MIN_SCORE, field_scores, header_forms
-from adapters.reading.missing_header import missing_description
+from adapters.reading.header_matching import MIN_SCORE, field_scores
+from adapters.reading.missing_header import header_holds, missing_header
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
 
@@ -47,23 +48,24 @@ def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
     return [f"{t} / {b}" if t and b and t != b else (t or b) for t, b in zip(top, bottom, strict=True)]
 
 
-def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]]:
-    """Each field to its best column and each column to at most one field, best scores first; of several amount
-    columns only the one amount_headers prefers (the total, the one without VAT) may be the value."""
+def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, float]]:
+    """Each field to its best column and each column to at most one field, best scores first, after the `forced`
+    ones; of several amount columns only the one amount_headers prefers (the total, the one without VAT) may be
+    the value."""
     pairs = [
         (-score, column, field)
         for column, text in enumerate(texts)
-        if text and column != forced and not is_numeric(text)
+        if text and column not in forced.values() and not is_numeric(text)
         for field, score in field_scores(text).items()
-        if score >= MIN_SCORE and not (forced is not None and field == "description")
+        if score >= MIN_SCORE and field not in forced
     ]
     amounts = [(negative - (amount_preference(texts[column]) or 0.0), column) for negative, column, field in pairs
                if field == "value"]  # fmt: skip
     if len(amounts) > 1:
         kept = min(amounts)[1]
         pairs = [pair for pair in pairs if pair[2] != "value" or pair[1] == kept]
-    chosen = {} if forced is None else {"description": (forced, 100.0)}
-    used = {column for column, _ in chosen.values()}
+    chosen = {field: (column, 100.0) for field, column in forced.items()}
+    used = set(forced.values())
     for negative_score, column, field in sorted(pairs):
         if field not in chosen and column not in used:
             chosen[field] = (column, -negative_score)
@@ -71,11 +73,15 @@ def _assign(texts: list[str], forced: int | None) -> dict[str, tuple[int, float]
     return chosen
 
 
-def _forced_column(texts: list[str], description_column: str | None) -> int | None:
-    if description_column is None:
-        return None
-    wanted = text_key(description_column)
-    return next((i for i, text in enumerate(texts) if text and wanted in header_forms(text)), None)
+def _forced_columns(texts: list[str], named_columns: Mapping[str, str]) -> dict[str, int] | None:
+    """The column of each named field in this header row; None when the row lacks one of them."""
+    forced = {}
+    for field, header in named_columns.items():
+        column = next((i for i, text in enumerate(texts) if text and header_holds(text, header)), None)
+        if column is None:
+            return None
+        forced[field] = column
+    return forced
 
 
 def _numbers_columns(row: Row) -> bool:
@@ -90,14 +96,16 @@ def _numbers_columns(row: Row) -> bool:
 def _heads_groups(texts: list[str]) -> bool:
     """Whether a row may stand over the header's sub-headers: it names a field other than the currency (a title
     row stating it, 'Инвойс № 1, валюта USD', would carry over every column to its right)."""
-    return bool(_assign(texts, None).keys() - {"currency"})
+    return bool(_assign(texts, {}).keys() - {"currency"})
 
 
-def detect_header(head: list[Row], filename: str, description_column: str | None = None) -> HeaderLayout:
-    """The best-scoring one- or two-row header among the first rows; raises UnusableFile without one.
+def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, str] | None = None) -> HeaderLayout:
+    """The best-scoring one- or two-row header among the first rows, holding the `named_columns` (field -> header
+    as written) when given; raises UnusableFile without one.
 
     A two-row header ('Weight' over 'Net' and 'Gross') is tried only under a row that names fields itself,
     so a title row never becomes part of the header; on a tie the earlier option wins."""
+    named = named_columns or {}
     best: tuple[float, int, list[str], dict[str, tuple[int, float]]] | None = None
     for row in range(min(len(head), HEADER_SEARCH_ROWS)):
         single = [text_of(v) for v in head[row]]
@@ -105,20 +113,20 @@ def detect_header(head: list[Row], filename: str, description_column: str | None
         if row + 1 < len(head) and _heads_groups(single) and (two := _two_row_texts(head[row], head[row + 1])):
             options.append((row + 1, two))
         for last_row, texts in options:
-            forced = _forced_column(texts, description_column)
-            if description_column is not None and forced is None:
+            forced = _forced_columns(texts, named)
+            if forced is None:
                 continue
             chosen = _assign(texts, forced)
             score = sum(_WEIGHTS.get(field, 1.0) * s / 100 for field, (_, s) in chosen.items())
             if "description" in chosen and (best is None or score > best[0]):
                 best = (score, last_row, texts, chosen)
     if best is None:
-        raise missing_description(head, filename, description_column, HEADER_SEARCH_ROWS)
+        raise missing_header(head, filename, named, HEADER_SEARCH_ROWS)
     score, header_row, texts, chosen = best
     first_data_row = header_row + 1
     if first_data_row < len(head) and _numbers_columns(head[first_data_row]):
         first_data_row += 1
-    if description_column is None:
+    if "description" not in named:
         chosen["description"] = fullest_description(texts, chosen, head[first_data_row:])
     return HeaderLayout(
         header_row=header_row,

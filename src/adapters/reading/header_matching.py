@@ -5,7 +5,8 @@ is in brackets, after a comma or names a unit or currency after the words ('Net 
 -> 'net weight'). An exact synonym scores up to 100; a near spelling of a synonym of six letters or more
 scores its similarity (90-99, word order ignored); a phrase inside a longer header scores 60-90 by how much
 of the header it covers. Matches on a shortened form score a little less, so 'Bahasy (birlik)' is the unit
-price rather than the amount ('Bahasy').
+price rather than the amount ('Bahasy'); so do matches on the header with its cut words written out ('Страна
+происх.' as 'Страна происхождения', see header_abbreviations).
 """
 
 from functools import cache
@@ -14,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
+from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
@@ -22,6 +24,7 @@ MIN_SCORE = 65.0  # a header cell names a field from this score on
 _FUZZY_CUTOFF = 90
 _FUZZY_MIN_CHARS = 6
 _LONGEST_HEADER = 160
+_WRITTEN_OUT = 0.99  # a match on the header with its cut words written out scores below one on it as written
 
 
 def header_forms(text: str) -> dict[str, int]:
@@ -47,11 +50,7 @@ def _phrase_score(form: str, phrases: tuple[str, ...]) -> float:
     return 60 + 30 * covered / len(form) if covered else 0.0
 
 
-@cache
-def field_scores(text: str) -> dict[str, float]:
-    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed."""
-    if len(text) > _LONGEST_HEADER:
-        return {}
+def _form_scores(text: str) -> dict[str, float]:
     forms = header_forms(text)
     scores: dict[str, float] = {}
     for field, synonyms in header_synonyms().items():
@@ -69,6 +68,29 @@ def field_scores(text: str) -> dict[str, float]:
             best = max(best, _phrase_score(form, synonyms.phrases))
         if best > 0:
             scores[field] = best
+    return scores
+
+
+def _written_out_scores(text: str) -> dict[str, float]:
+    """The scores of the header read with its cut words written out, in the reading that best matches a synonym
+    ('Кол-во упак.' as 'Кол-во упаковок' rather than 'Кол-во упаковка'); none when readings matching as well name
+    different fields ('Val.' as 'value' or as 'valuta')."""
+    readings = [scores for reading in written_out(text) if (scores := _form_scores(reading))]
+    top = max((max(scores.values()) for scores in readings), default=0.0)
+    best = [scores for scores in readings if max(scores.values()) == top]
+    if len({max(scores, key=lambda field: scores[field]) for scores in best}) != 1:
+        return {}
+    return {field: max(scores.get(field, 0.0) for scores in best) for field in best[0]}
+
+
+@cache
+def field_scores(text: str) -> dict[str, float]:
+    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed."""
+    if len(text) > _LONGEST_HEADER:
+        return {}
+    scores = _form_scores(text)
+    for field, score in _written_out_scores(text).items():
+        scores[field] = max(scores.get(field, 0.0), score * _WRITTEN_OUT)
     if "value" in scores and amount_preference(text) is None:
         del scores["value"]  # "Сумма НДС" is the VAT, not the goods' value
     if "origin" in scores and names_a_certificate_number(text):

@@ -1,6 +1,6 @@
 """The reader's in-memory twin: returns the product lists (or file problems) it was given, by filename."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from application.ports.reader import UnusableFile
 from domain.goods.product_list import ProductList
@@ -12,10 +12,10 @@ class InMemoryProductListReader:
     def __init__(self, lists: dict[str, ProductList] | None = None, unusable: dict[str, str] | None = None) -> None:
         self.lists = dict(lists or {})
         self.unusable = dict(unusable or {})
-        self.calls: list[tuple[str, str | None]] = []
+        self.calls: list[tuple[str, dict[str, str]]] = []
 
-    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
-        self.calls.append((filename, description_column))
+    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
+        self.calls.append((filename, dict(named_columns or {})))
         if filename in self.unusable:
             raise UnusableFile(self.unusable[filename])
         if filename not in self.lists:
@@ -26,9 +26,9 @@ class InMemoryProductListReader:
         return len(self.lists[filename].lines) if filename in self.lists else None
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
     ) -> Iterator[ProductList]:
-        whole = self.read(data, filename, description_column=description_column)
+        whole = self.read(data, filename, named_columns=named_columns)
         for start in range(0, max(len(whole.lines), 1), chunk_rows):
             last = start + chunk_rows >= len(whole.lines)
             yield ProductList(

@@ -6,6 +6,7 @@ then the one the workbook opens on. A packing list beside it (another visible sh
 read sheet lacks, and no amounts) is kept to be matched line by line (see packing_lists); every other sheet with a
 list is named in a warning and not read."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
@@ -40,7 +41,7 @@ class _Sheet:
 
 
 def list_sheets(
-    workbook: Workbook, data: bytes, filename: str, description_column: str | None, searched: int
+    workbook: Workbook, data: bytes, filename: str, named_columns: Mapping[str, str], searched: int
 ) -> ListSheets:
     """Of the first `searched` sheets; the first visible sheet when none has a header."""
     names = workbook.sheet_names
@@ -52,7 +53,7 @@ def list_sheets(
     for name in names[:searched]:
         try:
             head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
-            headed.append(_Sheet(name, detect_header(head, filename, description_column), name == tabs.active))
+            headed.append(_Sheet(name, detect_header(head, filename, named_columns), name == tabs.active))
         except UnusableFile:
             continue
     shown = [sheet for sheet in headed if sheet.name in visible]

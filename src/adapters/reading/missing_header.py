@@ -1,10 +1,22 @@
-"""The one sentence that says a file has no header naming the goods' descriptions, and what headers it has."""
+"""The one sentence that says a file has no header naming the goods' descriptions, or none holding the columns a
+broker named, and what headers it has."""
 
+from collections.abc import Mapping
+
+from adapters.reading.header_matching import header_forms
 from adapters.reading.table_cells import Row, is_numeric, text_of
+from adapters.reading.text_keys import text_key
 from application.ports.reader import UnusableFile
 
 _MAX_LISTED = 20
 _MAX_QUOTED = 40  # characters of a header quoted in a message (binary junk makes 'headers' of thousands)
+_DESCRIPTIONS = "column of goods descriptions (such as 'Description' or 'Наименование товара')"
+
+
+def header_holds(text: str, named: str) -> bool:
+    """A header cell is the named header, or one part of it ('Наименование' of 'Наименование / Description'),
+    ignoring case, accents, punctuation and a unit or currency in brackets."""
+    return text_key(named) in header_forms(text)
 
 
 def _headers_found(head: list[Row]) -> list[str]:
@@ -16,13 +28,20 @@ def _quoted(header: str) -> str:
     return header if len(header) <= _MAX_QUOTED else header[: _MAX_QUOTED - 1] + "…"
 
 
-def missing_description(
-    head: list[Row], filename: str, description_column: str | None, searched_rows: int
-) -> UnusableFile:
+def _absent(head: list[Row], named: Mapping[str, str]) -> list[str]:
+    return [h for h in named.values() if not any(header_holds(text_of(v), h) for row in head for v in row if v)]
+
+
+def missing_header(head: list[Row], filename: str, named: Mapping[str, str], searched_rows: int) -> UnusableFile:
     found = ", ".join(f"'{_quoted(h)}'" for h in _headers_found(head)) or "none"
-    if description_column is not None:
-        return UnusableFile(f"{filename} has no column '{description_column}'; the headers found are: {found}.")
-    return UnusableFile(
-        f"{filename} has no column of goods descriptions (such as 'Description' or 'Наименование товара') "
-        f"in its first {searched_rows} rows; the headers found are: {found}."
-    )
+    absent = _absent(head, named)
+    quoted = ", ".join(f"'{header}'" for header in absent or named.values())
+    if absent:
+        said = f"has no column {quoted}"
+    elif "description" in named:
+        said = f"has no header row holding all of {quoted}"
+    elif named:
+        said = f"has no header row holding {quoted} and a {_DESCRIPTIONS}"
+    else:
+        said = f"has no {_DESCRIPTIONS} in its first {searched_rows} rows"
+    return UnusableFile(f"{filename} {said}; the headers found are: {found}.")

@@ -1,6 +1,6 @@
 """PolarsProductListReader: CSV and XLSX product lists (EN/RU/TK) to product lines, chunk by chunk."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import polars as pl
 
@@ -33,27 +33,28 @@ _TOO_LONG = "the lists are too long to be matched line by line"
 class PolarsProductListReader:
     """Reads with Polars (calamine for .xlsx, openpyxl as a fallback); limits come from `ReadingLimits`.
 
-    `description_column` (keyword of `read` / `read_chunks`) forces the header of the description column.
+    `named_columns` (keyword of `read` / `read_chunks`) forces the columns of some fields by their headers.
     """
 
     def __init__(self, limits: ReadingLimits | None = None) -> None:
         self._limits = limits or ReadingLimits()
 
-    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
-        return _whole(self.read_chunks(data, filename, description_column=description_column))
+    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
+        return _whole(self.read_chunks(data, filename, named_columns=named_columns))
 
     def lines_at_most(self, data: bytes, filename: str) -> int | None:
         """A CSV's line breaks, the rows of a workbook's fullest worksheet (see line_bound)."""
         return lines_at_most(data, filename, self._limits)
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
     ) -> Iterator[ProductList]:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
-        opened = open_table(data, filename, self._limits, description_column)
-        table, layout, aside = self._prepared(opened.table, filename, description_column)
+        named = named_columns or {}
+        opened = open_table(data, filename, self._limits, named)
+        table, layout, aside = self._prepared(opened.table, filename, named)
         chunks = self._chunks(table, layout, chunk_rows, aside)
         if opened.packing is None:
             return chunks
@@ -62,27 +63,27 @@ class PolarsProductListReader:
             table.notes.append(not_combined(sheets, _TOO_LONG))
             return chunks
         try:
-            packing = self._packing_list(opened.packing, filename, description_column, chunk_rows)
+            packing = self._packing_list(opened.packing, filename, named, chunk_rows)
         except UnusableFile as unreadable:
             table.notes.append(not_combined(sheets, str(unreadable)))
             return chunks
         return iter([with_packing_list(next(chunks), packing, sheets)])
 
     def _packing_list(
-        self, table: RawTable, filename: str, description_column: str | None, chunk_rows: int
+        self, table: RawTable, filename: str, named_columns: Mapping[str, str], chunk_rows: int
     ) -> ProductList:
         """A workbook's packing list beside the list sheet, read whole: no longer than one chunk."""
-        table, layout, aside = self._prepared(table, filename, description_column)
+        table, layout, aside = self._prepared(table, filename, named_columns)
         if _body_rows(table, layout) > chunk_rows:
             raise UnusableFile(_TOO_LONG)
         return _whole(self._chunks(table, layout, chunk_rows, aside))
 
     def _prepared(
-        self, table: RawTable, filename: str, description_column: str | None
+        self, table: RawTable, filename: str, named_columns: Mapping[str, str]
     ) -> tuple[RawTable, HeaderLayout, SetAsideRows]:
         """The table, its header, and the rows that are not read as goods lines (blanked)."""
         check_shape(table, filename, self._limits)
-        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, description_column)
+        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, named_columns)
         check_cells(table, layout, filename, self._limits)
         body = table.frame.slice(layout.first_data_row)
         if body.filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in body.columns])).is_empty():

@@ -1,6 +1,7 @@
 """Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen,
 and control characters removed from the cells."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from adapters.reading.control_characters import without_control_characters
@@ -23,7 +24,7 @@ class OpenedFile:
     packing: RawTable | None = None  # a workbook's packing list beside it (see list_sheets)
 
 
-def open_table(data: bytes, filename: str, limits: ReadingLimits, description_column: str | None) -> OpenedFile:
+def open_table(data: bytes, filename: str, limits: ReadingLimits, named_columns: Mapping[str, str]) -> OpenedFile:
     """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list."""
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
@@ -36,7 +37,7 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, description_co
         workbook = Workbook(data, filename, limits)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        sheets = list_sheets(workbook, data, filename, description_column, limits.max_searched_sheets)
+        sheets = list_sheets(workbook, data, filename, named_columns, limits.max_searched_sheets)
         table = workbook.sheet(sheets.read)
         table.notes = sheets.notes
         table.sheet = sheets.read if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None

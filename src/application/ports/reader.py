@@ -1,4 +1,4 @@
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Protocol
 
 from domain.goods.product_list import ProductList
@@ -11,16 +11,16 @@ class UnusableFile(Exception):
 class ProductListReader(Protocol):
     """Turns the bytes of a CSV/XLSX product list into validated product lines.
 
-    `description_column` names the header of the goods-description column when the reader should not guess
-    it (the CLI's `--column`).
+    `named_columns` gives, by field (see COLUMN_FIELDS), the header of a column the reader should not guess (the
+    CLI's `--column`): the header row is one holding them all.
     """
 
-    def read(self, data: bytes, filename: str, *, description_column: str | None = None) -> ProductList:
+    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
         """Raises UnusableFile with one clear sentence; row problems go into the ProductList."""
         ...
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, description_column: str | None = None
+        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
     ) -> Iterator[ProductList]:
         """The same lines as `read`, at most `chunk_rows` source rows at a time; file-level problems and the
         printed totals come on the last chunk. UnusableFile is raised before the first chunk."""

@@ -22,6 +22,7 @@ from domain.declaration.currency import currency_taken_from_header, says_no_curr
 from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.declaration.header_gaps import header_gaps
+from domain.declaration.origin import origin_taken_from_header
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -122,6 +123,7 @@ class GenerateDeclaration:
         outcome = GenerationOutcome(problems=[*gaps, *unclassified], incomplete=bool(gaps))
         if job.header.currency:
             outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
+        outcome.warnings += origin_taken_from_header([c.line for c in classified], job.header)
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         by_row = {job_line.line.row: job_line.line for job_line in lines}

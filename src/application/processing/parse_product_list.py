@@ -46,7 +46,8 @@ class ParseProductList:
                 await uow.commit()
         await self._progress.publish(job, "reading the product list")
         try:
-            chunks = self._reader.read_chunks(self._storage.get(job.storage_key), job.filename)
+            data = self._storage.get(job.storage_key)
+            chunks = self._reader.read_chunks(data, job.filename, named_columns=job.named_columns)
             return await self._store(job_id, chunks, job.header)
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])

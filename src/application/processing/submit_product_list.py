@@ -2,7 +2,7 @@
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
@@ -19,6 +19,7 @@ class Upload:
     data: bytes
     country: str
     header: DeclarationHeader | None = None
+    named_columns: dict[str, str] = field(default_factory=dict)  # field -> header as written (see COLUMN_FIELDS)
 
 
 class SubmitProductList:
@@ -45,6 +46,7 @@ class SubmitProductList:
             country=upload.country,
             created_at=self._clock.now(),
             header=upload.header,
+            named_columns=dict(upload.named_columns),
         )
         async with self._uow() as uow:
             await uow.jobs.add(job)

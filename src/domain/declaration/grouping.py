@@ -9,12 +9,13 @@ from domain.declaration.declaration import MAX_ITEMS, Declaration
 from domain.declaration.descriptions import shortened
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
+from domain.declaration.origin import origin_of
 from domain.goods.product_line import ProductLine
 from domain.measures import ZERO, Mass, Money, Quantity
 
 
 def item_key(entry: ClassifiedLine, header: DeclarationHeader) -> ItemKey:
-    origin = entry.line.origin or header.default_origin or header.export_country
+    origin = origin_of(entry.line, header)
     currency = invoiced_currency(entry.line, header)
     return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure, currency)
 

@@ -44,6 +44,7 @@ class ProcessingJob:
     lines_done: int = 0
     lines_distinct: int = 0  # lines whose description is not a repeat of an earlier row
     header: DeclarationHeader | None = None
+    named_columns: dict[str, str] = field(default_factory=dict)  # field -> header, for columns not to be guessed
     failure_reason: str | None = None
     problems: list[RowProblem] = field(default_factory=list)
     declaration_keys: list[str] = field(default_factory=list)

@@ -12,29 +12,37 @@ from typing import Annotated
 
 import typer
 
-from application.ports.classifier import ClassificationRequest
 from application.processing.line_keys import description_key
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
+from entrypoints.cli.columns import ColumnOption, named_columns
+from entrypoints.cli.declare import DATA_DIR_HELP
 from entrypoints.cli.exits import guarded
+from entrypoints.cli.local_account import MemoryAccount
 from entrypoints.cli.paths import readable_file
+from entrypoints.cli.recollection import Recollection
 from entrypoints.container import Container
 
 
 @guarded
 def classify(
     source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
-    column: Annotated[str | None, typer.Option("--column", help="Header of the description column")] = None,
+    column: ColumnOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
+    account: MemoryAccount = None,
+    data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
 ) -> None:
     """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score,source` is stable.
 
-    The offline engine ranks them, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are
-    set. No account memory, no national tariff line: use `declare` for a declaration."""
+    A product the memory knows (see `gumruk memory learn`) is answered from it first (source 'memory'); the
+    others by the offline engine, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set.
+    No national tariff line: use `declare` for a declaration."""
     readable_file(source)
-    container = Container.for_command_line()
-    reader, classifier = container.reader(), container.classifier()
-    chunks = reader.read_chunks(source.read_bytes(), source.name, description_column=column)  # unusable: raises
+    named = named_columns(column)
+    container = Container.for_command_line(data_dir=data_dir)
+    reader = container.reader()
+    memory = Recollection(container, account)
+    chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(["row", "rank", "hs6", "score", "source"])
     known: dict[str, Classification] = {}
@@ -46,12 +54,12 @@ def classify(
             fresh = {
                 description_key(ln.description): ln for ln in lines if description_key(ln.description) not in known
             }
-            requests = [ClassificationRequest(ln.description, ln.declared_code) for ln in fresh.values()]
-            known.update(zip(fresh, classifier.classify(requests, top=top), strict=True))
+            known.update(memory.classify(list(fresh.values()), top))
             for line in lines:
                 result = known[description_key(line.description)]
                 overruled += any(DECLARED_DIFFERS in note for note in result.notes)
                 out.writerows([line.row, *ranked] for ranked in _ranked(result, top))
+    memory.close()
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
     if overruled:

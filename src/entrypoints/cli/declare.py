@@ -11,6 +11,7 @@ from application.ports.jobs import JobLine
 from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
 from domain.processing.job import ProcessingJob
+from entrypoints.cli.columns import ColumnOption, named_columns
 from entrypoints.cli.exits import fail, guarded
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import readable_file, writable_file
@@ -29,6 +30,7 @@ def declare(
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
+    column: ColumnOption = None,
     account: MemoryAccount = None,
 ) -> None:
     """Classify every line, pick its national tariff line, and write the declaration XML only when it validates.
@@ -36,14 +38,17 @@ def declare(
     Lines are classified by the offline engine, or by the OpenAI agent when GUMRUK_CLASSIFIER=openai and
     OPENAI_API_KEY are set (the engine answers any line the agent fails). A repeated description is classified
     once. A product the memory knows (taught with `gumruk memory learn`, or confirmed in review with --account)
-    is answered from memory before any engine."""
+    is answered from memory before any engine.
+
+    A column whose header the reader does not know, or guesses wrong, is named with --column FIELD=HEADER."""
     readable_file(invoice)
+    named = named_columns(column)
     writable_file(output)
     if report:
         writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
     upload = Upload(
-        LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header)
+        LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header), named
     )
     with container.notifier():
         job, outcome, lines = asyncio.run(_run(container, upload, account))

@@ -21,7 +21,7 @@ def a_job(job_id: str = "job-1") -> ProcessingJob:
     return ProcessingJob(
         id=job_id, account_id="acc-1", filename="счёт-фактура.xlsx", storage_key=f"uploads/acc-1/{job_id}/f.xlsx",
         country="TM", created_at=CREATED, status=JobStatus.MATCHING, lines_total=3, lines_done=1, lines_distinct=2,
-        header=header(), failure_reason=None,
+        header=header(), named_columns={"origin": "Ülke"}, failure_reason=None,
         problems=[RowProblem(2, "Вес нетто", "net mass is above gross mass", Severity.WARNING),
                   RowProblem(None, None, "totals differ")],
         declaration_keys=["jobs/job-1/declaration-1.xml"],

@@ -49,6 +49,6 @@ def test_an_unusable_file_fails_before_the_first_chunk() -> None:
 def test_the_description_column_can_be_named() -> None:
     data = "Артикул;Товар;Описание для таможни;Кол-во\nA-17;Болт;Болт стальной М8х40;100\n".encode()
     assert reader.read(data, "x.csv").lines[0].description == "Болт"
-    named = reader.read(data, "x.csv", description_column="описание для таможни")
+    named = reader.read(data, "x.csv", named_columns={"description": "описание для таможни"})
     assert named.lines[0].description == "Болт стальной М8х40"
     assert named.columns["description"] == "Описание для таможни"

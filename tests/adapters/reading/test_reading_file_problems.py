@@ -72,7 +72,7 @@ def test_a_damaged_workbook() -> None:
 
 def test_a_named_description_column_that_is_not_there() -> None:
     with pytest.raises(UnusableFile, match="has no column 'Товар'; the headers found are: 'Description', 'Qty'"):
-        reader.read(b"Description;Qty\nPump;2\n", "inv.csv", description_column="Товар")
+        reader.read(b"Description;Qty\nPump;2\n", "inv.csv", named_columns={"description": "Товар"})
 
 
 def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:

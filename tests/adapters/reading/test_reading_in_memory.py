@@ -17,7 +17,7 @@ def test_the_twin_serves_lists_and_file_problems_by_filename() -> None:
         twin.read(b"", "b.pdf")
 
 
-def test_the_twin_records_the_description_column_asked_for() -> None:
+def test_the_twin_records_the_columns_named() -> None:
     twin = InMemoryProductListReader({"a.csv": ProductList(lines=[])})
-    twin.read(b"", "a.csv", description_column="Товар")
-    assert twin.calls == [("a.csv", "Товар")]
+    twin.read(b"", "a.csv", named_columns={"description": "Товар"})
+    assert twin.calls == [("a.csv", {"description": "Товар"})]

@@ -23,7 +23,12 @@ class FieldSynonyms:
 CHARGE_GROUPS = ("added", "deducted", "other")
 # headers.toml: English, Russian, Turkmen, Turkish, and the total rows' qualifiers and delivery terms; the others add
 # the languages of suppliers' lists, with the same fields
-HEADER_FILES = ("headers.toml", "headers_central_baltic.toml", "headers_greek_hebrew_arabic.toml")
+HEADER_FILES = (
+    "headers.toml",
+    "headers_western.toml",
+    "headers_central_baltic.toml",
+    "headers_greek_hebrew_arabic.toml",
+)
 _FILES = (*HEADER_FILES, "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 
 

@@ -1,0 +1,50 @@
+"""Header words cut short with a period ('Страна происх.', 'Колич.', 'Стр. происх.', 'Ursprungsl.', 'Menş.'),
+written out as the header vocabulary's words they begin, so that such a header is matched as if spelled out.
+
+A cut word keeps at least three letters and a quarter of the word ('Art.' is no 'Artikelbezeichnung', 'No.' no
+'Nosaukums'); a word of the vocabulary ending a header ('Qty.', 'Кол.', 'Ware.') is taken as it stands.
+"""
+
+import re
+from functools import cache
+from itertools import islice, product
+
+from adapters.reading.text_keys import text_key
+from adapters.reading.vocabulary import header_synonyms
+
+_CUT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
+_KEPT_SHARE = 4  # a cut word keeps at least 1 / _KEPT_SHARE of the word's letters
+_MOST_READINGS = 8  # of a header whose cut words each begin several vocabulary words
+_NOT_WRITTEN_OUT = frozenset({"meas"})  # 'Meas. (CBM)' heads a packing list's volumes, not the unit of measure
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    keys = (key for synonyms in header_synonyms().values() for key in (*synonyms.exact, *synonyms.phrases))
+    return frozenset(word for key in keys for word in key.split())
+
+
+@cache
+def _words_begun_by(cut: str) -> tuple[str, ...]:
+    key = text_key(cut)
+    if key in _vocabulary_words() or key in _NOT_WRITTEN_OUT:
+        return ()
+    begun = (word for word in _vocabulary_words() if word.startswith(key) and len(key) * _KEPT_SHARE >= len(word))
+    return tuple(sorted(begun))
+
+
+def written_out(header: str) -> list[str]:
+    """The header with its cut words written out, one text for each way of writing them ('Кол-во упак.' ->
+    'Кол-во упаковка', 'Кол-во упаковок', ...); none when no word is cut or none begins a vocabulary word."""
+    cuts = list(_CUT_WORD.finditer(header))
+    choices = [_words_begun_by(cut.group(1)) or (cut.group(0),) for cut in cuts]
+    if not any(_words_begun_by(cut.group(1)) for cut in cuts):
+        return []
+    readings = []
+    for words in islice(product(*choices), _MOST_READINGS):
+        pieces, end = [], 0
+        for cut, word in zip(cuts, words, strict=True):
+            pieces += [header[end : cut.start()], word]
+            end = cut.end()
+        readings.append("".join(pieces) + header[end:])
+    return readings
