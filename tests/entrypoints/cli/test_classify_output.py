@@ -36,7 +36,7 @@ class _SupplierCodes:
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     container = Container.for_command_line()
     container.classifier.override(providers.Object(_SupplierCodes()))
-    monkeypatch.setattr(command.Container, "for_command_line", lambda: container)
+    monkeypatch.setattr(command.Container, "for_command_line", lambda data_dir=None: container)
 
 
 def test_the_declared_code_at_rank_1_is_marked_and_scored_as_in_the_report(fake_engine: None, tmp_path: Path) -> None:

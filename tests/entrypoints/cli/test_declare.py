@@ -182,3 +182,25 @@ def test_validate_names_the_item_and_its_field(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 2
     assert "  Item 1 net mass 99.000 kg is more than its gross mass 12.500 kg\n" in result.output
+
+
+@pytest.mark.slow
+def test_a_product_taught_to_the_memory_is_answered_from_it_before_the_engine(
+    russian_invoice: Path, tmp_path: Path
+) -> None:
+    data, taught, report = tmp_path / "data", tmp_path / "taught.csv", tmp_path / "lines.csv"
+    taught.write_text("description,code\n\"МУКА пшеничная, высший сорт\",1101.00\n", encoding="utf-8")
+    learnt = runner.invoke(app, ["memory", "learn", str(taught), "--data-dir", str(data)])
+    assert learnt.exit_code == 0, learnt.output
+
+    out = str(tmp_path / "d.xml")
+    declared = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(HEADER), "-o", out,
+                                   "--report", str(report), "--data-dir", str(data)])  # fmt: skip
+    assert declared.exit_code == 0, declared.output
+    flour = next(row for row in report.read_text(encoding="utf-8-sig").splitlines() if "Мука" in row)
+    assert ",110100,1.00,no,memory," in flour and "from memory: confirmed by command line" in flour
+
+    ranked = runner.invoke(app, ["classify", str(russian_invoice), "--data-dir", str(data)])
+    assert ranked.exit_code == 0, ranked.output
+    assert "3,1,110100,1.0000,memory" in ranked.stdout.splitlines()
+    assert not any(line.startswith("1,") and line.endswith(",memory") for line in ranked.stdout.splitlines())

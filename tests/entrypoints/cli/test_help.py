@@ -20,11 +20,12 @@ def test_flags_show_no_value_type(command: tuple[str, ...]) -> None:
     assert "<bool>" not in help_of(*command)
 
 
-def test_declare_names_the_engine_and_the_agent_and_says_memory_is_the_services() -> None:
+def test_declare_names_the_engine_and_the_agent_and_says_memory_comes_first() -> None:
     text = help_of("declare")
     assert "Classify every line offline" not in text
     assert "the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set" in text
-    assert "account memory is not used here" in text
+    assert "A product the memory knows (taught with `gumruk memory learn`" in text
+    assert "--account" in text
     assert "--no-grouping One goods item per invoice line" in text
     assert "--data-dir" in text
 
