@@ -189,7 +189,7 @@ def test_a_product_taught_to_the_memory_is_answered_from_it_before_the_engine(
     russian_invoice: Path, tmp_path: Path
 ) -> None:
     data, taught, report = tmp_path / "data", tmp_path / "taught.csv", tmp_path / "lines.csv"
-    taught.write_text("description,code\n\"МУКА пшеничная, высший сорт\",1101.00\n", encoding="utf-8")
+    taught.write_text('description,code\n"МУКА пшеничная, высший сорт",1101.00\n', encoding="utf-8")
     learnt = runner.invoke(app, ["memory", "learn", str(taught), "--data-dir", str(data)])
     assert learnt.exit_code == 0, learnt.output
 
