@@ -28,6 +28,7 @@ HEADER_FILES = (
     "headers_western.toml",
     "headers_central_baltic.toml",
     "headers_greek_hebrew_arabic.toml",
+    "headers_chinese.toml",
 )
 _FILES = (*HEADER_FILES, "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 
@@ -113,7 +114,8 @@ def kilograms_per_mass_unit() -> dict[str, Decimal]:
 @cache
 def country_names() -> dict[str, str]:
     table = _load("countries.toml")
-    return _index(table["names"], table["names_other_languages"], table["names_central_asia"], key=name_key)
+    languages = ("names", "names_other_languages", "names_central_asia", "names_chinese")
+    return _index(*(table[language] for language in languages), key=name_key)
 
 
 @cache

@@ -1,0 +1,40 @@
+"""A Chinese exporter's list with Chinese headers (simplified or traditional, units and currency in brackets),
+Chinese country names and a Chinese total row."""
+
+import pytest
+
+from adapters.reading import PolarsProductListReader
+
+reader = PolarsProductListReader()
+
+
+@pytest.mark.parametrize(
+    ("header", "origin", "total"),
+    [
+        ("品名,数量(PCS),单价(USD),金额(USD),净重(KG),毛重(KG),原产地,海关编码", "中国", "合计"),
+        ("貨物名稱,數量(PCS),單價(USD),金額(USD),淨重(KG),毛重(KG),原產地,海關編碼", "中國", "總計"),
+    ],
+)
+def test_a_chinese_list_reads_every_field_and_its_total_row(header: str, origin: str, total: str) -> None:
+    lines = [
+        header,
+        f"电热水壶 1.7L,1200,6.85,8220,1500,1620,{origin},8516710000",
+        f"Microwave oven 20L,300,38.5,11550,3300,3600,{origin},8516500000",
+        f"{total},1500,,19770,4800,5220,,",
+    ]
+    text = "\n".join(lines) + "\n"
+    listing = reader.read(text.encode("utf-8"), "cn.csv")
+
+    assert set(listing.columns) == {"description", "quantity", "unit_price", "value", "net_mass", "gross_mass",
+                                    "origin", "declared_code"}  # fmt: skip
+    assert [(line.description, line.origin, line.declared_code) for line in listing.lines] == [
+        ("电热水壶 1.7L", "CN", "8516710000"), ("Microwave oven 20L", "CN", "8516500000")
+    ]  # fmt: skip
+    assert [str(line.value.amount) for line in listing.lines if line.value] == ["8220", "11550"]
+    assert listing.totals is not None and listing.totals.value == 19770
+
+
+def test_a_bilingual_header_reads_by_either_half_and_the_trading_partners_chinese_names() -> None:
+    text = "品名 Description;数量 Qty;金额 Amount USD;原产地 Origin\nSteel pipe;10;500;土耳其\nTea;5;50;俄罗斯\n"
+    listing = reader.read(text.encode("utf-8"), "cn.csv")
+    assert [line.origin for line in listing.lines] == ["TR", "RU"]
