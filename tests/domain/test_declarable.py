@@ -6,6 +6,7 @@ from domain.goods.declarable import (
     NO_GROSS_MASS_COLUMN,
     missing_amount_column,
     missing_columns,
+    unstated_gross_mass,
     unstated_value,
     wordless_description,
 )
@@ -46,6 +47,23 @@ def test_a_list_without_a_gross_mass_column_is_warned_once_that_the_net_mass_sta
 def test_a_list_without_net_masses_is_not_also_warned_of_its_gross_masses() -> None:
     problems = missing_columns({"description": "Description", "value": "Amount, USD"})
     assert [p.severity for p in problems] == ["error"]
+
+
+def test_an_empty_gross_mass_beside_a_net_mass_is_a_warning_of_its_row() -> None:
+    blank = line(3, "Coffee")
+    blank.gross_mass = None
+    problem = unstated_gross_mass(blank, COLUMNS)
+    assert (
+        problem is not None
+        and problem.severity == "warning"
+        and str(problem)
+        == (
+            "row 3, column 'Gross, kg': the gross mass is empty: the net mass is declared in its place (box 35); state "
+            "it before lodging"
+        )
+    )
+    assert unstated_gross_mass(line(4, "Tea"), COLUMNS) is None
+    assert unstated_gross_mass(blank, {"description": "Description", "net_mass": "Net, kg"}) is None  # one warning
 
 
 def test_an_empty_amount_is_an_error_of_its_row_but_a_stated_zero_is_not() -> None:

@@ -11,7 +11,7 @@ from application.processing.line_keys import description_key
 from application.processing.progress import Progress
 from domain.declaration.currency import in_another_currency
 from domain.declaration.header import DeclarationHeader
-from domain.goods.declarable import missing_columns, unstated_value, wordless_description
+from domain.goods.declarable import missing_columns, unstated_gross_mass, unstated_value, wordless_description
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -116,6 +116,8 @@ def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> N
         if problem := wordless_description(line, chunk.columns):
             line.problems.append(problem)
         if problem := unstated_value(line, chunk.columns):
+            line.problems.append(problem)
+        if problem := unstated_gross_mass(line, chunk.columns):
             line.problems.append(problem)
         # a draft header without a currency judges no line's
         if header is not None and header.currency and (problem := in_another_currency(line, header, chunk.columns)):

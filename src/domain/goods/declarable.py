@@ -61,6 +61,14 @@ def missing_gross_mass_column(columns: dict[str, str]) -> RowProblem | None:
     return RowProblem(None, None, NO_GROSS_MASS_COLUMN, Severity.WARNING)
 
 
+def unstated_gross_mass(line: ProductLine, columns: dict[str, str]) -> RowProblem | None:
+    """An empty gross mass beside a net mass, in a list that has a gross mass column: the net mass stands in."""
+    if GROSS_MASS not in columns or line.gross_mass is not None or line.net_mass is None:
+        return None
+    reason = "the gross mass is empty: the net mass is declared in its place (box 35); state it before lodging"
+    return RowProblem(line.row, columns[GROSS_MASS], line.placed(reason), Severity.WARNING)
+
+
 def missing_columns(columns: dict[str, str]) -> list[RowProblem]:
     """The columns the list lacks, each one problem for the file: an error for those a declaration cannot do
     without, a warning for the gross mass, which the net mass stands in for."""
