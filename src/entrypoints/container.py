@@ -1,6 +1,7 @@
 """The one place where Gumruk's parts are chosen and wired, from the settings."""
 
 from pathlib import Path
+from typing import TypeVar
 
 from dependency_injector import containers, providers
 from redis import Redis
@@ -86,6 +87,8 @@ from entrypoints.classifier_index import AnnouncingOfflineClassifier
 from entrypoints.service_wiring import service_storage, wire_service
 from entrypoints.settings import Settings, load_settings
 from entrypoints.worker.broker import redis_broker
+
+T = TypeVar("T")
 
 
 def _reading_limits(settings: Settings) -> ReadingLimits:
@@ -269,13 +272,18 @@ class Container(containers.DeclarativeContainer):
     @classmethod
     def for_command_line(cls, grouping: bool = True, data_dir: Path | None = None) -> "Container":
         """One run of `gumruk` on the local machine: jobs in memory, nothing charged, a bar on stderr; the memory
-        (and the accounts it belongs to) in the data folder's database, migrated to the latest schema."""
+        (and the accounts it belongs to) in the data folder's database, migrated when first used."""
         container = cls()
         settings = load_settings(data_dir)
         container.settings.override(providers.Object(settings))
         container.grouping.override(providers.Object(grouping))
         for port, sql in (("memory", "sql_memory"), ("accounts", "sql_accounts"), ("activity", "sql_activity")):
-            getattr(container, port).override(getattr(container, sql))
-        Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-        upgrade_database(settings.database_url)
+            getattr(container, port).override(providers.Singleton(_migrated_first, settings, getattr(container, sql)))
         return container
+
+
+def _migrated_first(settings: Settings, port: T) -> T:
+    """`port`, once the database it lives in is at the latest schema (created in the data folder if need be)."""
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+    upgrade_database(settings.database_url)
+    return port

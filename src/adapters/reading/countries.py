@@ -54,10 +54,8 @@ def country_code(text: str) -> str | None:
     """ISO alpha-2 for a country written as a code or in a language of countries.toml, also in its long form
     where its name without the state's words is known; None when unknown."""
     index = _country_index()
-    for piece in (text, *_PARTS.split(text)):
-        key = _without_prefix(name_key(piece))
+    keys = [_without_prefix(name_key(piece)) for piece in (text, *_PARTS.split(text))]
+    for key in keys:  # every piece as written before any without its state words: "Republic of China (Taiwan)"
         if key in index:
             return index[key]
-        if (short := _without_state_words(key)) in index:
-            return index[short]
-    return None
+    return next((index[short] for key in keys if (short := _without_state_words(key)) in index), None)

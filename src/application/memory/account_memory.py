@@ -57,10 +57,14 @@ class AccountMemory:
         raise NotFound(f"{email} has no remembered classification for '{description}'")
 
     async def _account_id(self, email: str) -> str:
+        """The account's id; an owner of entries that is no account ("local", the command line's own memory)
+        is its own id."""
         account = await self._accounts.by_email(email.strip().lower())
-        if account is None:
-            raise NotFound(f"no account {email}")
-        return account.id
+        if account is not None:
+            return account.id
+        if await self._memory.entries(email.strip()):
+            return email.strip()
+        raise NotFound(f"no account {email}")
 
     async def _email(self, account_id: str) -> str:
         account = await self._accounts.get(account_id)

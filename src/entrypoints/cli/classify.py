@@ -41,13 +41,12 @@ def classify(
     named = named_columns(column)
     container = Container.for_command_line(data_dir=data_dir)
     reader = container.reader()
-    memory = Recollection(container, account)
-    chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["row", "rank", "hs6", "score", "source"])
     known: dict[str, Classification] = {}
     skipped = overruled = 0
-    with container.notifier():
+    with Recollection(container, account) as memory, container.notifier():
+        chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
+        out.writerow(["row", "rank", "hs6", "score", "source"])
         for chunk in chunks:
             lines = [line for line in chunk.lines if line.has_words]
             skipped += len(chunk.lines) - len(lines)
@@ -59,7 +58,6 @@ def classify(
                 result = known[description_key(line.description)]
                 overruled += any(DECLARED_DIFFERS in note for note in result.notes)
                 out.writerows([line.row, *ranked] for ranked in _ranked(result, top))
-    memory.close()
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
     if overruled:

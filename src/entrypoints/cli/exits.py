@@ -10,6 +10,7 @@ from typing import NoReturn, ParamSpec, TypeVar
 import typer
 
 from adapters.declaration.errors import HeaderFileError, UnknownCountry
+from application.errors import ApplicationError
 from application.ports.reader import UnusableFile
 
 DONE, BUG, UNUSABLE_INPUT = 0, 1, 2
@@ -29,7 +30,8 @@ def fail(message: str, code: int = UNUSABLE_INPUT) -> NoReturn:
 
 
 def guarded(command: Callable[P, R]) -> Callable[P, R]:
-    """Unusable input exits 2 with its message; anything unexpected exits 1 (traceback with GUMRUK_DEBUG=1).
+    """Unusable input (or a use case's refusal: an unknown account) exits 2 with its message; anything unexpected
+    exits 1 (traceback with GUMRUK_DEBUG=1).
     A reader that closes stdout early ends the command quietly with 141, like any Unix tool killed by SIGPIPE."""
 
     @wraps(command)
@@ -40,7 +42,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
             return result
         except (typer.Exit, typer.Abort):
             raise
-        except (InputProblem, UnusableFile, HeaderFileError, UnknownCountry) as problem:
+        except (InputProblem, UnusableFile, HeaderFileError, UnknownCountry, ApplicationError) as problem:
             fail(str(problem))
         except KeyboardInterrupt:
             fail("interrupted", 130)

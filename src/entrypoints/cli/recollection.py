@@ -11,12 +11,24 @@ from entrypoints.cli.local_account import memory_account
 
 
 class Recollection:
-    """Classifies lines chunk by chunk on one event loop; `close` when done."""
+    """Classifies lines chunk by chunk on one event loop; a context manager that closes the loop and the
+    database when the run ends, also by an error."""
 
     def __init__(self, container: Any, email: str | None) -> None:
-        self._container, self._runner = container, asyncio.Runner()
+        self._container, self._email, self._runner = container, email, asyncio.Runner()
         self._memory, self._classifier = container.memory(), container.classifier()
-        self._account = self._runner.run(memory_account(container, email))
+        self._account = ""
+
+    def __enter__(self) -> "Recollection":
+        try:
+            self._account = self._runner.run(memory_account(self._container, self._email))
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     def classify(self, lines: list[ProductLine], top: int) -> dict[str, Classification]:
         """By description key: the lines the memory knows from it, the others from the classifier."""

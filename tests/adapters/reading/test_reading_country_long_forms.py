@@ -74,3 +74,8 @@ PARTNERS = {
 @pytest.mark.parametrize("code", PARTNERS)
 def test_the_main_partners_in_the_languages_of_central_asia_and_azerbaijan(code: str) -> None:
     assert [country_code(name) for name in PARTNERS[code]] == [code] * len(PARTNERS[code])
+
+
+@pytest.mark.parametrize("written", ["Republic of China (Taiwan)", "Made in Republic of China", "Taiwan, R.O.C."])
+def test_the_republic_of_china_is_taiwan_not_china_without_its_state_words(written: str) -> None:
+    assert country_code(written) == "TW"

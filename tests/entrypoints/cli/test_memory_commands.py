@@ -110,3 +110,21 @@ def test_learn_refuses_a_list_with_a_wrong_row_whole_naming_each(data_dir: str, 
     (tmp_path / "plain.csv").write_text("name,price\nTea,3\n", encoding="utf-8")
     code, output = gumruk("memory", "learn", str(tmp_path / "plain.csv"), "--data-dir", data_dir)
     assert code == 2 and "must name a 'description' column and a code column" in output
+
+
+def test_the_command_lines_own_memory_is_listed_and_forgotten_as_account_local(data_dir: str, tmp_path: Path) -> None:
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_text("description,code\nSteel pipe 57x3.5,730419\n", encoding="utf-8")
+    assert gumruk("memory", "learn", str(catalogue), "--data-dir", data_dir)[0] == 0
+    code, listed = gumruk("memory", "list", "--account", "local", "--data-dir", data_dir)
+    assert code == 0 and listed.splitlines()[0].endswith("  local  Steel pipe 57x3.5")
+    code, output = gumruk("memory", "forget", "--account", "local", "--description", "steel pipe 57x3.5",
+                          "--data-dir", data_dir)  # fmt: skip
+    assert code == 0 and output.startswith("forgot 4 (local): 'Steel pipe 57x3.5' as 730419")
+
+
+def test_an_unknown_account_for_the_memory_is_refused_in_one_line(tmp_path: Path) -> None:
+    listing = tmp_path / "list.csv"
+    listing.write_text("Description;Qty;Amount USD\nTea;1;5\n", encoding="utf-8")
+    code, output = gumruk("classify", str(listing), "--account", "nobody@x.tm", "--data-dir", str(tmp_path / "d"))
+    assert (code, output) == (2, "gumruk: no account nobody@x.tm: sign up in the web service, or leave out --account\n")
