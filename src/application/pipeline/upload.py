@@ -1,6 +1,7 @@
 """An upload over the API: refused at once when credits are short, else stored, queued and answered."""
 
 import asyncio
+from dataclasses import replace
 
 from application.billing.errors import CreditsShort
 from application.errors import Invalid
@@ -48,8 +49,7 @@ class AcceptUpload:
             raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))
         self.check_country(upload.country)
         kind = sniff(upload.data, upload.filename)
-        named = Upload(upload.account_id, with_suffix(upload.filename, kind), upload.data, upload.country,
-                       upload.header)  # fmt: skip
+        named = replace(upload, filename=with_suffix(upload.filename, kind))
         await self._check_credits(named, balance)
         job = await self._submit(named)
         await self._tasks.enqueue_parse(job.id)

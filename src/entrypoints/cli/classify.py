@@ -12,10 +12,11 @@ from typing import Annotated
 
 import typer
 
+from application.pipeline.named_columns import named_columns
 from application.processing.line_keys import description_key
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
-from entrypoints.cli.columns import ColumnOption, named_columns
+from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.declare import DATA_DIR_HELP
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.local_account import MemoryAccount
@@ -38,7 +39,7 @@ def classify(
     others by the offline engine, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set.
     No national tariff line: use `declare` for a declaration."""
     readable_file(source)
-    named = named_columns(column)
+    named = named_columns(column or [])
     container = Container.for_command_line(data_dir=data_dir)
     reader = container.reader()
     out = csv.writer(sys.stdout, lineterminator="\n")

@@ -7,11 +7,12 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from application.pipeline.named_columns import named_columns
 from application.ports.jobs import JobLine
 from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
 from domain.processing.job import ProcessingJob
-from entrypoints.cli.columns import ColumnOption, named_columns
+from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import fail, guarded
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import readable_file, writable_file
@@ -42,7 +43,7 @@ def declare(
 
     A column whose header the reader does not know, or guesses wrong, is named with --column FIELD=HEADER."""
     readable_file(invoice)
-    named = named_columns(column)
+    named = named_columns(column or [])
     writable_file(output)
     if report:
         writable_file(report)

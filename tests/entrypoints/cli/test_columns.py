@@ -6,8 +6,7 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from entrypoints.cli.columns import named_columns
-from entrypoints.cli.exits import InputProblem
+from application.pipeline.named_columns import InvalidColumns, named_columns
 from entrypoints.cli.main import app
 from tests.entrypoints.cli.test_declare import declare_list
 from tests.entrypoints.cli.test_help import help_of
@@ -27,7 +26,7 @@ def test_a_value_names_a_field_and_a_header_alone_names_the_description() -> Non
         "origin": "Üretim yeri",
         "value": "Tutar (USD)",
     }
-    assert named_columns(None) == {}
+    assert named_columns([]) == {}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +38,7 @@ def test_a_value_names_a_field_and_a_header_alone_names_the_description() -> Non
     ],
 )
 def test_a_field_that_is_none_an_empty_header_or_a_field_named_twice_is_refused(values: list[str], said: str) -> None:
-    with pytest.raises(InputProblem, match=said.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(InvalidColumns, match=said.replace("(", r"\(").replace(")", r"\)")):
         named_columns(values)
 
 
@@ -59,7 +58,7 @@ def test_declare_with_a_named_column_that_is_not_there_says_so_before_classifyin
 def test_an_unknown_field_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = declare_list(tmp_path, "fatura.csv", LISTED, "-o", str(tmp_path / "d.xml"), "--column", "hs=GTİP")
     assert result.exit_code == 2
-    assert result.output.startswith("gumruk: --column 'hs=GTİP': 'hs' is no field")
+    assert result.output.startswith("gumruk: column 'hs=GTİP': 'hs' is no field")
 
 
 @pytest.mark.parametrize("column", ["Ürün", "description=Ürün"])

@@ -104,7 +104,7 @@ def test_the_upload_form_offers_exactly_the_header_fields() -> None:
     from application.pipeline.header_fields import FIELD_KEYS
     from entrypoints.http.schemas.upload_form import UploadForm
 
-    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country")] == list(FIELD_KEYS)
+    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country", "columns")] == list(FIELD_KEYS)
 
 
 def test_uploading_needs_a_signed_in_account(tmp_path: Path) -> None:
@@ -138,3 +138,18 @@ def test_402_when_the_balance_cannot_pay_for_the_lines_of_the_file(tmp_path: Pat
         assert [p["id"] for p in body["purchase_options"]] == ["starter", "broker", "agency"]
         assert client.get("/processing/jobs", headers=headers).json()["total"] == 0
         assert container.storage().files == {}
+
+
+def test_columns_the_reader_should_not_guess_are_named_on_upload_and_kept_with_the_job(
+    client: TestClient[Any], container: Any
+) -> None:
+    headers = sign_up(client)
+    listed = "Sıra;Kalem;Miktar;Tutar (USD);Net Ağırlık (Kg);Üretim yeri\n1;Pamuklu tişört;200;900,00;100;Türkiye\n"
+    files = {"file": ("fatura.csv", listed.encode())}
+    named = {"columns": "Kalem\norigin=Üretim yeri\n"}
+    answer = client.post("/processing/upload", files=files, data=named, headers=headers)
+    assert answer.status_code == 201, answer.text
+    job = container.job_store().jobs[answer.json()["job_id"]]
+    assert job.named_columns == {"description": "Kalem", "origin": "Üretim yeri"}
+    wrong = client.post("/processing/upload", files=files, data={"columns": "hs=GTİP"}, headers=headers)
+    assert wrong.status_code == 422 and wrong.json()["code"] == "invalid_columns"

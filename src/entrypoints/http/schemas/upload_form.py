@@ -12,6 +12,7 @@ from litestar.datastructures import UploadFile
 class UploadForm:
     file: UploadFile  # the product list: CSV or XLSX
     country: str = "TM"  # ISO code of the declaring country
+    columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line
     declaration_type: str | None = None  # IM import, EX export
     general_procedure: str | None = None  # the 4 of IM 4
     customs_office: str | None = None
@@ -48,5 +49,5 @@ class UploadForm:
 
     def header_fields(self) -> dict[str, str]:
         """The header fields the form filled in."""
-        skip = ("file", "country")
+        skip = ("file", "country", "columns")
         return {name: value for name, value in vars(self).items() if name not in skip and value}
