@@ -61,13 +61,20 @@ def choose_line(description: str, lines: list[NationalTariffLine], declared: str
     if len(lines) == 1:
         return LineChoice(lines[0], f"only line under {lines[0].hs6}")
     declared_digits = digits_of(declared or "")
-    if named := next((ln for ln in lines if declared_digits.startswith(ln.code)), None):
+    if named := next((ln for ln in lines if _names_line(declared_digits, ln.code)), None):
         return LineChoice(named, f"declared by the supplier ({declared}), a line in force among {len(lines)}")
     fit = size_fit(description, lines)
     if len(fit.fitting) == 1:
         return LineChoice(fit.fitting[0], f"{fit.ruled_out}; the only line left of {len(lines)}")
     choice = _by_words(words(description), fit)
     return LineChoice(choice.line, f"{fit.ruled_out}; {choice.reason}") if fit.ruled_out else choice
+
+
+def _names_line(declared: str, code: str) -> bool:
+    """The supplier's code is this line, or this line with one digit more: the Turkmen lines and the EAEU's 10
+    digits both come from the CIS nomenclature. A Turkish GTİP (12 digits) or an EU code (8) shares only its first
+    six digits with a Turkmen line, whatever its next digits."""
+    return len(declared) in (len(code), len(code) + 1) and declared.startswith(code)
 
 
 def _by_words(said: list[str], fit: SizeFit) -> LineChoice:

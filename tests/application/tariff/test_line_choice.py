@@ -130,3 +130,10 @@ def test_a_stated_size_rules_out_the_lines_it_breaks_and_backs_the_ones_it_meets
     assert choice.line is not None
     assert choice.line.code == code
     assert choice.reason.startswith(reason)
+
+
+def test_a_foreign_suppliers_longer_or_shorter_code_does_not_choose_the_line() -> None:
+    """A Turkish GTİP 8418.10.40.00.11 (12 digits) or an EU code 84181040 begin like a line only by chance."""
+    for declared in ("8418.10.40.00.11", "84181040"):
+        choice = choose_line("Холодильник двухкамерный", REFRIGERATORS, declared=declared)
+        assert not choice.reason.startswith("declared by the supplier")
