@@ -34,3 +34,16 @@ class Quantity:
         if other.unit != self.unit:
             raise ValueError(f"cannot add {other.unit} to {self.unit}")
         return Quantity(self.amount + other.amount, self.unit)
+
+    def in_base_unit(self) -> "Quantity":
+        """The same amount in its dimension's base unit (4 km as 4000 m, 2.5 t as 2500 kg); other units as they are."""
+        base, factor = _BASE_UNITS.get(self.unit, (self.unit, Decimal(1)))
+        return Quantity(self.amount * factor, base)
+
+
+# Rec. 20 units of one dimension an invoice mixes on lines of one goods item: kilometres and metres of cable
+_BASE_UNITS = {
+    "KMT": ("MTR", Decimal(1000)), "CMT": ("MTR", Decimal("0.01")), "MMT": ("MTR", Decimal("0.001")),
+    "TNE": ("KGM", Decimal(1000)), "GRM": ("KGM", Decimal("0.001")),
+    "MLT": ("LTR", Decimal("0.001")), "MTQ": ("LTR", Decimal(1000)),
+}  # fmt: skip

@@ -86,3 +86,13 @@ def test_packages_come_from_the_list_or_shipping_containers_never_from_rolls() -
     assert [(item.packages, item.package_kind) for item in items] == [(0, "PK"), (40, "BG"), (18, "PK")]
     assert items[0].supplementary == Quantity(Decimal(1500), "XRO")  # the rolls stay declared, as goods
     assert split_into_declarations(items, header())[0].packages == 58
+
+
+def test_quantities_in_units_of_one_dimension_are_summed_in_its_base_unit_others_not_at_all() -> None:
+    cable, wire, bolts = entry(1, "854449000"), entry(2, "854449000"), entry(3, "854449000")
+    cable.line.quantity, wire.line.quantity = Quantity(Decimal(3000), "MTR"), Quantity(Decimal(4), "KMT")
+    (item,) = group_into_items([cable, wire], header())
+    assert item.supplementary == Quantity(Decimal(7000), "MTR")
+    bolts.line.quantity = Quantity(Decimal(50), "H87")
+    (mixed,) = group_into_items([cable, bolts], header())
+    assert mixed.supplementary is None

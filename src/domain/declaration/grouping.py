@@ -89,7 +89,11 @@ def _package_kind(line: ProductLine) -> str | None:
 
 
 def _supplementary(lines: list[ProductLine]) -> Quantity | None:
+    """The lines' quantities summed, in their base unit where they mix units of one dimension (3000 m and 4 km:
+    7000 m); none where they mix dimensions."""
     quantities = [ln.quantity for ln in lines if ln.quantity]
+    if len({q.unit for q in quantities}) > 1:
+        quantities = [q.in_base_unit() for q in quantities]
     if not quantities or len({q.unit for q in quantities}) != 1:
         return None
     total = quantities[0]
