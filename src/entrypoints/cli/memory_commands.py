@@ -57,7 +57,7 @@ def learn(
     products, and near-duplicates of them, from memory. All or nothing: each wrong row is named."""
     readable_file(source)
     try:
-        lines = taught_lines(source.read_bytes(), source.name)
+        taught = taught_lines(source.read_bytes(), source.name)
     except UnreadableList as error:
         fail(str(error))
     container = Container.for_command_line(data_dir=data_dir)
@@ -65,7 +65,8 @@ def learn(
     async def run() -> int:
         try:
             account_id = await memory_account(container, account)
-            return int(await container.teach_memory()(account_id, lines, country.upper(), "command line", source.name))
+            teach = container.teach_memory()
+            return int(await teach(account_id, taught.lines, country.upper(), "command line", source.name))
         finally:
             await container.database_engine().dispose()
 
@@ -77,6 +78,10 @@ def learn(
     except ApplicationError as error:
         fail(str(error))
     typer.echo(f"{learnt} classification(s) learnt from {source.name}; `declare` answers these products from memory")
+    if taught.unconfirmed:
+        rows = ", ".join(str(row) for row in taught.unconfirmed)
+        typer.echo(f"not learnt, still marked for review (lines {rows}): correct the code, or write 'no' in "
+                   "needs_review to confirm it, and learn the file again")  # fmt: skip
 
 
 @memory_app.command("forget")

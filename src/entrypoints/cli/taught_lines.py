@@ -4,6 +4,7 @@ Windows-1251, as Excel saves it; comma, semicolon or tab between the cells."""
 
 import csv
 import io
+from dataclasses import dataclass, field
 
 from application.memory.teach_memory import TaughtLine
 
@@ -15,7 +16,16 @@ class UnreadableList(ValueError):
     pass
 
 
-def taught_lines(data: bytes, name: str) -> list[TaughtLine]:
+@dataclass(frozen=True, slots=True)
+class TaughtList:
+    lines: list[TaughtLine]
+    unconfirmed: list[int] = field(default_factory=list)  # a report's rows still marked for review, not taught
+
+
+def taught_lines(data: bytes, name: str) -> TaughtList:
+    """In a per-line report, a row whose code the broker changed is taught as typed; one left as the engine put it
+    only its HS-6 (the national line is chosen again, as for any remembered code), and only when it is not
+    marked for review: writing 'no' in needs_review confirms it."""
     text = _decoded(data)
     rows = csv.reader(io.StringIO(text), delimiter=_delimiter(text.partition("\n")[0]))
     header = [cell.strip().lower() for cell in next(rows, [])]
@@ -25,15 +35,24 @@ def taught_lines(data: bytes, name: str) -> list[TaughtLine]:
             f"{name}: the first row must name a '{DESCRIPTION}' column and a code column "
             f"({', '.join(CODE_COLUMNS)}); it has: {', '.join(header) or 'nothing'}"
         )
-    described = header.index(DESCRIPTION)
-    lines = []
+    report = {"hs6", "needs_review"} <= set(header)
+    taught = TaughtList([])
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
-        cells = row + [""] * (len(header) - len(row))
-        code = next((cells[at].strip() for at in codes if cells[at].strip()), "")
-        lines.append(TaughtLine(number, cells[described], code.lstrip("'")))  # "'0902.20": Excel's text mark
-    return lines
+        cells = dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=False))
+        code = next((cells[header[at]].strip() for at in codes if cells[header[at]].strip()), "").lstrip("'")
+        if report and code and _digits(code)[:6] == cells["hs6"].strip():  # as the engine put it
+            if cells["needs_review"].strip().lower() != "no":
+                taught.unconfirmed.append(number)
+                continue
+            code = cells["hs6"].strip()
+        taught.lines.append(TaughtLine(number, cells[DESCRIPTION], code))
+    return taught
+
+
+def _digits(code: str) -> str:
+    return "".join(character for character in code if character.isdigit())
 
 
 def _decoded(data: bytes) -> str:

@@ -128,3 +128,25 @@ def test_an_unknown_account_for_the_memory_is_refused_in_one_line(tmp_path: Path
     listing.write_text("Description;Qty;Amount USD\nTea;1;5\n", encoding="utf-8")
     code, output = gumruk("classify", str(listing), "--account", "nobody@x.tm", "--data-dir", str(tmp_path / "d"))
     assert (code, output) == (2, "gumruk: no account nobody@x.tm: sign up in the web service, or leave out --account\n")
+
+
+def test_a_report_teaches_the_codes_a_broker_changed_or_confirmed_not_those_left_for_review(
+    data_dir: str, tmp_path: Path
+) -> None:
+    report = tmp_path / "lines.csv"
+    report.write_text(
+        "row,description,commodity_code,hs6,confidence,needs_review,source\n"
+        "1,Гречка ядрица,110419000,110419,0.43,yes,engine\n"  # left for review: not taught
+        "2,Чай чёрный,090240000,090240,0.95,no,engine\n"  # confirmed as the engine put it: its HS-6 only
+        "3,Рис пропаренный,100630980,100640,0.40,yes,engine\n",  # corrected by the broker: as typed
+        encoding="utf-8-sig",
+    )
+    code, output = gumruk("memory", "learn", str(report), "--data-dir", data_dir)
+    assert code == 0, output
+    assert output.splitlines() == [
+        "2 classification(s) learnt from lines.csv; `declare` answers these products from memory",
+        "not learnt, still marked for review (lines 2): correct the code, or write 'no' in needs_review to "
+        "confirm it, and learn the file again",
+    ]
+    _, listed = gumruk("memory", "list", "--account", "local", "--data-dir", data_dir)
+    assert [line.split()[1] for line in listed.splitlines()[:-1]] == ["090240", "100630980"]
