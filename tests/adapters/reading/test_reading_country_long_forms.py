@@ -79,3 +79,12 @@ def test_the_main_partners_in_the_languages_of_central_asia_and_azerbaijan(code:
 @pytest.mark.parametrize("written", ["Republic of China (Taiwan)", "Made in Republic of China", "Taiwan, R.O.C."])
 def test_the_republic_of_china_is_taiwan_not_china_without_its_state_words(written: str) -> None:
     assert country_code(written) == "TW"
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("Österreich", "AT"), ("Tschechien", "CZ"), ("Niederlande", "NL"), ("Ungarn", "HU"), ("Pays-Bas", "NL"),
+     ("España", "ES"), ("Hergestellt in Deutschland", "DE"), ("Fabriqué en France", "FR"), ("Menşei: Türkiye", "TR")],
+)  # fmt: skip
+def test_european_suppliers_name_origins_in_their_own_languages(written: str, code: str) -> None:
+    assert country_code(written) == code
