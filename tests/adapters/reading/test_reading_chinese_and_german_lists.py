@@ -1,9 +1,12 @@
-"""A Chinese exporter's list with Chinese headers (simplified or traditional, units and currency in brackets),
-Chinese country names and a Chinese total row."""
+"""Lists from Chinese and German exporters: Chinese headers (simplified or traditional, units and currency in
+brackets), Chinese country names and total rows; a German amount header's currency and its charge rows."""
+
+from decimal import Decimal
 
 import pytest
 
 from adapters.reading import PolarsProductListReader
+from domain.measures import Money
 
 reader = PolarsProductListReader()
 
@@ -38,3 +41,16 @@ def test_a_bilingual_header_reads_by_either_half_and_the_trading_partners_chines
     text = "品名 Description;数量 Qty;金额 Amount USD;原产地 Origin\nSteel pipe;10;500;土耳其\nTea;5;50;俄罗斯\n"
     listing = reader.read(text.encode("utf-8"), "cn.csv")
     assert [line.origin for line in listing.lines] == ["TR", "RU"]
+
+
+def test_a_german_invoice_states_its_currency_after_the_amount_word_and_its_charges_are_no_goods() -> None:
+    text = ("Pos.;Bezeichnung;Menge;Einheit;Einzelpreis;Gesamtpreis EUR;Nettogewicht kg\n"
+            "1;Kreiselpumpe, elektrisch;4;Stk;2480,00;9920,00;372\n2;Verpackung (Holzkisten, seemäßig);;;;640,00;\n"
+            "3;Fracht bis Aschgabat;;;;1200,00;\n")  # fmt: skip
+    listing = reader.read(text.encode("utf-8"), "rechnung.csv")
+    assert [(line.description, line.value) for line in listing.lines] == [
+        ("Kreiselpumpe, elektrisch", Money(Decimal("9920.00"), "EUR"))
+    ]
+    assert "'Verpackung (Holzkisten, seemäßig)' 640.00 EUR (line 3 of the file) and 'Fracht bis Aschgabat'" in (
+        listing.problems[0].reason
+    )
