@@ -54,3 +54,9 @@ def test_a_german_invoice_states_its_currency_after_the_amount_word_and_its_char
     assert "'Verpackung (Holzkisten, seemäßig)' 640.00 EUR (line 3 of the file) and 'Fracht bis Aschgabat'" in (
         listing.problems[0].reason
     )
+
+
+def test_chinese_units_alone_or_beside_the_english_are_read() -> None:
+    text = "Description,Qty,Unit,Amount USD\nKettle,10,个 PCS,100\nTool kit,5,套 SETS,50\nShoes,3,双,30\nWire,1,米,2\n"
+    listing = reader.read(text.encode("utf-8"), "cn.csv")
+    assert [line.quantity.unit for line in listing.lines if line.quantity] == ["H87", "SET", "PR", "MTR"]
