@@ -7,6 +7,7 @@ rows after it are known; see `TotalsWatch._is_total`."""
 
 from collections.abc import Callable
 
+from adapters.reading.charge_rows import opens_with_a_tax_word_only
 from adapters.reading.charges import InvoiceCharges
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
@@ -21,6 +22,12 @@ from domain.goods.product_list import PrintedTotals
 
 _LINES_UNDER_A_SUBTOTAL = 2  # with goods below it, a total row sums at least two lines
 _LINES_UNDER_THE_TOTAL = 1  # at the end, a one-line invoice may print its total too
+
+
+def _may_be_goods(charge: NormalisedRow) -> bool:
+    """A described row whose label a tax word only opens ('Tax-free gift boxes'): a charge below the goods lines
+    (held till goods follow or the list ends), a goods line among them."""
+    return bool(charge.description) and opens_with_a_tax_word_only(charge.charge_label or "")
 
 
 class TotalsWatch:
@@ -67,11 +74,11 @@ class TotalsWatch:
         """The lines to add now, counted (none while the row may belong to the last total block, none for a charge,
         which leaves the block as it is). After a total row, a row without a number among its figures is held too:
         below the grand total it is the footer, even with a signature in the cartons column."""
-        if row.is_charge:
-            self.charges.add(row)
-            self.problems += self._currency_notes(row)
-            self.left_out.append(row.position)
+        if row.is_charge and _may_be_goods(row):
+            self._block.append(row)
             return []
+        if row.is_charge:
+            return self._charge(row)
         if row.is_group_sum:
             return self._left_out(row, "description", GROUP_HEADING)
         if row.is_total or row.maybe_total or row.lone_text or (self._block and not self._builder.numbers(row)):
@@ -83,18 +90,28 @@ class TotalsWatch:
         """Goods follow the held block: its total rows were subtotals, its lone texts section titles, its other
         rows goods lines."""
         lines: list[ProductLine] = []
+        below_a_total = False
         for row in self._block:
             if self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
                 if row.has_figures:
                     self.problems += [self._subtotal(row), *self._currency_notes(row)]
                 self.left_out.append(row.position)
                 self._since_total = LineSums()
+                below_a_total = True
+            elif row.is_charge:
+                lines.extend(self._charge(row) if below_a_total else self._line(row))
             elif row.lone_text:
                 self._left_out(row, None, section_title_reason(row.lone_text))
             else:
                 lines.extend(self._line(row))
         self._block = []
         return lines
+
+    def _charge(self, row: NormalisedRow) -> list[ProductLine]:
+        self.charges.add(row)
+        self.problems += self._currency_notes(row)
+        self.left_out.append(row.position)
+        return []
 
     def _left_out(self, row: NormalisedRow, field: str | None, reason: str) -> list[ProductLine]:
         self.problems.append(self._builder.problem(row, field, reason, Severity.WARNING))
@@ -116,11 +133,14 @@ class TotalsWatch:
         lines: list[ProductLine] = []
         totals: list[tuple[NormalisedRow, RowProblem]] = []  # total rows with figures, each as a subtotal
         below: list[NormalisedRow] = []  # the other rows from the first total row on
+        goods_above = self.sums.lines > 0  # the held rows' tax labels are charges below goods lines
         for row in self._block:
             if self._is_total(row, _LINES_UNDER_THE_TOTAL):
                 totals += [(row, self._subtotal(row))] if row.has_figures else []
                 below += [] if row.has_figures else [row]
                 self._since_total = LineSums()
+            elif row.is_charge:
+                lines.extend(self._charge(row) if goods_above else self._line(row))
             elif totals or below:
                 below.append(row)
             else:
