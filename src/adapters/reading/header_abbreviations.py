@@ -2,7 +2,9 @@
 written out as the header vocabulary's words they begin, so that such a header is matched as if spelled out.
 
 A cut word keeps at least three letters and a quarter of the word ('Art.' is no 'Artikelbezeichnung', 'No.' no
-'Nosaukums'); a word of the vocabulary ending a header ('Qty.', 'Кол.', 'Ware.') is taken as it stands.
+'Nosaukums'); a word of the vocabulary ending a header ('Qty.', 'Кол.', 'Ware.') is taken as it stands. A cut word
+is written out only when the words it begins are one word's forms ('Menş.': 'menşe', 'menşei'): 'Col.' begins
+'colete', 'colis' and 'colli', and may as well be a colour.
 """
 
 import re
@@ -15,6 +17,7 @@ from adapters.reading.vocabulary import header_synonyms
 _CUT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
 _KEPT_SHARE = 4  # a cut word keeps at least 1 / _KEPT_SHARE of the word's letters
 _MOST_READINGS = 8  # of a header whose cut words each begin several vocabulary words
+_ENDING = 2  # letters an inflection may change at the end of a word
 _NOT_WRITTEN_OUT = frozenset({"meas"})  # 'Meas. (CBM)' heads a packing list's volumes, not the unit of measure
 
 
@@ -29,8 +32,15 @@ def _words_begun_by(cut: str) -> tuple[str, ...]:
     key = text_key(cut)
     if key in _vocabulary_words() or key in _NOT_WRITTEN_OUT:
         return ()
-    begun = (word for word in _vocabulary_words() if word.startswith(key) and len(key) * _KEPT_SHARE >= len(word))
-    return tuple(sorted(begun))
+    begun = sorted(word for word in _vocabulary_words() if word.startswith(key) and len(key) * _KEPT_SHARE >= len(word))
+    return tuple(begun) if _one_word(begun) else ()
+
+
+def _one_word(forms: list[str]) -> bool:
+    """Whether these are the endings of one word ('происхождение', 'происхождения'), not several words a cut word
+    begins ('Col.': 'colete', 'colis', 'colli'; 'Com.': 'commercial', 'commodity')."""
+    stem = max(map(len, forms), default=0) - _ENDING
+    return all(form[:stem] == forms[0][:stem] for form in forms)
 
 
 def written_out(header: str) -> list[str]:
