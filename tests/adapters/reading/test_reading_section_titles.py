@@ -26,8 +26,8 @@ def test_section_titles_between_goods_lines_are_named_and_not_read_as_lines() ->
     assert problems == [
         (
             row,
-            f"'{text}' stands alone on its row, with no quantity, price or amount: read as a section title, not a "
-            f"goods line (line {row + 1} of the file)",
+            f"'{text}' is a row with words only, shaped as a title (no quantity, price or amount): read as a section "
+            f"title, not a goods line (line {row + 1} of the file)",
             Severity.WARNING,
         )
         for row, text in ((1, "Раздел 1. Бытовая техника"), (3, "Раздел 2. Продукты питания"))
@@ -45,7 +45,9 @@ def test_a_title_after_a_section_subtotal_is_a_title_too() -> None:
 def test_a_title_in_a_column_the_list_does_not_read_is_a_title() -> None:
     descriptions, problems = _read("I. Бытовая техника;;;;;;;\r\n" + FRIDGE + BUCKWHEAT)
     assert len(descriptions) == 2
-    assert [(row, "'I. Бытовая техника' stands alone" in reason) for row, reason, _ in problems] == [(1, True)]
+    assert [(row, "'I. Бытовая техника' is a row with words only" in reason) for row, reason, _ in problems] == [
+        (1, True)
+    ]
 
 
 def test_a_goods_line_with_its_number_and_no_figures_stays_a_line_with_its_errors() -> None:
@@ -103,3 +105,23 @@ def test_say_bank_and_signature_rows_below_a_workbooks_total_are_its_footer() ->
         "4 rows below the total read as the footer and left out (spreadsheet row 6, spreadsheet row 7, spreadsheet "
         "row 8, spreadsheet row 9)"
     ]
+
+
+def test_a_lone_description_not_shaped_as_a_title_stays_a_line_between_goods_lines() -> None:
+    descriptions, problems = _read(FRIDGE + ";Free samples of tiles;;;;;;\r\n" + BUCKWHEAT)
+    assert descriptions[1] == "Free samples of tiles"
+    assert (2, "the line has no quantity, mass or value (line 3 of the file)", Severity.WARNING) in problems
+    assert not any("section title" in reason for _, reason, _ in problems)
+
+
+def test_a_description_wrapped_onto_the_next_row_is_no_section_title() -> None:
+    rows = "1;Laptop Lenovo ThinkPad E14;шт;5;700,00;3500,00;8;Китай\r\n;Intel i5, 8GB RAM, 256GB SSD;;;;;;\r\n"
+    descriptions, problems = _read(rows + BUCKWHEAT)
+    assert "Intel i5, 8GB RAM, 256GB SSD" in descriptions
+    assert not any("section title" in reason for _, reason, _ in problems)
+
+
+def test_titles_in_capitals_or_ending_with_a_colon_are_section_titles() -> None:
+    descriptions, problems = _read(";BATHROOM FITTINGS;;;;;;\r\n" + FRIDGE + ";Продукты питания:;;;;;;\r\n" + BUCKWHEAT)
+    assert len(descriptions) == 2
+    assert [row for row, reason, _ in problems if "section title" in reason] == [1, 3]
