@@ -6,6 +6,8 @@ Such a row is no goods line when goods lines follow it (see TotalsWatch); each o
 with a second cell (an item number, a unit, a figure) is always read as a line: a goods line with its amount
 missing stays an error on that line."""
 
+import re
+
 import polars as pl
 
 from adapters.reading.numbers import is_blank
@@ -25,19 +27,19 @@ def filled_cells(width: int) -> pl.Expr:
     return pl.sum_horizontal([(~is_blank(pl.col(column_name(i)))).cast(pl.UInt32) for i in range(width)])
 
 
-def _title_shaped(text: pl.Expr) -> pl.Expr:
+def lone_label(labels: list[str], width: int) -> pl.Expr:
+    """The text of a row of a raw frame `width` wide whose only non-empty cell is one of `labels` and holds a
+    letter; null on any other row."""
+    text = pl.coalesce([pl.when(~is_blank(pl.col(c))).then(pl.col(c).str.strip_chars()) for c in labels])
+    return pl.when((filled_cells(width) == 1) & text.str.contains(_A_LETTER).fill_null(False)).then(text)
+
+
+def shaped_as_a_title(text: str | None) -> bool:
     """A section word or numbering opens it, a colon ends it, or it is in capitals ('BATHROOM FITTINGS'); a goods
     line's description alone ('Free samples of tiles', a wrapped 'Intel i5, 8GB RAM') is no title."""
-    capitals = (text.str.to_uppercase() == text) & (text.str.to_lowercase() != text)
-    return (text.str.contains(_TITLE_SHAPE) | capitals).fill_null(False)
-
-
-def lone_label(labels: list[str], width: int) -> pl.Expr:
-    """The text of a row of a raw frame `width` wide whose only non-empty cell is one of `labels`, holds a letter
-    and is shaped as a title; null on any other row."""
-    text = pl.coalesce([pl.when(~is_blank(pl.col(c))).then(pl.col(c).str.strip_chars()) for c in labels])
-    lone = (filled_cells(width) == 1) & text.str.contains(_A_LETTER).fill_null(False)
-    return pl.when(lone & _title_shaped(text)).then(text)
+    if not text:
+        return False
+    return bool(re.search(_TITLE_SHAPE, text)) or text.upper() == text != text.lower()
 
 
 def section_title_reason(text: str) -> str:

@@ -9,12 +9,13 @@ from collections.abc import Callable
 
 from adapters.reading.charge_rows import opens_with_a_tax_word_only
 from adapters.reading.charges import InvoiceCharges
+from adapters.reading.footer_rows import footer_note, looks_like_a_footer
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
-from adapters.reading.section_titles import section_title_reason
-from adapters.reading.total_checks import disagreements, footer_note
+from adapters.reading.section_titles import section_title_reason, shaped_as_a_title
+from adapters.reading.total_checks import disagreements
 from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -28,6 +29,11 @@ def _may_be_goods(charge: NormalisedRow) -> bool:
     """A described row whose label a tax word only opens ('Tax-free gift boxes'): a charge below the goods lines
     (held till goods follow or the list ends), a goods line among them."""
     return bool(charge.description) and opens_with_a_tax_word_only(charge.charge_label or "")
+
+
+def _titled(row: NormalisedRow) -> bool:
+    """A row with words only, shaped as a title: a section title when goods lines follow."""
+    return shaped_as_a_title(row.lone_text)
 
 
 class TotalsWatch:
@@ -81,7 +87,7 @@ class TotalsWatch:
             return self._charge(row)
         if row.is_group_sum:
             return self._left_out(row, "description", GROUP_HEADING)
-        if row.is_total or row.maybe_total or row.lone_text or (self._block and not self._builder.numbers(row)):
+        if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
             self._block.append(row)
             return []
         return [*self.release(), *self._line(row)]
@@ -100,8 +106,8 @@ class TotalsWatch:
                 below_a_total = True
             elif row.is_charge:
                 lines.extend(self._charge(row) if below_a_total else self._line(row))
-            elif row.lone_text:
-                self._left_out(row, None, section_title_reason(row.lone_text))
+            elif _titled(row):
+                self._left_out(row, None, section_title_reason(row.lone_text or ""))
             else:
                 lines.extend(self._line(row))
         self._block = []
@@ -141,7 +147,7 @@ class TotalsWatch:
                 self._since_total = LineSums()
             elif row.is_charge:
                 lines.extend(self._charge(row) if goods_above else self._line(row))
-            elif totals or below:
+            elif (totals or below) and looks_like_a_footer(row):
                 below.append(row)
             else:
                 lines.extend(self._line(row))
@@ -152,7 +158,8 @@ class TotalsWatch:
         self.problems += [note for row, _ in totals for note in self._currency_notes(row)]
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
-        self.problems += footer_note(sorted(r.position for r in below if not r.is_total), self._builder.plan)
+        footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
+        self.problems += footer_note(footer, self._builder)
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines

@@ -44,7 +44,8 @@ def test_a_turkish_kdv_row_in_the_price_column_is_a_charge() -> None:
     assert len(listing.lines) == 2
     assert not listing.errors
     assert [str(p) for p in listing.problems] == [
-        "1 row below the total read as the footer and left out (spreadsheet row 7)",
+        "1 row below the total read as the footer and left out: 'Menşei: mallar Türk menşeilidir. 3065 sayılı KDV "
+        "Kanunu 11/1-a md. gereğince KDV'den istisnadır.' (spreadsheet row 7)",
         f"'KDV (%0 - İhracat istisnası)' 0.00 USD (spreadsheet row 5) is a charge, not goods: not declared as an "
         f"item; {TAX_NOTE}",
     ]
