@@ -75,11 +75,11 @@ def _form_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def _written_out_scores(text: str) -> dict[str, float]:
+def _written_out_scores(text: str, languages: frozenset[str]) -> dict[str, float]:
     """The scores of the header read with its cut words written out, in the reading that best matches a synonym
     ('Кол-во упак.' as 'Кол-во упаковок' rather than 'Кол-во упаковка'); none when readings matching as well name
     different fields ('Val.' as 'value' or as 'valuta')."""
-    readings = [scores for reading in written_out(text) if (scores := _form_scores(reading))]
+    readings = [scores for reading in written_out(text, languages) if (scores := _form_scores(reading))]
     top = max((max(scores.values()) for scores in readings), default=0.0)
     best = [scores for scores in readings if max(scores.values()) == top]
     if len({max(scores, key=lambda field: scores[field]) for scores in best}) != 1:
@@ -88,13 +88,15 @@ def _written_out_scores(text: str) -> dict[str, float]:
 
 
 @cache
-def field_scores(text: str) -> dict[str, float]:
-    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed."""
+def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed. Its cut words are
+    written out as words of the vocabulary files `languages` (the header row's, see header_languages; all when
+    empty)."""
     if len(text) > _LONGEST_HEADER:
         return {}
     if names_a_quantity_per_package(text):
         return {}  # 'Кол-во в упак.': pieces per pack, neither the quantity nor the packages
-    scores, written_out_scores = _form_scores(text), _written_out_scores(text)
+    scores, written_out_scores = _form_scores(text), _written_out_scores(text, languages)
     if written_out_scores and max(written_out_scores, key=lambda f: written_out_scores[f]) in _NOT_FROM_CUT_WORDS:
         return {}  # 'Кол-во упак.' is no quantity either
     for field, score in written_out_scores.items():

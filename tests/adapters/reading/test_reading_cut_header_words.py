@@ -77,3 +77,13 @@ def test_a_pieces_per_pack_column_is_neither_the_quantity_nor_the_packages() -> 
     assert listing.columns["quantity"] == "Кол-во"
     assert "packages" not in listing.columns
     assert [line.quantity.amount for line in listing.lines] == [100]
+
+
+def test_cut_words_are_written_out_in_the_languages_of_the_header_row() -> None:
+    """'Disc.' is no Portuguese 'Discriminação' nor 'Div.' an Italian 'Divisa' beside English headers; 'Desc.' is the
+    English 'Description' there."""
+    listed = "No.;Desc.;Disc.;Com.;Div.;Qty;Unit price;Amount USD\n1;Cotton shirt;5%;Ref A;Menswear;10;5.00;50.00\n"
+    listing = reader.read(listed.encode(), "invoice.csv")
+    assert listing.columns == {"description": "Desc.", "quantity": "Qty", "unit_price": "Unit price",
+                               "value": "Amount USD"}  # fmt: skip
+    assert listing.lines[0].description == "Cotton shirt"
