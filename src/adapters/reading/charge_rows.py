@@ -42,6 +42,24 @@ def _tax_patterns() -> tuple[str, str]:
     return opening, rf"(?is)\b(?:{tax})\b"
 
 
+@cache
+def _tax_phrase() -> str:
+    """A label of tax words and qualifiers only, with a rate, an amount or a qualifier: 'VAT 15%', 'KDV (%0)',
+    'В том числе НДС:'."""
+    qualifiers, _ = charge_qualifiers()
+    words, tax = _alternatives(qualifiers), _alternatives(tax_words())
+    rated = rf"(?:\d|%|\b(?:{words})\b)"
+    return rf"(?is)^(?=.*{rated}){_BETWEEN}(?:(?:{tax}|{words})\b{_BETWEEN})+$"
+
+
+def opens_with_a_tax_word_only(label: str) -> bool:
+    """A label a tax word opens that is no tax phrase ('Tax-free gift boxes', 'IVA helmet visors', 'Vat', 'Value
+    added tax (zero rated export)'): goods as well as a tax row may be so named, so such a row is a charge only
+    below the goods lines (see TotalsWatch)."""
+    opening, _ = _tax_patterns()
+    return bool(re.match(opening, label)) and not re.match(_tax_phrase(), label)
+
+
 def _first_matching(columns: list[str], pattern: str) -> pl.Expr:
     if not columns:
         return pl.lit(None, dtype=pl.String)

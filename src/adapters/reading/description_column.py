@@ -1,5 +1,6 @@
 """Of several columns headed as a description, the one that names the goods."""
 
+from adapters.reading.header_languages import header_languages
 from adapters.reading.header_matching import MIN_SCORE, field_scores
 from adapters.reading.table_cells import Row, text_of
 
@@ -12,13 +13,14 @@ def fullest_description(texts: list[str], chosen: dict[str, tuple[int, float]], 
     chosen one says next to nothing (one value, 'Товар', on every row) and the other says more."""
     first = chosen["description"]
     taken = {column for field, (column, _) in chosen.items() if field != "description"}
+    languages = header_languages(texts)
     headed = [
         (column, score)
         for column, text in enumerate(texts)
         if text
         and column not in taken
         and text != texts[first[0]]
-        and (score := field_scores(text).get("description", 0.0)) >= MIN_SCORE
+        and (score := field_scores(text, languages).get("description", 0.0)) >= MIN_SCORE
     ]
 
     def saying(column: int) -> int:

@@ -2,7 +2,9 @@
 written out as the header vocabulary's words they begin, so that such a header is matched as if spelled out.
 
 A cut word keeps at least three letters and a quarter of the word ('Art.' is no 'Artikelbezeichnung', 'No.' no
-'Nosaukums'); a word of the vocabulary ending a header ('Qty.', 'Кол.', 'Ware.') is taken as it stands.
+'Nosaukums'); a word of the vocabulary ending a header ('Qty.', 'Кол.', 'Ware.') is taken as it stands. A cut word
+is written out only when the words it begins are one word's forms ('Menş.': 'menşe', 'menşei'): 'Col.' begins
+'colete', 'colis' and 'colli', and may as well be a colour.
 """
 
 import re
@@ -10,35 +12,47 @@ from functools import cache
 from itertools import islice, product
 
 from adapters.reading.text_keys import text_key
-from adapters.reading.vocabulary import header_synonyms
+from adapters.reading.vocabulary import header_keys_by_file
 
 _CUT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
 _KEPT_SHARE = 4  # a cut word keeps at least 1 / _KEPT_SHARE of the word's letters
 _MOST_READINGS = 8  # of a header whose cut words each begin several vocabulary words
+_ENDING = 2  # letters an inflection may change at the end of a word
 _NOT_WRITTEN_OUT = frozenset({"meas"})  # 'Meas. (CBM)' heads a packing list's volumes, not the unit of measure
 
 
 @cache
-def _vocabulary_words() -> frozenset[str]:
-    keys = (key for synonyms in header_synonyms().values() for key in (*synonyms.exact, *synonyms.phrases))
+def _vocabulary_words(languages: frozenset[str]) -> frozenset[str]:
+    """The words of the header vocabulary files `languages` (all when empty)."""
+    files = header_keys_by_file()
+    keys = (key for name in languages or files for key in files[name])
     return frozenset(word for key in keys for word in key.split())
 
 
 @cache
-def _words_begun_by(cut: str) -> tuple[str, ...]:
+def _words_begun_by(cut: str, languages: frozenset[str]) -> tuple[str, ...]:
     key = text_key(cut)
-    if key in _vocabulary_words() or key in _NOT_WRITTEN_OUT:
+    if key in _vocabulary_words(frozenset()) or key in _NOT_WRITTEN_OUT:
         return ()
-    begun = (word for word in _vocabulary_words() if word.startswith(key) and len(key) * _KEPT_SHARE >= len(word))
-    return tuple(sorted(begun))
+    words = _vocabulary_words(languages)
+    begun = sorted(word for word in words if word.startswith(key) and len(key) * _KEPT_SHARE >= len(word))
+    return tuple(begun) if _one_word(begun) else ()
 
 
-def written_out(header: str) -> list[str]:
-    """The header with its cut words written out, one text for each way of writing them ('Кол-во упак.' ->
-    'Кол-во упаковка', 'Кол-во упаковок', ...); none when no word is cut or none begins a vocabulary word."""
+def _one_word(forms: list[str]) -> bool:
+    """Whether these are the endings of one word ('происхождение', 'происхождения'), not several words a cut word
+    begins ('Col.': 'colete', 'colis', 'colli'; 'Com.': 'commercial', 'commodity')."""
+    stem = max(map(len, forms), default=0) - _ENDING
+    return all(form[:stem] == forms[0][:stem] for form in forms)
+
+
+def written_out(header: str, languages: frozenset[str] = frozenset()) -> list[str]:
+    """The header with its cut words written out as words of the vocabulary files `languages` (all when empty), one
+    text for each way of writing them ('Кол-во упак.' -> 'Кол-во упаковка', 'Кол-во упаковок', ...); none when no
+    word is cut or none begins a vocabulary word."""
     cuts = list(_CUT_WORD.finditer(header))
-    choices = [_words_begun_by(cut.group(1)) or (cut.group(0),) for cut in cuts]
-    if not any(_words_begun_by(cut.group(1)) for cut in cuts):
+    choices = [_words_begun_by(cut.group(1), languages) or (cut.group(0),) for cut in cuts]
+    if not any(_words_begun_by(cut.group(1), languages) for cut in cuts):
         return []
     readings = []
     for words in islice(product(*choices), _MOST_READINGS):

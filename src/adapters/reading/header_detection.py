@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.description_column import fullest_description
+from adapters.reading.header_languages import header_languages
 from adapters.reading.header_matching import MIN_SCORE, field_scores
 from adapters.reading.missing_header import header_holds, missing_header
 from adapters.reading.table_cells import Row, is_numeric, text_of
@@ -52,11 +53,12 @@ def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, fl
     """Each field to its best column and each column to at most one field, best scores first, after the `forced`
     ones; of several amount columns only the one amount_headers prefers (the total, the one without VAT) may be
     the value."""
+    languages = header_languages(texts)
     pairs = [
         (-score, column, field)
         for column, text in enumerate(texts)
         if text and column not in forced.values() and not is_numeric(text)
-        for field, score in field_scores(text).items()
+        for field, score in field_scores(text, languages).items()
         if score >= MIN_SCORE and field not in forced
     ]
     amounts = [(negative - (amount_preference(texts[column]) or 0.0), column) for negative, column, field in pairs

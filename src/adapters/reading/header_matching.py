@@ -6,7 +6,7 @@ is in brackets, after a comma or names a unit or currency after the words ('Net 
 scores its similarity (90-99, word order ignored); a phrase inside a longer header scores 60-90 by how much
 of the header it covers. Matches on a shortened form score a little less, so 'Bahasy (birlik)' is the unit
 price rather than the amount ('Bahasy'); so do matches on the header with its cut words written out ('Страна
-происх.' as 'Страна происхождения', see header_abbreviations).
+происх.' as 'Страна происхождения', see header_abbreviations), and never give the packages or the amount.
 """
 
 from functools import cache
@@ -17,6 +17,7 @@ from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
+from adapters.reading.package_contents import names_a_quantity_per_package
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
@@ -24,6 +25,9 @@ MIN_SCORE = 65.0  # a header cell names a field from this score on
 _FUZZY_CUTOFF = 90
 _FUZZY_MIN_CHARS = 6
 _LONGEST_HEADER = 160
+# a header whose cut words written out name one of these names no field: a wrong one is declared silently ('Tot.
+# ctns.' as 'total' and a unit, the amount)
+_NOT_FROM_CUT_WORDS = frozenset({"packages", "value"})
 _WRITTEN_OUT = 0.99  # a match on the header with its cut words written out scores below one on it as written
 
 
@@ -71,11 +75,11 @@ def _form_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def _written_out_scores(text: str) -> dict[str, float]:
+def _written_out_scores(text: str, languages: frozenset[str]) -> dict[str, float]:
     """The scores of the header read with its cut words written out, in the reading that best matches a synonym
     ('Кол-во упак.' as 'Кол-во упаковок' rather than 'Кол-во упаковка'); none when readings matching as well name
     different fields ('Val.' as 'value' or as 'valuta')."""
-    readings = [scores for reading in written_out(text) if (scores := _form_scores(reading))]
+    readings = [scores for reading in written_out(text, languages) if (scores := _form_scores(reading))]
     top = max((max(scores.values()) for scores in readings), default=0.0)
     best = [scores for scores in readings if max(scores.values()) == top]
     if len({max(scores, key=lambda field: scores[field]) for scores in best}) != 1:
@@ -84,12 +88,18 @@ def _written_out_scores(text: str) -> dict[str, float]:
 
 
 @cache
-def field_scores(text: str) -> dict[str, float]:
-    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed."""
+def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Field -> score (0-100) of this header cell; only fields scoring above zero are listed. Its cut words are
+    written out as words of the vocabulary files `languages` (the header row's, see header_languages; all when
+    empty)."""
     if len(text) > _LONGEST_HEADER:
         return {}
-    scores = _form_scores(text)
-    for field, score in _written_out_scores(text).items():
+    if names_a_quantity_per_package(text):
+        return {}  # 'Кол-во в упак.': pieces per pack, neither the quantity nor the packages
+    scores, written_out_scores = _form_scores(text), _written_out_scores(text, languages)
+    if written_out_scores and max(written_out_scores, key=lambda f: written_out_scores[f]) in _NOT_FROM_CUT_WORDS:
+        return {}  # 'Кол-во упак.' is no quantity either
+    for field, score in written_out_scores.items():
         scores[field] = max(scores.get(field, 0.0), score * _WRITTEN_OUT)
     if "value" in scores and amount_preference(text) is None:
         del scores["value"]  # "Сумма НДС" is the VAT, not the goods' value

@@ -36,7 +36,7 @@ class NormalisedRow(NamedTuple):
     is_total: bool
     maybe_total: bool  # a label starting with a total word: a total if its figures add up the lines above
     charge_label: str | None  # the cell that names a charge: 'Freight', 'Страхование', 'VAT 20%'
-    lone_text: str | None  # the only cell of the row, a text: a section title when goods lines follow
+    lone_text: str | None  # the only cell of the row, a text: a section title if shaped as one and goods follow
     is_charge: bool  # a charge label on a row with no quantity or mass of its own: no goods line
     is_group_sum: bool  # a group heading carrying the sums of the lines below it (see group_sums)
     has_figures: bool

@@ -46,8 +46,8 @@ def _charge_label(labels: list[str], others: list[str], undescribed: pl.Expr, wi
 
 
 def row_labels(layout: HeaderLayout, label_columns: Collection[int], width: int) -> dict[str, pl.Expr]:
-    """`is_total`, `maybe_total`, `charge_label` (the label, or null) and `lone_text` (a section title's text, or
-    null) of the rows of a raw frame `width` wide."""
+    """`is_total`, `maybe_total`, `charge_label` (the label, or null) and `lone_text` (the text of a row with
+    words only, or null) of the rows of a raw frame `width` wide."""
     labels, others, undescribed = _cells(layout, label_columns, width)
     details = _goods_details(layout)
     return {

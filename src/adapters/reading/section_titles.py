@@ -1,8 +1,12 @@
 """Section titles between the goods lines (';Раздел 1. Бытовая техника;;;'): a row whose only non-empty cell is a
-text in the description column or a column the list does not read, so it has no quantity, price or amount.
+text shaped as a title (a section word or numbering opens it, a colon ends it, or it is in capitals) in the
+description column or a column the list does not read, so it has no quantity, price or amount. A lone description
+of another shape ('Free samples of tiles', a description wrapped onto the next row) stays a line, with its errors.
 Such a row is no goods line when goods lines follow it (see TotalsWatch); each one is named in a warning. A row
 with a second cell (an item number, a unit, a figure) is always read as a line: a goods line with its amount
 missing stays an error on that line."""
+
+import re
 
 import polars as pl
 
@@ -10,6 +14,12 @@ from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
 
 _A_LETTER = r"[^\W\d_]"
+_SECTION_WORDS = (
+    "раздел|группа|часть|категория|секция|section|group|part|category|chapter|bölüm|grup|kategori|kısım|bölek|topar"
+    "|abschnitt|gruppe|kapitel|partie|rubrique|sección|grupo|sezione|gruppo|dział|grupa|oddíl|skupina"
+)
+# opens with a section word or a numbering ('Раздел 1', 'Section B', '1.', 'IV.', 'A)'), or ends with a colon
+_TITLE_SHAPE = rf"(?i)^(?:(?:{_SECTION_WORDS})\b|(?:\d{{1,3}}|[IVXLC]{{1,6}}|{_A_LETTER})[.)]\s)|:$"
 
 
 def filled_cells(width: int) -> pl.Expr:
@@ -24,8 +34,16 @@ def lone_label(labels: list[str], width: int) -> pl.Expr:
     return pl.when((filled_cells(width) == 1) & text.str.contains(_A_LETTER).fill_null(False)).then(text)
 
 
+def shaped_as_a_title(text: str | None) -> bool:
+    """A section word or numbering opens it, a colon ends it, or it is in capitals ('BATHROOM FITTINGS'); a goods
+    line's description alone ('Free samples of tiles', a wrapped 'Intel i5, 8GB RAM') is no title."""
+    if not text:
+        return False
+    return bool(re.search(_TITLE_SHAPE, text)) or text.upper() == text != text.lower()
+
+
 def section_title_reason(text: str) -> str:
     return (
-        f"'{text}' stands alone on its row, with no quantity, price or amount: read as a section title, not a goods "
-        "line"
+        f"'{text}' is a row with words only, shaped as a title (no quantity, price or amount): read as a section "
+        "title, not a goods line"
     )

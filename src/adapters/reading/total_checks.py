@@ -1,11 +1,9 @@
-"""What the reader says about a list's printed totals: figures that disagree with the lines, and the footer."""
+"""What the reader says about a list's printed totals: figures that disagree with the lines."""
 
 from collections.abc import Callable
 from decimal import Decimal
 
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
-from adapters.reading.reading_plan import ReadingPlan
-from adapters.reading.row_notes import rows_note
 from domain.goods.problems import RowProblem
 from domain.goods.product_list import PrintedTotals
 
@@ -29,9 +27,3 @@ def disagreements(
             reason += f", and from that sum plus the charges above it ({charges}) by {abs(figure - summed - charges)}"
         problems.append(at_total(name, reason))
     return problems
-
-
-def footer_note(footer: list[int], plan: ReadingPlan) -> list[RowProblem]:
-    """One warning naming the frame rows below the total that were read as the footer, by their place in the file."""
-    rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
-    return rows_note(footer, plan, f"{rows} below the total read as the footer and left out ({{}})")

@@ -7,13 +7,15 @@ rows after it are known; see `TotalsWatch._is_total`."""
 
 from collections.abc import Callable
 
+from adapters.reading.charge_rows import opens_with_a_tax_word_only
 from adapters.reading.charges import InvoiceCharges
+from adapters.reading.footer_rows import footer_note, looks_like_a_footer
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
-from adapters.reading.section_titles import section_title_reason
-from adapters.reading.total_checks import disagreements, footer_note
+from adapters.reading.section_titles import section_title_reason, shaped_as_a_title
+from adapters.reading.total_checks import disagreements
 from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -21,6 +23,17 @@ from domain.goods.product_list import PrintedTotals
 
 _LINES_UNDER_A_SUBTOTAL = 2  # with goods below it, a total row sums at least two lines
 _LINES_UNDER_THE_TOTAL = 1  # at the end, a one-line invoice may print its total too
+
+
+def _may_be_goods(charge: NormalisedRow) -> bool:
+    """A described row whose label a tax word only opens ('Tax-free gift boxes'): a charge below the goods lines
+    (held till goods follow or the list ends), a goods line among them."""
+    return bool(charge.description) and opens_with_a_tax_word_only(charge.charge_label or "")
+
+
+def _titled(row: NormalisedRow) -> bool:
+    """A row with words only, shaped as a title: a section title when goods lines follow."""
+    return shaped_as_a_title(row.lone_text)
 
 
 class TotalsWatch:
@@ -67,14 +80,14 @@ class TotalsWatch:
         """The lines to add now, counted (none while the row may belong to the last total block, none for a charge,
         which leaves the block as it is). After a total row, a row without a number among its figures is held too:
         below the grand total it is the footer, even with a signature in the cartons column."""
-        if row.is_charge:
-            self.charges.add(row)
-            self.problems += self._currency_notes(row)
-            self.left_out.append(row.position)
+        if row.is_charge and _may_be_goods(row):
+            self._block.append(row)
             return []
+        if row.is_charge:
+            return self._charge(row)
         if row.is_group_sum:
             return self._left_out(row, "description", GROUP_HEADING)
-        if row.is_total or row.maybe_total or row.lone_text or (self._block and not self._builder.numbers(row)):
+        if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
             self._block.append(row)
             return []
         return [*self.release(), *self._line(row)]
@@ -83,18 +96,28 @@ class TotalsWatch:
         """Goods follow the held block: its total rows were subtotals, its lone texts section titles, its other
         rows goods lines."""
         lines: list[ProductLine] = []
+        below_a_total = False
         for row in self._block:
             if self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
                 if row.has_figures:
                     self.problems += [self._subtotal(row), *self._currency_notes(row)]
                 self.left_out.append(row.position)
                 self._since_total = LineSums()
-            elif row.lone_text:
-                self._left_out(row, None, section_title_reason(row.lone_text))
+                below_a_total = True
+            elif row.is_charge:
+                lines.extend(self._charge(row) if below_a_total else self._line(row))
+            elif _titled(row):
+                self._left_out(row, None, section_title_reason(row.lone_text or ""))
             else:
                 lines.extend(self._line(row))
         self._block = []
         return lines
+
+    def _charge(self, row: NormalisedRow) -> list[ProductLine]:
+        self.charges.add(row)
+        self.problems += self._currency_notes(row)
+        self.left_out.append(row.position)
+        return []
 
     def _left_out(self, row: NormalisedRow, field: str | None, reason: str) -> list[ProductLine]:
         self.problems.append(self._builder.problem(row, field, reason, Severity.WARNING))
@@ -116,12 +139,15 @@ class TotalsWatch:
         lines: list[ProductLine] = []
         totals: list[tuple[NormalisedRow, RowProblem]] = []  # total rows with figures, each as a subtotal
         below: list[NormalisedRow] = []  # the other rows from the first total row on
+        goods_above = self.sums.lines > 0  # the held rows' tax labels are charges below goods lines
         for row in self._block:
             if self._is_total(row, _LINES_UNDER_THE_TOTAL):
                 totals += [(row, self._subtotal(row))] if row.has_figures else []
                 below += [] if row.has_figures else [row]
                 self._since_total = LineSums()
-            elif totals or below:
+            elif row.is_charge:
+                lines.extend(self._charge(row) if goods_above else self._line(row))
+            elif (totals or below) and looks_like_a_footer(row):
                 below.append(row)
             else:
                 lines.extend(self._line(row))
@@ -132,7 +158,8 @@ class TotalsWatch:
         self.problems += [note for row, _ in totals for note in self._currency_notes(row)]
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
-        self.problems += footer_note(sorted(r.position for r in below if not r.is_total), self._builder.plan)
+        footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
+        self.problems += footer_note(footer, self._builder)
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines

@@ -39,7 +39,8 @@ def test_the_itogo_row_becomes_printed_totals_and_the_signature_a_footer() -> No
     assert listing.totals.value == Decimal("932591.20")
     assert listing.totals.net_mass == Decimal("22430.500")
     assert listing.totals.gross_mass == Decimal("22666.000")
-    footer = "1 row below the total read as the footer and left out (line 9 of the file)"
+    signature = "'Главный бухгалтер ______ Петрова Е.И.'"
+    footer = f"1 row below the total read as the footer and left out: {signature} (line 9 of the file)"
     assert [str(p) for p in listing.problems] == [footer]
 
 

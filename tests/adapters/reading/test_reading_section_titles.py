@@ -26,8 +26,8 @@ def test_section_titles_between_goods_lines_are_named_and_not_read_as_lines() ->
     assert problems == [
         (
             row,
-            f"'{text}' stands alone on its row, with no quantity, price or amount: read as a section title, not a "
-            f"goods line (line {row + 1} of the file)",
+            f"'{text}' is a row with words only, shaped as a title (no quantity, price or amount): read as a section "
+            f"title, not a goods line (line {row + 1} of the file)",
             Severity.WARNING,
         )
         for row, text in ((1, "Раздел 1. Бытовая техника"), (3, "Раздел 2. Продукты питания"))
@@ -45,7 +45,9 @@ def test_a_title_after_a_section_subtotal_is_a_title_too() -> None:
 def test_a_title_in_a_column_the_list_does_not_read_is_a_title() -> None:
     descriptions, problems = _read("I. Бытовая техника;;;;;;;\r\n" + FRIDGE + BUCKWHEAT)
     assert len(descriptions) == 2
-    assert [(row, "'I. Бытовая техника' stands alone" in reason) for row, reason, _ in problems] == [(1, True)]
+    assert [(row, "'I. Бытовая техника' is a row with words only" in reason) for row, reason, _ in problems] == [
+        (1, True)
+    ]
 
 
 def test_a_goods_line_with_its_number_and_no_figures_stays_a_line_with_its_errors() -> None:
@@ -80,7 +82,8 @@ def test_the_sellers_name_and_signature_under_the_total_end_the_list_in_whatever
     listing = reader.read(csv.encode(), "invoice.csv")
     assert [line.row for line in listing.lines] == [1, 2]
     assert [str(p) for p in listing.all_problems()] == [
-        "2 rows below the total read as the footer and left out (line 5 of the file, line 6 of the file)"
+        "2 rows below the total read as the footer and left out: 'NINGBO HUAXIN IMP. & EXP. CO. LTD.' (line 5 of the "
+        "file), '(Authorized Signature)' (line 6 of the file)"
     ]
     assert listing.totals.value == 12420
 
@@ -100,6 +103,43 @@ def test_say_bank_and_signature_rows_below_a_workbooks_total_are_its_footer() ->
     listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
     assert len(listing.lines) == 2
     assert [str(p) for p in listing.all_problems()] == [
-        "4 rows below the total read as the footer and left out (spreadsheet row 6, spreadsheet row 7, spreadsheet "
-        "row 8, spreadsheet row 9)"
+        "4 rows below the total read as the footer and left out: 'SAY US DOLLARS NINETEEN THOUSAND SEVEN HUNDRED AND "
+        "SEVENTY ONLY.' (spreadsheet row 6), 'Bank: BANK OF CHINA NINGBO BRANCH  SWIFT: BKCHCNBJ92A' (spreadsheet row "
+        "7), "
+        "'NINGBO HUAXIN IMP. & EXP. CO., LTD.' (spreadsheet row 8), '(Authorized Signature)' (spreadsheet row 9)"
     ]
+
+
+def test_a_lone_description_not_shaped_as_a_title_stays_a_line_between_goods_lines() -> None:
+    descriptions, problems = _read(FRIDGE + ";Free samples of tiles;;;;;;\r\n" + BUCKWHEAT)
+    assert descriptions[1] == "Free samples of tiles"
+    assert (2, "the line has no quantity, mass or value (line 3 of the file)", Severity.WARNING) in problems
+    assert not any("section title" in reason for _, reason, _ in problems)
+
+
+def test_a_description_wrapped_onto_the_next_row_is_no_section_title() -> None:
+    rows = "1;Laptop Lenovo ThinkPad E14;шт;5;700,00;3500,00;8;Китай\r\n;Intel i5, 8GB RAM, 256GB SSD;;;;;;\r\n"
+    descriptions, problems = _read(rows + BUCKWHEAT)
+    assert "Intel i5, 8GB RAM, 256GB SSD" in descriptions
+    assert not any("section title" in reason for _, reason, _ in problems)
+
+
+def test_titles_in_capitals_or_ending_with_a_colon_are_section_titles() -> None:
+    descriptions, problems = _read(";BATHROOM FITTINGS;;;;;;\r\n" + FRIDGE + ";Продукты питания:;;;;;;\r\n" + BUCKWHEAT)
+    assert len(descriptions) == 2
+    assert [row for row, reason, _ in problems if "section title" in reason] == [1, 3]
+
+
+def test_a_goods_like_row_below_the_total_stays_a_line_with_its_errors() -> None:
+    csv = "Description;Qty;Unit price;Amount USD\nPump seal;2;10;20\nTotal;2;;20\nSpare seal kit;TBD;on request;\n"
+    listing = reader.read(csv.encode(), "invoice.csv")
+    assert [line.description for line in listing.lines] == ["Pump seal", "Spare seal kit"]
+    assert "row 3, column 'Qty': 'TBD' is not a number (line 4 of the file)" in map(str, listing.errors)
+    assert not any("footer" in p.reason for p in listing.all_problems())
+
+
+def test_a_row_with_a_digit_in_a_figure_cell_below_the_total_is_no_footer() -> None:
+    csv = "Description,Qty,Amount USD,CTNS\nLED bulb E27 9W,100,42.00,1\nTOTAL,100,42.00,1\n,,,2 ctns extra\n"
+    listing = reader.read(csv.encode(), "invoice.csv")
+    assert not any("footer" in p.reason for p in listing.all_problems())
+    assert [line.row for line in listing.lines] == [1, 3]

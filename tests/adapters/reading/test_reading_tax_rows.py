@@ -44,7 +44,8 @@ def test_a_turkish_kdv_row_in_the_price_column_is_a_charge() -> None:
     assert len(listing.lines) == 2
     assert not listing.errors
     assert [str(p) for p in listing.problems] == [
-        "1 row below the total read as the footer and left out (spreadsheet row 7)",
+        "1 row below the total read as the footer and left out: 'Menşei: mallar Türk menşeilidir. 3065 sayılı KDV "
+        "Kanunu 11/1-a md. gereğince KDV'den istisnadır.' (spreadsheet row 7)",
         f"'KDV (%0 - İhracat istisnası)' 0.00 USD (spreadsheet row 5) is a charge, not goods: not declared as an "
         f"item; {TAX_NOTE}",
     ]
@@ -77,3 +78,23 @@ def test_a_tax_row_is_a_charge_in_whatever_words_and_column(label: str, column: 
 def test_goods_named_after_a_tax_with_a_quantity_are_a_goods_line() -> None:
     csv = "Description,Qty,Amount USD,Net kg\nTax stamps for cigarettes,1000,50.00,2\nVAT-registered cash box,1,90,3\n"
     assert len(reader.read(csv.encode(), "invoice.csv").lines) == 2
+
+
+@pytest.mark.parametrize("label", ["Tax-free gift boxes", "IVA helmet visors", "Vat"])
+def test_goods_a_tax_word_opens_are_goods_lines_among_the_goods(label: str) -> None:
+    csv = f"Description;Amount USD\nSteel bolts M8;40\n{label};20\nIVA helmet visors;10\nNuts M8;5\n"
+    listing = reader.read(csv.encode(), "invoice.csv")
+    assert [line.description for line in listing.lines] == ["Steel bolts M8", label, "IVA helmet visors", "Nuts M8"]
+    assert not any("charge" in p.reason for p in listing.all_problems())
+
+
+def test_a_list_of_goods_a_tax_word_opens_keeps_its_lines() -> None:
+    listing = reader.read(b"Description;Amount USD\nTax-free gift boxes;20\nIVA helmet visors;10\n", "invoice.csv")
+    assert [line.row for line in listing.lines] == [1, 2]
+
+
+def test_a_row_a_tax_word_opens_below_the_goods_lines_is_a_charge() -> None:
+    csv = "Description;Qty;Amount USD\nSteel bolts M8;100;40\nValue added tax (zero rated export);;0\nTOTAL;100;40\n"
+    listing = reader.read(csv.encode(), "invoice.csv")
+    assert [line.row for line in listing.lines] == [1]
+    assert any("'Value added tax (zero rated export)'" in p.reason for p in listing.problems)

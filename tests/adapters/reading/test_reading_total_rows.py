@@ -73,7 +73,7 @@ def test_a_total_with_only_an_amount_is_a_total_even_when_it_adds_freight() -> N
     listing = reader.read((HEADER + rows).encode(), "oils.csv")
     assert len(listing.lines) == 2
     assert [p.reason for p in listing.problems] == [
-        "1 row below the total read as the footer and left out (line 5 of the file)",
+        "1 row below the total read as the footer and left out: 'Signed' (line 5 of the file)",
         "the printed total 3100 differs from the sum of the lines 2900 by 200 (line 4 of the file)",
     ]
 
@@ -137,6 +137,6 @@ def test_rows_that_may_be_totals_are_held_across_chunks(chunk_rows: int) -> None
     assert [line.row for c in chunks for line in c.lines] == [1, 2, 3, 4]
     assert chunks[-1].totals.value == Decimal(5000)
     assert [p.reason for p in chunks[-1].problems] == [
-        "1 row below the total read as the footer and left out (line 7 of the file)",
+        "1 row below the total read as the footer and left out: 'Signed' (line 7 of the file)",
         "the printed total 5000 differs from the sum of the lines 4800 by 200 (line 6 of the file)",
     ]

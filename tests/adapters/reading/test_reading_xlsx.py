@@ -36,7 +36,10 @@ def test_the_total_row_is_kept_as_printed_totals_and_agrees_with_the_lines() -> 
     assert listing.totals.value == Decimal("28552.5")
     assert listing.totals.net_mass == Decimal(19350)
     assert [p.severity for p in listing.problems] == [Severity.WARNING]
-    assert listing.problems[0].reason == "1 row below the total read as the footer and left out (spreadsheet row 16)"
+    assert listing.problems[0].reason == (
+        "1 row below the total read as the footer and left out: 'Authorised signature ______________' (spreadsheet "
+        "row 16)"
+    )
 
 
 def test_a_total_that_disagrees_with_the_lines_is_a_warning_naming_the_column() -> None:

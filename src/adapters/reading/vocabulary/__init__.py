@@ -62,6 +62,17 @@ def header_synonyms() -> dict[str, FieldSynonyms]:
 
 
 @cache
+def header_keys_by_file() -> dict[str, frozenset[str]]:
+    """Each of HEADER_FILES -> the keys of its header synonyms (exact and phrases): the languages a header row is in."""
+    keys = {}
+    for name in HEADER_FILES:
+        table = _load(name)
+        table.pop("totals")
+        keys[name] = frozenset(text_key(s) for words in table.values() for s in (*words["exact"], *words["phrases"]))
+    return keys
+
+
+@cache
 def total_words() -> tuple[str, ...]:
     """The words that open a total row, as keys and, where a key drops accents, also in lower case as written
     ('razem', 'σύνολο', 'kopā' and 'kopa'): a total row's label is matched as it stands in the cell."""

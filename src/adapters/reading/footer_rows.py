@@ -1,0 +1,41 @@
+"""The footer below a list's grand total (the seller's name, a signature, the bank): rows held there are left out of
+the lines only when they look like one, and each is quoted in the warning. A row with a description and other cells
+filled ('Spare seal kit;TBD;on request'), or with a digit in a figure cell, stays a line with its errors."""
+
+from adapters.reading.line_building import LineBuilder
+from adapters.reading.normalised_row import NormalisedRow
+from domain.goods.problems import RowProblem, Severity
+
+_LISTED = 10
+
+
+def _figure_cells(row: NormalisedRow) -> tuple[str | None, ...]:
+    return row.quantity, row.net_mass, row.gross_mass, row.value, row.unit_price, row.packages
+
+
+def _other_cells(row: NormalisedRow) -> tuple[str | None, ...]:
+    return row.unit, row.origin, row.declared_code, row.package_kind, row.currency, *_figure_cells(row)
+
+
+def looks_like_a_footer(row: NormalisedRow) -> bool:
+    """No digit in a figure cell, and no description or nothing beside it ('Signed', '(Authorized Signature)' in the
+    cartons column, 'Главный бухгалтер ______ Петрова Е.И.')."""
+    if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
+        return False
+    return not row.description or not any(_other_cells(row))
+
+
+def _quoted(row: NormalisedRow, builder: LineBuilder) -> str:
+    text = row.lone_text or " ".join(cell for cell in (row.description, *_other_cells(row)) if cell)
+    return f"'{text}' ({builder.place(row)})" if text else builder.place(row)
+
+
+def footer_note(footer: list[NormalisedRow], builder: LineBuilder) -> list[RowProblem]:
+    """One warning quoting each row below the total read as the footer, with its place in the file."""
+    if not footer:
+        return []
+    rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
+    quoted = [_quoted(row, builder) for row in footer[:_LISTED]]
+    more = f" and {len(footer) - _LISTED} more" if len(footer) > _LISTED else ""
+    reason = f"{rows} below the total read as the footer and left out: {', '.join(quoted)}{more}"
+    return [RowProblem(None, None, reason, Severity.WARNING)]
