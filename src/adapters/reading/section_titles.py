@@ -47,3 +47,19 @@ def section_title_reason(text: str) -> str:
         f"'{text}' is a row with words only, shaped as a title (no quantity, price or amount): read as a section "
         "title, not a goods line"
     )
+
+
+# the invoice's total written out in words, on a row of its own: 'SAY US DOLLARS ... ONLY', 'Сумма прописью: ...',
+# 1C's 'Всего наименований 2, на сумму 400,00', Turkish 'YALNIZ ... DOLAR'
+_IN_WORDS = (
+    r"(?i)^(?:say\b|total in words|amount in words|in words\b|сумма прописью|итого прописью|прописью|"
+    r"всего наименований|yalnız\b|yalniz\b|yazı ile|yazıyla|sözler bilen)"
+)
+
+
+def amount_in_words(text: str | None) -> bool:
+    return bool(text and re.search(_IN_WORDS, text.strip()))
+
+
+def amount_in_words_reason(text: str) -> str:
+    return f"'{text}' is the amount in words, not a goods line; it is left out"

@@ -14,7 +14,12 @@ from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
-from adapters.reading.section_titles import section_title_reason, shaped_as_a_title
+from adapters.reading.section_titles import (
+    amount_in_words,
+    amount_in_words_reason,
+    section_title_reason,
+    shaped_as_a_title,
+)
 from adapters.reading.total_checks import disagreements
 from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
 from domain.goods.problems import RowProblem, Severity
@@ -87,6 +92,8 @@ class TotalsWatch:
             return self._charge(row)
         if row.is_group_sum:
             return self._left_out(row, "description", GROUP_HEADING)
+        if amount_in_words(row.lone_text) and not self._block:  # below a total it is the footer's
+            return self._left_out(row, None, amount_in_words_reason(row.lone_text or ""))
         if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
             self._block.append(row)
             return []
