@@ -55,9 +55,13 @@ class RawTable:
         return head
 
     def fill_merged_down(self, columns: list[str], from_row: int) -> pl.DataFrame:
-        """The frame with each merged block at or below `from_row` copied down its rows, in `columns` only."""
+        """The frame with each merged block at or below `from_row` copied down its rows, in `columns` only; not into
+        a row with no cell of its own, which is the lower half of a line merged over two rows, not a line."""
         blocks = [b for b in self.merges if b.last_row > b.first_row and b.first_row >= from_row]
         frame = self.frame
+        if not blocks:
+            return frame
+        empty = frame.select(pl.all_horizontal(pl.all().is_null() | (pl.all().str.strip_chars() == ""))).to_series()
         for name in columns:
             index = int(name[1:])
             spans = [b for b in blocks if b.first_column <= index <= b.last_column]
@@ -66,7 +70,8 @@ class RawTable:
             values = frame.get_column(name).to_list()
             for block in spans:
                 for row in range(block.first_row + 1, min(block.last_row + 1, len(values))):
-                    values[row] = values[block.first_row]
+                    if not empty[row]:
+                        values[row] = values[block.first_row]
             frame = frame.with_columns(pl.Series(name, values, dtype=pl.String))
         return frame
 

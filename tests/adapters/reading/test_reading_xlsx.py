@@ -181,3 +181,23 @@ def test_calamine_and_openpyxl_both_read_an_error_cell_as_its_code() -> None:
     assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")
     workbook._calamine = None
     assert workbook.sheet(workbook.sheet_names[0]).frame.row(1) == ("Pump", "#N/A")
+
+
+def test_a_line_merged_over_two_rows_is_one_line_and_a_merged_description_over_figured_rows_fills_them() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "Description", "Qty", "Amount USD"])
+    sheet.append([1, "Diesel generator set 100 kVA", 2, 13700])
+    sheet.append([])
+    for column in "ABCD":
+        sheet.merge_cells(f"{column}2:{column}3")
+    sheet.append([2, "Steel pipe", 10, 500])
+    sheet.append([3, None, 20, 1100])  # the pipe's description merged over its two sizes
+    sheet.merge_cells("B4:B5")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    listing = reader.read(buffer.getvalue(), "merged.xlsx")
+    assert [(line.description, str(line.value.amount) if line.value else None) for line in listing.lines] == [
+        ("Diesel generator set 100 kVA", "13700"), ("Steel pipe", "500"), ("Steel pipe", "1100")
+    ]  # fmt: skip
+    assert listing.lines[0].problems == []
