@@ -2,16 +2,12 @@
 headers of other columns with a period ('No.', 'Art.-Nr.', 'Meas. (CBM)') still name no field."""
 
 import pytest
+from tests.adapters.reading.best_field import best_field
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.header_matching import field_scores
 
 reader = PolarsProductListReader()
-
-
-def _best(header: str) -> str | None:
-    scores = field_scores(header)
-    return max(scores, key=lambda field: scores[field]) if scores else None
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _best(header: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_header_with_cut_words_names_the_field_of_the_words_they_begin(header: str, field: str) -> None:
-    assert _best(header) == field
+    assert best_field(header) == field
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ tell the value from the price, the mass or the VAT, and a Polish list's letters 
 from decimal import Decimal
 
 import pytest
+from tests.adapters.reading.best_field import best_field
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.amount_headers import amount_preference
@@ -12,11 +13,6 @@ from adapters.reading.text_decoding import decode_text
 from adapters.reading.units import unit_code
 
 reader = PolarsProductListReader()
-
-
-def _best(header: str) -> str | None:
-    scores = field_scores(header)
-    return max(scores, key=lambda field: scores[field]) if scores else None
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _best(header: str) -> str | None:
     ],
 )  # fmt: skip
 def test_headers_in_the_suppliers_languages(header: str, field: str) -> None:
-    assert _best(header) == field
+    assert best_field(header) == field
 
 
 @pytest.mark.parametrize("header", ["Kwota VAT", "DPH", "ΦΠΑ", "מע״מ", "ضريبة القيمة المضافة", "Suma PVM", "Tara"])

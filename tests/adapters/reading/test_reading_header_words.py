@@ -2,13 +2,7 @@
 first vocabulary: each names its field and no other column's."""
 
 import pytest
-
-from adapters.reading.header_matching import field_scores
-
-
-def _best(header: str) -> str | None:
-    scores = field_scores(header)
-    return max(scores, key=lambda field: scores[field]) if scores else None
+from tests.adapters.reading.best_field import best_field
 
 
 @pytest.mark.parametrize(
@@ -26,4 +20,4 @@ def _best(header: str) -> str | None:
     ],
 )  # fmt: skip
 def test_the_usual_column_names_name_their_field(header: str, field: str) -> None:
-    assert _best(header) == field
+    assert best_field(header) == field

@@ -3,17 +3,13 @@
 from decimal import Decimal
 
 import pytest
+from tests.adapters.reading.best_field import best_field
 
 from adapters.reading import PolarsProductListReader
 from adapters.reading.header_detection import detect_header
 from adapters.reading.header_matching import field_scores
 from application.ports.reader import UnusableFile
 from domain.measures import Mass, Money, Quantity
-
-
-def _best(header: str) -> str | None:
-    scores = field_scores(header)
-    return max(scores, key=lambda field: scores[field]) if scores else None
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _best(header: str) -> str | None:
     ],
 )  # fmt: skip
 def test_headers_in_three_languages(header: str, field: str) -> None:
-    assert _best(header) == field
+    assert best_field(header) == field
 
 
 @pytest.mark.parametrize("header", ["No.", "№ п/п", "Model", "Article", "Remarks"])
@@ -89,7 +85,7 @@ def test_without_a_description_column_the_headers_found_are_listed() -> None:
     ],
 )  # fmt: skip
 def test_a_unit_or_currency_written_after_the_words_without_punctuation(header: str, field: str) -> None:
-    assert _best(header) == field
+    assert best_field(header) == field
 
 
 def test_the_currency_and_unit_come_from_headers_without_punctuation() -> None:
