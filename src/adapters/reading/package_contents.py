@@ -11,8 +11,10 @@ _PACKAGE = (
     r"|paket|kutu|krabic|opak|caja|caix|scatol|doboz)"
 )
 _PER_PACKAGE = re.compile(rf"(?:^| ){_PER} {_PACKAGE}")
+# pieces over a package, as packing lists write it: 'Pcs/ctn', 'PCS / CTN', 'шт/кор'
+_PIECES_OVER_PACKAGE = re.compile(rf"(?i)(?:^|[^\w])(?:pcs|pc|pieces|units|шт|штук|adet|stk)\s*/\s*{_PACKAGE}")
 
 
 def names_a_quantity_per_package(header: str) -> bool:
-    """'Кол-во в кор.', 'Pcs per ctn', 'Menge pro Karton'; not 'Кол-во упак.' nor 'Number of cartons'."""
-    return bool(_PER_PACKAGE.search(text_key(header)))
+    """'Кол-во в кор.', 'Pcs per ctn', 'Pcs/ctn', 'Menge pro Karton'; not 'Кол-во упак.' nor 'Number of cartons'."""
+    return bool(_PER_PACKAGE.search(text_key(header)) or _PIECES_OVER_PACKAGE.search(header))

@@ -75,6 +75,12 @@ def test_a_pieces_per_pack_column_is_neither_the_quantity_nor_the_packages() -> 
     assert [line.quantity.amount for line in listing.lines] == [100]
 
 
+@pytest.mark.parametrize("header", ["Pcs/ctn", "PCS / CTN", "Qty (pcs/ctn)", "шт/кор", "Pcs per ctn"])
+def test_pieces_over_a_package_name_no_field(header: str) -> None:
+    """A Chinese packing list's 'Pcs/ctn' is how many pieces a carton holds: neither the quantity nor the cartons."""
+    assert field_scores(header) == {}
+
+
 def test_cut_words_are_written_out_in_the_languages_of_the_header_row() -> None:
     """'Disc.' is no Portuguese 'Discriminação' nor 'Div.' an Italian 'Divisa' beside English headers; 'Desc.' is the
     English 'Description' there."""
