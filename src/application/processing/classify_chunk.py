@@ -3,13 +3,13 @@
 from collections.abc import Callable
 
 from application.analytics.telemetry import PipelineTelemetry
-from application.ports.classifier import ClassificationRequest, Classifier, NationalLines
+from application.ports.classifier import Classifier, NationalLines
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory
 from application.processing.line_keys import description_key
+from application.processing.memory_first import memory_first
 from application.processing.progress import Progress
 from domain.classification.candidate import Classification
-from domain.goods.product_line import ProductLine
 from domain.processing.job import JobStatus
 
 
@@ -69,26 +69,8 @@ class ClassifyChunk:
         found: dict[str, Classification] = {
             description_key(ln.line.description): ln.classification for ln in originals if ln.classification
         }
-        pending: dict[str, JobLine] = {}
-        for line in lines:
-            key = description_key(line.line.description)
-            if key not in found:
-                pending.setdefault(key, line)
-        remembered = await self._recall(account_id, [ln.line for ln in pending.values()])
-        found.update((key, remembered[ln.line.description]) for key, ln in pending.items()
-                     if ln.line.description in remembered)  # fmt: skip
-        fresh = [(key, ln) for key, ln in pending.items() if key not in found]
-        requests = [ClassificationRequest(ln.line.description, ln.line.declared_code) for _, ln in fresh]
-        answers = self._classifier.classify(requests, top=self._top) if requests else []
-        found.update((key, answer) for (key, _), answer in zip(fresh, answers, strict=True))
+        pending = [ln.line for ln in lines if description_key(ln.line.description) not in found]
+        found.update(await memory_first(self._memory, self._classifier, account_id, pending, self._top,
+                                        self._national_lines))  # fmt: skip
         for line in lines:
             line.classification = found[description_key(line.line.description)]
-
-    async def _recall(self, account_id: str, lines: list[ProductLine]) -> dict[str, Classification]:
-        remembered = await self._memory.recall(account_id, [line.description for line in lines])
-        if self._national_lines is None or not remembered:
-            return remembered
-        declared = {line.description: line.declared_code for line in lines}
-        requests = [ClassificationRequest(description, declared.get(description)) for description in remembered]
-        settled = self._national_lines.settle(requests, list(remembered.values()))
-        return dict(zip(remembered, settled, strict=True))

@@ -1,10 +1,9 @@
-"""`classify`'s order: the memory first (the command line's own, or a web account's), then the classifier."""
+"""`classify`'s memory: the command line's own, or a web account's, consulted first (see memory_first)."""
 
 import asyncio
 from typing import Any
 
-from application.ports.classifier import ClassificationRequest
-from application.processing.line_keys import description_key
+from application.processing.memory_first import memory_first
 from domain.classification.candidate import Classification
 from domain.goods.product_line import ProductLine
 from entrypoints.cli.local_account import memory_account
@@ -32,14 +31,7 @@ class Recollection:
 
     def classify(self, lines: list[ProductLine], top: int) -> dict[str, Classification]:
         """By description key: the lines the memory knows from it, the others from the classifier."""
-        recalled = self._runner.run(self._memory.recall(self._account, [line.description for line in lines]))
-        found = {description_key(line.description): recalled[line.description] for line in lines
-                 if line.description in recalled}  # fmt: skip
-        rest = [line for line in lines if description_key(line.description) not in found]
-        requests = [ClassificationRequest(line.description, line.declared_code) for line in rest]
-        answers = self._classifier.classify(requests, top=top)
-        found.update((description_key(line.description), answer) for line, answer in zip(rest, answers, strict=True))
-        return found
+        return self._runner.run(memory_first(self._memory, self._classifier, self._account, lines, top))
 
     def close(self) -> None:
         self._runner.run(self._container.database_engine().dispose())
