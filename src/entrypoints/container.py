@@ -1,18 +1,15 @@
 """The one place where Gumruk's parts are chosen and wired, from the settings."""
 
 from pathlib import Path
-from typing import TypeVar
 
 from dependency_injector import containers, providers
 from redis import Redis
-from redis.asyncio import Redis as AsyncRedis
 
 from adapters.accounts.in_memory import InMemoryAccountRepository
 from adapters.activity.in_memory import InMemoryActivityLog
 from adapters.analytics.duckdb_history import DuckDbAnalyticsHistory
 from adapters.analytics.read_model import ParquetReadModel
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
-from adapters.classification.offline.engine import AUTO_ACCEPT, OfflineClassifier
 from adapters.clock.system import SystemClock
 from adapters.credits.ledger_credits import LedgerCredits
 from adapters.credits.unmetered import UnmeteredCredits
@@ -22,22 +19,17 @@ from adapters.jobs.in_memory import InMemoryJobStore, InMemoryUnitOfWork
 from adapters.jobs.in_memory_listing import InMemoryJobListing
 from adapters.jobs.sql_listing import SqlJobListing
 from adapters.ledger.in_memory import InMemoryLedger, InMemoryPurchases
-from adapters.live_figures.in_memory import InMemoryLiveFigures
-from adapters.live_figures.redis_figures import RedisLiveFigures
 from adapters.memory.in_memory import InMemoryClassificationMemory
-from adapters.metrics.factory import build_metrics
 from adapters.payments.manual_approval import ManualApprovalGateway
 from adapters.persistence.accounts import SqlAccountRepository
 from adapters.persistence.activity import SqlActivityLog
 from adapters.persistence.engine import make_engine, make_session_factory
 from adapters.persistence.ledger import SqlLedger, SqlPurchases
 from adapters.persistence.memory import SqlClassificationMemory
-from adapters.persistence.migrations import upgrade_database
 from adapters.persistence.unit_of_work import SqlUnitOfWork
 from adapters.progress.console import ConsoleProgressNotifier
 from adapters.progress.local_hub import LocalProgressHub
 from adapters.progress.redis_pubsub import RedisProgressNotifier
-from adapters.reading.limits import ReadingLimits
 from adapters.reading.reader import PolarsProductListReader
 from adapters.security.argon2_passwords import Argon2Passwords
 from adapters.security.jwt_tokens import JwtSessionTokens
@@ -66,10 +58,6 @@ from application.memory.account_memory import AccountMemory
 from application.memory.teach_memory import TeachMemory
 from application.pipeline.steps import PipelineSteps
 from application.pipeline.upload import AcceptUpload
-from application.ports.classifier import Classifier, Nomenclature
-from application.ports.clock import Clock
-from application.ports.live_figures import LiveFigures
-from application.ports.metrics import Metrics
 from application.processing.classify_chunk import ClassifyChunk
 from application.processing.generate_declaration import GenerateDeclaration
 from application.processing.parse_product_list import ParseProductList
@@ -83,64 +71,25 @@ from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from application.tariff.import_tariff import ImportNationalTariff
 from application.tariff.national_line_chooser import NationalLineChooser
+from entrypoints import settings_choices as chosen
 from entrypoints.classifier_index import AnnouncingOfflineClassifier
 from entrypoints.service_wiring import service_storage, wire_service
-from entrypoints.settings import Settings, load_settings
+from entrypoints.settings import load_settings
 from entrypoints.worker.broker import redis_broker
-
-T = TypeVar("T")
-
-
-def _reading_limits(settings: Settings) -> ReadingLimits:
-    return ReadingLimits(max_rows=settings.max_rows, max_cell_chars=settings.max_cell_chars)
-
-
-def _auto_accept(settings: Settings) -> float:
-    """GUMRUK_REVIEW_THRESHOLD when set, else the engine's calibrated auto-accept confidence."""
-    return settings.review_threshold or AUTO_ACCEPT
-
-
-def _classifier(settings: Settings, offline: OfflineClassifier, nomenclature: Nomenclature) -> Classifier:
-    """The offline engine; the OpenAI agent in front of it when GUMRUK_CLASSIFIER=openai and a key is set."""
-    if settings.classifier != "openai" or not settings.openai_api_key:
-        return offline
-    from adapters.classification.agent.factory import build_agent_classifier
-    from adapters.classification.agent.settings import AgentSettings
-
-    vector_stores = tuple(s for s in settings.openai_vector_store_id.split(",") if s)
-    agent = AgentSettings(api_key=settings.openai_api_key, model=settings.openai_model, vector_store_ids=vector_stores)
-    return build_agent_classifier(offline, nomenclature, agent)
-
-
-def _metrics(settings: Settings) -> Metrics:
-    """Datadog, off unless GUMRUK_DATADOG says `statsd` or `http`."""
-    s = settings
-    return build_metrics(s.datadog, s.datadog_host, s.datadog_port, s.datadog_api_key, s.datadog_api_host)
-
-
-def _live_figures(settings: Settings, clock: Clock) -> LiveFigures:
-    """Shared by every process through Redis in the full stack; this process's own when embedded."""
-    if settings.redis_url:
-        return RedisLiveFigures(AsyncRedis.from_url(settings.redis_url), clock)
-    return InMemoryLiveFigures(clock)
-
-
-def _analytics_root(settings: Settings) -> Path:
-    return settings.data_dir / "analytics"
 
 
 class Container(containers.DeclarativeContainer):
     settings = providers.Singleton(load_settings)
     clock = providers.Singleton(SystemClock)
 
-    reader = providers.Singleton(PolarsProductListReader, providers.Callable(_reading_limits, settings))
+    reader = providers.Singleton(PolarsProductListReader, providers.Callable(chosen.reading_limits, settings))
     header_loader = providers.Object(load_header)
     nomenclature = providers.Singleton(HsNomenclature)
     offline_classifier = providers.Singleton(
         AnnouncingOfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature,
-        auto_accept=providers.Callable(_auto_accept, settings),
+        auto_accept=providers.Callable(chosen.auto_accept, settings),
     )  # fmt: skip
-    engine_classifier = providers.Singleton(_classifier, settings, offline_classifier, nomenclature)
+    engine_classifier = providers.Singleton(chosen.classifier, settings, offline_classifier, nomenclature)
     countries = providers.Singleton(DeclarationCountries)
     file_storage = providers.Singleton(service_storage, settings)  # lasting files: tariffs; a service's uploads too
     tariff_store = providers.Singleton(FileTariffStore, file_storage)
@@ -249,14 +198,14 @@ class Container(containers.DeclarativeContainer):
 
     # --- analytics ---
     # Live figures and Datadog metrics fed by the pipeline; the history from the Parquet read model (ADR 0007).
-    metrics = providers.Singleton(_metrics, settings)
-    live_figures = providers.Singleton(_live_figures, settings, clock)
+    metrics = providers.Singleton(chosen.metrics, settings)
+    live_figures = providers.Singleton(chosen.live_figures, settings, clock)
     telemetry = providers.Singleton(PipelineTelemetry, metrics, live_figures)
-    analytics_history = providers.Singleton(DuckDbAnalyticsHistory, providers.Callable(_analytics_root, settings))
+    analytics_history = providers.Singleton(DuckDbAnalyticsHistory, providers.Callable(chosen.analytics_root, settings))
     analytics_overview = providers.Singleton(AnalyticsOverview, live_figures, analytics_history, clock)
     read_model: providers.Provider[ParquetReadModel | None] = providers.Object(None)  # for_service: the Parquet one
     parquet_read_model = providers.Singleton(
-        ParquetReadModel, database_engine, providers.Callable(_analytics_root, settings), analytics_history, clock
+        ParquetReadModel, database_engine, providers.Callable(chosen.analytics_root, settings), analytics_history, clock
     )
 
     @classmethod
@@ -278,12 +227,7 @@ class Container(containers.DeclarativeContainer):
         container.settings.override(providers.Object(settings))
         container.grouping.override(providers.Object(grouping))
         for port, sql in (("memory", "sql_memory"), ("accounts", "sql_accounts"), ("activity", "sql_activity")):
-            getattr(container, port).override(providers.Singleton(_migrated_first, settings, getattr(container, sql)))
+            getattr(container, port).override(
+                providers.Singleton(chosen.migrated_first, settings, getattr(container, sql))
+            )
         return container
-
-
-def _migrated_first(settings: Settings, port: T) -> T:
-    """`port`, once the database it lives in is at the latest schema (created in the data folder if need be)."""
-    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-    upgrade_database(settings.database_url)
-    return port

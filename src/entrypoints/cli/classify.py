@@ -17,10 +17,9 @@ from application.processing.line_keys import description_key
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
 from entrypoints.cli.columns import ColumnOption
-from entrypoints.cli.declare import DATA_DIR_HELP
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.local_account import MemoryAccount
-from entrypoints.cli.paths import readable_file
+from entrypoints.cli.paths import DATA_DIR_HELP, readable_file
 from entrypoints.cli.recollection import Recollection
 from entrypoints.container import Container
 

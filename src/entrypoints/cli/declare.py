@@ -15,11 +15,9 @@ from domain.processing.job import ProcessingJob
 from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import fail, guarded
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
-from entrypoints.cli.paths import readable_file, writable_file
+from entrypoints.cli.paths import DATA_DIR_HELP, readable_file, writable_file
 from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
-
-DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used (default: ./.gumruk, or GUMRUK_DATA_DIR)"
 
 
 @guarded

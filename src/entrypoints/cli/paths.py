@@ -5,6 +5,8 @@ from pathlib import Path
 
 from entrypoints.cli.exits import InputProblem
 
+DATA_DIR_HELP = "Gumruk's data folder, whose imported national tariff is used (default: ./.gumruk, or GUMRUK_DATA_DIR)"
+
 
 def readable_file(path: Path) -> Path:
     if path.is_dir():
