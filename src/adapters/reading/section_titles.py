@@ -50,10 +50,10 @@ def section_title_reason(text: str) -> str:
 
 
 # the invoice's total written out in words, on a row of its own: 'SAY US DOLLARS ... ONLY', 'Сумма прописью: ...',
-# 1C's 'Всего наименований 2, на сумму 400,00', Turkish 'YALNIZ ... DOLAR'
+# 1C's 'Всего наименований 2, на сумму 400,00', Turkish 'YALNIZ ... DOLAR', 'TOTAL CTNS: THIRTY (30) CARTONS ONLY'
 _IN_WORDS = (
     r"(?i)^(?:say\b|total in words|amount in words|in words\b|сумма прописью|итого прописью|прописью|"
-    r"всего наименований|yalnız\b|yalniz\b|yazı ile|yazıyla|sözler bilen)"
+    r"всего наименований|yalnız\b|yalniz\b|yazı ile|yazıyla|sözler bilen|(?:total|ttl)\b.*\bonly\W*$)"
 )
 
 
