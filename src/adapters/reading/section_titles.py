@@ -39,7 +39,12 @@ def shaped_as_a_title(text: str | None) -> bool:
     line's description alone ('Free samples of tiles', a wrapped 'Intel i5, 8GB RAM') is no title."""
     if not text:
         return False
-    return bool(re.search(_TITLE_SHAPE, text)) or text.upper() == text != text.lower()
+    return marked_as_a_title(text) or text.upper() == text != text.lower()
+
+
+def marked_as_a_title(text: str) -> bool:
+    """A section word or numbering opens it ('Раздел 1', 'IV. Tools') or a colon ends it ('Electrical goods:')."""
+    return bool(re.search(_TITLE_SHAPE, text))
 
 
 def section_title_reason(text: str) -> str:
