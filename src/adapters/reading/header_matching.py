@@ -6,7 +6,8 @@ is in brackets, after a comma or names a unit or currency after the words ('Net 
 scores its similarity (90-99, word order ignored); a phrase inside a longer header scores 60-90 by how much
 of the header it covers. Matches on a shortened form score a little less, so 'Bahasy (birlik)' is the unit
 price rather than the amount ('Bahasy'); so do matches on the header with its cut words written out ('Страна
-происх.' as 'Страна происхождения', see header_abbreviations), and never give the packages or the amount.
+происх.' as 'Страна происхождения', see header_abbreviations), and never give the packages or the amount. A
+header that names a unit of measure ('Total ctns', 'Стоим. ед.') is no amount.
 """
 
 from functools import cache
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz, process
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_abbreviations import written_out
-from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note
+from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
 from adapters.reading.package_contents import names_a_quantity_per_package
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
@@ -103,6 +104,8 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
         scores[field] = max(scores.get(field, 0.0), score * _WRITTEN_OUT)
     if "value" in scores and amount_preference(text) is None:
         del scores["value"]  # "Сумма НДС" is the VAT, not the goods' value
+    if "value" in scores and unit_in_header(text):
+        del scores["value"]  # 'Total ctns' counts cartons, 'Стоим. ед.' is a price per unit: no amount of money
     if "origin" in scores and names_a_certificate_number(text):
         del scores["origin"]  # "C/O No" holds certificate numbers, not countries
     return scores

@@ -39,7 +39,12 @@ def shaped_as_a_title(text: str | None) -> bool:
     line's description alone ('Free samples of tiles', a wrapped 'Intel i5, 8GB RAM') is no title."""
     if not text:
         return False
-    return bool(re.search(_TITLE_SHAPE, text)) or text.upper() == text != text.lower()
+    return marked_as_a_title(text) or text.upper() == text != text.lower()
+
+
+def marked_as_a_title(text: str) -> bool:
+    """A section word or numbering opens it ('Раздел 1', 'IV. Tools') or a colon ends it ('Electrical goods:')."""
+    return bool(re.search(_TITLE_SHAPE, text))
 
 
 def section_title_reason(text: str) -> str:
@@ -50,10 +55,10 @@ def section_title_reason(text: str) -> str:
 
 
 # the invoice's total written out in words, on a row of its own: 'SAY US DOLLARS ... ONLY', 'Сумма прописью: ...',
-# 1C's 'Всего наименований 2, на сумму 400,00', Turkish 'YALNIZ ... DOLAR'
+# 1C's 'Всего наименований 2, на сумму 400,00', Turkish 'YALNIZ ... DOLAR', 'TOTAL CTNS: THIRTY (30) CARTONS ONLY'
 _IN_WORDS = (
     r"(?i)^(?:say\b|total in words|amount in words|in words\b|сумма прописью|итого прописью|прописью|"
-    r"всего наименований|yalnız\b|yalniz\b|yazı ile|yazıyla|sözler bilen)"
+    r"всего наименований|yalnız\b|yalniz\b|yazı ile|yazıyla|sözler bilen|(?:total|ttl)\b.*\bonly\W*$)"
 )
 
 

@@ -22,6 +22,7 @@ from adapters.reading.section_titles import (
 )
 from adapters.reading.total_checks import disagreements
 from adapters.reading.unlisted_amount_currencies import lines_currency, other_currency_notes
+from adapters.reading.wrapped_descriptions import DescriptionWraps
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
@@ -53,11 +54,13 @@ class TotalsWatch:
         self.charges = InvoiceCharges(builder)
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
+        self.wraps = DescriptionWraps(builder)
 
     def counted(self, lines: list[ProductLine]) -> list[ProductLine]:
         """The lines, added to the sums; every line read passes here, in order."""
         self.sums.add(lines)
         self._since_total.add(lines)
+        self.wraps.follow(lines)
         return lines
 
     def _line(self, row: NormalisedRow) -> list[ProductLine]:
@@ -85,19 +88,21 @@ class TotalsWatch:
         """The lines to add now, counted (none while the row may belong to the last total block, none for a charge,
         which leaves the block as it is). After a total row, a row without a number among its figures is held too:
         below the grand total it is the footer, even with a signature in the cartons column."""
-        if row.is_charge and _may_be_goods(row):
-            self._block.append(row)
-            return []
         if row.is_charge:
-            return self._charge(row)
+            return self._held(row) if _may_be_goods(row) else self._charge(row)
         if row.is_group_sum:
             return self._left_out(row, "description", GROUP_HEADING)
         if amount_in_words(row.lone_text) and not self._block:  # below a total it is the footer's
             return self._left_out(row, None, amount_in_words_reason(row.lone_text or ""))
-        if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
-            self._block.append(row)
+        if not self._block and self.wraps.joined(row):
             return []
+        if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
+            return self._held(row)
         return [*self.release(), *self._line(row)]
+
+    def _held(self, row: NormalisedRow) -> list[ProductLine]:
+        self._block.append(row)
+        return []
 
     def release(self) -> list[ProductLine]:
         """Goods follow the held block: its total rows were subtotals, its lone texts section titles, its other
@@ -167,6 +172,7 @@ class TotalsWatch:
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
         footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
         self.problems += footer_note(footer, self._builder)
+        self.problems += self.wraps.notes()
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines

@@ -117,7 +117,8 @@ def test_a_lone_description_not_shaped_as_a_title_stays_a_line_between_goods_lin
     assert not any("section title" in reason for _, reason, _ in problems)
 
 
-def test_a_description_wrapped_onto_the_next_row_is_no_section_title() -> None:
+def test_a_lone_description_under_a_complete_one_is_no_section_title() -> None:
+    """It does not read on from the line above (see wrapped_descriptions), so it stays a line of its own."""
     rows = "1;Laptop Lenovo ThinkPad E14;шт;5;700,00;3500,00;8;Китай\r\n;Intel i5, 8GB RAM, 256GB SSD;;;;;;\r\n"
     descriptions, problems = _read(rows + BUCKWHEAT)
     assert "Intel i5, 8GB RAM, 256GB SSD" in descriptions
