@@ -8,27 +8,52 @@ from typing import Any
 from litestar.testing import TestClient
 
 from application.accounts.errors import EmailTaken, InvalidCredentials, InvalidEmail, WeakPassword
+from application.billing.errors import UnknownPackage
+from application.pipeline.file_kind import UnreadableFile, UnsupportedFile
+from application.pipeline.header_fields import FIELD_KEYS
+from application.pipeline.named_columns import InvalidColumns
+from application.pipeline.upload import UnknownCountry
+from application.review.errors import (
+    DeclarationNotReady,
+    JobNotFound,
+    LineNotFound,
+    NotReviewable,
+    UnknownCommodityCode,
+)
 from domain.accounts.account import Role
 from domain.billing.ledger import EntryKind
 from domain.classification.candidate import Source
 from domain.goods.problems import Severity
+from domain.goods.product_list import COLUMN_FIELDS
 from domain.processing.job import JobStatus
+from entrypoints.http.errors import InvalidHeader
 from entrypoints.http.web.admin_pages import ACTIONS
 from entrypoints.http.web.broker_pages import HEADER_GROUPS
 from entrypoints.http.web.i18n import LANGUAGES, MESSAGES
+from tests.entrypoints.web.conftest import PASSWORD
 
 WEB = Path(__file__).parents[3] / "src" / "entrypoints" / "http" / "web"
 CATALOGS = {code: json.loads((MESSAGES / f"{code}.json").read_text(encoding="utf-8")) for code in LANGUAGES}
-# Message families whose keys the pages build from a value: each value must have its message.
+# The errors a broker's or visitor's page can be answered with, by their code (the API's own for HTTP errors).
+ERROR_CODES = [
+    *(e.code for e in (InvalidCredentials, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns, UnknownCountry,
+                       InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound, NotReviewable,
+                       UnknownCommodityCode, DeclarationNotReady, UnknownPackage)),
+    "file_too_large", "forbidden", "too_many_requests", "internal_error",
+]  # fmt: skip
+# Message families whose keys the pages build from a value: each value must have its message. Every header field
+# has its label: the job page asks for any box the upload left out.
 FAMILIES = {
     "status": [s.value for s in JobStatus], "source": [*(s.value for s in Source), "none"],
     "ledger": [k.value for k in EntryKind], "severity": [s.value for s in Severity], "action": list(ACTIONS),
-    "group": [group for group, _ in HEADER_GROUPS], "field": [f for _, fields in HEADER_GROUPS for f in fields],
+    "group": [group for group, _ in HEADER_GROUPS], "field": list(FIELD_KEYS), "column": list(COLUMN_FIELDS),
     "role": [r.value for r in Role],
     "error.page": ["403", "404", "500", "403.hint", "404.hint", "500.hint"],
     "upload.error": ["400", "413", "415", "422"],
-    "error": [e.code for e in (InvalidCredentials, EmailTaken, InvalidEmail, WeakPassword)],
+    "error": ERROR_CODES,
 }  # fmt: skip
+# Messages that read the same in a language as in English: a Turkmen greeting, a loanword, a unit.
+SAME_AS_ENGLISH = {("ru", "welcome.tk"), ("tk", "welcome.tk"), ("tk", "source.agent"), ("tk", "analytics.seconds")}
 
 
 def test_every_language_has_every_message_and_no_blank_one() -> None:
@@ -51,6 +76,12 @@ def test_the_catalog_holds_exactly_the_messages_the_pages_name() -> None:
     assert sorted(set(CATALOGS["en"]) - named - quoted) == []
 
 
+def test_no_message_is_left_in_english_in_russian_or_turkmen() -> None:
+    untranslated = {(code, key) for code in ("ru", "tk") for key, text in CATALOGS[code].items()
+                    if text == CATALOGS["en"][key]}  # fmt: skip
+    assert untranslated == SAME_AS_ENGLISH
+
+
 def test_placeholders_are_the_same_in_every_language() -> None:
     for key, english in CATALOGS["en"].items():
         wanted = sorted(re.findall(r"\{\w+\}", english))
@@ -67,3 +98,15 @@ def test_the_browser_language_then_the_switch_choose_the_page_language(embedded:
     page = client.get("/register", headers={"Accept-Language": "en-US"}).text
     assert '<html lang="tk">' in page and "Hasap döretmek" in page
     assert client.get("/lang/xx?next=//evil.example", follow_redirects=False).headers["location"] == "/dashboard"
+
+
+def test_the_dashboard_in_russian_offers_the_columns_field_with_its_fields_explained(
+    embedded: tuple[TestClient[Any], Any],
+) -> None:
+    client, _ = embedded
+    client.post("/register", data={"email": "broker@example.com", "password": PASSWORD})
+    page = client.get("/dashboard", headers={"Accept-Language": "ru-RU,ru;q=0.9"}).text
+    assert '<html lang="ru">' in page
+    assert "Колонки (необязательно)" in page and '<textarea name="columns"' in page
+    assert "<code>net_mass</code> (вес нетто)," in page and "<code>package_kind</code> (вид упаковки)." in page
+    assert "Columns (optional)" not in page and "net weight" not in page  # the page's catalog is Russian too

@@ -12,7 +12,7 @@ from litestar.datastructures import UploadFile
 class UploadForm:
     file: UploadFile  # the product list: CSV or XLSX
     country: str = "TM"  # ISO code of the declaring country
-    columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line
+    columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line or '; '-parted
     declaration_type: str | None = None  # IM import, EX export
     general_procedure: str | None = None  # the 4 of IM 4
     customs_office: str | None = None

@@ -8,6 +8,7 @@ from litestar.params import FromPath
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.header_fields import DEFAULT_FIELDS
 from application.review.job_results import JobResults
+from domain.goods.product_list import COLUMN_FIELDS
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.rendering import AnyRequest, Pages
 
@@ -25,12 +26,13 @@ HEADER_GROUPS: list[tuple[str, list[str]]] = [
 @get("/dashboard", include_in_schema=False)
 async def dashboard(request: AnyRequest, pages: Injected[Pages]) -> Response[str]:
     """The header fields show the account's saved defaults as values and the service's defaults (the procedure,
-    IM 4) as placeholders; nothing else is filled in for the broker."""
+    IM 4) as placeholders; nothing else is filled in for the broker. The columns field lists the fields a column
+    can be named for (FIELD=HEADER)."""
     profile = request.user.profile
     groups = [
         (name, [(f, profile.get(f, ""), DEFAULT_FIELDS.get(f, "")) for f in fields]) for name, fields in HEADER_GROUPS
     ]
-    return pages.render(request, "dashboard.html", header_groups=groups)
+    return pages.render(request, "dashboard.html", header_groups=groups, column_fields=COLUMN_FIELDS)
 
 
 @get("/jobs/{job_id:str}", include_in_schema=False)

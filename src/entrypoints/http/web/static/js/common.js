@@ -28,7 +28,7 @@ const Gumruk = (() => {
     try {
       response = await fetch(url, { method, headers, body: payload, credentials: "same-origin" });
     } catch (error) {
-      return { ok: false, status: 0, data: { message: t("error.network") } };
+      return { ok: false, status: 0, data: { code: "network", message: t("error.network") } };
     }
     if (response.status === 401) {
       window.location.assign(`/sign-in?next=${encodeURIComponent(location.pathname)}`);
@@ -72,12 +72,27 @@ const Gumruk = (() => {
     return el("span", { class: "badge", "data-status": status, text: t(`status.${status}`) });
   }
 
-  /** The error an API answer carries, as a message and the list of its problems. */
-  function errorBlock(data, fallback) {
-    const message = (data && (data.message || data.detail)) || fallback || t("error.unknown");
-    const problems = (data && data.problems) || [];
-    return el("div", { class: "alert alert-error", role: "alert" }, message,
-      problems.length ? el("ul", {}, problems.map((p) => el("li", { text: typeof p === "string" ? p : problemText(p) }))) : null);
+  /** The error an API answer carries, in the page's language: the catalog's sentence for its code (else the
+   * message `fallbackKey` names, else the general one), then what the server says of the file, row or value
+   * (its own words, in English): the problems it lists, else its message when that says more. */
+  function errorParts(data, fallbackKey) {
+    const lead = messages[`error.${data && data.code}`] || messages[fallbackKey] || t("error.unknown");
+    const problems = ((data && data.problems) || []).map((p) => (typeof p === "string" ? p : problemText(p)));
+    const said = (data && (data.message || data.detail)) || "";
+    return { lead, details: problems.length ? problems : [said].filter((text) => text && text !== lead) };
+  }
+
+  /** The error as a block: the sentence, then each detail on its own line. */
+  function errorBlock(data, fallbackKey) {
+    const { lead, details } = errorParts(data, fallbackKey);
+    return el("div", { class: "alert alert-error", role: "alert" }, lead,
+      details.length ? el("ul", {}, details.map((text) => el("li", { text }))) : null);
+  }
+
+  /** The error as one line of text, for a note beside a button or in a table row. */
+  function errorText(data, fallbackKey) {
+    const { lead, details } = errorParts(data, fallbackKey);
+    return [lead, ...details].join(" ");
   }
 
   function problemText(problem) {
@@ -99,5 +114,5 @@ const Gumruk = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
-  return { t, api, el, clear, number, dateTime, statusBadge, errorBlock, problemText, lang };
+  return { t, api, el, clear, number, dateTime, statusBadge, errorBlock, errorText, problemText, lang };
 })();

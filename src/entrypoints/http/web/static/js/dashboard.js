@@ -1,8 +1,9 @@
-// The dashboard: balance and packages, the upload (drag and drop, header fields, the 402 case), my jobs.
+// The dashboard: balance and packages, the upload (drag and drop, named columns, header fields, the 402 case),
+// my jobs.
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, dateTime, statusBadge, errorBlock } = Gumruk;
+  const { t, api, el, clear, number, dateTime, statusBadge, errorBlock, errorText } = Gumruk;
   const ACTIVE = new Set(["PENDING", "PARSING", "MATCHING", "GENERATING"]);
   const form = document.getElementById("upload-form");
   const input = document.getElementById("file-input");
@@ -49,7 +50,7 @@
     if (!file) return;
     const body = new FormData();
     body.append("file", file, file.name);
-    for (const field of form.querySelectorAll(".header-fields input")) {
+    for (const field of form.querySelectorAll(".header-fields input, textarea[name=columns]")) {
       if (field.value.trim()) body.append(field.name, field.value.trim());
     }
     button.disabled = true;
@@ -69,7 +70,7 @@
       Packages.render(packages, answer.data.purchase_options, note);
       return;
     }
-    result.append(errorBlock(answer.data, t(`upload.error.${answer.status}`)));
+    result.append(errorBlock(answer.data, `upload.error.${answer.status}`));
   });
 
   document.getElementById("save-profile").addEventListener("click", async () => {
@@ -79,7 +80,7 @@
     }
     const answer = await api("PUT", "/me/profile", { fields });
     const note = document.getElementById("profile-result");
-    note.textContent = answer.ok ? t("upload.profile_saved") : [answer.data.message, ...(answer.data.problems || [])].join("; ");
+    note.textContent = answer.ok ? t("upload.profile_saved") : errorText(answer.data);
   });
 
   async function loadJobs() {

@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, problemText } = Gumruk;
+  const { t, api, el, clear, number, errorText, problemText } = Gumruk;
   const jobId = document.getElementById("job").dataset.jobId;
   const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
   let finished = false;
@@ -52,7 +52,7 @@
       if (event.code) {
         finished = true;
         document.getElementById("failure").hidden = false;
-        document.getElementById("failure").textContent = event.message;
+        document.getElementById("failure").textContent = errorText(event);
         return;
       }
       show(event);
@@ -66,8 +66,19 @@
     if (!answer.ok) return;
     downloads(answer.data);
     problems(answer.data.problems);
-    JobHeader.render(base, answer.data.header_missing || []);
+    if (answer.data.status === "FAILED") failed(answer.data);
+    // a failed job takes no header: its list is uploaded again
+    JobHeader.render(base, answer.data.status === "FAILED" ? [] : answer.data.header_missing || []);
     credits(answer.data.waiting_for_credits);
+  }
+
+  /** Why the job failed: the problems listed below when it has some (the worker's own words are English). One
+   * that failed before any line was read often missed or mistook a column, which the broker can name. */
+  function failed(job) {
+    const errors = job.problems.filter((problem) => problem.severity === "error").length;
+    document.getElementById("failure").textContent = errors
+      ? t("job.failed_problems", { n: errors }) : t("job.failed", { reason: job.failure_reason || "" });
+    document.getElementById("name-columns").hidden = job.lines_total > 0;
   }
 
   /** What a job waiting for credits needs, the balance, and the packages to buy, as the API says. */
@@ -125,7 +136,7 @@
       if (errors.length) notice.append(el("ul", {}, errors.map((p) => el("li", { text: problemText(p) }))));
     } else {
       notice.className = "alert alert-error";
-      notice.textContent = (answer.data && answer.data.message) || t("error.unknown");
+      notice.textContent = errorText(answer.data);
     }
     const card = document.getElementById("progress-card");
     for (const old of card.querySelectorAll(".generation")) old.remove();

@@ -3,7 +3,7 @@
 "use strict";
 
 const JobHeader = (() => {
-  const { t, api, el, clear } = Gumruk;
+  const { t, api, el, clear, errorText } = Gumruk;
 
   /** Shows a field for each box in `missing` (header field names, as GET /processing/jobs/{id} lists them). */
   function render(base, missing) {
@@ -24,7 +24,7 @@ const JobHeader = (() => {
       const answer = await api("PUT", `${base}/header`, { fields });
       save.disabled = false;
       if (answer.ok) { window.location.reload(); return; }
-      result.textContent = [answer.data.message, ...(answer.data.problems || [])].filter(Boolean).join("; ");
+      result.textContent = errorText(answer.data);
     };
   }
 

@@ -2,7 +2,7 @@
 "use strict";
 
 const Packages = (() => {
-  const { t, api, el, clear, number } = Gumruk;
+  const { t, api, el, clear, number, errorText } = Gumruk;
 
   /** Fills `container` with one button per package; `note` shows what happened after a click. */
   function render(container, packages, note) {
@@ -23,9 +23,7 @@ const Packages = (() => {
     button.disabled = false;
     note.hidden = false;
     note.className = answer.ok ? "alert alert-info" : "alert alert-error";
-    note.textContent = answer.ok
-      ? t("credits.pending", { credits: number(pack.credits) })
-      : (answer.data && answer.data.message) || t("error.unknown");
+    note.textContent = answer.ok ? t("credits.pending", { credits: number(pack.credits) }) : errorText(answer.data);
   }
 
   async function load() {

@@ -3,7 +3,7 @@
 "use strict";
 
 const Review = (() => {
-  const { t, api, el, clear, number } = Gumruk;
+  const { t, api, el, clear, number, errorText } = Gumruk;
   const Cells = ReviewCells;
   const PAGE = 50;
   const LOW = 0.5;
@@ -112,8 +112,7 @@ const Review = (() => {
     if (!code) return false;
     const answer = await api("PATCH", `${state.base}/lines/${rowNumber}`, { code });
     if (!answer.ok) {
-      const message = (answer.data && answer.data.message) || t("error.unknown");
-      if (error) error.textContent = message;
+      if (error) error.textContent = errorText(answer.data);
       if (own) own.classList.add("invalid");
       return false;
     }
