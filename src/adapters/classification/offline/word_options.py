@@ -21,6 +21,7 @@ from adapters.classification.offline.stemming import stem
 _LATIN = re.compile(r"[a-z]{3,}")
 _VOWELS = frozenset("aeiouy")
 MIN_PREFIX = 3  # a cut word keeps at least this many letters
+WHOLE_WORD = 6  # a known word this long is read as cut short only into a word as many phrases use
 PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
 PREFIX_SPAN = 0.4
 SKELETON = 0.85  # quality of a consonant skeleton ("crm" -> cream) that keeps all the word's consonants
@@ -54,12 +55,14 @@ class WordOptions:
         return word in self._words
 
     def _options(self, token: str, known: bool) -> tuple[tuple[str, float], ...]:
-        """(word, quality) readings of `token`; a known word is only read as cut short (the line's last word)."""
+        """(word, quality) readings of `token`; a known word is only read as cut short (the line's last word), and
+        only into a word as many phrases use ("aluminium" is no "aluminiumblech" cut short)."""
         if not _LATIN.fullmatch(token):
             return ()
         found: dict[str, float] = {}
         for word in self._likeliest(self._completions(token)):
-            found[word] = PREFIX_BASE + PREFIX_SPAN * len(token) / len(word)
+            if not known or len(token) < WHOLE_WORD or self._uses[word] >= self._uses[token]:
+                found[word] = PREFIX_BASE + PREFIX_SPAN * len(token) / len(word)
         if not known:
             for word, quality in [*self._skeletons(token), *self.slips(token)]:
                 found[word] = max(found.get(word, 0.0), quality)
