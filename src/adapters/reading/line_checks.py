@@ -46,6 +46,18 @@ def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> Non
     line.declared_code = digits
 
 
+def _package_kind(row: NormalisedRow, line: ProductLine, report: Report, fields: frozenset[str]) -> None:
+    """A kind of package not known is left to the declaration header's; named on its column, or on the packages
+    column whose cells wrote it after the number ('2 units')."""
+    if row.package_kind and row.package_kind_code is None:
+        field = "package_kind" if "package_kind" in fields else "packages"
+        reason = (
+            f"'{row.package_kind}' is not a kind of package we know: the line's packages are declared in the kind "
+            "the declaration header gives; write a UN/ECE Rec. 21 code such as CT or PK to state it"
+        )
+        line.problems.append(report(field, reason, Severity.WARNING))
+
+
 def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
     count = numbers.get("packages")
     line.packages = None
@@ -101,6 +113,7 @@ def check_line(
     if row.origin and row.origin_code is None:
         reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
         line.problems.append(report("origin", reason, Severity.ERROR))
+    _package_kind(row, line, report, fields)
     _declared_code(line, row, report)
     _packages(line, numbers, report)
     _masses(line, numbers, report)

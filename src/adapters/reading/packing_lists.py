@@ -39,6 +39,13 @@ def not_combined(sheets: tuple[str, str], why: str) -> str:
     )
 
 
+def _with_kinds(fields: list[str], invoice: ProductList) -> list[str]:
+    """The packages bring the kinds their cells name ('4 pallets'), unless the invoice has a kind column."""
+    if "packages" in fields and "package_kind" not in fields and "package_kind" not in invoice.columns:
+        return [*fields, "package_kind"]
+    return fields
+
+
 def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[str, str]) -> ProductList:
     """The invoice's lines with the packing list's masses and packages, when they match line by line."""
     fields = [field for field in PACKING_FIELDS if field in packing.columns and field not in invoice.columns]
@@ -48,7 +55,7 @@ def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[
         return invoice
     headers = {packing.columns[field] for field in fields}
     for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
-        for field in fields:
+        for field in _with_kinds(fields, invoice):
             setattr(ours, field, getattr(theirs, field))
         ours.problems += [replace(p, row=ours.row) for p in theirs.problems if p.column in headers]
     invoice.problems += [replace(p, row=None) for p in packing.problems if p.column in headers]

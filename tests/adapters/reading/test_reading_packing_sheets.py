@@ -114,3 +114,9 @@ def test_the_sheet_with_the_amounts_is_read_and_a_third_list_is_named() -> None:
         "sheet 'Draft' also holds a list and was not read (one sheet is read: 'Invoice', the one with the amounts); "
         "put every line on one sheet, or upload that sheet as a file of its own"
     ) in _warnings(listing)
+
+
+def test_the_kinds_written_in_the_packing_lists_packages_cells_come_with_the_packages() -> None:
+    listing = _read([PACKING[0]] + [[*row[:4], f"{row[4]} cartons", *row[5:]] for row in PACKING[1:]])
+    assert [(line.packages, line.package_kind) for line in listing.lines] == [(150, "CT"), (400, "CT"), (100, "CT")]
+    assert not listing.errors
