@@ -11,6 +11,7 @@ from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.cell_currencies import format_marks
 from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
+from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
@@ -119,7 +120,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             field: style if style.guessed and _two_way_text(table, layout, sample, field) else unguessed(style)
             for field, style in styles.items()
         }
-    styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
+    names = {field: column_name(column) for field, column in layout.columns.items()}
+    styles = settled_by_the_file(sample, names, settled_by_amounts(sample, names, styles), table.is_workbook)
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
