@@ -99,6 +99,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
+            pl.col("position").is_in(list(plan.unsaved_formulas)),
             pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             *(pl.col(f).str.contains(SCIENTIFIC) for f in (*NUMERIC_FIELDS, "declared_code")),

@@ -8,6 +8,7 @@ from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
 from adapters.reading.row_report import Report
 from adapters.reading.scientific_notation import is_scientific, rounded_code, rounded_figures
+from adapters.reading.unsaved_formulas import UNSAVED_FORMULA
 from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import Severity
@@ -101,11 +102,19 @@ def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report, fie
 
 
 def check_line(
-    line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report, fields: frozenset[str]
+    line: ProductLine,
+    row: NormalisedRow,
+    numbers: dict[str, Decimal],
+    report: Report,
+    fields: frozenset[str],
+    unsaved_formulas: tuple[str, ...] = (),
 ) -> None:
     """Settles the declared code and packages, and records every problem of the row on the line; `fields` are
-    those the list has a column for."""
-    if not line.description:
+    those the list has a column for, `unsaved_formulas` those whose cell is a formula with no saved value."""
+    for field in unsaved_formulas:
+        severity = Severity.ERROR if field == "description" else Severity.WARNING
+        line.problems.append(report(field, UNSAVED_FORMULA, severity))
+    if not line.description and "description" not in unsaved_formulas:
         line.problems.append(report("description", "the description is empty", Severity.ERROR))
     elif re.match(FORMULA_LIKE, line.description):
         reason = "starts like a spreadsheet formula; kept as text"
