@@ -107,7 +107,7 @@ def check_line(
     numbers: dict[str, Decimal],
     report: Report,
     fields: frozenset[str],
-    unsaved_formulas: tuple[str, ...] = (),
+    unsaved_formulas: tuple[str, ...],
 ) -> None:
     """Settles the declared code and packages, and records every problem of the row on the line; `fields` are
     those the list has a column for, `unsaved_formulas` those whose cell is a formula with no saved value."""
