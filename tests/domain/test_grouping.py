@@ -96,3 +96,10 @@ def test_quantities_in_units_of_one_dimension_are_summed_in_its_base_unit_others
     bolts.line.quantity = Quantity(Decimal(50), "H87")
     (mixed,) = group_into_items([cable, bolts], header())
     assert mixed.supplementary is None
+
+
+def test_a_quantity_in_cases_counts_the_packages() -> None:
+    wine = entry(1, "220421000")
+    wine.line.quantity = Quantity(Decimal(60), "XCS")
+    (item,) = group_into_items([wine], header())
+    assert (item.packages, item.package_kind, item.supplementary) == (60, "CS", None)

@@ -20,6 +20,7 @@ from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.other_digits import ascii_digits
+from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
@@ -33,13 +34,18 @@ _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
 
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
-    """The mapped cells by field, a unit written after a quantity or mass taken out (see units_in_cells)."""
+    """The mapped cells by field, a unit written after a quantity or mass, or a kind of package after the packages,
+    taken out (see units_in_cells)."""
     columns = plan.layout.columns
     cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
     missing = pl.lit(None, dtype=pl.String)
     if "quantity" in cell and "unit" not in cell:  # beside a unit column a unit in the cell could disagree
         cell["unit"] = quantity_unit(cell["quantity"])
         cell["quantity"] = quantity_number(cell["quantity"])
+    if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it
+        if "package_kind" not in cell:
+            cell["package_kind"] = quantity_unit(cell["packages"])
+        cell["packages"] = quantity_number(cell["packages"])
     for mass in ("net_mass", "gross_mass"):
         if mass in cell:
             cell[mass] = mass_number(cell[mass])
@@ -85,6 +91,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             (quantity * price - value).abs() > pl.max_horizontal(pl.lit(0.005), value.abs() * 0.0025),
             _unknown("origin"),
             _unknown("unit"),
+            _unknown("package_kind"),
             _unknown("currency"),
             quantity.is_not_null() & is_blank(pl.col("unit")) & pl.lit(unit_missing),
             pl.col("declared_digits").is_not_null() & ~pl.col("declared_digits").str.contains(_CLEAN_CODE),
@@ -92,6 +99,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
+            pl.col("position").is_in(list(plan.unsaved_formulas)),
             pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
             *(pl.col(f).str.contains(SCIENTIFIC) for f in (*NUMERIC_FIELDS, "declared_code")),
@@ -132,6 +140,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
         unit_code=map_distinct(collected.get_column("unit"), unit_code),
         origin_code=map_distinct(collected.get_column("origin"), country_code),
+        package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
     )
     normalised = with_format_marks(normalised, plan.format_marks)

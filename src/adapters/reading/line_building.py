@@ -24,7 +24,7 @@ _TEXT_FIELDS = {
     "unit": ("unit", ("unit_code",)),
     "origin": ("country", ("origin_code",)),
     "declared_code": ("commodity code", ("declared_digits",)),
-    "package_kind": ("kind of package", ()),
+    "package_kind": ("kind of package", ("package_kind_code",)),
     "currency": ("currency", ("currency_code",)),
 }
 
@@ -129,7 +129,7 @@ class LineBuilder:
             origin=row.origin_code,
             declared_code=row.declared_digits or None,
             packages=int(packages) if packages is not None else None,
-            package_kind=row.package_kind.strip() if row.package_kind else None,
+            package_kind=row.package_kind_code,
             unit_price=price,
             currency_source=currency_source if amount is not None else None,
             place=self.place(row),
@@ -139,7 +139,7 @@ class LineBuilder:
         def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
             return self.problem(row, field, reason, severity)
 
-        check_line(line, row, numbers, report, self._fields)
+        check_line(line, row, numbers, report, self._fields, self._plan.unsaved_formulas.get(row.position, ()))
         check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"

@@ -8,6 +8,7 @@ from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
 from adapters.reading.row_report import Report
 from adapters.reading.scientific_notation import is_scientific, rounded_code, rounded_figures
+from adapters.reading.unsaved_formulas import UNSAVED_FORMULA
 from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import Severity
@@ -44,6 +45,18 @@ def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> Non
         reason = f"'{row.declared_code}' looks like a code that lost its leading zero; read as {digits}"
         line.problems.append(report("declared_code", reason, Severity.WARNING))
     line.declared_code = digits
+
+
+def _package_kind(row: NormalisedRow, line: ProductLine, report: Report, fields: frozenset[str]) -> None:
+    """A kind of package not known is left to the declaration header's; named on its column, or on the packages
+    column whose cells wrote it after the number ('2 units')."""
+    if row.package_kind and row.package_kind_code is None:
+        field = "package_kind" if "package_kind" in fields else "packages"
+        reason = (
+            f"'{row.package_kind}' is not a kind of package we know: the line's packages are declared in the kind "
+            "the declaration header gives; write a UN/ECE Rec. 21 code such as CT or PK to state it"
+        )
+        line.problems.append(report(field, reason, Severity.WARNING))
 
 
 def _packages(line: ProductLine, numbers: dict[str, Decimal], report: Report) -> None:
@@ -89,11 +102,19 @@ def _amounts(line: ProductLine, numbers: dict[str, Decimal], report: Report, fie
 
 
 def check_line(
-    line: ProductLine, row: NormalisedRow, numbers: dict[str, Decimal], report: Report, fields: frozenset[str]
+    line: ProductLine,
+    row: NormalisedRow,
+    numbers: dict[str, Decimal],
+    report: Report,
+    fields: frozenset[str],
+    unsaved_formulas: tuple[str, ...],
 ) -> None:
     """Settles the declared code and packages, and records every problem of the row on the line; `fields` are
-    those the list has a column for."""
-    if not line.description:
+    those the list has a column for, `unsaved_formulas` those whose cell is a formula with no saved value."""
+    for field in unsaved_formulas:
+        severity = Severity.ERROR if field == "description" else Severity.WARNING
+        line.problems.append(report(field, UNSAVED_FORMULA, severity))
+    if not line.description and "description" not in unsaved_formulas:
         line.problems.append(report("description", "the description is empty", Severity.ERROR))
     elif re.match(FORMULA_LIKE, line.description):
         reason = "starts like a spreadsheet formula; kept as text"
@@ -101,6 +122,7 @@ def check_line(
     if row.origin and row.origin_code is None:
         reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
         line.problems.append(report("origin", reason, Severity.ERROR))
+    _package_kind(row, line, report, fields)
     _declared_code(line, row, report)
     _packages(line, numbers, report)
     _masses(line, numbers, report)

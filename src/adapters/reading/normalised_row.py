@@ -28,6 +28,7 @@ class NormalisedRow(NamedTuple):
     unit_code: str | None
     origin_code: str | None
     currency_code: str | None
+    package_kind_code: str | None  # UN/ECE Rec 21, from the package kind column or the words in a packages cell
     value_currency: str | None  # the currency a mark in the amount cell names ('$10.00' -> 'USD')
     unit_price_currency: str | None
     value_format: str | None  # the currency the amount cell's format shows where the list states its own

@@ -56,15 +56,35 @@ class ColumnStyle:
     example: str | None = None
 
 
+def _readings(values: pl.Series) -> pl.DataFrame:
+    """The values ('v') with whether each reads with ',' as the decimal separator ('comma'), with '.' ('point')."""
+    frame = pl.DataFrame({"v": values.cast(pl.String)}).with_columns(bare=_bare(_cleaned(pl.col("v"))))
+    return frame.select(
+        "v", "bare", comma=_comma_style(pl.col("bare"), pl.col("v")), point=pl.col("bare").str.contains(_POINT_STYLE)
+    )
+
+
+def _one_way_counts(readings: pl.DataFrame) -> tuple[int, int]:
+    comma, point = pl.col("comma"), pl.col("point")
+    counts = readings.select((comma & ~point).sum().alias("comma_only"), (point & ~comma).sum().alias("point_only"))
+    comma_only, point_only = counts.row(0)
+    return int(comma_only), int(point_only)
+
+
+def one_way_counts(values: pl.Series) -> tuple[int, int]:
+    """How many values read only with ',' as the decimal separator ('3,5', '1.234,50'), and how many only with '.'
+    ('12.50', '35,700.00')."""
+    return _one_way_counts(_readings(values))
+
+
 def column_style(values: pl.Series, hint: bool) -> ColumnStyle:
     """The reading the column's unambiguous values agree on; the file's hint when none decides."""
-    frame = pl.DataFrame({"v": values.cast(pl.String)}).with_columns(bare=_bare(_cleaned(pl.col("v"))))
-    point, comma = pl.col("bare").str.contains(_POINT_STYLE), _comma_style(pl.col("bare"), pl.col("v"))
-    differs = pl.col("bare").str.contains(r"[.,]")
-    comma_only, point_only = frame.select((comma & ~point).sum().alias("c"), (point & ~comma).sum().alias("p")).row(0)
+    readings = _readings(values)
+    comma_only, point_only = _one_way_counts(readings)
     if comma_only != point_only:
         return ColumnStyle(decimal_comma=comma_only > point_only, guessed=False)
-    ambiguous = frame.filter(point & comma & differs).get_column("v")
+    differs = pl.col("bare").str.contains(r"[.,]")
+    ambiguous = readings.filter(pl.col("point") & pl.col("comma") & differs).get_column("v")
     example = None if ambiguous.is_empty() else str(ambiguous[0])
     return ColumnStyle(decimal_comma=hint, guessed=example is not None, example=example)
 

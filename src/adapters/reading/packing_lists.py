@@ -1,27 +1,49 @@
 """An invoice sheet and a packing-list sheet of one workbook: when the packing list lists the same goods in the same
-order (as many lines, each with the same description and, where both state it, the same quantity), its masses and
-packages go into the invoice's lines, with a warning that says so; lists that do not match line by line are never
-combined, and a warning says why. Only columns the invoice lacks are taken, so no figure is ever overwritten."""
+order (as many lines, each with the same description and, where both state it, the same quantity: the same number, in
+the same unit when both sheets state units), its masses and packages go into the invoice's lines, with a warning that
+says so; lists that do not match line by line are never combined, and a warning says why. Only columns the invoice
+lacks are taken, so no figure is ever overwritten."""
 
 from dataclasses import replace
 
+from adapters.reading.header_notes import unit_in_header
 from adapters.reading.text_keys import text_key
+from adapters.reading.units import PIECES
 from domain.goods.problems import RowProblem, Severity
-from domain.goods.product_line import ProductLine
 from domain.goods.product_list import ProductList
+from domain.measures import Quantity
 
 PACKING_FIELDS = ("net_mass", "gross_mass", "packages", "package_kind")
 _NAMES = {"net_mass": "net mass", "gross_mass": "gross mass", "packages": "packages", "package_kind": "package kind"}
 
 
-def _mismatch(invoice: list[ProductLine], packing: list[ProductLine]) -> str | None:
+def _states_units(listing: ProductList) -> bool:
+    """Whether a sheet states its quantities' units: in a unit column, or in its quantity header ('Qty (PCS)')."""
+    quantity_header = listing.columns.get("quantity")
+    return "unit" in listing.columns or (quantity_header is not None and unit_in_header(quantity_header) is not None)
+
+
+def _unit_stated(quantity: Quantity, listing: ProductList) -> bool:
+    """A quantity in pieces on a sheet that states no units is pieces by default only; another unit was written in
+    its cell ('2 sets')."""
+    return quantity.unit != PIECES or _states_units(listing)
+
+
+def _same_quantity(ours: Quantity, theirs: Quantity, invoice: ProductList, packing: ProductList) -> bool:
+    """The same number, in the same unit where both sheets state one: a sheet with no unit matches on the number."""
+    if ours.amount != theirs.amount:
+        return False
+    return ours.unit == theirs.unit or not (_unit_stated(ours, invoice) and _unit_stated(theirs, packing))
+
+
+def _mismatch(invoice: ProductList, packing: ProductList) -> str | None:
     """Why the two lists are not the same goods in the same order; None when they are."""
-    if len(invoice) != len(packing):
-        return f"it has {len(packing)} lines and the invoice {len(invoice)}"
-    for ours, theirs in zip(invoice, packing, strict=True):
+    if len(invoice.lines) != len(packing.lines):
+        return f"it has {len(packing.lines)} lines and the invoice {len(invoice.lines)}"
+    for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
         if text_key(ours.description) != text_key(theirs.description):
             return f"'{theirs.description}' ({theirs.place}) stands against '{ours.description}' ({ours.place})"
-        if ours.quantity and theirs.quantity and ours.quantity != theirs.quantity:
+        if ours.quantity and theirs.quantity and not _same_quantity(ours.quantity, theirs.quantity, invoice, packing):
             amounts = f"{theirs.quantity.amount} {theirs.quantity.unit} against {ours.quantity.amount}"
             return f"the quantity of '{ours.description}' is {amounts} {ours.quantity.unit} ({theirs.place})"
     return None
@@ -39,16 +61,23 @@ def not_combined(sheets: tuple[str, str], why: str) -> str:
     )
 
 
+def _with_kinds(fields: list[str], invoice: ProductList) -> list[str]:
+    """The packages bring the kinds their cells name ('4 pallets'), unless the invoice has a kind column."""
+    if "packages" in fields and "package_kind" not in fields and "package_kind" not in invoice.columns:
+        return [*fields, "package_kind"]
+    return fields
+
+
 def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[str, str]) -> ProductList:
     """The invoice's lines with the packing list's masses and packages, when they match line by line."""
     fields = [field for field in PACKING_FIELDS if field in packing.columns and field not in invoice.columns]
-    if (why := _mismatch(invoice.lines, packing.lines)) is not None:
+    if (why := _mismatch(invoice, packing)) is not None:
         why = f"its lines do not match those of '{sheets[0]}' one by one ({why})"
         invoice.problems.append(RowProblem(None, None, not_combined(sheets, why), Severity.WARNING))
         return invoice
     headers = {packing.columns[field] for field in fields}
     for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
-        for field in fields:
+        for field in _with_kinds(fields, invoice):
             setattr(ours, field, getattr(theirs, field))
         ours.problems += [replace(p, row=ours.row) for p in theirs.problems if p.column in headers]
     invoice.problems += [replace(p, row=None) for p in packing.problems if p.column in headers]

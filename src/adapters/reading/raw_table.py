@@ -33,6 +33,7 @@ class RawTable:
     written_widths: tuple[int, ...] = ()  # a CSV's: how many fields each row was written with (see written_widths)
     sheet: str | None = None  # the sheet read, in a workbook of several: places name it
     cleaned_cells: set[tuple[int, int]] = field(default_factory=set)  # (row, column): control characters removed
+    unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column): a formula with no value
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists
     replaced_in: str | None = None  # a CSV whose text holds '�': the encoding it was read in
     hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter

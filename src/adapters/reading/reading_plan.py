@@ -11,6 +11,7 @@ from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.cell_currencies import format_marks
 from adapters.reading.file_currency import field_column, file_currency
 from adapters.reading.file_lines import FileLines
+from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
@@ -43,6 +44,7 @@ class ReadingPlan:
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
+    unsaved_formulas: dict[int, tuple[str, ...]]  # frame row -> fields whose cell is a formula with no saved value
     shifted_rows: dict[int, str]  # frame row -> why its cells cannot be trusted (see stray_delimiters)
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
@@ -62,13 +64,14 @@ class ReadingPlan:
         return ~pl.col("position").is_in(list(rows)) if rows else True
 
 
-def _cleaned_fields(table: RawTable, layout: HeaderLayout) -> dict[int, tuple[str, ...]]:
+def _fields_by_row(cells: set[tuple[int, int]], layout: HeaderLayout) -> dict[int, tuple[str, ...]]:
+    """(row, column) cells -> for each data row, the fields of its cells among them."""
     fields = {column: field for field, column in layout.columns.items()}
-    cleaned: dict[int, tuple[str, ...]] = {}
-    for row, column in sorted(table.cleaned_cells):
+    by_row: dict[int, tuple[str, ...]] = {}
+    for row, column in sorted(cells):
         if row >= layout.first_data_row and column in fields:
-            cleaned[row] = (*cleaned.get(row, ()), fields[column])
-    return cleaned
+            by_row[row] = (*by_row.get(row, ()), fields[column])
+    return by_row
 
 
 def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
@@ -119,7 +122,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             field: style if style.guessed and _two_way_text(table, layout, sample, field) else unguessed(style)
             for field, style in styles.items()
         }
-    styles = settled_by_amounts(sample, {f: column_name(c) for f, c in layout.columns.items()}, styles)
+    names = {field: column_name(column) for field, column in layout.columns.items()}
+    styles = settled_by_the_file(sample, names, settled_by_amounts(sample, names, styles), table.is_workbook)
     quantity_header = layout.written.get("quantity")
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
@@ -144,7 +148,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             if field in layout.written and "quantity" in layout.columns and gives_mass_per_item(layout.written[field])
         ),
         label_columns=total_label_columns(layout, sample.width),
-        cleaned_fields=_cleaned_fields(table, layout),
+        cleaned_fields=_fields_by_row(table.cleaned_cells, layout),
+        unsaved_formulas=_fields_by_row(table.unsaved_formulas, layout),
         shifted_rows=shifted_rows(table, layout),
         number_rows=_number_rows(table, layout, styles),
         format_marks=shown,

@@ -1,7 +1,8 @@
 """Units written in the number cells: "100 шт", "12 kg", "1 200 pcs." in a quantity column, "20 кг" in a mass
 column. When the list has no unit column, a quantity's number is read and the word after it is the line's unit,
 checked like one (an unknown word is a row problem naming it); beside a unit column the cell stays as written.
-A mass is read only in kilograms: "500 g" in a kilogram column stays a row problem, not 500 kg."""
+A mass is read only in kilograms: "500 g" in a kilogram column stays a row problem, not 500 kg. A packages cell is
+split the same way: "4 Kisten" is 4 packages, of the kind the word names (see package_kinds)."""
 
 import polars as pl
 

@@ -18,6 +18,7 @@ from adapters.reading.shared_strings import struck_strings
 from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
 from adapters.reading.styled_cells import StyledCells
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
+from adapters.reading.unsaved_formulas import UnsavedFormulaCells
 from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.workbook_styles import cell_styles
 from application.ports.reader import UnusableFile
@@ -96,16 +97,20 @@ class Workbook:
 
     def _scan(self, name: str, table: RawTable, read_cells: Callable[[bytes], None]) -> None:
         """One pass over the sheet's XML: `read_cells`, and what calamine's strings lose noted in `table` (hidden
-        rows, cells struck through or showing a currency by their format, merged blocks)."""
+        rows, cells struck through or showing a currency by their format, formulas with no saved value, merged
+        blocks)."""
         styled = StyledCells(cell_styles(self._data), table.first_column, struck_strings(self._data))
+        formulas = UnsavedFormulaCells(table.first_column)
 
         def read(piece: bytes) -> None:
             read_cells(piece)
             styled(piece)
+            formulas(piece)
             table.hidden_rows.extend(hidden_rows(piece))
 
         table.merges = merged_blocks(scan_sheet(self._data, name, read), table.first_column)
         table.struck_cells, table.format_currencies = styled.struck, styled.currencies
+        table.unsaved_formulas = formulas.found
 
     def _openpyxl_sheet(self, name: str, rows: int | None) -> RawTable:
         book = self._openpyxl()

@@ -27,8 +27,8 @@ def _tariff_names() -> dict[str, str]:
 
 @cache
 def supplementary_unit(text: str) -> str | None:
-    """The Rec 20 code of a unit written as a code or a name in EN/RU/TK; None when it is not one we know."""
+    """The Rec 20 code of a unit written as a name in EN/RU/TK or as a code; None when it is not one we know. A name
+    comes first: 'St' is Stück (H87), not the code ST (sheet)."""
     written = text.strip()
-    if written.upper() in _codes():
-        return written.upper()
-    return _tariff_names().get(text_key(written)) or unit_code(written)
+    named = _tariff_names().get(text_key(written)) or unit_code(written)
+    return named or (written.upper() if written.upper() in _codes() else None)

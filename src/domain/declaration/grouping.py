@@ -69,7 +69,7 @@ def _counted_in_packages(line: ProductLine) -> bool:
 # Containers the goods travel in (Rec 20 X-codes): a quantity in them counts the packages. Goods counted by the
 # roll, reel, bottle, can, bucket, tube or pack are counted as goods: 1500 rolls of wallpaper travel in cartons or on
 # pallets the list does not count, so their packages are not stated (never the quantity).
-SHIPPING_CONTAINERS = frozenset({"XBG", "XBX", "XCT", "XPX", "XDR", "XBE"})
+SHIPPING_CONTAINERS = frozenset({"XBG", "XBX", "XCS", "XCT", "XPX", "XDR", "XBE"})
 
 
 def _packages(line: ProductLine) -> int:

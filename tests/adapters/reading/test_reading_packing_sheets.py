@@ -114,3 +114,72 @@ def test_the_sheet_with_the_amounts_is_read_and_a_third_list_is_named() -> None:
         "sheet 'Draft' also holds a list and was not read (one sheet is read: 'Invoice', the one with the amounts); "
         "put every line on one sheet, or upload that sheet as a file of its own"
     ) in _warnings(listing)
+
+
+def test_the_kinds_written_in_the_packing_lists_packages_cells_come_with_the_packages() -> None:
+    listing = _read([PACKING[0]] + [[*row[:4], f"{row[4]} cartons", *row[5:]] for row in PACKING[1:]])
+    assert [(line.packages, line.package_kind) for line in listing.lines] == [(150, "CT"), (400, "CT"), (100, "CT")]
+    assert not listing.errors
+
+
+MACHINERY = [  # description, HS code, quantity, unit, unit price, packages, net kg, gross kg
+    ("Wheel loader 5 t, diesel engine 162 kW", "842951", 2, "set", 48500, "2 units", 33800, 34000),
+    ("Hydraulic excavator 21 t, crawler", "842952", 1, "set", 86000, "1 unit", 21500, 21700),
+    ("Spare bucket teeth for excavator", "843149", 200, "pcs", 12.5, "4 pallets", 1600, 1720),
+    ("Hydraulic hose assembly with fittings", "400931", 150, "pcs", 18, "3 cartons", 300, 330),
+]
+
+INVOICE_TITLES = (
+    "[LOGO]",
+    "SHANDONG TAISHAN MACHINERY CO., LTD",
+    "No. 88 Industrial Park Road, Tai'an, Shandong, China",
+    "Tel: +86 538 1234567",
+    "COMMERCIAL INVOICE",
+    "Invoice No.: TS20260301   Date: 2026-03-01   Terms: CIF Turkmenbashi   Currency: USD",
+)
+
+
+def _machinery_book(packing_units: list[str] | None = None) -> bytes:
+    """A Chinese supplier's invoice under six title rows, and its packing list, with a unit column only when
+    `packing_units` are given."""
+    book = Workbook()
+    invoice = book.active
+    invoice.title = "Invoice"
+    for title in INVOICE_TITLES:
+        invoice.append([title])
+    invoice.append(["No.", "Description", "HS Code", "Quantity", "Unit", "Unit Price (USD)", "Amount (USD)"])
+    for n, (text, code, qty, unit, price, *_) in enumerate(MACHINERY, 1):
+        invoice.append([n, text, code, qty, unit, price, qty * price])
+    invoice.append([None, "TOTAL", None, None, None, None, 188200])
+    packing = book.create_sheet("Packing List")
+    for title in ("SHANDONG TAISHAN MACHINERY CO., LTD", "PACKING LIST", None):
+        packing.append([title])
+    units = ["Unit"] if packing_units else []
+    packing.append(
+        ["No.", "Description", "Quantity", *units, "Packages", "N.W. (kg)", "G.W. (kg)", "Measurement (CBM)"]
+    )
+    for n, (text, _, qty, _, _, packages, net, gross) in enumerate(MACHINERY, 1):
+        unit = [packing_units[n - 1]] if packing_units else []
+        packing.append([n, text, qty, *unit, packages, net, gross, 1.2])
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def test_a_packing_list_without_units_matches_the_invoice_on_the_numbers_and_brings_its_package_kinds() -> None:
+    listing = reader.read(_machinery_book(), "TS20260301.xlsx")
+    assert [line.quantity.unit for line in listing.lines if line.quantity] == ["SET", "SET", "H87", "H87"]
+    assert [line.net_mass for line in listing.lines] == [Mass(Decimal(net)) for *_, net, _ in MACHINERY]
+    assert [(line.packages, line.package_kind) for line in listing.lines] == [
+        (2, None),
+        (1, None),
+        (4, "PX"),
+        (3, "CT"),
+    ]
+    assert not listing.errors
+
+
+def test_sheets_that_both_state_units_and_differ_are_not_combined() -> None:
+    listing = reader.read(_machinery_book(["pcs", "set", "pcs", "pcs"]), "TS20260301.xlsx")
+    assert all(line.net_mass is None for line in listing.lines)
+    assert "the quantity of 'Wheel loader 5 t, diesel engine 162 kW' is 2 H87 against 2 SET" in _warnings(listing)[0]

@@ -55,3 +55,18 @@ def test_a_list_in_the_suppliers_language_reads_its_units(language: str) -> None
 )  # fmt: skip
 def test_more_units_in_the_suppliers_languages(written: str, code: str) -> None:
     assert unit_code(written) == code
+
+
+def test_a_1c_invoice_counts_plasterboard_and_plywood_in_sheets() -> None:
+    rows = [
+        "Счет на оплату № 312 от 15 февраля 2026 г.;;;;;",
+        "№;Товары (работы, услуги);Кол-во;Ед.;Цена;Сумма",
+        "1;Лист гипсокартонный влагостойкий 12,5 мм;2 500;лист;3,90;9 750,00",
+        "2;Фанера березовая ФК 10 мм 1525х1525;120;листов;14,20;1 704,00",
+        "3;Лист оцинкованный 0,5 мм;40;листа;8,00;320,00",
+        "4;Sandwich panel 100 mm;12;sheets;60,00;720,00",
+        ";Итого:;;;;12 494,00",
+    ]
+    listing = reader.read("\r\n".join(rows).encode("cp1251"), "schet.csv")
+    assert [line.quantity.unit for line in listing.lines if line.quantity] == ["ST", "ST", "ST", "ST"]
+    assert not [p for p in listing.all_problems() if "is not known" in p.reason]

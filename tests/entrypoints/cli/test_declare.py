@@ -123,7 +123,7 @@ def test_a_list_without_a_currency_is_declared_in_the_header_currency(tmp_path: 
 @pytest.mark.slow
 def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
     listed = ("Description;Qty;Net weight kg;Gross weight kg;Origin;Amount, USD\n"
-              "Cotton T-shirts;10;5;6;China;1,200\nLeather shoes;2;1;1.5;China;20\n")  # fmt: skip
+              "Cotton T-shirts;10;5;6;China;1,200\nLeather shoes;2;1;2;China;20\n")  # fmt: skip
     result = declare_list(tmp_path, "ambiguous.csv", listed, "-o", str(tmp_path / "d.xml"))
     assert result.exit_code == 0, result.output
     assert "warning: column 'Amount, USD': '1,200' could be read two ways" in result.output
