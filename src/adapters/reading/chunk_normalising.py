@@ -27,7 +27,7 @@ from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPl
 from adapters.reading.row_labels import OWN_MEASURES, any_true, row_labels
 from adapters.reading.scientific_notation import SCIENTIFIC
 from adapters.reading.units import unit_code
-from adapters.reading.units_in_cells import mass_number, quantity_number, quantity_unit
+from adapters.reading.units_in_cells import mass_number, number_before_a_word, quantity_number, quantity_unit
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
@@ -46,6 +46,9 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
         if "package_kind" not in cell:
             cell["package_kind"] = quantity_unit(cell["packages"])
         cell["packages"] = quantity_number(cell["packages"])
+    elif "package_kind" in cell:  # 'Gebinde: 4 Kisten': the count too, when no column states it
+        cell["packages"] = number_before_a_word(cell["package_kind"])
+        cell["package_kind"] = pl.coalesce(quantity_unit(cell["package_kind"]), cell["package_kind"])
     for mass in ("net_mass", "gross_mass"):
         if mass in cell:
             cell[mass] = mass_number(cell[mass])

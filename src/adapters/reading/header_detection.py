@@ -97,8 +97,10 @@ def _numbers_columns(row: Row) -> bool:
 
 def _heads_groups(texts: list[str]) -> bool:
     """Whether a row may stand over the header's sub-headers: it names a field other than the currency (a title
-    row stating it, 'Инвойс № 1, валюта USD', would carry over every column to its right)."""
-    return bool(_assign(texts, {}).keys() - {"currency"})
+    row stating it, 'Инвойс № 1, валюта USD', would carry over every column to its right), and is no title
+    written in its first cell alone ('PACKING LIST' is not the packing of every column)."""
+    filled = [i for i, text in enumerate(texts) if text]
+    return filled != [0] and bool(_assign(texts, {}).keys() - {"currency"})
 
 
 def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, str] | None = None) -> HeaderLayout:

@@ -20,6 +20,11 @@ def quantity_unit(cell: pl.Expr) -> pl.Expr:
     return cell.str.extract(_NUMBER_THEN_WORD, 2)
 
 
+def number_before_a_word(cell: pl.Expr) -> pl.Expr:
+    """The number a word follows ('4 Kisten' -> '4'), or null when the cell is not a number and a word."""
+    return cell.str.extract(_NUMBER_THEN_WORD, 1).str.strip_chars()
+
+
 def mass_number(cell: pl.Expr) -> pl.Expr:
     """The cell without "kg" / "кг" after its number."""
     return pl.coalesce(cell.str.extract(_KILOGRAMS, 1), cell)

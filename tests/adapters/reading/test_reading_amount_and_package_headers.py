@@ -62,7 +62,7 @@ def test_a_german_invoice_reads_gebinde_and_leaves_the_article_number_out() -> N
     }  # fmt: skip
     first = listing.lines[0]
     assert (first.description, first.package_kind, first.packages, first.origin) == (
-        "Kreiselpumpe, elektrisch", "Kiste", 2, "DE"
+        "Kreiselpumpe, elektrisch", "CS", 2, "DE"
     )  # fmt: skip
     assert [line.gross_mass.kilograms for line in listing.lines if line.gross_mass] == [410, 14]
 

@@ -53,6 +53,17 @@ def test_the_header_is_found_below_the_title_rows() -> None:
     assert layout.columns == {"description": 0, "quantity": 1, "gross_mass": 2}
 
 
+def test_a_title_right_above_the_header_is_not_part_of_it() -> None:
+    head: list[list[str | None]] = [
+        ["PACKING LIST", None, None, None],
+        ["No.", "Description", "Qty", "N.W.(KGS)"],
+        ["1", "Electric kettle 1.7L", "1200", "1080"],
+    ]
+    layout = detect_header(head, "pl.csv")
+    assert (layout.header_row, layout.first_data_row) == (1, 2)
+    assert layout.columns == {"description": 1, "quantity": 2, "net_mass": 3}
+
+
 def test_a_group_header_over_sub_headers_spans_two_rows() -> None:
     head: list[list[str | None]] = [
         ["Description", "Quantity", "Weight, kg", None, "Origin"],

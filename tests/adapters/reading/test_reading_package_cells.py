@@ -79,3 +79,11 @@ def test_a_kind_of_package_column_in_words_is_read_as_codes() -> None:
     )
     assert [line.package_kind for line in listing.lines] == ["CT", "CT", None]
     assert _warnings(listing)[-1].startswith("row 3, column 'Package kind': 'Holzverschlag' is not a kind of package")
+
+
+def test_a_kind_of_package_column_holding_the_count_too_gives_both() -> None:
+    listing = reader.read(sheet_xlsx(GERMAN_INVOICE), "rechnung.xlsx")  # 'Gebinde' is the kind of package
+    assert [(line.packages, line.package_kind) for line in listing.lines] == [
+        (4, "CS"), (6, "CT"), (20, "RO"), (12, "PX"),
+    ]  # fmt: skip
+    assert not listing.errors
