@@ -1,7 +1,7 @@
 """A total row told by its figures, whatever its label: a word the vocabulary lacks, or none. In a list with a
 quantity column, a row with no quantity and no unit price whose amount, and masses where it gives them, add up at
 least two lines above it is a total row: read as a goods line it would declare their value twice. A goods line
-whose quantity is missing keeps its warning, unless its figures add up the lines above it to the cent."""
+whose quantity is missing keeps its warning, unless its figures add up the lines above it to their last digit."""
 
 from collections.abc import Iterable
 from decimal import Decimal
