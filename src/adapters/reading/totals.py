@@ -85,8 +85,8 @@ class TotalsWatch:
 
     def _adds_up(self, row: NormalisedRow) -> bool:
         """A total by its figures alone, whatever its label (see figure_totals)."""
-        figures, above = self._builder.numbers(row), (self._since_total, self.sums)
-        return self._has_quantities and not row.is_charge and adds_up_lines_above(row, figures, above)
+        above = (self._since_total, self.sums)
+        return self._has_quantities and not row.is_charge and adds_up_lines_above(row, self._builder, above)
 
     @property
     def holding(self) -> bool:
@@ -104,8 +104,8 @@ class TotalsWatch:
             return self._left_out(row, None, amount_in_words_reason(row.lone_text or ""))
         if not self._block and self.wraps.joined(row):
             return []
-        figures = self._builder.numbers(row)  # below held rows: the footer, or a total by its figures (see _is_total)
-        told_with_held_rows = self._block and (not figures or unpriced_amount(row, figures))
+        # below held rows: the footer, or a total by its figures (see _is_total)
+        told_with_held_rows = self._block and (unpriced_amount(row) or not self._builder.numbers(row))
         if row.is_total or row.maybe_total or _titled(row) or told_with_held_rows or self._adds_up(row):
             return self._held(row)
         return [*self.release(), *self._line(row)]
