@@ -7,7 +7,8 @@ scores its similarity (90-99, word order ignored); a phrase inside a longer head
 of the header it covers. Matches on a shortened form score a little less, so 'Bahasy (birlik)' is the unit
 price rather than the amount ('Bahasy'); so do matches on the header with its cut words written out ('Страна
 происх.' as 'Страна происхождения', see header_abbreviations), and never give the packages or the amount. A
-header that names a unit of measure ('Total ctns', 'Стоим. ед.') is no amount.
+header that names a unit of measure ('Total ctns', 'Стоим. ед.') is no amount; one that is only the word for
+pieces ('Pcs') is the quantity (see piece_headers).
 """
 
 from functools import cache
@@ -19,6 +20,7 @@ from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
 from adapters.reading.package_contents import names_a_quantity_per_package
+from adapters.reading.piece_headers import PIECES_ALONE_SCORE, heads_pieces_alone
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
@@ -97,6 +99,8 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
         return {}
     if names_a_quantity_per_package(text):
         return {}  # 'Кол-во в упак.': pieces per pack, neither the quantity nor the packages
+    if heads_pieces_alone(text):
+        return {"quantity": PIECES_ALONE_SCORE}
     scores, written_out_scores = _form_scores(text), _written_out_scores(text, languages)
     if written_out_scores and max(written_out_scores, key=lambda f: written_out_scores[f]) in _NOT_FROM_CUT_WORDS:
         return {}  # 'Кол-во упак.' is no quantity either

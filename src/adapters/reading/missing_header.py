@@ -20,8 +20,17 @@ def header_holds(text: str, named: str) -> bool:
 
 
 def _headers_found(head: list[Row]) -> list[str]:
-    rows = [[text_of(v) for v in row if text_of(v) and not is_numeric(text_of(v))] for row in head]
-    return max(rows, key=len, default=[])[:_MAX_LISTED]
+    return max((headers_of(row)[:_MAX_LISTED] for row in head), key=len, default=[])
+
+
+def headers_of(row: Row) -> list[str]:
+    """The texts of a row that may be headers: not empty, not numbers."""
+    return [text_of(v) for v in row if text_of(v) and not is_numeric(text_of(v))]
+
+
+def listed_headers(headers: list[str]) -> str:
+    """The first headers, quoted and cut short ("'Description', 'Qty', ..."), or 'none'."""
+    return ", ".join(f"'{_quoted(h)}'" for h in headers[:_MAX_LISTED]) or "none"
 
 
 def _quoted(header: str) -> str:
@@ -33,7 +42,7 @@ def _absent(head: list[Row], named: Mapping[str, str]) -> list[str]:
 
 
 def missing_header(head: list[Row], filename: str, named: Mapping[str, str], searched_rows: int) -> UnusableFile:
-    found = ", ".join(f"'{_quoted(h)}'" for h in _headers_found(head)) or "none"
+    found = listed_headers(_headers_found(head))
     absent = _absent(head, named)
     quoted = ", ".join(f"'{header}'" for header in absent or named.values())
     if absent:

@@ -12,6 +12,7 @@ from adapters.reading.limits import ReadingLimits
 from adapters.reading.line_bound import lines_at_most
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.list_notes import file_notes
+from adapters.reading.missing_quantity import no_quantity_note
 from adapters.reading.numbers import is_blank
 from adapters.reading.packing_lists import not_combined, with_packing_list
 from adapters.reading.raw_table import RawTable, column_name
@@ -118,6 +119,7 @@ class PolarsProductListReader:
                     *sheets,
                     *replacement_note(table, layout),
                     *file_notes(plan, (with_unit, without_unit)),
+                    *no_quantity_note(table, layout),
                     *builder.stale_formats.notes(),
                     *aside.notes(plan),
                     *watch.problems,

@@ -3,12 +3,14 @@ grand total) out of the lines, and cross-check the printed figures against the s
 
 A row labelled only 'TOTAL' / 'Итого:' / 'Jemi' (maybe with a page or section word) is a total row. A row whose
 label only starts with one ('TOTAL Quartz 9000 5W-40', an engine oil; 'Total CIF Ashgabat') is held until the
-rows after it are known; see `TotalsWatch._is_total`."""
+rows after it are known; see `TotalsWatch._is_total`. A row with no total word whose figures add up the lines
+above it is a total row too (see figure_totals)."""
 
 from collections.abc import Callable
 
 from adapters.reading.charge_rows import opens_with_a_tax_word_only
 from adapters.reading.charges import InvoiceCharges
+from adapters.reading.figure_totals import TOTAL_BY_FIGURES, adds_up_lines_above, unpriced_amount
 from adapters.reading.footer_rows import footer_note, looks_like_a_footer
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.line_building import LineBuilder
@@ -69,8 +71,9 @@ class TotalsWatch:
     def _is_total(self, row: NormalisedRow, fewest_lines: int) -> bool:
         """A label alone is a total. A label that starts with a total word is one when the row has figures and
         either no quantity of its own, or figures that add up the lines above, or an amount at least their sum
-        (a CIF total adds freight and insurance) with no smaller quantity; otherwise the row is goods."""
-        if row.is_total:
+        (a CIF total adds freight and insurance) with no smaller quantity; otherwise the row is goods. A row with
+        no total word is one by its figures alone (see figure_totals)."""
+        if row.is_total or self._adds_up(row):
             return True
         if not row.maybe_total or not row.has_figures:
             return False
@@ -79,6 +82,11 @@ class TotalsWatch:
         figures = self._builder.numbers(row)
         sums = (self._since_total, self.sums)
         return any(lines.summed_by(figures) or lines.exceeded_by(figures, fewest_lines) for lines in sums)
+
+    def _adds_up(self, row: NormalisedRow) -> bool:
+        """A total by its figures alone, whatever its label (see figure_totals)."""
+        above = (self._since_total, self.sums)
+        return self._has_quantities and not row.is_charge and adds_up_lines_above(row, self._builder, above)
 
     @property
     def holding(self) -> bool:
@@ -96,7 +104,9 @@ class TotalsWatch:
             return self._left_out(row, None, amount_in_words_reason(row.lone_text or ""))
         if not self._block and self.wraps.joined(row):
             return []
-        if row.is_total or row.maybe_total or _titled(row) or (self._block and not self._builder.numbers(row)):
+        # below held rows: the footer, or a total by its figures (see _is_total)
+        told_with_held_rows = self._block and (unpriced_amount(row) or not self._builder.numbers(row))
+        if row.is_total or row.maybe_total or _titled(row) or told_with_held_rows or self._adds_up(row):
             return self._held(row)
         return [*self.release(), *self._line(row)]
 
@@ -176,6 +186,8 @@ class TotalsWatch:
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines
+        if not (total.is_total or total.maybe_total):
+            self.problems.append(self._at(total)("value", TOTAL_BY_FIGURES))
         figures = self._builder.numbers(total)
         printed = PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS})
         charges = self.charges.above(total.position)

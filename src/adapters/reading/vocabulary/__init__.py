@@ -29,6 +29,7 @@ HEADER_FILES = (
     "headers_central_baltic.toml",
     "headers_greek_hebrew_arabic.toml",
     "headers_chinese.toml",
+    "headers_central_asian.toml",
 )
 _FILES = (*HEADER_FILES, "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 

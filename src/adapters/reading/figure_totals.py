@@ -1,0 +1,31 @@
+"""A total row told by its figures, whatever its label: a word the vocabulary lacks, or none. In a list with a
+quantity column, a row with no quantity and no unit price whose amount, and masses where it gives them, add up at
+least two lines above it is a total row: read as a goods line it would declare their value twice. A goods line
+whose quantity is missing keeps its warning, unless its figures add up the lines above it to their last digit."""
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from adapters.reading.line_building import LineBuilder
+from adapters.reading.line_sums import LineSums, agrees
+from adapters.reading.normalised_row import NormalisedRow
+
+TOTAL_BY_FIGURES = (
+    "read as the total row and left out of the lines: its label names no total, but it has no quantity or unit "
+    "price and its figures add up the lines above it"
+)
+
+
+def unpriced_amount(row: NormalisedRow) -> bool:
+    """An amount with the quantity and unit price cells empty: a total row's shape, or a goods line's missing
+    figures ('M8' slipped into the quantity by a stray delimiter is no empty cell)."""
+    return row.value_n is not None and not row.quantity and not row.unit_price
+
+
+def adds_up_lines_above(row: NormalisedRow, builder: LineBuilder, above: Sequence[LineSums]) -> bool:
+    """An unpriced amount that, with every mass it gives, agrees with the sums of one of `above`."""
+    amount = Decimal(row.value_n) if unpriced_amount(row) and row.value_n else None
+    if amount is None or not any(agrees(amount, lines.value) for lines in above):
+        return False  # the amount alone first: most goods lines without a price are no sum
+    figures = builder.numbers(row)
+    return any(lines.summed_by(figures) for lines in above)

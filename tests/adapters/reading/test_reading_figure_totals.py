@@ -1,0 +1,84 @@
+"""A total row with a label the vocabulary lacks, or none: with no quantity and no unit price, and an amount (and
+masses) adding up the lines above it, it is a total row, not a goods item declaring their value twice."""
+
+from decimal import Decimal
+
+from adapters.reading import PolarsProductListReader
+from adapters.reading.figure_totals import TOTAL_BY_FIGURES
+from adapters.reading.line_checks import EMPTY_QUANTITY
+
+reader = PolarsProductListReader()
+HEADER = "Description,Quantity,Unit,Unit price,Amount USD,Net weight kg,Origin\n"
+LINES = "Dried apricots,6000,kg,3.20,19200.00,6000,Uzbekistan\nRaisins black,4000,kg,2.10,8400.00,4000,Uzbekistan\n"
+
+
+def _read(rows: str, header: str = HEADER) -> tuple[list[str | None], list[tuple[int | None, str]], Decimal | None]:
+    listing = reader.read((header + rows).encode(), "invoice.csv")
+    problems = [(p.row, p.reason) for p in listing.all_problems()]
+    return [line.description for line in listing.lines], problems, listing.totals.value
+
+
+def test_a_total_row_labelled_in_an_unknown_word_is_left_out_and_named() -> None:
+    descriptions, problems, total = _read(LINES + "Barchasi,,,,27600.00,10000,\n")
+    assert descriptions == ["Dried apricots", "Raisins black"]
+    assert total == Decimal("27600.00")
+    assert problems == [(3, f"{TOTAL_BY_FIGURES} (line 4 of the file)")]
+
+
+def test_an_unlabelled_total_row_is_left_out_with_its_footer() -> None:
+    descriptions, problems, total = _read(LINES + ",,,,27600.00,10000,\nSigned: A. Karimov,,,,,,\n")
+    assert descriptions == ["Dried apricots", "Raisins black"]
+    assert total == Decimal("27600.00")
+    assert [reason for _, reason in problems] == [
+        "1 row below the total read as the footer and left out: 'Signed: A. Karimov' (line 5 of the file)",
+        f"{TOTAL_BY_FIGURES} (line 4 of the file)",
+    ]
+
+
+def test_a_goods_line_without_quantity_whose_amount_is_no_sum_keeps_its_warning() -> None:
+    descriptions, problems, total = _read(LINES + "Dried figs,,,,500.00,100,Uzbekistan\n")
+    assert descriptions == ["Dried apricots", "Raisins black", "Dried figs"]
+    assert total is None
+    assert problems == [(3, f"{EMPTY_QUANTITY} (line 4 of the file)")]
+
+
+def test_an_amount_that_adds_up_the_lines_beside_a_mass_that_does_not_is_a_goods_line() -> None:
+    descriptions, problems, _ = _read(LINES + "Dried figs,,,,27600.00,9000,Uzbekistan\n")
+    assert descriptions == ["Dried apricots", "Raisins black", "Dried figs"]
+    assert problems == [(3, f"{EMPTY_QUANTITY} (line 4 of the file)")]
+
+
+def test_a_one_line_invoice_is_read_with_or_without_its_total() -> None:
+    line = "Men's jeans cotton denim,900,pcs,11.00,9900.00,630,Bangladesh\n"
+    assert _read(line) == (["Men's jeans cotton denim"], [], None)
+    assert _read(line + "Jami,,,,9900.00,630,\n") == (["Men's jeans cotton denim"], [], Decimal("9900.00"))
+
+
+def test_an_unlabelled_subtotal_between_groups_is_a_subtotal() -> None:
+    rows = LINES + ",,,,27600.00,10000,\nWalnuts in shell,500,kg,4.00,2000.00,500,Uzbekistan\nJami,,,,29600.00,10500,\n"
+    descriptions, problems, total = _read(rows)
+    assert descriptions == ["Dried apricots", "Raisins black", "Walnuts in shell"]
+    assert total == Decimal("29600.00")
+    assert problems == [(3, "a subtotal row; it is left out of the lines (line 4 of the file)")]
+
+
+def test_an_unlabelled_total_below_a_product_named_total_adds_it_up() -> None:
+    header = "Description,Qty pcs,Unit price,Amount USD,Net weight kg\n"
+    rows = (
+        "Engine oil Castrol 5W-40 4 l,100,25.00,2500.00,360\n"
+        "Antifreeze G12 5 l,50,8.00,400.00,250\n"
+        "TOTAL Quartz 9000 5W-40 engine oil 4 l,20,26.00,520.00,72\n"
+        ",,,3420.00,682\n"
+    )
+    descriptions, problems, total = _read(rows, header)
+    assert descriptions[-1] == "TOTAL Quartz 9000 5W-40 engine oil 4 l"
+    assert len(descriptions) == 3
+    assert total == Decimal("3420.00")
+    assert problems == [(4, f"{TOTAL_BY_FIGURES} (line 5 of the file)")]
+
+
+def test_without_a_quantity_column_an_amount_that_adds_up_the_lines_stays_a_line() -> None:
+    header = "Description,Amount USD,Net weight kg\n"
+    descriptions, _, total = _read("Bolts M8,100.00,10\nNuts M8,200.00,20\nWashers M8,300.00,30\n", header)
+    assert descriptions == ["Bolts M8", "Nuts M8", "Washers M8"]
+    assert total is None
