@@ -20,6 +20,7 @@ from adapters.classification.offline.stemming import stem
 
 _LATIN = re.compile(r"[a-z]{3,}")
 _VOWELS = frozenset("aeiouy")
+_LATIN_LETTERS = re.compile(r"[a-zäöüß]+")  # German compounds too
 MIN_PREFIX = 3  # a cut word keeps at least this many letters
 WHOLE_WORD = 6  # a known word this long is read as cut short only into a word as many phrases use
 PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
@@ -31,6 +32,8 @@ TYPO = 0.8
 POSSESSIVE = 0.9  # quality of a noun read without its possessive vowel
 MIN_POSSESSIVE = 4  # "waly" (the shaft of) is the shortest
 MOST = 12  # readings kept per word, best first
+HEAD_LETTERS = 5  # the last part of a compound read as its head has at least this many letters
+COMPOUND_HEAD = 0.7
 RARE_USES = 2  # a phrase word used this rarely ...
 COMMON_USES = 10  # ... that begins a word used this many times more is read as that word cut short
 
@@ -75,6 +78,16 @@ class WordOptions:
         start = bisect.bisect_left(self._sorted, token)
         end = bisect.bisect_left(self._sorted, token + "{")  # "{" sorts after every lower-case letter
         return self._sorted[start:end]
+
+    def compound_head(self, token: str) -> tuple[tuple[str, float], ...]:
+        """An unknown compound read as its last part, the longest phrase word it ends with ("kreiselpumpe" ->
+        "pumpe", "sechskantschrauben" -> "schrauben"): German and glued English name the goods last."""
+        if not _LATIN_LETTERS.fullmatch(token):
+            return ()
+        for start in range(1, len(token) - HEAD_LETTERS + 1):
+            if token[start:] in self._uses:
+                return ((token[start:], COMPOUND_HEAD),)
+        return ()
 
     def begins_commoner(self, word: str) -> bool:
         """Whether a word few phrases use begins words many phrases use: more likely one of them cut short."""
@@ -142,7 +155,7 @@ def readings(
     for position, key in enumerate(line_keys):
         unknown = key not in options and not known(key)
         if unknown or _vowelless(key):
-            read = options.options(key, False)
+            read = options.options(key, False) + options.compound_head(key)
         elif key not in options and (slips := _same_stem_slips(key, options)):
             read = slips
         elif options.begins_commoner(key) or (cut and position == last):

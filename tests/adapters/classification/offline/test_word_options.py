@@ -3,7 +3,7 @@ import pytest
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, stems
-from adapters.classification.offline.word_options import POSSESSIVE, WordOptions, readings
+from adapters.classification.offline.word_options import COMPOUND_HEAD, POSSESSIVE, WordOptions, readings
 
 WORDS = ["hydrating", "hydraulic", "cream", "charm", "moisturiser", "trainer", "necklace", "lipstick", "lip"]
 
@@ -27,6 +27,24 @@ def test_a_known_word_is_only_read_as_cut_short() -> None:
 
     assert [word for word, _ in options.options("lip", True)] == ["lipstick"]
     assert options.options("lipstic", True) == (("lipstick", options.options("lipstic", True)[0][1]),)
+
+
+def test_a_whole_word_is_no_rarer_compound_cut_short() -> None:
+    options = WordOptions(["aluminium", "aluminium", "aluminium", "aluminiumblech", "profile"])
+
+    assert options.options("aluminium", True) == ()
+    assert [word for word, _ in options.options("alumin", False)] == ["aluminium", "aluminiumblech"]
+
+
+def test_an_unknown_compound_is_read_as_its_last_part() -> None:
+    options = WordOptions(["pumpe", "schrauben", "kühlschrank"])
+
+    assert options.compound_head("kreiselpumpe") == (("pumpe", COMPOUND_HEAD),)
+    assert options.compound_head("sechskantschrauben") == (("schrauben", COMPOUND_HEAD),)
+    assert options.compound_head("einbaukühlschrank") == (("kühlschrank", COMPOUND_HEAD),)
+    assert options.compound_head("pumpen") == ()  # no known word of five letters or more ends it
+    assert options.compound_head("насоспумпе") == ()  # Latin script only: Russian endings are grammar
+    assert [word for word, _ in readings(keys("kreiselpumpe 5 kw"), options, lambda _: False, False)[0]] == ["pumpe"]
 
 
 def test_only_unknown_words_and_a_cut_last_word_are_read() -> None:
