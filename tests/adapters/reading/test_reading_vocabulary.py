@@ -70,6 +70,8 @@ def test_currencies_in_headers_titles_and_cells() -> None:
     assert currency_in_title([["Invoice 12"], ["Currency: USD"]]) == "USD"
     assert currency_in_title([["Валюта", "Российский рубль"]]) == "RUB"
     assert currency_in_title([["Счет № 5, валюта: евро"]]) == "EUR"
+    assert currency_in_title([["Invoice 12/2026, Valyuta: EUR"]]) == "EUR"  # Uzbek and Azerbaijani
+    assert currency_in_title([["Ақша бірлігі: USD"]]) == "USD"  # Kazakh
     assert currency_in_title([["Seller: Acme"]]) is None
 
 
