@@ -1,5 +1,5 @@
 """A total row told by its figures, whatever its label: a word the vocabulary lacks, or none. In a list with a
-quantity column, a row with no quantity and no unit price whose amount, and masses where it gives them, add up at
+quantity column, a row with no unit price whose amount, and masses and quantity where it gives them, add up at
 least two lines above it is a total row: read as a goods line it would declare their value twice. A goods line
 whose quantity is missing keeps its warning, unless its figures add up the lines above it to their last digit."""
 
@@ -11,8 +11,8 @@ from adapters.reading.line_sums import LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
 
 TOTAL_BY_FIGURES = (
-    "read as the total row and left out of the lines: its label names no total, but it has no quantity or unit "
-    "price and its figures add up the lines above it"
+    "read as the total row and left out of the lines: its label names no total, but it has no unit price and its "
+    "figures add up the lines above it"
 )
 
 
@@ -23,9 +23,12 @@ def unpriced_amount(row: NormalisedRow) -> bool:
 
 
 def adds_up_lines_above(row: NormalisedRow, builder: LineBuilder, above: Sequence[LineSums]) -> bool:
-    """An unpriced amount that, with every mass it gives, agrees with the sums of one of `above`."""
-    amount = Decimal(row.value_n) if unpriced_amount(row) and row.value_n else None
+    """An amount without a unit price that, with every mass and quantity it gives, agrees with the sums of one of
+    `above` ('Отгружено по спецификации № 3' with the summed quantity too)."""
+    amount = Decimal(row.value_n) if row.value_n is not None and not row.unit_price else None
     if amount is None or not any(agrees(amount, lines.value) for lines in above):
         return False  # the amount alone first: most goods lines without a price are no sum
     figures = builder.numbers(row)
+    if row.quantity and "quantity" not in figures:
+        return False  # 'M8' slipped into the quantity by a stray delimiter: goods, with the error on that cell
     return any(lines.summed_by(figures) for lines in above)

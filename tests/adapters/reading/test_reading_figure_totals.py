@@ -1,5 +1,5 @@
-"""A total row with a label the vocabulary lacks, or none: with no quantity and no unit price, and an amount (and
-masses) adding up the lines above it, it is a total row, not a goods item declaring their value twice."""
+"""A total row with a label the vocabulary lacks, or none: with no unit price, and an amount (and masses and
+quantity where given) adding up the lines above it, it is a total row, not a goods item declaring their value twice."""
 
 from decimal import Decimal
 
@@ -33,6 +33,19 @@ def test_an_unlabelled_total_row_is_left_out_with_its_footer() -> None:
         "1 row below the total read as the footer and left out: 'Signed: A. Karimov' (line 5 of the file)",
         f"{TOTAL_BY_FIGURES} (line 4 of the file)",
     ]
+
+
+def test_a_total_row_giving_the_summed_quantity_too_is_left_out() -> None:
+    descriptions, problems, total = _read(LINES + "Shipped as per specification No 3,10000,,,27600.00,10000,\n")
+    assert descriptions == ["Dried apricots", "Raisins black"]
+    assert total == Decimal("27600.00")
+    assert problems == [(3, f"{TOTAL_BY_FIGURES} (line 4 of the file)")]
+
+
+def test_a_row_without_a_price_whose_quantity_is_no_sum_is_a_goods_line() -> None:
+    descriptions, _, total = _read(LINES + "Dried figs in bulk,900,kg,,27600.00,10000,Uzbekistan\n")
+    assert descriptions == ["Dried apricots", "Raisins black", "Dried figs in bulk"]
+    assert total is None
 
 
 def test_a_goods_line_without_quantity_whose_amount_is_no_sum_keeps_its_warning() -> None:
