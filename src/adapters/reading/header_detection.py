@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.description_column import fullest_description
+from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_languages import header_languages
 from adapters.reading.header_matching import MIN_SCORE, field_scores
 from adapters.reading.missing_header import header_holds, missing_header
@@ -13,6 +14,7 @@ from adapters.reading.text_keys import text_key
 
 HEADER_SEARCH_ROWS = 30
 _WEIGHTS = {"description": 2.0}
+CURRENCY_STATED = 5.0  # points an amount header naming its currency gains over one that does not
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, fl
         for field, score in field_scores(text, languages).items()
         if score >= MIN_SCORE and field not in forced
     ]
-    amounts = [(negative - (amount_preference(texts[column]) or 0.0), column) for negative, column, field in pairs
+    amounts = [(negative - _amount_points(texts[column]), column) for negative, column, field in pairs
                if field == "value"]  # fmt: skip
     if len(amounts) > 1:
         kept = min(amounts)[1]
@@ -73,6 +75,12 @@ def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, fl
             chosen[field] = (column, -negative_score)
             used.add(column)
     return chosen
+
+
+def _amount_points(header: str) -> float:
+    """amount_headers' preference, and a few points for a currency written in the header: 'Amount USD' is the
+    invoice's amount beside a bare 'Amount' (in a trial, a supplier's stale figures in another currency)."""
+    return (amount_preference(header) or 0.0) + (CURRENCY_STATED if currency_in_header(header) else 0.0)
 
 
 def _forced_columns(texts: list[str], named_columns: Mapping[str, str]) -> dict[str, int] | None:

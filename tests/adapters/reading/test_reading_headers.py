@@ -64,6 +64,14 @@ def test_a_title_right_above_the_header_is_not_part_of_it() -> None:
     assert layout.columns == {"description": 1, "quantity": 2, "net_mass": 3}
 
 
+def test_an_amount_header_naming_its_currency_is_the_value_beside_a_bare_one() -> None:
+    head: list[list[str | None]] = [
+        ["Description", "Qty", "Rate USD", "Amount USD", "Amount", "Net Wt kg"],
+        ["Disposable syringe 5 ml", "200000", "0.045", "9000", "1230000", "1400"],
+    ]
+    assert detect_header(head, "inv.csv").columns["value"] == 3
+
+
 def test_a_group_header_over_sub_headers_spans_two_rows() -> None:
     head: list[list[str | None]] = [
         ["Description", "Quantity", "Weight, kg", None, "Origin"],
