@@ -19,7 +19,7 @@ def _add_goods(lines: list[ProductLine], goods: list[ProductLine], watch: Totals
 
 
 def chunk_lines(frame: pl.DataFrame, builder: LineBuilder, watch: TotalsWatch) -> list[ProductLine]:
-    watch.wraps.start_chunk()
+    watch.start_chunk()
     slow = frame.get_column("slow")
     clean = frame.filter(~slow)
     goods = clean_lines(clean, builder.plan)

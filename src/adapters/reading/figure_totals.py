@@ -25,8 +25,10 @@ def unpriced_amount(row: NormalisedRow) -> bool:
 def adds_up_lines_above(row: NormalisedRow, builder: LineBuilder, above: Sequence[LineSums]) -> bool:
     """An amount without a unit price that, with every mass and quantity it gives, agrees with the sums of one of
     `above` ('Отгружено по спецификации № 3' with the summed quantity too)."""
-    amount = Decimal(row.value_n) if row.value_n is not None and not row.unit_price else None
-    if amount is None or not any(agrees(amount, lines.value) for lines in above):
+    if row.value_n is None or row.unit_price:
+        return False
+    amount = Decimal(row.value_n)
+    if not any(agrees(amount, lines.value) for lines in above):
         return False  # the amount alone first: most goods lines without a price are no sum
     figures = builder.numbers(row)
     if row.quantity and "quantity" not in figures:

@@ -76,8 +76,9 @@ def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[
         invoice.problems.append(RowProblem(None, None, not_combined(sheets, why), Severity.WARNING))
         return invoice
     headers = {packing.columns[field] for field in fields}
+    merged = _with_kinds(fields, invoice)
     for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
-        for field in _with_kinds(fields, invoice):
+        for field in merged:
             setattr(ours, field, getattr(theirs, field))
         ours.problems += [replace(p, row=ours.row) for p in theirs.problems if p.column in headers]
     invoice.problems += [replace(p, row=None) for p in packing.problems if p.column in headers]

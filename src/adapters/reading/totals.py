@@ -56,13 +56,13 @@ class TotalsWatch:
         self.charges = InvoiceCharges(builder)
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
-        self.wraps = DescriptionWraps(builder)
+        self._wraps = DescriptionWraps(builder)
 
     def counted(self, lines: list[ProductLine]) -> list[ProductLine]:
         """The lines, added to the sums; every line read passes here, in order."""
         self.sums.add(lines)
         self._since_total.add(lines)
-        self.wraps.follow(lines)
+        self._wraps.follow(lines)
         return lines
 
     def _line(self, row: NormalisedRow) -> list[ProductLine]:
@@ -88,6 +88,10 @@ class TotalsWatch:
         above = (self._since_total, self.sums)
         return self._has_quantities and not row.is_charge and adds_up_lines_above(row, self._builder, above)
 
+    def start_chunk(self) -> None:
+        """The lines read so far are handed on: no row of the next chunk is joined to them."""
+        self._wraps.start_chunk()
+
     @property
     def holding(self) -> bool:
         return bool(self._block)
@@ -102,7 +106,7 @@ class TotalsWatch:
             return self._left_out(row, "description", GROUP_HEADING)
         if amount_in_words(row.lone_text) and not self._block:  # below a total it is the footer's
             return self._left_out(row, None, amount_in_words_reason(row.lone_text or ""))
-        if not self._block and self.wraps.joined(row):
+        if not self._block and self._wraps.joined(row):
             return []
         # below held rows: the footer, or a total by its figures (see _is_total)
         told_with_held_rows = self._block and (unpriced_amount(row) or not self._builder.numbers(row))
@@ -182,7 +186,7 @@ class TotalsWatch:
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
         footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
         self.problems += footer_note(footer, self._builder)
-        self.problems += self.wraps.notes()
+        self.problems += self._wraps.notes()
         self.problems.extend(self.charges.notes())
         if total is None:
             return PrintedTotals(), lines

@@ -12,7 +12,7 @@ _KILOGRAMS = r"(?i)^(.*\d)\s*(?:kg|kgs|кг)\.?$"
 
 def quantity_number(cell: pl.Expr) -> pl.Expr:
     """The cell without a unit word after its number."""
-    return pl.coalesce(cell.str.extract(_NUMBER_THEN_WORD, 1).str.strip_chars(), cell)
+    return pl.coalesce(number_before_a_word(cell), cell)
 
 
 def quantity_unit(cell: pl.Expr) -> pl.Expr:
