@@ -2,7 +2,7 @@
 
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL, POWER
 from adapters.classification.offline.footwear_ankle import ANKLE
-from adapters.classification.offline.furniture_use import FURNITURE_USE
+from adapters.classification.offline.furniture_use import FURNITURE_USE, UPHOLSTERY
 from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
@@ -42,6 +42,7 @@ ATTRIBUTES = (
     ROLLING,
     SEAM,
     FURNITURE_USE,
+    UPHOLSTERY,
     TOE_CAP,
     OIL_AND_GAS,
     ANKLE,
@@ -58,6 +59,7 @@ NAMED_BY_DENIALS = (
     ROLLING,
     SEAM,
     FURNITURE_USE,
+    UPHOLSTERY,
     ANKLE,
     TERRY,
     WHITE_CEMENT,

@@ -9,7 +9,7 @@ from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
-from adapters.classification.offline.numeric_ranges import fits, line_figures, tariff_ranges
+from adapters.classification.offline.numeric_ranges import fits, line_figures, ranges_to_check, tariff_ranges
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
 CONFLICTS = 0.18  # it names only other values of that attribute
@@ -91,7 +91,7 @@ class AttributeRules:
         """Like a stated material: a subheading whose figure ranges hold the stated figures agrees, one that a
         stated figure falls outside of conflicts ("100 кВА": 8502.12 agrees, 8502.11 and .13 conflict)."""
         for code, _ in ranked:
-            ranges = [r for r in tariff_ranges(self._tariff_text(code)) if r.unit in figures]
+            ranges = ranges_to_check(tariff_ranges(self._tariff_text(code)), figures)
             if not ranges:
                 continue
             if fits(ranges, figures):

@@ -1,5 +1,6 @@
 """What a room of furniture is for splits 9403: metal (9403.10 office, .20 other) and wooden furniture (.30 office,
-.40 kitchen, .50 bedroom, .60 other)."""
+.40 kitchen, .50 bedroom, .60 other); whether a seat is upholstered splits 9401 by frame (.61 wood upholstered,
+.69 not; .71 metal upholstered, .79 not)."""
 
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
@@ -21,4 +22,12 @@ FURNITURE_USE = Attribute(
     # the room is a weak word on a line ("кухонный комбайн", "office chair", "спальный мешок" are no furniture of
     # 9403): it earns nothing, and only sinks the 9403 siblings that name another use
     rewarded=False,
+)
+
+UPHOLSTERY = Attribute(
+    "upholstery",
+    "upholstered or not not stated",
+    # Russian and Turkmen name an upholstered seat soft: "мягкий стул", "ýumşak oturgyç"
+    value_words(upholstered="upholstered padded cushioned мягк* ýumşak*", bare=""),
+    value_patterns(upholstered=r"(?<!not )\bupholstered\b", bare=r"\bnot upholstered\b"),
 )

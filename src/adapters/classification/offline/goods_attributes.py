@@ -91,7 +91,7 @@ CERAMIC = Attribute(  # sinks, tableware, figurines: of porcelain or china, or o
     "porcelain or other ceramics not stated",
     value_words(
         porcelain="porcelain* bone-china fine-china фарфор* farfor*",  # not "china": "made in China"
-        other="faience earthenware stoneware terracotta фаянс* терракот* fajans*",
+        other="faience earthenware stoneware terracotta фаянс* санфаянс* сантехфаянс* терракот* fajans* sanfaýans*",
     ),
     value_patterns(porcelain=r"(?<!than )(?<!than of )\bporcelain or china", other=r"other than (?:of )?porcelain"),
 )

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 THICKNESS_REACH = 60  # characters before a bound's figure where a measure word names what it measures
 _MEASURES = re.compile(r"thick|width|wide|diameter|length|long|weigh")
+LONE_GAUGE = 10.0  # mm: a lone figure this small is a sheet's gauge ("Лист оцинкованный 0,45 мм"), never its width
 MOST_FIGURES = 5  # figures of one unit weighed per line (a list of sizes is no spec)
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?)"
 _TARIFF_UNITS = {"kva": ("kva", 1.0), "kw": ("kw", 1.0), "w": ("kw", 0.001), "cc": ("cc", 1.0), "cm3": ("cc", 1.0),
@@ -52,6 +53,7 @@ class Range:
     low_included: bool = False
     high_included: bool = True
     thickness: bool = False  # a thickness is the smallest size a line states ("1.5X1219X2438MM")
+    width: bool = False
 
     def holds(self, value: float) -> bool:
         above = value >= self.low if self.low_included else value > self.low
@@ -122,9 +124,16 @@ def _single(bound: _Bound, unit: str) -> Range | None:
 
 def _named(found: Range, text: str, bound: _Bound) -> Range:
     """The range, marked when the measure its text names last before the figure is a thickness ("of a
-    thickness of 4.75mm or more", not "of a thickness of 3 mm or more, of a width of 600 mm or more")."""
+    thickness of 4.75mm or more", not "of a thickness of 3 mm or more, of a width of 600 mm or more") or a width."""
     measures = _MEASURES.findall(text[max(0, bound.figure - THICKNESS_REACH) : bound.figure])
-    return replace(found, thickness=True) if measures and measures[-1] == "thick" else found
+    last = measures[-1] if measures else ""
+    return replace(found, thickness=last == "thick", width=last in ("width", "wide"))
+
+
+def ranges_to_check(ranges: tuple[Range, ...], figures: dict[str, list[float]]) -> list[Range]:
+    """The ranges the line's figures can test: of a unit it states, and no width when its one size is a gauge."""
+    gauge_only = len(figures.get("mm", ())) == 1 and figures["mm"][0] <= LONE_GAUGE
+    return [r for r in ranges if r.unit in figures and not (r.width and gauge_only)]
 
 
 def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.qualifiers import is_pack_word
+from adapters.classification.offline.text import matching_keys
 
 Readings = Mapping[int, Sequence[tuple[str, float]]]  # position -> (phrase word, quality) a line's word may be
 
@@ -27,15 +28,15 @@ class PhraseMatcher:
 
     def __init__(self, terms: Sequence[Term], idf: Callable[[str], float]) -> None:
         self._idf = lambda key: 0.0 if is_pack_word(key) else idf(key)
-        self._by_key: dict[str, list[Term]] = {}
+        self._by_key: dict[str, list[tuple[Term, int]]] = {}
         for term in terms:
             rarest = max(term.keys, key=self._idf)
-            self._by_key.setdefault(rarest, []).append(term)
+            self._by_key.setdefault(rarest, []).append((term, _goods_word_count(term)))
         self._ambiguity = _lone_word_ambiguity(terms)
 
     def words(self) -> Counter[str]:
         """Every word of every phrase (as keys), with the number of phrases using it."""
-        return Counter(word for terms in self._by_key.values() for term in terms for word in set(term.keys))
+        return Counter(word for terms in self._by_key.values() for term, _ in terms for word in set(term.keys))
 
     def hits(
         self, description_keys: tuple[str, ...], readings: Readings | None = None, marks: Collection[str] = ()
@@ -48,7 +49,7 @@ class PhraseMatcher:
                     found_at[key] = (position, quality)
         found = []
         for key in found_at:
-            for term in self._by_key.get(key, ()):
+            for term, goods_words in self._by_key.get(key, ()):
                 if all(word in found_at for word in term.keys) and term.marks.issubset(marks):
                     words = set(term.keys)
                     if len({found_at[word][0] for word in words}) < len(words):
@@ -56,6 +57,8 @@ class PhraseMatcher:
                     if len(words) < len(term.keys) and not _repeats_as_often(term.keys, description_keys):
                         continue  # "верх кожа подошва кожа" needs leather twice
                     positions = _closest(term.keys, found_at, description_keys)
+                    if goods_words and min(positions[:goods_words]) > max(positions[goods_words:]):
+                        continue  # "Кресло офисное, крестовина хром" is a chair, not a "крестовина для кресла"
                     weight = sum(self._idf(word) * found_at[word][1] for word in words)
                     if weight > 0:
                         exact = all(found_at[word][1] == 1.0 for word in words)
@@ -76,6 +79,16 @@ def _closest(
         if len(written) > 1 and others:
             positions[i] = min(written, key=lambda at: sum(abs(at - other) for other in others))
     return tuple(positions)
+
+
+def _goods_word_count(term: Term) -> int:
+    """How many of a Russian "X для Y" phrase's keys name the goods X (0 for other phrases): Russian names the goods
+    before what they serve, so a line that writes every word of Y before X names Y's goods, not X."""
+    goods, purpose = f" {term.text.lower()} ".partition(" для ")[::2]
+    if not purpose.strip():
+        return 0
+    count = len(matching_keys(goods))
+    return count if 0 < count < len(term.keys) else 0
 
 
 def _repeats_as_often(phrase_keys: tuple[str, ...], description_keys: tuple[str, ...]) -> bool:

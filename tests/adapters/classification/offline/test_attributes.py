@@ -2,6 +2,7 @@ import pytest
 
 from adapters.classification.offline.attributes import stated_values, tariff_values
 from adapters.classification.offline.common_attributes import CONSTRUCTION, GENDER, MATERIAL, POWER
+from adapters.classification.offline.furniture_use import UPHOLSTERY
 from adapters.classification.offline.goods_attributes import (
     CERAMIC,
     ENGINE,
@@ -225,3 +226,14 @@ def test_a_filling_is_stated_and_named_by_the_filled_subheadings_only() -> None:
     assert tariff_values(FILLING, "Chocolate ...; in blocks, slabs or bars, filled, weighing 2kg or less") == {"filled"}
     assert tariff_values(FILLING, "Chocolate ...; in bars, (not filled), weighing 2kg or less") == set()
     assert tariff_values(FILLING, "Food preparations; pasta, uncooked, not stuffed or otherwise prepared") == set()
+
+
+def test_upholstered_seats_are_soft_in_russian_and_turkmen() -> None:
+    assert stated_values(UPHOLSTERY, "Oturgyç agaçdan, ýumşak oturgyçly") == {"upholstered"}
+    assert stated_values(UPHOLSTERY, "Стул на металлокаркасе мягкий") == {"upholstered"}
+    assert tariff_values(UPHOLSTERY, "Seats; with wooden frames, upholstered") == {"upholstered"}
+    assert tariff_values(UPHOLSTERY, "Seats; with wooden frames, not upholstered") == {"bare"}
+
+
+def test_sanitary_faience_is_a_ceramic_other_than_porcelain() -> None:
+    assert stated_values(CERAMIC, "Унитаз-компакт напольный, санфаянс") == {"other"}

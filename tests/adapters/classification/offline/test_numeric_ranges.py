@@ -3,7 +3,7 @@ import math
 import pytest
 
 from adapters.classification.offline import OfflineClassifier
-from adapters.classification.offline.numeric_ranges import Range, fits, line_figures, tariff_ranges
+from adapters.classification.offline.numeric_ranges import Range, fits, line_figures, ranges_to_check, tariff_ranges
 from application.ports.classifier import ClassificationRequest
 
 
@@ -18,7 +18,7 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
 
     assert (motors.unit, motors.low, motors.high) == ("kw", 0.75, 75.0)
     assert (cars.unit, cars.low, cars.high) == ("cc", 1000.0, 1500.0)
-    assert width == Range("mm", 600.0, math.inf, True, True)
+    assert width == Range("mm", 600.0, math.inf, True, True, width=True)
     assert thickness.holds(3.0) and not thickness.holds(4.75)
     assert tariff_ranges("n.e.c. in item no 8704.1") == ()
     assert tariff_ranges("Fabrics, woven; weighing 200g/m2 or less, dyed") == (Range("g/m2", -math.inf, 200.0),)
@@ -107,3 +107,31 @@ def test_a_width_alone_is_no_thickness_and_a_width_range_is_no_thickness_range()
     both = tariff_ranges("of a thickness of 3 mm or more, of a width of 600 mm or more")
     assert [r.thickness for r in both] == [True, False]
     assert line_figures("PERFUME 3.4 OZ") == {}  # ounces weigh a fabric only
+
+
+def test_a_lone_gauge_tests_no_width() -> None:
+    zinc = tariff_ranges("Iron or non-alloy steel; flat-rolled, width 600mm or more, plated or coated with zinc")
+    narrow = tariff_ranges("Iron or non-alloy steel; flat-rolled, width less than 600mm, plated or coated with zinc")
+    tin = tariff_ranges("flat-rolled, width 600mm or more, plated or coated with tin, thickness of less than 0.5mm")
+    gauge = line_figures("Лист оцинкованный 0,45 мм")
+    assert [r.width for r in zinc] == [True]
+    assert ranges_to_check(zinc, gauge) == ranges_to_check(narrow, gauge) == []  # 0.45 mm is no sheet's width
+    assert fits(ranges_to_check(tin, gauge), gauge) and not fits(ranges_to_check(tin, {"mm": [0.6]}), {"mm": [0.6]})
+    strip = line_figures("Лента оцинкованная 0,5х50 мм")
+    assert ranges_to_check(narrow, strip) == list(narrow)  # two sizes: 50 is a width
+
+
+@pytest.mark.parametrize(
+    ("line", "hs6"),
+    [
+        ("Лист оцинкованный 0,45 мм", "721049"),  # not tinplate 7210.12 by its gauge
+        ("Profnastil sinklenen 0,4 mm", "721041"),  # not a strip under 600 mm wide
+        ("Жесть белая 0,2 мм", "721012"),
+    ],
+)
+def test_a_sheet_stated_by_its_gauge_alone_keeps_its_coating(
+    offline_classifier: OfflineClassifier, line: str, hs6: str
+) -> None:
+    (result,) = offline_classifier.classify([ClassificationRequest(line)])
+
+    assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale

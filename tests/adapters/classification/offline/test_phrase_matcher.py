@@ -81,3 +81,13 @@ def test_a_word_written_twice_is_taken_where_it_stands_with_the_phrase() -> None
     (hit,) = matcher.hits(keys("video camera for a car, records video to a card"))
 
     assert hit.positions == (0, 1)
+
+
+def test_a_russian_phrase_for_a_part_needs_the_part_named_before_what_it_serves() -> None:
+    matcher = PhraseMatcher([_term("крестовина для офисного кресла", "940199")], idf=lambda _: 2.0)
+
+    def codes(line: str) -> list[str]:
+        return [hit.term.code for hit in matcher.hits(matching_keys(line))]
+
+    assert codes("Крестовина хром для кресла офисного") == ["940199"]
+    assert codes("Кресло офисное вращающееся, крестовина хром") == []  # a chair with a chromed base
