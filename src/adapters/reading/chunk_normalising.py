@@ -42,9 +42,11 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
     if "quantity" in cell and "unit" not in cell:  # beside a unit column a unit in the cell could disagree
         cell["unit"] = quantity_unit(cell["quantity"])
         cell["quantity"] = quantity_number(cell["quantity"])
-    if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it
+    if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it; '4' under 'CTNS': cartons
         if "package_kind" not in cell:
-            cell["package_kind"] = quantity_unit(cell["packages"])
+            counted = cell["packages"].str.contains(r"\d")
+            kind = pl.when(counted).then(pl.lit(plan.package_kind, dtype=pl.String))
+            cell["package_kind"] = pl.coalesce(quantity_unit(cell["packages"]), kind)
         cell["packages"] = quantity_number(cell["packages"])
     elif "package_kind" in cell:  # 'Gebinde: 4 Kisten': the count too, when no column states it
         cell["packages"] = number_before_a_word(cell["package_kind"])
@@ -83,6 +85,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             is_blank(pl.col("net_mass")) & pl.lit("net_mass" in plan.layout.columns),
             is_blank(pl.col("quantity")) & pl.lit("quantity" in plan.layout.columns),
             pl.lit(bool(plan.mass_per_item)),  # masses of one unit: checked once multiplied, row by row
+            pl.lit(bool(plan.per_package)),  # figures of one package: multiplied with a note, row by row
             pl.col("description").str.contains(FORMULA_LIKE),
             ~pl.col("has_figures"),
             quantity <= 0,

@@ -1,5 +1,6 @@
-"""The currency of a whole list, and where it was read: header, title rows, currency column, amount cells or,
-in a workbook stating it nowhere else, the amount cells' number formats."""
+"""The currency of a whole list, and where it was read: header, title rows (after a currency word, or else after
+the delivery terms and place: 'FOB NINGBO, EUR'), currency column, amount cells or, in a workbook stating it nowhere
+else, the amount cells' number formats."""
 
 from collections.abc import Collection
 from functools import partial
@@ -14,6 +15,7 @@ from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
+from adapters.reading.terms_currency import currency_after_terms_in
 from domain.goods.currency_source import CurrencySource
 
 
@@ -54,7 +56,7 @@ def _stated_currency(
         if found := currency_in_header(header):
             return found, CurrencySource(header, f"from the header '{header}'")
     title_rows = [list(row) for row in table.frame.head(layout.header_row).iter_rows()]
-    if found := currency_in_title(title_rows):
+    if found := currency_in_title(title_rows) or currency_after_terms_in(title_rows):
         return found, CurrencySource(next(iter(amount_headers), None), "from the title rows")
     if len(in_column) == 1:
         header = layout.written["currency"]

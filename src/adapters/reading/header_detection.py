@@ -9,6 +9,7 @@ from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_languages import header_languages
 from adapters.reading.header_matching import MIN_SCORE, field_scores
 from adapters.reading.missing_header import header_holds, missing_header
+from adapters.reading.per_package_headers import line_totals_first, per_package_columns
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
 
@@ -28,6 +29,7 @@ class HeaderLayout:
     score: float  # how well the header names the fields; compares the sheets of a workbook
     width: int  # columns up to the last one with a header
     headed_twice: tuple[str, ...] = ()  # fields whose header another column repeats word for word (not read)
+    per_package: frozenset[str] = frozenset()  # fields read from a column per package ('N.W./CTN'): x the packages
 
     def header_of(self, column: int) -> str:
         """The header of a column as written, or its number when the list does not read it."""
@@ -54,7 +56,7 @@ def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
 def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, float]]:
     """Each field to its best column and each column to at most one field, best scores first, after the `forced`
     ones; of several amount columns only the one amount_headers prefers (the total, the one without VAT) may be
-    the value."""
+    the value, and a quantity or mass column headed as a total ('TOTAL N.W.') is the line's before any other."""
     languages = header_languages(texts)
     pairs = [
         (-score, column, field)
@@ -68,6 +70,7 @@ def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, fl
     if len(amounts) > 1:
         kept = min(amounts)[1]
         pairs = [pair for pair in pairs if pair[2] != "value" or pair[1] == kept]
+    pairs = line_totals_first(pairs, texts)
     chosen = {field: (column, 100.0) for field, column in forced.items()}
     used = set(forced.values())
     for negative_score, column, field in sorted(pairs):
@@ -140,6 +143,8 @@ def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, st
         first_data_row += 1
     if "description" not in named:
         chosen["description"] = fullest_description(texts, chosen, head[first_data_row:])
+    per_package = per_package_columns(texts, {field: column for field, (column, _) in chosen.items()})
+    chosen |= {field: (column, 0.0) for field, column in per_package.items()}
     return HeaderLayout(
         header_row=header_row,
         first_data_row=first_data_row,
@@ -148,6 +153,7 @@ def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, st
         score=score,
         width=max((i + 1 for i, text in enumerate(texts) if text), default=0),
         headed_twice=_headed_twice(texts, {field: column for field, (column, _) in chosen.items()}),
+        per_package=frozenset(per_package),
     )
 
 

@@ -8,7 +8,8 @@ of the header it covers. Matches on a shortened form score a little less, so 'Ba
 price rather than the amount ('Bahasy'); so do matches on the header with its cut words written out ('Страна
 происх.' as 'Страна происхождения', see header_abbreviations), and never give the packages or the amount. A
 header that names a unit of measure ('Total ctns', 'Стоим. ед.') is no amount; one that is only the word for
-pieces ('Pcs') is the quantity (see piece_headers).
+pieces ('Pcs') is the quantity (see piece_headers); one of a figure per package ('QTY/CTN', 'N.W./CTN') names no
+field (see package_contents).
 """
 
 from functools import cache
@@ -19,7 +20,7 @@ from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
-from adapters.reading.package_contents import names_a_quantity_per_package
+from adapters.reading.package_contents import figure_per_package
 from adapters.reading.piece_headers import PIECES_ALONE_SCORE, heads_pieces_alone
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
@@ -32,6 +33,9 @@ _LONGEST_HEADER = 160
 # ctns.' as 'total' and a unit, the amount)
 _NOT_FROM_CUT_WORDS = frozenset({"packages", "value"})
 _WRITTEN_OUT = 0.99  # a match on the header with its cut words written out scores below one on it as written
+# what a header may give per package ('QTY/CTN', 'N.W./CTN', 'Price per carton'); one whose words before the package
+# name another field is bilingual ('Кол-во мест / Ctns', 'Упаковка / Packaging') and matched as usual
+_PER_PACKAGE_FIGURES = frozenset({"quantity", "net_mass", "gross_mass", "unit_price", "value"})
 
 
 def header_forms(text: str) -> dict[str, int]:
@@ -97,8 +101,10 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
     empty)."""
     if len(text) > _LONGEST_HEADER:
         return {}
-    if names_a_quantity_per_package(text):
-        return {}  # 'Кол-во в упак.': pieces per pack, neither the quantity nor the packages
+    if (figure := figure_per_package(text)) is not None:
+        named = field_scores(figure, languages)
+        if not named or max(named, key=lambda field: named[field]) in _PER_PACKAGE_FIGURES:
+            return {}  # 'N.W./CTN', 'Кол-во в упак.': one package's figure, never the line's (see per_package_headers)
     if heads_pieces_alone(text):
         return {"quantity": PIECES_ALONE_SCORE}
     scores, written_out_scores = _form_scores(text), _written_out_scores(text, languages)

@@ -7,6 +7,7 @@ from adapters.reading.file_lines import place_in_file
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.per_package_figures import times_packages
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.scientific_notation import plain
@@ -108,6 +109,8 @@ class LineBuilder:
         problems: list[RowProblem] = []
         row = self._without_excel_errors(row, problems)
         numbers = self.numbers(row, problems)
+        for field, note in times_packages(numbers, self._plan).items():  # 'QTY/CTN' x 'CTNS'
+            problems.append(self.problem(row, field, note, Severity.WARNING))
         quantity, price = numbers.get("quantity"), numbers.get("unit_price")
         amount = numbers.get("value")
         if amount is None and price is not None and quantity is not None:

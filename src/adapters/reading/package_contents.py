@@ -1,20 +1,25 @@
-"""Headers of how many pieces one package holds ('Pieces per carton', 'Кол-во в упак.', 'Qty in box', 'Stück pro
-Karton'): a quantity per package, neither the line's quantity nor its packages, so the column names no field."""
+"""Headers of a figure per package, as packing lists write them: 'QTY/CTN', 'PCS/CTN', 'N.W.(KG)/CTN', 'MEAS/CTN',
+'G.W. per ctn', 'Кол-во в упак.', 'Qty in box', 'Menge pro Karton'. Such a column holds what one package holds or
+weighs, never the line's own figure: Chinese packing lists put it beside the cartons and the line totals ('CTNS',
+'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one carton's masses for fifty."""
 
 import re
-
-from adapters.reading.text_keys import text_key
 
 _PER = r"(?:per|in|each|в|на|pro|je|par|por)"  # not "во": "кол во мест" is the packages
 _PACKAGE = (
     r"(?:упак|кор|ящ|мест|тар|меш|пач|палл|поддон|carton|ctn|box|pack|pkg|bag|case|bale|pallet|kart|koli|kolli|colis"
     r"|paket|kutu|krabic|opak|caja|caix|scatol|doboz)"
 )
-_PER_PACKAGE = re.compile(rf"(?:^| ){_PER} {_PACKAGE}")
-# pieces over a package, as packing lists write it: 'Pcs/ctn', 'PCS / CTN', 'шт/кор'
-_PIECES_OVER_PACKAGE = re.compile(rf"(?i)(?:^|[^\w])(?:pcs|pc|pieces|units|шт|штук|adet|stk)\s*/\s*{_PACKAGE}")
+# 'per ctn', 'в упак.', 'pro 1 Karton'
+_PER_PACKAGE = re.compile(rf"(?i)(?<![^\W\d_]){_PER}\s+(?:1\s+)?{_PACKAGE}[^\W\d_]*\.?")
+# a figure over a package: 'N.W./CTN', 'PCS / CTN', 'NW/CTN(KG)', 'шт/кор'; not 'Marks / Packing', whose second
+# part names the packing
+_OVER_PACKAGE = re.compile(rf"(?i)(?<=[\w.)\]])\s*/\s*(?!packing|packaging){_PACKAGE}[^\W\d_]*\.?")
 
 
-def names_a_quantity_per_package(header: str) -> bool:
-    """'Кол-во в кор.', 'Pcs per ctn', 'Pcs/ctn', 'Menge pro Karton'; not 'Кол-во упак.' nor 'Number of cartons'."""
-    return bool(_PER_PACKAGE.search(text_key(header)) or _PIECES_OVER_PACKAGE.search(header))
+def figure_per_package(header: str) -> str | None:
+    """The header without the words making it per package ('N.W.(KG)' of 'N.W.(KG)/CTN', 'Кол-во' of 'Кол-во в
+    упак.', 'Pcs' of 'Pcs per ctn'); None when the header gives no figure per package ('Number of cartons', 'Кол-во
+    упак.', 'Qty ctns')."""
+    figure = _PER_PACKAGE.sub(" ", _OVER_PACKAGE.sub(" ", header))
+    return " ".join(figure.split()) if figure != header else None

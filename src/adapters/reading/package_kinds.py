@@ -1,12 +1,15 @@
 """Kinds of package as lists write them ('Kisten', 'ctns', 'мешков', 'CT') -> UN/ECE Recommendation 21 codes, read
-from a package kind column or from the words after the number in a packages cell ('4 Kisten', '20 мешков')."""
+from a package kind column, from the words after the number in a packages cell ('4 Kisten', '20 мешков') or,
+for a cell with the number alone, from the packages header ('CTNS')."""
 
 import re
 
+from adapters.reading.text_keys import text_key
 from adapters.reading.units import unit_code
 
 _REC_21_CODE = re.compile(r"[A-Z0-9]{2}")
 _CONTAINER = "X"  # Rec 20 counts containers as units by their Rec 21 code after an 'X': XCT carton, XPX pallet
+_ANY_PACKAGE = "PK"  # Rec 21's 'package', of no kind in particular
 
 
 def package_kind_code(text: str) -> str | None:
@@ -17,3 +20,12 @@ def package_kind_code(text: str) -> str | None:
         return written
     code = unit_code(written)
     return code.removeprefix(_CONTAINER) if code and code.startswith(_CONTAINER) else None
+
+
+def kind_in_header(header: str) -> str | None:
+    """The kind of package a packages header names ('CTNS', 'No. of cartons', 'Кол-во коробок' -> 'CT', 'BX'), the
+    kind of every package of its column whose cell names none; None for a header naming packages of no kind
+    ('Packages', 'Кол-во мест', 'Кол-во упак.'), since a line's kind overrides the declaration header's."""
+    words = text_key(header).split()
+    kinds = {kind for word in words if (kind := package_kind_code(word)) and kind != _ANY_PACKAGE}
+    return kinds.pop() if len(kinds) == 1 else None

@@ -29,7 +29,7 @@ def _net_mass_in_words(net: Decimal, plan: ReadingPlan, written: str | None) -> 
     """ "the net mass 10 kg in column 'Net weight, kg'"; from a column in grams or tonnes, or of one unit's mass,
     the figure in kilograms and the cell as written: "the net mass 10 kg ('0,01' in column 'Net weight, t')"."""
     column = plan.header("net_mass")
-    if plan.kilograms_per_unit.get("net_mass", 1) == 1 and "net_mass" not in plan.mass_per_item:
+    if plan.kilograms_per_unit.get("net_mass", 1) == 1 and "net_mass" not in plan.mass_per_item | plan.per_package:
         return f"the net mass {net} kg in column '{column}'"
     return f"the net mass {net.normalize():f} kg ('{written}' in column '{column}')"
 

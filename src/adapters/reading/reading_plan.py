@@ -16,6 +16,8 @@ from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
+from adapters.reading.package_contents import figure_per_package
+from adapters.reading.package_kinds import kind_in_header
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
@@ -42,6 +44,8 @@ class ReadingPlan:
     default_unit: str | None
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
+    per_package: frozenset[str]  # the fields whose column gives one package's share (see per_package_figures)
+    package_kind: str | None  # the kind of package the packages header names ('CTNS': CT), see package_kinds
     label_columns: tuple[int, ...]  # where a TOTAL / ИТОГО label may stand: description and unmapped columns
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
     unsaved_formulas: dict[int, tuple[str, ...]]  # frame row -> fields whose cell is a formula with no saved value
@@ -125,6 +129,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     names = {field: column_name(column) for field, column in layout.columns.items()}
     styles = settled_by_the_file(sample, names, settled_by_amounts(sample, names, styles), table.is_workbook)
     quantity_header = layout.written.get("quantity")
+    if quantity_header and "quantity" in layout.per_package:  # 'QTY/CTN (PCS)' counts pieces, not cartons
+        quantity_header = figure_per_package(quantity_header)
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
     not_goods = partial(not_goods_rows, table.frame, layout)
@@ -147,6 +153,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             for field in ("net_mass", "gross_mass")
             if field in layout.written and "quantity" in layout.columns and gives_mass_per_item(layout.written[field])
         ),
+        per_package=layout.per_package,
+        package_kind=kind_in_header(layout.written["packages"]) if "packages" in layout.written else None,
         label_columns=total_label_columns(layout, sample.width),
         cleaned_fields=_fields_by_row(table.cleaned_cells, layout),
         unsaved_formulas=_fields_by_row(table.unsaved_formulas, layout),

@@ -76,9 +76,10 @@ def test_an_artikel_column_is_no_description() -> None:
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [("Total ctns", "packages"), ("Total pcs", None), ("Стоим. ед.", "unit_price"), ("Стоимость за единицу",
+    [("Total ctns", "packages"), ("Total pcs", "quantity"), ("Стоим. ед.", "unit_price"), ("Стоимость за единицу",
      "unit_price"), ("Amount, kg", None), ("Total, USD", "value"), ("Кол. упак.", "packages")],
 )  # fmt: skip
 def test_a_header_naming_a_unit_is_no_amount(header: str, field: str | None) -> None:
-    """'Total pcs' counts pieces and 'Стоим. ед.' is a price per unit; a currency after the words is the amount's."""
+    """'Total pcs' counts pieces (a packing list's line quantity) and 'Стоим. ед.' is a price per unit; a currency
+    after the words is the amount's."""
     assert best_field(header) == field
