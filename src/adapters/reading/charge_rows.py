@@ -1,7 +1,8 @@
 """Spot the charge rows of a product list (freight, insurance, discount, VAT, bank charges in three languages):
-a label cell that is a charge, maybe with qualifiers, figures and a route, on a row with no quantity or mass. A tax
-is named more loosely: a label that opens with a tax word, or any cell of a row without a description that names
-one, as the footers of 1C and Turkish invoices do."""
+a label cell that is a charge, maybe with qualifiers ('Special discount 3%'), figures and a route ('to Ashgabat',
+'by truck', 'Mashhad - Ashgabat'), on a row with no quantity or mass. A tax is named more loosely: a label that
+opens with a tax word, or any cell of a row without a description that names one, as the footers of 1C and Turkish
+invoices do."""
 
 import re
 from functools import cache
@@ -11,6 +12,11 @@ import polars as pl
 from adapters.reading.vocabulary import CHARGE_GROUPS, charge_qualifiers, charge_words, tax_words
 
 _BETWEEN = r"[\W\d_]*"  # signs, digits, '%' and currency marks may stand between the words of a label
+# a route written as two places and a dash, after the charge: 'Freight Mashhad - Ashgabat by truck', 'Доставка
+# Мешхед–Ашхабад'; each place opens with a capital (or a letter of a script without case), so that a goods name
+# with a dash ('Transport box - small') reads as no route. Written for Polars' (Rust) regex: Python's re has no \p{}
+_PLACE = r"(?-i:[\p{Lu}\p{Lt}\p{Lo}])"
+_PLACE_PAIR = rf"{_PLACE}[^-–—→]*?\s*[-–—→]+>?\s*{_PLACE}.*"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -28,7 +34,7 @@ def _label_pattern() -> str:
     qualifiers, routes = charge_qualifiers()
     charge = "|".join(_word_patterns().values())
     word = rf"(?:(?:{charge}|{_alternatives(qualifiers)})\b{_BETWEEN})"
-    route = rf"(?:(?:{_alternatives(routes)})\b.*)?"
+    route = rf"(?:(?:{_alternatives(routes)})\b.*|{_PLACE_PAIR})?"
     return rf"(?is)^{_BETWEEN}{word}*?(?:{charge})\b{_BETWEEN}{word}*{route}$"
 
 

@@ -1,5 +1,7 @@
 """One chunk of raw rows to typed, normalised columns, vectorised in Polars; Python objects come later."""
 
+from functools import partial
+
 import polars as pl
 
 from adapters.reading.cell_currencies import (
@@ -144,7 +146,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     collected = frame.collect()
     normalised = collected.with_columns(
         *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
-        unit_code=map_distinct(collected.get_column("unit"), unit_code),
+        unit_code=map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
         origin_code=map_distinct(collected.get_column("origin"), country_code),
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),

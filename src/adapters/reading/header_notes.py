@@ -3,6 +3,7 @@ after the header's words without punctuation ('Amount USD', 'Amount in USD', 'We
 долл. США'). The header without such a trailing note is one more form to match."""
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 
@@ -53,9 +54,9 @@ def header_annotations(text: str) -> list[str]:
     return [note for note in notes if note]
 
 
-def unit_in_header(header: str) -> str | None:
-    """The unit a quantity header names, as in 'Quantity (pcs)' or 'Кол-во, шт'."""
-    return next((code for note in header_annotations(header) if (code := unit_code(note))), None)
+def unit_in_header(header: str, language: Mapping[str, str] | None = None) -> str | None:
+    """The unit a quantity header names, as in 'Quantity (pcs)' or 'Кол-во, шт'; `language` as in unit_code."""
+    return next((code for note in header_annotations(header) if (code := unit_code(note, language))), None)
 
 
 def kilograms_per_header_unit(header: str) -> Decimal:

@@ -25,6 +25,7 @@ from adapters.reading.stale_formats import stale_format_fields
 from adapters.reading.stray_delimiters import shifted_rows
 from adapters.reading.total_rows import total_label_columns
 from adapters.reading.two_way_numbers import reads_two_ways
+from adapters.reading.unit_languages import language_units
 from domain.goods.currency_source import CurrencySource
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
@@ -42,6 +43,7 @@ class ReadingPlan:
     currency: str | None
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
+    language_units: dict[str, str]  # how the header row's language reads some units ('mt': metres in Turkish)
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     per_package: frozenset[str]  # the fields whose column gives one package's share (see per_package_figures)
@@ -134,6 +136,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
     currency, currency_source, shown = file_currency(table, layout, sample, left_out)
     checked = {} if shown else _checked_formats(table, layout, currency)
     not_goods = partial(not_goods_rows, table.frame, layout)
+    units = language_units(layout.written.values())
     return ReadingPlan(
         layout=layout,
         is_workbook=table.is_workbook,
@@ -142,7 +145,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         number_styles=styles,
         currency=currency,
         currency_source=currency_source,
-        default_unit=unit_in_header(quantity_header) if quantity_header else None,
+        default_unit=unit_in_header(quantity_header, units) if quantity_header else None,
+        language_units=units,
         kilograms_per_unit={
             field: kilograms_per_header_unit(layout.written[field])
             for field in ("net_mass", "gross_mass")

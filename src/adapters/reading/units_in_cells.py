@@ -7,7 +7,7 @@ split the same way: "4 Kisten" is 4 packages, of the kind the word names (see pa
 import polars as pl
 
 _NUMBER_THEN_WORD = r"^([-−–+(]?\d[\d\s\u00a0.,'٬٫]*\)?)\s*([^\W\d_][^\d]*?)\.?$"
-_KILOGRAMS = r"(?i)^(.*\d)\s*(?:kg|kgs|кг)\.?$"
+_KILOGRAMS = r"(?i)^(.*\d)\s*(?:kg|kgs|kq|кг)\.?$"
 
 
 def quantity_number(cell: pl.Expr) -> pl.Expr:
@@ -26,7 +26,7 @@ def number_before_a_word(cell: pl.Expr) -> pl.Expr:
 
 
 def mass_number(cell: pl.Expr) -> pl.Expr:
-    """The cell without "kg" / "кг" after its number."""
+    """The cell without "kg" / "кг" (Azerbaijani "kq") after its number."""
     return pl.coalesce(cell.str.extract(_KILOGRAMS, 1), cell)
 
 

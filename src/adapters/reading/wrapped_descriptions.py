@@ -5,7 +5,8 @@ drain and overflow kit' alone in the description column): the row is joined to t
 A row continues the description of the line directly above it (no blank or other row between) only when:
 - its only filled cell is the description: no item number, unit, figure or other text;
 - no section word or numbering opens it and no colon ends it ('Electrical goods:', 'РАЗДЕЛ 2' are titles);
-- it reads on from the line above: its first word is in lower case ('with drain kit', 'белый, 2 компрессора'), or
+- it reads on from the line above: its first word is in lower case ('with drain kit', 'белый, 2 компрессора'),
+  after the figures of a measure that may open it ('3.2 mm wall, galvanised' under 'Steel pipe DN50'), or it
   opens with a joining word ('WITH DRIVER', 'inkl. Zubehör'), or the description above breaks off with a comma,
   hyphen, slash, '&', '+', a joining word or a bracket left open ('Laptop Lenovo E14,' over 'Intel i5, 8GB RAM').
 Any other text-only row ('Free samples of tiles' under a complete description) stays what it was: a section title
@@ -41,9 +42,15 @@ def _breaks_off(description: str) -> bool:
     )
 
 
+def _first_word(text: str) -> str:
+    """The first word not opening with a figure: 'mm' of '3.2 mm wall', as a measure carried on opens with its
+    figure; '' when the text is figures only ('40x30')."""
+    return next((word for word in text.split() if not word[0].isdigit()), "")
+
+
 def _reads_on(above: str, text: str) -> bool:
     """Whether `text`, alone on the row below a line described `above`, carries that description on."""
-    first = text.split(maxsplit=1)[0]
+    first = _first_word(text)
     if marked_as_a_title(text):
         return False
     return first.islower() or _word(first) in _JOINING_WORDS or _breaks_off(above)

@@ -101,3 +101,43 @@ def test_total_and_charge_labels_in_the_first_column_of_a_workbook() -> None:
     assert not listing.errors
     charges = "'Freight' 3,200.00 USD (spreadsheet row 5) and 'Insurance' 450.00 USD (spreadsheet row 6) are charges"
     assert charges in str(listing.problems[-1])
+
+
+def test_a_kind_of_discount_and_freight_between_two_places_among_the_goods_are_charges() -> None:
+    """An English invoice from an Iranian supplier lists its discount and its freight among the goods lines; the
+    goods named like charges ('Transport box', 'Delivery bag') have quantities and stay goods."""
+    rows: list[list[object]] = [
+        ["COMMERCIAL INVOICE No. PP-1405-17"],
+        ["Seller: Pars Polymer Co., Mashhad, Iran"],
+        ["No.", "Description", "Qty", "Unit", "Unit price, USD", "Amount, USD", "Net weight, kg"],
+        [1, "PVC pipe 110 mm, PN10", 500, "m", 2.00, 1000.00, 600],
+        [2, "Special discount 3%", None, None, None, -30.00, None],
+        [3, "Freight Mashhad - Ashgabat by truck", None, None, None, 450.00, None],
+        [4, "Transport box 40x30", 100, "pcs", 1.50, 150.00, 80],
+        [5, "Delivery bag", 200, "pcs", 0.25, 50.00, 10],
+        [6, "Additional discount", None, None, None, -20.00, None],
+        [7, "Extra freight via Sarakhs by rail", None, None, None, 120.00, None],
+        [None, "Total", None, None, None, 1720.00, None],
+    ]
+    listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == [
+        "PVC pipe 110 mm, PN10",
+        "Transport box 40x30",
+        "Delivery bag",
+    ]
+    assert not listing.errors
+    assert [str(p) for p in listing.problems] == [
+        "'Freight Mashhad - Ashgabat by truck' 450.00 USD (spreadsheet row 6) and 'Extra freight via Sarakhs by "
+        "rail' 120.00 USD (spreadsheet row 10) are charges, not goods: not declared as items; add them to the "
+        "header's costs (external_freight, insurance)",
+        "'Special discount 3%' 30.00 USD (spreadsheet row 5) and 'Additional discount' 20.00 USD (spreadsheet row 9) "
+        "are discounts, not goods: not declared as items; deduct them in the valuation only where customs accepts "
+        "the discount",
+    ]
+
+
+def test_a_goods_name_with_a_dash_and_no_figures_of_its_own_is_no_route() -> None:
+    """Its places would open with capitals: without figures it stays a line, with its problems."""
+    lines, problems = _read(GOODS + "3,Transport box - small,,,,,,,\n")
+    assert lines[-1] == "Transport box - small"
+    assert not any("charge" in p for p in problems)

@@ -1,9 +1,12 @@
-"""Units as Persian, Arabic, Russian (abbreviated as 1C writes them), Turkish, German and Uzbek lists write them,
-read as UN/ECE Rec. 20 codes, in a list and one by one."""
+"""Units as Persian, Arabic, Russian (abbreviated as 1C writes them), Turkish, German, Azerbaijani, Kazakh and Uzbek
+lists write them, read as UN/ECE Rec. 20 codes, in a list and one by one; 'mt' is metres in a list headed in Turkish,
+metric tonnes otherwise."""
 
 import pytest
+from tests.adapters.reading.invoices import sheet_xlsx
 
 from adapters.reading import PolarsProductListReader
+from adapters.reading.unit_languages import language_units
 from adapters.reading.units import unit_code
 
 reader = PolarsProductListReader()
@@ -30,6 +33,31 @@ LISTS = {
         "Description,Quantity,Unit,Amount EUR,Net weight kg",
         ["Stk", "Stück", "Paar", "Rolle", "Sack", "Karton", "Eimer", "St."],
         ["H87", "H87", "PR", "XRO", "XBG", "XCT", "XBJ", "H87"],
+    ),
+    "german with german headers": (
+        "Bezeichnung,Menge,Einh.,Betrag EUR,Nettogewicht kg",
+        ["Stk", "Stck", "Stk.", "Stck.", "lfm", "qm", "Beutel", "Fass"],
+        ["H87", "H87", "H87", "H87", "MTR", "MTK", "XBG", "XDR"],
+    ),
+    "azerbaijani": (
+        "Malın adı,Miqdarı,Ölçü vahidi,Məbləğ (USD),Xalis çəki (kq)",
+        ["kq", "ədəd", "əd.", "dəst", "qutu", "şüşə", "litr", "kv.m"],
+        ["KGM", "H87", "H87", "SET", "XBX", "XBO", "LTR", "MTK"],
+    ),
+    "turkish, more": (
+        "Ürün adı,Miktar,Birim,Tutar (USD),Net Ağırlık (Kg)",
+        ["paket", "takım", "ADET", "KG", "KOLİ", "mtül", "düzine", "varil"],
+        ["XPK", "SET", "H87", "KGM", "XCT", "MTR", "DZN", "XDR"],
+    ),
+    "kazakh": (
+        "Тауардың атауы,Саны,Өлшем бірлігі,Сомасы (USD),Таза салмағы (кг)",
+        ["дана", "кг", "жұп", "қорап", "жиынтық", "литр", "қап", "орам"],
+        ["H87", "KGM", "PR", "XBX", "SET", "LTR", "XBG", "XRO"],
+    ),
+    "uzbek": (
+        "Tovar nomi,Miqdori,O'lchov birligi,Summa (USD),Sof og'irligi (kg)",
+        ["dona", "kg", "juft", "quti", "qop", "shisha", "chelak", "metr"],
+        ["H87", "KGM", "PR", "XBX", "XBG", "XBO", "XBJ", "MTR"],
     ),
 }
 
@@ -70,3 +98,50 @@ def test_a_1c_invoice_counts_plasterboard_and_plywood_in_sheets() -> None:
     listing = reader.read("\r\n".join(rows).encode("cp1251"), "schet.csv")
     assert [line.quantity.unit for line in listing.lines if line.quantity] == ["ST", "ST", "ST", "ST"]
     assert not [p for p in listing.all_problems() if "is not known" in p.reason]
+
+
+def _units(data: bytes, filename: str) -> list[str]:
+    listing = reader.read(data, filename)
+    assert not [p for p in listing.all_problems() if "is not known" in p.reason]
+    return [line.quantity.unit for line in listing.lines if line.quantity]
+
+
+def test_a_turkish_list_writes_mt_for_metres() -> None:
+    rows: list[list[object]] = [
+        ["PROFORMA FATURA"],
+        ["Sıra", "Malın Cinsi", "Miktar", "Birim", "Birim Fiyat (USD)", "Tutar (USD)"],
+        [1, "NYM kablo 3x2,5 mm²", 100, "mt", 2.5, 250],
+        [2, "Bakır boru 15 mm", 40, "MT", 6.1, 244],
+        [3, "Kablo kanalı 40x16", 200, "mtül", 0.8, 160],
+        [4, "Buat 80 mm", 50, "adet", 0.4, 20],
+    ]
+    assert _units(sheet_xlsx(rows), "fatura.xlsx") == ["MTR", "MTR", "MTR", "H87"]
+
+
+def test_a_turkish_list_reads_mt_as_metres_after_the_quantity_and_in_its_header() -> None:
+    in_the_cell = 'Ürün adı,Miktar,Birim fiyatı,Tutar (USD)\n"NYM kablo 3x2,5",100 mt,2.50,250.00\n'
+    in_the_header = 'Ürün adı,Miktar (mt),Birim fiyatı,Tutar (USD)\n"NYM kablo 3x2,5",100,2.50,250.00\n'
+    assert _units(in_the_cell.encode(), "fatura.csv") == ["MTR"]
+    assert _units(in_the_header.encode(), "fatura.csv") == ["MTR"]
+
+
+def test_an_english_list_reads_mt_as_metric_tonnes() -> None:
+    rows: list[list[object]] = [
+        ["Description", "Quantity", "Unit", "Unit price, USD", "Amount, USD", "Net weight, kg"],
+        ["Portland cement CEM I 42.5 in bulk", 20, "MT", 80, 1600, 20000],
+        ["Urea 46% N, granular", 5, "mt", 410, 2050, 5000],
+    ]
+    assert _units(sheet_xlsx(rows), "invoice.xlsx") == ["TNE", "TNE"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "metre"),
+    [
+        (["Malın Cinsi", "Miktar", "Tutar (USD)"], True),
+        (["Description", "Qty", "Birim Fiyatı"], True),
+        (["Description", "Qty", "Amount (USD)"], False),
+        (["Harydyň ady", "Mukdary", "Bahasy"], False),
+    ],
+)
+def test_the_header_row_tells_the_language_of_the_units(headers: list[str], metre: bool) -> None:
+    assert (unit_code("mt", language_units(headers)) == "MTR") is metre

@@ -90,3 +90,28 @@ def test_a_goods_row_with_its_figures_missing_keeps_its_error() -> None:
         assert [line.row for line in listing.lines] == [1, row, row + 1]
         assert "row with only a description" not in " ".join(_reasons(listing))
         assert f"row {row}: the line has no quantity, mass or value" in " ".join(_reasons(listing))
+
+
+def test_a_wrap_opening_with_the_figures_of_a_measure_is_joined_to_the_line_above() -> None:
+    rows: list[list[object]] = [
+        ["No.", "Description", "Qty", "Unit", "Unit price, USD", "Amount, USD", "Net weight, kg"],
+        [1, "Steel pipe DN50", 120, "m", 9.5, 1140, 610],
+        [None, "3.2 mm wall, galvanised"],
+        [2, "Copper cable NYY", 500, "m", 3.2, 1600, 260],
+        [None, "4 x 2.5 mm², black"],
+        [3, "Ball valve DN50", 40, "pcs", 14, 560, 52],
+        [None, "100% Pressure tested fittings"],
+        [4, "Pipe clamp 60 mm", 200, "pcs", 0.5, 100, 30],
+    ]
+    listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == [
+        "Steel pipe DN50 3.2 mm wall, galvanised",
+        "Copper cable NYY 4 x 2.5 mm², black",
+        "Ball valve DN50",
+        "100% Pressure tested fittings",
+        "Pipe clamp 60 mm",
+    ]
+    assert _reasons(listing)[0] == (
+        "2 rows with only a description carried on the description of the line above and joined to it: '3.2 mm "
+        "wall, galvanised' (spreadsheet row 3), '4 x 2.5 mm², black' (spreadsheet row 5)"
+    )

@@ -118,6 +118,28 @@ def unit_codes() -> dict[str, str]:
     return _index(_load("units.toml")["quantity"])
 
 
+@dataclass(frozen=True, slots=True)
+class LanguageUnits:
+    """How one language reads some units otherwise than [quantity] of units.toml, and the header words telling that
+    a list is written in it."""
+
+    header_words: frozenset[str]
+    codes: dict[str, str]  # key of a unit as written -> Rec 20 code
+
+
+@cache
+def units_in_languages() -> tuple[LanguageUnits, ...]:
+    """The [in_language] tables of units.toml, as keys."""
+    languages = _load("units.toml")["in_language"].values()
+    return tuple(
+        LanguageUnits(
+            frozenset(text_key(word) for word in table["header_words"]),
+            _index({code: names for code, names in table.items() if code != "header_words"}),
+        )
+        for table in languages
+    )
+
+
 @cache
 def kilograms_per_mass_unit() -> dict[str, Decimal]:
     return {key: Decimal(factor) for key, factor in _index(_load("units.toml")["mass_in_kg"]).items()}
