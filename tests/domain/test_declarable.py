@@ -99,6 +99,7 @@ def test_a_list_without_a_net_mass_column_is_refused_once_for_the_file() -> None
     (problem,) = missing_columns({"description": "Description", "value": "Amount", "gross_mass": "Gross, kg"})
     assert problem.row is None and problem.severity == "error"
     assert problem.reason.startswith("no net mass (weight) column was found: add a column 'Net weight, kg'")
+    assert "name it as net_mass=HEADER (--column, or the upload form's Columns)" in problem.reason
     assert missing_columns(COLUMNS) == []
     assert missing_columns({}) == []  # a list read without its columns: nothing to judge
 

@@ -10,7 +10,8 @@ import pycountry
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import currency_names, currency_title_words
 
-_MARK_IN_CELL = r"([$€£₽₺₸₼₹₩₪₴]|\b[A-Z]{3}\b)"
+# 'US$' and 'HK$' before '$' alone: a list in Hong Kong dollars is not one in US dollars
+_MARK_IN_CELL = r"((?i:us|hk)\$|[$€£₽₺₸₼₹₩₪₴元]|\b[A-Z]{3}\b)"
 
 
 def named_currency(key: str) -> str | None:

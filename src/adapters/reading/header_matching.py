@@ -1,6 +1,7 @@
 """How well one header cell names each product-line field, in any language of the vocabulary (headers*.toml).
 
-A header is compared in several forms: whole, each part of a bilingual 'A / B' header, and without what
+A header is compared in several forms: whole, each part of a bilingual 'A / B' or '金额 AMOUNT' header (see
+script_parts), and without what
 is in brackets, after a comma or names a unit or currency after the words ('Net weight, kg', 'Net weight kg'
 -> 'net weight'). An exact synonym scores up to 100; a near spelling of a synonym of six letters or more
 scores its similarity (90-99, word order ignored); a phrase inside a longer header scores 60-90 by how much
@@ -22,6 +23,7 @@ from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
 from adapters.reading.package_contents import figure_per_package
 from adapters.reading.piece_headers import PIECES_ALONE_SCORE, heads_pieces_alone
+from adapters.reading.script_parts import script_parts
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import header_synonyms
 
@@ -43,7 +45,7 @@ def header_forms(text: str) -> dict[str, int]:
     unit or currency; each with the length of the part it came from, so a match can be weighed by how much
     of its part it covers."""
     forms: dict[str, int] = {}
-    for piece in [text, *PARTS.split(text)]:
+    for piece in [text, *PARTS.split(text), *script_parts(text)]:
         without_brackets = BRACKETS.sub(" ", piece)
         whole = len(text_key(piece))
         for form in (piece, piece.split(",")[0], without_brackets, without_brackets.split(",")[0]):

@@ -20,7 +20,7 @@ LONGEST_NOTE = 3  # words, as in 'долл сша' or 'us dollars'
 
 
 @cache
-def _names_unit_or_currency(key: str) -> bool:
+def names_unit_or_currency(key: str) -> bool:
     """True for the key of a unit ('pcs', 'кг') or of a currency's name ('usd', '$', 'долл сша')."""
     return unit_code(key) is not None or key in kilograms_per_mass_unit() or named_currency(key) is not None
 
@@ -33,7 +33,7 @@ def split_trailing_note(key: str) -> tuple[str, str] | None:
     for size in range(min(LONGEST_NOTE, len(words) - 1), 0, -1):
         note = " ".join(words[-size:])
         kept = words[:-size]
-        if _names_unit_or_currency(note) or (currency_code(note) and amount_words() & set(kept)):
+        if names_unit_or_currency(note) or (currency_code(note) and amount_words() & set(kept)):
             if len(kept) > 1 and kept[-1] in JOINING_WORDS:
                 kept = kept[:-1]
             return " ".join(kept), note

@@ -1,14 +1,14 @@
 """Headers of a figure per package, as packing lists write them: 'QTY/CTN', 'PCS/CTN', 'N.W.(KG)/CTN', 'MEAS/CTN',
-'G.W. per ctn', 'Кол-во в упак.', 'Qty in box', 'Menge pro Karton'. Such a column holds what one package holds or
-weighs, never the line's own figure: Chinese packing lists put it beside the cartons and the line totals ('CTNS',
-'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one carton's masses for fifty."""
+'G.W. per ctn', 'Кол-во в упак.', 'Qty in box', 'Menge pro Karton', '净重/箱'. Such a column holds what one package
+holds or weighs, never the line's own figure: Chinese packing lists put it beside the cartons and the line totals
+('CTNS', 'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one carton's masses for fifty."""
 
 import re
 
 _PER = r"(?:per|in|each|в|на|pro|je|par|por)"  # not "во": "кол во мест" is the packages
 _PACKAGE = (
     r"(?:упак|кор|ящ|мест|тар|меш|пач|палл|поддон|carton|ctn|box|pack|pkg|bag|case|bale|pallet|kart|koli|kolli|colis"
-    r"|paket|kutu|krabic|opak|caja|caix|scatol|doboz)"
+    r"|paket|kutu|krabic|opak|caja|caix|scatol|doboz|箱)"
 )
 # 'per ctn', 'в упак.', 'pro 1 Karton'
 _PER_PACKAGE = re.compile(rf"(?i)(?<![^\W\d_]){_PER}\s+(?:1\s+)?{_PACKAGE}[^\W\d_]*\.?")

@@ -13,6 +13,7 @@ from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
 from adapters.reading.raw_table import column_name
 from adapters.reading.section_titles import filled_cells, lone_label
+from adapters.reading.total_charges import total_of_a_charge
 from adapters.reading.total_rows import label_cells, total_label_columns, total_like_label, total_of_terms, total_row
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
@@ -39,10 +40,17 @@ def _goods_details(layout: HeaderLayout) -> pl.Expr:
 
 def _charge_label(labels: list[str], others: list[str], undescribed: pl.Expr, width: int) -> pl.Expr:
     """A tax named anywhere in a row without a description makes a charge only beside another cell (its amount):
-    a lone text that cites the VAT law is a note."""
+    a lone text that cites the VAT law is a note. A total word before a charge word ('Toplam İskonto') is a charge
+    too (see total_charges)."""
     taxed = pl.when(filled_cells(width) > 1).then(tax_label([*labels, *others], anywhere=True))
-    anywhere = pl.coalesce(charge_label(others), taxed)
-    return pl.coalesce(charge_label(labels), tax_label(labels, anywhere=False), pl.when(undescribed).then(anywhere))
+    anywhere = pl.coalesce(charge_label(others), total_of_a_charge(others), taxed)
+    labelled = (charge_label(labels), total_of_a_charge(labels), tax_label(labels, anywhere=False))
+    return pl.coalesce(*labelled, pl.when(undescribed).then(anywhere))
+
+
+def _total_of_a_charge(labels: list[str], others: list[str], undescribed: pl.Expr) -> pl.Expr:
+    """A label such as 'Toplam İskonto' is a charge, never maybe a total (see total_charges)."""
+    return total_of_a_charge(labels).is_not_null() | undescribed & total_of_a_charge(others).is_not_null()
 
 
 def row_labels(layout: HeaderLayout, label_columns: Collection[int], width: int) -> dict[str, pl.Expr]:
@@ -52,7 +60,8 @@ def row_labels(layout: HeaderLayout, label_columns: Collection[int], width: int)
     details = _goods_details(layout)
     return {
         "is_total": total_row(labels, others, undescribed),
-        "maybe_total": total_like_label(labels, details) | undescribed & total_like_label(others, details),
+        "maybe_total": (total_like_label(labels, details) | undescribed & total_like_label(others, details))
+        & ~_total_of_a_charge(labels, others, undescribed),
         "charge_label": _charge_label(labels, others, undescribed, width),
         "lone_text": lone_label(labels, width),
     }

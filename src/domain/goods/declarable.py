@@ -32,9 +32,11 @@ def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
 
 
 EMPTY_NET_MASS = "empty — the item this line goes into needs a net mass"  # the reader's warning on such a line
+# like the quantity's (missing_quantity), it says how to name a column the reader did not take for the net mass
 NO_NET_MASS_COLUMN = (
-    "no net mass (weight) column was found: add a column 'Net weight, kg' (or 'Вес нетто, кг', 'Netto agramy, kg'); "
-    "a declaration needs the net mass of every goods item, and the gross mass is taken from it where none is given"
+    "no net mass (weight) column was found: add a column 'Net weight, kg' (or 'Вес нетто, кг', 'Netto agramy, kg'), "
+    "or, if a column holds it, name it as net_mass=HEADER (--column, or the upload form's Columns); a declaration "
+    "needs the net mass of every goods item, and the gross mass is taken from it where none is given"
 )
 
 
