@@ -33,6 +33,14 @@ class InvoiceCharge:
         amount = abs(self.amount or Decimal(0))
         return -amount if self.group == "deducted" else amount
 
+    def restates(self, earlier: "InvoiceCharge") -> bool:
+        """A footer's 'Nakliye' 1,850.00 below the line 'Nakliye (Kayseri - Aşgabat)' 1,850.00: the same charge."""
+        return (
+            self.amount is not None
+            and (self.group, self.amount, self.currency) == (earlier.group, earlier.amount, earlier.currency)
+            and earlier.label.casefold().startswith(self.label.casefold().rstrip(" :"))
+        )
+
     def __str__(self) -> str:
         amount = "" if self.amount is None else f" {abs(self.amount):,.2f}"
         currency = f" {self.currency}" if self.amount is not None and self.currency else ""
@@ -56,7 +64,8 @@ class InvoiceCharges:
             figures.get("value", figures.get("unit_price")),
             currency,
         )
-        self.found.append(charge)
+        if not any(charge.restates(earlier) for earlier in self.found):
+            self.found.append(charge)
 
     def above(self, position: int) -> Decimal:
         """What the charges above this frame row add to the goods."""

@@ -17,6 +17,7 @@ from adapters.reading.total_charges import total_of_a_charge
 from adapters.reading.total_rows import label_cells, total_label_columns, total_like_label, total_of_terms, total_row
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
+ONE_SERVICE = 1  # ... but for a quantity of one: a service billed once ('Nakliye (Kayseri - Aşgabat)', 1 Sefer)
 _GOODS_DETAILS = ("unit", "origin", "declared_code")  # a row with one of these is goods, whatever its label
 _FIRST_LOOKED_AT = 64  # rows whose labels lines_among reads first; four times as many each time after
 

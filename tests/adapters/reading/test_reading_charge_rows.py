@@ -141,3 +141,26 @@ def test_a_goods_name_with_a_dash_and_no_figures_of_its_own_is_no_route() -> Non
     lines, problems = _read(GOODS + "3,Transport box - small,,,,,,,\n")
     assert lines[-1] == "Transport box - small"
     assert not any("charge" in p for p in problems)
+
+
+def test_a_service_billed_once_is_a_charge_and_its_restatement_in_the_footer_is_the_same_charge() -> None:
+    rows = (
+        GOODS
+        + '3,Freight Mashhad - Ashgabat by truck,1,trip,"1,450.00","1,450.00",,,\n'
+        + ',Subtotal,,,,"63,000.00",,,\n'
+        + ',Freight,,,,"1,450.00",,,\n'
+        + ',Total CIF,,,,"64,450.00",,,\n'
+    )
+    descriptions, problems = _read(rows)
+
+    assert descriptions == ["LED television 55 inch smart TV", "Laptop computer 15.6 inch"]
+    assert problems[-1] == (
+        "'Freight Mashhad - Ashgabat by truck' 1,450.00 USD (line 7 of the file) is a charge, not goods: not "
+        "declared as an item; add it to the header's costs (external_freight, insurance)"
+    )
+
+
+def test_a_charge_word_on_goods_counted_by_more_than_one_stays_goods() -> None:
+    descriptions, _ = _read(GOODS + '3,Freight,4,pcs,"12.00","48.00",,,China\n')
+
+    assert descriptions[-1] == "Freight"
