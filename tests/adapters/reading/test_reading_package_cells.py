@@ -44,9 +44,10 @@ def test_packages_in_the_suppliers_languages_are_counted_with_their_kinds() -> N
         "Self-tapping screws 3.5x25,400,packs,940.00,640,3 коробки",
         "Bucket teeth for excavator,200,pcs,2500.00,1600,4 pallets",
         "Dried apricots,500,kg,1600.00,500,5 paket",
+        "Galvanized steel wire 2.0mm,12.5,t,9750.00,12500,25 coils",
     )
     assert [(line.packages, line.package_kind) for line in listing.lines] == [
-        (20, "BG"), (12, "CT"), (3, "BX"), (4, "PX"), (5, "PK"),
+        (20, "BG"), (12, "CT"), (3, "BX"), (4, "PX"), (5, "PK"), (25, "CL"),
     ]  # fmt: skip
     assert not listing.errors
 
