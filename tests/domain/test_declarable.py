@@ -33,6 +33,7 @@ def test_a_list_without_an_amount_column_is_refused_once_for_the_file() -> None:
     problem = missing_amount_column({"description": "Description", "net_mass": "Net, kg"})
     assert problem is not None and problem.row is None and problem.severity == "error"
     assert problem.reason.startswith("no amount column was found: write its header as 'Amount, USD'")
+    assert "name it as value=HEADER" in problem.reason  # like the quantity's and the net mass's messages
     assert missing_amount_column(COLUMNS) is None
     assert missing_amount_column({"unit_price": "Price", "quantity": "Qty"}) is None
 

@@ -10,7 +10,8 @@ DESCRIPTION, VALUE, UNIT_PRICE, QUANTITY = "description", "value", "unit_price",
 NET_MASS, GROSS_MASS = "net_mass", "gross_mass"
 NO_AMOUNT_COLUMN = (
     "no amount column was found: write its header as 'Amount, USD' (or 'Сумма, USD', 'Jemi bahasy, USD'), "
-    "or give a unit price and a quantity column; a declaration needs the value of every line"
+    "or give a unit price and a quantity column, or, if a column holds the amounts, name it as value=HEADER "
+    "(--column, or the upload form's Columns); a declaration needs the value of every line"
 )
 
 
