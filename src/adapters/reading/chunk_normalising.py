@@ -28,6 +28,7 @@ from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.row_labels import ONE_SERVICE, OWN_MEASURES, any_true, row_labels
 from adapters.reading.scientific_notation import SCIENTIFIC
+from adapters.reading.specification_column import described
 from adapters.reading.units import unit_code
 from adapters.reading.units_in_cells import mass_number, number_before_a_word, quantity_number, quantity_unit
 
@@ -37,7 +38,7 @@ _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
     """The mapped cells by field, a unit written after a quantity or mass, or a kind of package after the packages,
-    taken out (see units_in_cells)."""
+    taken out (see units_in_cells), and the goods' specification joined to their description."""
     columns = plan.layout.columns
     cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
     missing = pl.lit(None, dtype=pl.String)
@@ -56,6 +57,8 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
     for mass in ("net_mass", "gross_mass"):
         if mass in cell:
             cell[mass] = mass_number(cell[mass])
+    if "specification" in cell:  # '9W E27' beside 'LED bulb': one description (see specification_column)
+        cell["description"] = described(cell.get("description", missing), cell.pop("specification"))
     return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
 
 

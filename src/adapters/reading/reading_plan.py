@@ -30,7 +30,7 @@ from domain.goods.currency_source import CurrencySource
 
 NUMERIC_FIELDS = ("quantity", "net_mass", "gross_mass", "value", "unit_price", "packages")
 TEXT_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
-FILL_DOWN_FIELDS = ("description", "unit", "origin", "declared_code", "package_kind", "currency")
+FILL_DOWN_FIELDS = ("description", "specification", "unit", "origin", "declared_code", "package_kind", "currency")
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,9 +55,11 @@ def total_like_label(columns: list[str], has_goods_details: pl.Expr) -> pl.Expr:
 
 
 def total_label_columns(layout: HeaderLayout, width: int) -> tuple[int, ...]:
-    """Where a TOTAL / ИТОГО label may stand: the description column, then the columns the list does not read."""
+    """Where a TOTAL / ИТОГО label may stand: the description column, the specification's (read as part of the
+    description, and unread before it was), then the columns the list does not read."""
     mapped = set(layout.columns.values())
-    labels = [layout.columns["description"]] + [i for i in range(width) if i not in mapped]
+    described = [layout.columns[field] for field in ("description", "specification") if field in layout.columns]
+    labels = described + [i for i in range(width) if i not in mapped]
     return tuple(labels[:_MAX_LABEL_COLUMNS])
 
 

@@ -9,7 +9,7 @@ from domain.goods.product_line import ProductLine
 # The fields a product list's columns hold, by the names ProductList.columns gives them (and a broker names them by)
 COLUMN_FIELDS = (
     "description", "quantity", "unit", "unit_price", "value", "currency", "origin", "net_mass", "gross_mass",
-    "declared_code", "packages", "package_kind",
+    "declared_code", "packages", "package_kind", "specification",
 )  # fmt: skip
 
 

@@ -35,7 +35,7 @@ def test_headers_in_three_languages(header: str, field: str) -> None:
     assert best_field(header) == field
 
 
-@pytest.mark.parametrize("header", ["No.", "№ п/п", "Model", "Article", "Remarks"])
+@pytest.mark.parametrize("header", ["No.", "№ п/п", "Article", "Remarks", "Item No.", "Артикул", "Art.-Nr.", "Code"])
 def test_headers_that_name_no_field(header: str) -> None:
     assert field_scores(header) == {}
 

@@ -108,5 +108,6 @@ def test_the_dashboard_in_russian_offers_the_columns_field_with_its_fields_expla
     page = client.get("/dashboard", headers={"Accept-Language": "ru-RU,ru;q=0.9"}).text
     assert '<html lang="ru">' in page
     assert "Колонки (необязательно)" in page and '<textarea name="columns"' in page
-    assert "<code>net_mass</code> (вес нетто)," in page and "<code>package_kind</code> (вид упаковки)." in page
+    assert "<code>net_mass</code> (вес нетто)," in page and "<code>package_kind</code> (вид упаковки)," in page
+    assert "<code>specification</code> (модель или характеристики товара)." in page
     assert "Columns (optional)" not in page and "net weight" not in page  # the page's catalog is Russian too

@@ -1,0 +1,37 @@
+"""The goods' model, specification, size or type a supplier writes in a column beside the name ('规格', 'Model',
+'Размер', 'Typ'): joined to the description as 'name, spec', since the declared commercial description and the
+text the classifier reads would otherwise lose '9W E27' or '80x45cm' (ADR 0029).
+
+A spec cell that is empty, a dash, an Excel error or already written in the name ('LED bulb 9W' with '9W') adds
+nothing. A row without a name, or with an Excel error for one, keeps its description and so its error: '80x45cm'
+alone names no goods (a name merged over several rows is filled down first). The join stays within a declaration's
+description (MAX_DESCRIPTION): the spec is cut with '…' where the name leaves too little room, and left out where
+it leaves none, so the name, which names the goods, is never the part cut."""
+
+import polars as pl
+
+from adapters.reading.excel_errors import EXCEL_ERROR
+from adapters.reading.numbers import is_blank
+from domain.declaration.descriptions import ELLIPSIS, MAX_DESCRIPTION
+
+SEPARATOR = ", "
+
+
+def _spaced(text: pl.Expr) -> pl.Expr:
+    return text.str.replace_all(r"\s+", " ").str.strip_chars()
+
+
+def described(name: pl.Expr, spec: pl.Expr) -> pl.Expr:
+    """The description of each row: the name, the spec joined to it when it adds something and fits."""
+    name, spec = _spaced(name), _spaced(spec)
+    unnamed = is_blank(name) | (name == "") | name.str.contains(EXCEL_ERROR)  # its error is told as before
+    adds = ~(is_blank(spec) | (spec == "") | spec.str.contains(EXCEL_ERROR))
+    already = name.str.to_lowercase().str.contains(spec.str.to_lowercase(), literal=True).fill_null(False)
+    room = MAX_DESCRIPTION - name.str.len_chars() - len(SEPARATOR)
+    fitting = (
+        pl.when(spec.str.len_chars() <= room)
+        .then(spec)
+        .when(room > len(ELLIPSIS))
+        .then(spec.str.slice(0, room - len(ELLIPSIS)).str.strip_chars_end() + ELLIPSIS)
+    )
+    return pl.when(unnamed | ~adds | already | fitting.is_null()).then(name).otherwise(name + SEPARATOR + fitting)
