@@ -7,26 +7,27 @@ MATERIAL = Attribute(
     "material",
     "material not stated",
     value_words(
-        cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним*",
-        wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň*",
+        cotton="cotton* хлоп* хб х/б pagta* calico percale chambray denim бяз* ситец ситц* перкал* ранфорс* деним* "
+        "paxta* pambyq* pamuk*",
+        wool="wool* merino cashmere angora alpaca mohair шерст* кашемир* ýüň* jun junli yun yunlu yün yünlü",
         synthetic="polyester* poly nylon* polyamide* acrylic elastane spandex lycra synthetic* microfib* fleece п/э "
         "полиэстер* синтет* нейлон* полиамид* акрил* эластан* sintetik* poliester*",
         artificial="viscose rayon modal lyocell acetate вискоз* wiskoz*",
-        silk="silk* шелк* ýüpek*",
+        silk="silk* шелк* ýüpek* ipak* ipək* ipek*",
         flax="linen flax льнян* лен zygyr*",
-        leather="leather* кожа кожи кожан* натуральн* deri deriden derisinden derili",
+        leather="leather* кожа кожи кожан* натуральн* deri deriden derisinden derili charm* çarm* dəri dəridən dərili",
         plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх полипроп* полиэтилен* "
         "поликарбонат* plastik* polipropilen* polietilen*",
         rubber="rubber* latex nitrile резин* латекс* нитрил* rezin*",
         steel="steel stainless iron galvanised galvanized сталь стальн* нержав* железн* чугун* оцинк* "
-        "polat* sinklenen*",
-        aluminium="alumin* алюмин* alýumin*",
+        "polat* sinklenen* polad* çelik*",
+        aluminium="alumin* алюмин* alýumin* alümin* alyumin*",
         copper="copper brass bronze медн* латун* бронз*",
         metal="metal metallic metaldan металл металлическ*",
-        wood="wood* oak pine beech birch bamboo plywood дерев* древес* agaç*",
-        glass="glass* стекл* aýna*",
+        wood="wood* oak pine beech birch bamboo plywood дерев* древес* agaç* yogoch* agac* ahşap*",
+        glass="glass* стекл* aýna* shisha* şüşə*",
         ceramic="ceramic* porcelain stoneware earthenware керамик* фарфор* keramik*",
-        paper="paper* cardboard paperboard бумаг* бумаж* картон* kagyz*",
+        paper="paper* cardboard paperboard бумаг* бумаж* картон* kagyz* qogoz* kagyt*",
         **{"precious metal": "gold silver platinum золот* серебр* altyn kümüş*"},
     ),
     value_patterns(
@@ -55,8 +56,8 @@ CONSTRUCTION = Attribute(
     "construction",
     "knitted or woven not stated",
     value_words(
-        knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž*",
-        woven="woven denim тканн* тканый тканая тканое тканые тканых тканого тканой dokma*",
+        knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž* trikotaj* örgü*",
+        woven="woven denim тканн* тканый тканая тканое тканые тканых тканого тканой dokma* toqima* toxunma*",
     ),
     value_patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
 )
@@ -65,9 +66,10 @@ GENDER = Attribute(
     "gender",
     "men's or women's not stated",
     value_words(
-        men="men mens man male gents gentlemen boy boys мужск* мальчик* erkek* oglan*",
-        women="women womens woman ladies lady female girl girls женск* дамск* девоч* aýal* zenan* gyzlar gyz",
-        babies="baby babies infant* newborn младен* новорожд* bäbek* çaga*",
+        men="men mens man male gents gentlemen boy boys мужск* мальчик* erkek* oglan* erkak* kişi*",
+        women="women womens woman ladies lady female girl girls женск* дамск* девоч* aýal* zenan* gyzlar gyz ayol* "
+        "qadyn* kadyn* qizlar qyz*",
+        babies="baby babies infant* newborn младен* новорожд* bäbek* çaga* chaqaloq* körpə* bebek*",
     ),
     value_patterns(men=r"\bmen's or boys'", women=r"\bwomen's or girls'", babies=r"\bbabies'"),
 )
@@ -77,7 +79,7 @@ CONDITION = Attribute(
     "condition",
     "new or used not stated",
     value_words(
-        used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan*",
+        used="used secondhand worn refurbished бу б/у подержан* ношен* ulanylan* ishlatilgan işlənmiş kullanylmyş",
         new="new brand-new новый новая новое новые täze",
     ),
     # "of a kind used on buses", "used in agriculture" say what goods are for, not that they are second-hand
@@ -89,7 +91,7 @@ POWER = Attribute(
     "electric or not not stated",
     value_words(
         electric="electric* battery rechargeable cordless usb motoris* motoriz* электр* аккумулятор* "
-        "батарейк* elektrik* batareý*",
+        "батарейк* elektrik* batareý* elektr*",
         manual="manual hand-operated non-electric mechanical ручн* механич*",
     ),
     value_patterns(

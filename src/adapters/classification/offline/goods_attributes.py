@@ -8,9 +8,9 @@ STATE = Attribute(
     "state",
     "fresh, chilled, frozen or dried not stated",
     value_words(
-        frozen="frozen заморож* мороженн* свежеморож* свежезаморож* doňdurylan* dondurylan*",
-        fresh="fresh chilled свежий свежая свежее свежие свежего свежих свежую охлажденн* täze sowadylan*",
-        dried="dried dehydrated сушен* вялен* guradylan*",
+        frozen="frozen заморож* мороженн* свежеморож* свежезаморож* doňdurylan* dondurylan* muzlatilgan* dondurulmuş*",
+        fresh="fresh chilled свежий свежая свежее свежие свежего свежих свежую охлажденн* täze sowadylan* yangi təzə",
+        dried="dried dehydrated сушен* вялен* guradylan* quritilgan* qurudulmuş* kurutulmuş*",
     ),
     value_patterns(frozen=r"\bfrozen\b", fresh=r"\bfresh\b|\bchilled\b", dried=r"\bdried\b|\bdehydrated\b"),
 )

@@ -12,11 +12,14 @@ import unicodedata
 
 from adapters.classification.offline.word_lists import listed
 
-_TURKMEN_CONTAINERS = listed(
+_TURKMEN_CONTAINERS = listed(  # and the Uzbek and Azerbaijani ones ("shisha bankada", "karton qutuda")
     "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
-    "ýaşik yasik kanistr gap paket gapjyk sandyk"
+    "ýaşik yasik kanistr gap paket gapjyk sandyk quti qutu qop kisə kise yashik yeşik yesik butulka shisha şüşə "
+    "qadoq qablaşdırma chelak vedrə"
 )
-_PACKING_MATERIALS = listed("karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac")
+_PACKING_MATERIALS = listed(
+    "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac shisha şüşə setka"
+)
 
 
 def _alternatives(words: frozenset[str]) -> str:
@@ -25,7 +28,7 @@ def _alternatives(words: frozenset[str]) -> str:
 
 _TURKMEN = re.compile(  # "karton gutularda", "çüýşede"; a count of containers: how many packages ("1200 guty")
     rf"(?:\b(?:{_alternatives(_PACKING_MATERIALS)})\s+)?\b(?:{_alternatives(_TURKMEN_CONTAINERS)})"
-    rf"(?:lar|ler)?(?:y|i|sy|si)?n?(?:da|de)\b|\b\d+\s*(?:{_alternatives(_TURKMEN_CONTAINERS)})\b",
+    rf"(?:lar|ler|lər)?(?:y|i|sy|si)?n?(?:da|de|də)\b|\b\d+\s*(?:{_alternatives(_TURKMEN_CONTAINERS)})\b",
     re.IGNORECASE,
 )
 
@@ -43,12 +46,17 @@ _ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
 # exporters' and Turkmen lines give the pack after its size ("SUGAR 50KG BAG", "5L PET BOTTLE", "Nohut, 25 kg
 # halta"): the pack goes, the size stays; "18 CTNS" is a count of cartons and goes whole. Tins and cans stay:
 # they may say how the goods are preserved.
-_PACK_MATERIALS = r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty"
+_PACK_MATERIALS = (
+    r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty|karton|shisha|şüşə"
+    r"|setka|plastik"
+)
 _PACK_AFTER_SIZE = re.compile(
-    r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|g|gr|grams?|l|ltrs?|litres?|liters?|ml|lbs?|oz|t|mt|tons?|tonnes?|кг|г|гр|л|мл|т))\s*/?\s*"
+    r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|kq|g|gr|qr|grams?|l|ltrs?|litres?|liters?|litr|ml|lbs?|oz|t|mt|tons?|tonnes?"
+    r"|кг|г|гр|л|мл|т))\s*/?\s*"
     rf"(?:(?:{_PACK_MATERIALS})\s+){{0,2}}"
     r"(?:bottles?|jars?|ctns?|cartons?|box(?:es)?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?"
-    r"|big ?bags?|jumbo ?bags?|tetra ?paks?|halta|karton|guty|gutu|çuwal|cuwal|paket|мешок|мешки|коробка|коробки"
+    r"|big[ -]?bags?|jumbo ?bags?|tetra ?paks?|halta|karton|guty|gutu|çuwal|cuwal|paket|мешок|мешки|коробка|коробки"
+    r"|qutu|quti|qop|kisə|kise|yashik|yeşik|butulka|banka|qadoq"
     r"|пакет|тетрапак|биг-бэг)\b"
     r"|\b\d*\s*ctns?\b",
     re.IGNORECASE,

@@ -33,6 +33,8 @@ _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word:
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
 _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
+# Uzbek writes the letters o' and g' with an apostrophe, however typed ("yeryong'oq", "poʻstsiz"): one word
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’`ʻʼ‘](?=[^\W\d_])")
 _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_ONLY = "äçňöşüýž"  # the Turkmen letters English and Russian lack, and how a Latin keyboard types them
@@ -70,7 +72,7 @@ _ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): 
 @lru_cache(maxsize=2**18)
 def normalise(text: str) -> str:
     """Unicode-compatible, lower case, 'ё' as 'е', accents folded (Turkmen letters kept), possessive 's dropped
-    ("men's" -> "men")."""
+    ("men's" -> "men"), apostrophes inside a word dropped ("po'stsiz" -> "postsiz")."""
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().translate(_ACCENT_FOLDING)
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
@@ -78,7 +80,7 @@ def normalise(text: str) -> str:
         text = _STAINLESS.sub("stainless steel ", text)
     text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))
     text = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), text)
-    return _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text))
+    return _INNER_APOSTROPHE.sub("", _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text)))
 
 
 def _repair_mojibake(text: str) -> str:

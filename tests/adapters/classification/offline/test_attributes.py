@@ -237,3 +237,12 @@ def test_upholstered_seats_are_soft_in_russian_and_turkmen() -> None:
 
 def test_sanitary_faience_is_a_ceramic_other_than_porcelain() -> None:
     assert stated_values(CERAMIC, "Унитаз-компакт напольный, санфаянс") == {"other"}
+
+
+def test_uzbek_and_azerbaijani_suppliers_state_materials_wearers_and_state() -> None:
+    assert stated_values(MATERIAL, "Kişi gödəkçəsi natural dəridən") == {"leather"}
+    assert stated_values(MATERIAL, "Qadın bluzası pambıq 100%") == {"cotton"}
+    assert stated_values(MATERIAL, "Erkaklar ko'ylagi, paxta 100%") == {"cotton"}
+    assert stated_values(GENDER, "Qadın bluzası") == stated_values(GENDER, "Ayollar koʻylagi") == {"women"}
+    assert stated_values(STATE, "Albalı dondurulmuş, şəkərsiz") == {"frozen"}
+    assert stated_values(CONSTRUCTION, "Sport kostyumi trikotaj") == {"knitted"}

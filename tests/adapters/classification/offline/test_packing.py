@@ -61,3 +61,10 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
 )
 def test_an_exporters_pack_after_its_size_is_taken_out_and_the_size_kept(line: str, goods: str) -> None:
     assert without_packing(line) == goods
+
+
+def test_uzbek_and_azerbaijani_packing_after_the_size_or_in_the_locative_is_taken_out() -> None:
+    assert without_packing("Pomidor təzə, istixana, 6 kq karton qutu") == "Pomidor təzə, istixana, 6 kq"
+    assert without_packing("Nar şirəsi 100%, 1 l şüşə butulka") == "Nar şirəsi 100%, 1 l"
+    assert without_packing("Gilos kompoti shisha bankada, 3 l") == "Gilos kompoti , 3 l"
+    assert without_packing("Kaliy xlorid K2O 60%, 1 t big-bag") == "Kaliy xlorid K2O 60%, 1 t"

@@ -146,3 +146,8 @@ def test_a_denial_reaches_over_stop_words() -> None:
     assert matching_keys("Пшеница не для посева") == ("пшениц", "-посев")
     assert words("S.S.304 SHEET") == ["stainless", "steel", "304", "sheet"]
     assert words("Труба нерж. бесшовная")[1] == "нержавеющая"
+
+
+def test_an_apostrophe_inside_a_word_is_a_letter_of_uzbek_not_a_break() -> None:
+    assert words("Yeryong'oq poʻstsiz") == words("Yeryongoq postsiz") == ["yeryongoq", "postsiz"]
+    assert words("men's L'Oreal girls' shoes") == ["men", "loreal", "girls", "shoes"]
