@@ -19,7 +19,7 @@ from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
 from adapters.classification.offline.text import is_turkmen, matching_keys, stems, words
 from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
-from adapters.classification.offline.word_options import WordOptions, readings
+from adapters.classification.offline.word_options import WordOptions, acronyms, readings
 
 POOL = 30  # candidates the attribute rules look at
 SIBLINGS = 3  # subheadings of one heading among the candidates before those of the next heading
@@ -154,7 +154,8 @@ class Ranker:
     def _readings(self, line: str) -> Readings:
         keys = matching_keys(line)
         turkmen = is_turkmen(words(line)) or any(len(key) > 3 and key in self._turkmen_words for key in keys)
-        return readings(keys, self._options, self._known_key, _fills_field(line), turkmen, self._turkmen_words)
+        cut = _fills_field(line)
+        return readings(keys, self._options, self._known_key, cut, turkmen, self._turkmen_words, acronyms(line))
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))

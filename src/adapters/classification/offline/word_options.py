@@ -17,10 +17,13 @@ from rapidfuzz.distance import OSA
 
 from adapters.classification.offline.abbreviations import least_cover
 from adapters.classification.offline.stemming import stem
+from adapters.classification.offline.text import normalise
 
 _LATIN = re.compile(r"[a-z]{3,}")
 _VOWELS = frozenset("aeiouy")
 _LATIN_LETTERS = re.compile(r"[a-zäöüß]+")  # German compounds too
+_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]{2,4}(?![^\W\d_])")
+_LOWER_CASE_WORD = re.compile(r"[a-zа-яёäöüçşýňž]{3,}")
 MIN_PREFIX = 3  # a cut word keeps at least this many letters
 WHOLE_WORD = 6  # a known word this long is read as cut short only into a word as many phrases use
 PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
@@ -137,6 +140,15 @@ def _same_stem_slips(key: str, options: WordOptions) -> tuple[tuple[str, float],
     return tuple((word, quality) for word, quality in options.slips(key) if stem(word) == stem(key))
 
 
+def acronyms(line: str) -> frozenset[str]:
+    """Words of two to four capitals in a line otherwise written in lower case ("Mis katod (Olmaliq KMK)", "PVX
+    smola"): a maker's or a material's initials, not a phrase word written short ("kamik", "plavix"). In a line
+    written all in capitals such a word may be shorthand."""
+    if not _LOWER_CASE_WORD.search(line):
+        return frozenset()
+    return frozenset(normalise(word) for word in _CAPITALS.findall(line))
+
+
 def readings(
     line_keys: tuple[str, ...],
     options: WordOptions,
@@ -144,15 +156,19 @@ def readings(
     cut: bool,
     turkmen: bool = False,
     turkmen_words: frozenset[str] = frozenset(),
+    initials: frozenset[str] = frozenset(),
 ) -> dict[int, tuple[tuple[str, float], ...]]:
     """Per position of a word that may be shorthand, the phrase words it may stand for: an unknown word, a
     vowelless one ("crm", "lqd"), or a rare word that begins common ones ("hydr", a piece of the brand "hydr8",
     before "hydrating"); with `cut`, the last word (a line filling its field may end mid-word) is read as cut
     short even when it is a word itself; in a Turkmen line, a noun with its possessive vowel as the noun. Only a
-    Turkmen line's shorthand may stand for one of `turkmen_words` ("ruc" in an English line is not "ruçkalar")."""
+    Turkmen line's shorthand may stand for one of `turkmen_words` ("ruc" in an English line is not "ruçkalar");
+    `initials` (see acronyms) stand for nothing."""
     found = {}
     last = len(line_keys) - 1
     for position, key in enumerate(line_keys):
+        if key in initials:
+            continue
         unknown = key not in options and not known(key)
         if unknown or _vowelless(key):
             read = options.options(key, False) + options.compound_head(key)

@@ -3,7 +3,7 @@ import pytest
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, stems
-from adapters.classification.offline.word_options import COMPOUND_HEAD, POSSESSIVE, WordOptions, readings
+from adapters.classification.offline.word_options import COMPOUND_HEAD, POSSESSIVE, WordOptions, acronyms, readings
 
 WORDS = ["hydrating", "hydraulic", "cream", "charm", "moisturiser", "trainer", "necklace", "lipstick", "lip"]
 
@@ -108,3 +108,13 @@ def test_shorthand_in_an_english_line_is_not_read_as_a_turkmen_word() -> None:
     }
     in_turkmen = readings(("ruc",), options, known=lambda _: False, cut=False, turkmen=True)
     assert [word for word, _ in in_turkmen[0]] == ["ruckalar", "rucksack"]
+
+
+def test_capitals_in_a_line_written_in_lower_case_are_initials_and_read_as_nothing() -> None:
+    options = WordOptions(WORDS)
+    line = "Moisturiser CRM Olmaliq"
+
+    assert acronyms(line) == {"crm"}
+    assert acronyms("MOISTURISER CRM 50ML") == set()  # a line all in capitals may write shorthand so
+    assert 1 in readings(keys(line), options, lambda _: False, cut=False)
+    assert 1 not in readings(keys(line), options, lambda _: False, cut=False, initials=acronyms(line))
