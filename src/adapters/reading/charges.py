@@ -34,11 +34,14 @@ class InvoiceCharge:
         return -amount if self.group == "deducted" else amount
 
     def restates(self, earlier: "InvoiceCharge") -> bool:
-        """A footer's 'Nakliye' 1,850.00 below the line 'Nakliye (Kayseri - Aşgabat)' 1,850.00: the same charge."""
+        """A footer's 'Nakliye' 1,850.00 below the line 'Nakliye (Kayseri - Aşgabat)' 1,850.00: the same charge
+        (two rows both labelled 'Freight' 100.00 are two legs)."""
+        label = self.label.casefold().rstrip(" :")
         return (
             self.amount is not None
             and (self.group, self.amount, self.currency) == (earlier.group, earlier.amount, earlier.currency)
-            and earlier.label.casefold().startswith(self.label.casefold().rstrip(" :"))
+            and len(label) < len(earlier.label)
+            and earlier.label.casefold().startswith(label)
         )
 
     def __str__(self) -> str:

@@ -26,7 +26,7 @@ from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
-from adapters.reading.row_labels import ONE_SERVICE, OWN_MEASURES, any_true, row_labels
+from adapters.reading.row_labels import OWN_MEASURES, any_true, billed_once, row_labels
 from adapters.reading.scientific_notation import SCIENTIFIC
 from adapters.reading.specification_column import described
 from adapters.reading.units import unit_code
@@ -145,7 +145,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         & ~pl.col("is_total")
         & ~pl.col("maybe_total")
         & pl.all_horizontal([pl.col(f"{f}_n").is_null() for f in OWN_MEASURES if f != "quantity"])
-        & (pl.col("quantity_n").is_null() | (pl.col("quantity_n").cast(pl.Float64, strict=False) == ONE_SERVICE)),
+        & (pl.col("quantity_n").is_null() | billed_once()),
     )
     collected = frame.collect()
     normalised = collected.with_columns(

@@ -17,7 +17,27 @@ from adapters.reading.total_charges import total_of_a_charge
 from adapters.reading.total_rows import label_cells, total_label_columns, total_like_label, total_of_terms, total_row
 
 OWN_MEASURES = ("quantity", "net_mass", "gross_mass")  # a charge row has none of these
-ONE_SERVICE = 1  # ... but for a quantity of one: a service billed once ('Nakliye (Kayseri - Aşgabat)', 1 Sefer)
+# ... but for a service billed once: a quantity of one in no unit or a unit of service ('Nakliye (Kayseri -
+# Aşgabat)', 1 Sefer; 'Verpackung', 1 psch), with no origin and no commodity code ('Loading Ramp - Steel', 1 pcs, China
+# is goods)
+SERVICE_UNITS = (
+    "sefer", "trip", "trips", "рейс", "рейса", "услуга", "услуги", "усл", "усл.", "psch", "psch.", "pauschal",
+    "pausch.", "lump sum", "ls", "l.s.", "lot", "job", "service", "hizmet", "hyzmat", "gezek", "reýs", "reys",
+    "xizmat", "xidmət", "leistung",
+)  # fmt: skip
+
+
+def billed_once() -> pl.Expr:
+    """A row's quantity and unit are one service's (see SERVICE_UNITS); the row's cells, as normalised."""
+    unit = pl.col("unit").str.strip_chars().str.to_lowercase()
+    return (
+        (pl.col("quantity_n").cast(pl.Float64, strict=False) == 1)
+        & (unit.is_null() | (unit == "") | unit.is_in(SERVICE_UNITS))
+        & is_blank(pl.col("origin"))
+        & is_blank(pl.col("declared_code"))
+    )
+
+
 _GOODS_DETAILS = ("unit", "origin", "declared_code")  # a row with one of these is goods, whatever its label
 _FIRST_LOOKED_AT = 64  # rows whose labels lines_among reads first; four times as many each time after
 

@@ -164,3 +164,16 @@ def test_a_charge_word_on_goods_counted_by_more_than_one_stays_goods() -> None:
     descriptions, _ = _read(GOODS + '3,Freight,4,pcs,"12.00","48.00",,,China\n')
 
     assert descriptions[-1] == "Freight"
+
+
+def test_goods_of_one_piece_named_like_a_route_stay_goods_and_two_legs_of_freight_are_two_charges() -> None:
+    rows = (
+        GOODS
+        + '3,Packaging Machine - Automatic,1,pcs,"9,000.00","9,000.00",,,China\n'
+        + ",Freight,,,,100.00,,,\n"
+        + ",Freight,,,,100.00,,,\n"
+    )
+    descriptions, problems = _read(rows)
+
+    assert descriptions[-1] == "Packaging Machine - Automatic"
+    assert problems[-1].startswith("'Freight' 100.00 USD (line 8 of the file) and 'Freight' 100.00 USD (line 9")

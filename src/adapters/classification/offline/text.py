@@ -33,8 +33,9 @@ _NOT_KNITTED = re.compile(  # = woven; Turkmen puts "däl" (not) after the word:
 _LATIN_SLASH_PREFIX = re.compile(r"\b([a-z])/(?=[a-z]{2})")  # "t/shirt" -> "tshirt", as "t-shirt"
 _POSSESSIVE = re.compile(r"(\w)['’`]s\b")
 _LETTER_PREFIX = re.compile(r"\b([^\W\d_])-(?=[^\W\d_]{2})")  # "t-shirt" -> "tshirt", "e-book" -> "ebook"
-# Uzbek writes the letters o' and g' with an apostrophe, however typed ("yeryong'oq", "poʻstsiz"): one word
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’`ʻʼ‘](?=[^\W\d_])")
+# Uzbek writes the letters o' and g' with an apostrophe, however typed ("yeryong'oq", "poʻstsiz"), and its tutuq
+# belgisi (ʼ) inside words: one word. Other apostrophes still part words ("iPhone'lar", "d'olive").
+_INNER_APOSTROPHE = re.compile(r"(?<=[og])['’`ʻʼ‘](?=[^\W\d_])|(?<=[^\W\d_])[ʻʼ](?=[^\W\d_])")
 _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_ONLY = "äçňöşüýž"  # the Turkmen letters English and Russian lack, and how a Latin keyboard types them

@@ -17,13 +17,10 @@ from rapidfuzz.distance import OSA
 
 from adapters.classification.offline.abbreviations import least_cover
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import normalise
 
 _LATIN = re.compile(r"[a-z]{3,}")
 _VOWELS = frozenset("aeiouy")
 _LATIN_LETTERS = re.compile(r"[a-zäöüß]+")  # German compounds too
-_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]{2,4}(?![^\W\d_])")
-_LOWER_CASE_WORD = re.compile(r"[a-zа-яёäöüçşýňž]{3,}")
 MIN_PREFIX = 3  # a cut word keeps at least this many letters
 WHOLE_WORD = 6  # a known word this long is read as cut short only into a word as many phrases use
 PREFIX_BASE = 0.45  # quality of a cut word: this much, plus up to PREFIX_SPAN for the share of letters kept
@@ -140,15 +137,6 @@ def _same_stem_slips(key: str, options: WordOptions) -> tuple[tuple[str, float],
     return tuple((word, quality) for word, quality in options.slips(key) if stem(word) == stem(key))
 
 
-def acronyms(line: str) -> frozenset[str]:
-    """Words of two to four capitals in a line otherwise written in lower case ("Mis katod (Olmaliq KMK)", "PVX
-    smola"): a maker's or a material's initials, not a phrase word written short ("kamik", "plavix"). In a line
-    written all in capitals such a word may be shorthand."""
-    if not _LOWER_CASE_WORD.search(line):
-        return frozenset()
-    return frozenset(normalise(word) for word in _CAPITALS.findall(line))
-
-
 def readings(
     line_keys: tuple[str, ...],
     options: WordOptions,
@@ -163,7 +151,7 @@ def readings(
     before "hydrating"); with `cut`, the last word (a line filling its field may end mid-word) is read as cut
     short even when it is a word itself; in a Turkmen line, a noun with its possessive vowel as the noun. Only a
     Turkmen line's shorthand may stand for one of `turkmen_words` ("ruc" in an English line is not "ruçkalar");
-    `initials` (see acronyms) stand for nothing."""
+    `initials` (see initials.acronyms) stand for nothing."""
     found = {}
     last = len(line_keys) - 1
     for position, key in enumerate(line_keys):

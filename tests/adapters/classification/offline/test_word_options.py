@@ -1,9 +1,10 @@
 import pytest
 
+from adapters.classification.offline.initials import acronyms
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
 from adapters.classification.offline.text import keys, stems
-from adapters.classification.offline.word_options import COMPOUND_HEAD, POSSESSIVE, WordOptions, acronyms, readings
+from adapters.classification.offline.word_options import COMPOUND_HEAD, POSSESSIVE, WordOptions, readings
 
 WORDS = ["hydrating", "hydraulic", "cream", "charm", "moisturiser", "trainer", "necklace", "lipstick", "lip"]
 
