@@ -14,7 +14,11 @@ _LISTED = 10
 _ADVICE = {  # (one, several): what becomes of the charges, by how they bear on the customs value
     "added": ("a charge", "charges", "add {} to the header's costs (external_freight, insurance)"),
     "deducted": ("a discount", "discounts", "deduct {} in the valuation only where customs accepts the discount"),
-    "other": ("a charge", "charges", "taxes, fees and bank charges are not part of the customs value"),
+    "other": (
+        "a charge",
+        "charges",
+        "taxes, fees, bank charges and payments on account are not part of the customs value",
+    ),
 }
 
 

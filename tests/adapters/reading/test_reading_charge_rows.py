@@ -65,8 +65,8 @@ def test_russian_and_turkmen_charges_and_a_discount_that_the_total_deducts() -> 
         "(external_freight, insurance)",
         "'Arzanladyş 5%' 700.00 USD (line 9 of the file) is a discount, not goods: not declared as an item; deduct "
         "it in the valuation only where customs accepts the discount",
-        "'НДС 0%' 0.00 USD (line 10 of the file) is a charge, not goods: not declared as an item; taxes, fees and "
-        "bank charges are not part of the customs value",
+        "'НДС 0%' 0.00 USD (line 10 of the file) is a charge, not goods: not declared as an item; taxes, fees, "
+        "bank charges and payments on account are not part of the customs value",
     ]
 
 
@@ -177,3 +177,18 @@ def test_goods_of_one_piece_named_like_a_route_stay_goods_and_two_legs_of_freigh
 
     assert descriptions[-1] == "Packaging Machine - Automatic"
     assert problems[-1].startswith("'Freight' 100.00 USD (line 8 of the file) and 'Freight' 100.00 USD (line 9")
+
+
+def test_central_asian_and_persian_charges_and_payments_on_account_are_no_goods() -> None:
+    rows = (
+        GOODS
+        + ',оның ішінде ҚҚС 12%,,,,"6,750.00",,,\n'
+        + ",هزینه حمل تا مرز سرخس,,,,900.00,,,\n"
+        + ',Less advance payment received (30%),,,,"18,900.00",,,\n'
+        + ',Balance due,,,,"44,100.00",,,\n'
+    )
+    descriptions, problems = _read(rows)
+
+    assert descriptions == ["LED television 55 inch smart TV", "Laptop computer 15.6 inch"]
+    assert any(problem.startswith("'هزینه حمل تا مرز سرخس' 900.00 USD") for problem in problems)
+    assert any("'Balance due' 44,100.00 USD" in problem and "payments on account" in problem for problem in problems)

@@ -16,7 +16,7 @@ ONE_C = (
     "\t\t\t\tВ том числе НДС:\t\t100920,00\t\r\n"
     "\t\t\t\tВсего к оплате:\t605520,00\t\t\r\n"
 )
-TAX_NOTE = "taxes, fees and bank charges are not part of the customs value"
+TAX_NOTE = "taxes, fees, bank charges and payments on account are not part of the customs value"
 
 
 def test_the_vat_row_of_a_1c_invoice_is_a_charge_and_the_total_above_it_the_grand_total() -> None:
