@@ -7,7 +7,7 @@ import re
 
 import polars as pl
 
-from adapters.reading.numbers import CURRENCY_MARK
+from adapters.reading.currencies import CURRENCY_MARK
 from adapters.reading.row_runs import RowRuns
 
 AMOUNT_FIELDS = ("value", "unit_price")

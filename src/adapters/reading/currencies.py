@@ -10,8 +10,16 @@ import pycountry
 from adapters.reading.text_keys import text_key
 from adapters.reading.vocabulary import currency_names, currency_title_words
 
-# 'US$' and 'HK$' before '$' alone: a list in Hong Kong dollars is not one in US dollars
-_MARK_IN_CELL = r"((?i:us|hk)\$|[$€£₽₺₸₼₹₩₪₴元]|\b[A-Z]{3}\b)"
+# currency marks an amount cell may carry (matched ignoring case), one list for reading the number ('numbers') and
+# its currency. The longer marks come first, so 'US$ 9,750.00' loses 'US$' and not its '$' alone (a list in Hong Kong
+# dollars is not one in US dollars), '1 200 euro' its 'euro', '1200 美元' its '美元' and not the yuan's '元'; 'TL'
+# (the Turkish lira) only ends a word, '1.200,00 TL'
+CURRENCY_MARK = (
+    r"us\$|hk\$|[$€£¥₽₺₸₼₹₩₪₴]|美元|欧元|港元|日元|元|usd|euro|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf"
+    r"|tl\b|manat|man\.?|тмт|руб\.?|р\."
+)
+# a mark of the list above, or any ISO code written in capitals ('1 200 KGS')
+_MARK_IN_CELL = rf"((?i:{CURRENCY_MARK})|\b[A-Z]{{3}}\b)"
 
 
 def named_currency(key: str) -> str | None:

@@ -21,7 +21,7 @@ from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
-from adapters.reading.package_contents import figure_per_package
+from adapters.reading.package_contents import figure_per_package, names_a_volume
 from adapters.reading.piece_headers import PIECES_ALONE_SCORE, heads_pieces_alone
 from adapters.reading.script_parts import script_parts
 from adapters.reading.text_keys import text_key
@@ -35,8 +35,9 @@ _LONGEST_HEADER = 160
 # ctns.' as 'total' and a unit, the amount)
 _NOT_FROM_CUT_WORDS = frozenset({"packages", "value"})
 _WRITTEN_OUT = 0.99  # a match on the header with its cut words written out scores below one on it as written
-# what a header may give per package ('QTY/CTN', 'N.W./CTN', 'Price per carton'); one whose words before the package
-# name another field is bilingual ('Кол-во мест / Ctns', 'Упаковка / Packaging') and matched as usual
+# what a header may give per package ('QTY/CTN', 'N.W./CTN', 'Price per carton', or a volume: 'MEAS/CTN'); one whose
+# words before the package name another field ('Кол-во мест / Ctns', 'Упаковка / Packaging') or none ('Marks /
+# Packages') is matched as usual
 _PER_PACKAGE_FIGURES = frozenset({"quantity", "net_mass", "gross_mass", "unit_price", "value"})
 
 
@@ -105,7 +106,8 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
         return {}
     if (figure := figure_per_package(text)) is not None:
         named = field_scores(figure, languages)
-        if not named or max(named, key=lambda field: named[field]) in _PER_PACKAGE_FIGURES:
+        best = max(named, key=lambda field: named[field]) if named else None
+        if best in _PER_PACKAGE_FIGURES or (best is None and names_a_volume(figure)):
             return {}  # 'N.W./CTN', 'Кол-во в упак.': one package's figure, never the line's (see per_package_headers)
     if heads_pieces_alone(text):
         return {"quantity": PIECES_ALONE_SCORE}

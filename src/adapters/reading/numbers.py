@@ -13,15 +13,11 @@ from decimal import Decimal, InvalidOperation
 
 import polars as pl
 
+from adapters.reading.currencies import CURRENCY_MARK
 from adapters.reading.other_digits import ARABIC_DECIMAL, ARABIC_THOUSANDS, ascii_digits
 
-# currency marks a number may carry (matched ignoring case), and what else is not part of it: the spaces,
-# apostrophes or Arabic marks that group thousands. The longer marks come first, so 'US$ 9,750.00' loses 'US$' and not
-# its '$' alone, '1 200 euro' its 'euro'; 'TL' (the Turkish lira) only ends a word, '1.200,00 TL'
-CURRENCY_MARK = (
-    r"us\$|hk\$|[$€£¥₽₺₸₼₹₩₪₴元]|usd|euro|eur|rub|rur|tmt|cny|rmb|try|gbp|aed|kzt|uzs|jpy|chf|tl\b|manat|man\.?"
-    r"|тмт|руб\.?|р\."
-)
+# what is not part of a number besides a currency mark (currencies.CURRENCY_MARK, matched ignoring case): the
+# spaces, apostrophes or Arabic marks that group thousands
 _NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`{ARABIC_THOUSANDS}]"
 _SIGNS = "-−–+"
 _EXPONENT = r"[eE][+-]?\d{1,2}"  # as Excel writes a long number it rounds, never with groups: 1.23457E+11, 8,47E+09

@@ -4,6 +4,7 @@ holds or weighs, never the line's own figure: Chinese packing lists put it besid
 ('CTNS', 'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one carton's masses for fifty."""
 
 import re
+import unicodedata
 
 _PER = r"(?:per|in|each|в|на|pro|je|par|por)"  # not "во": "кол во мест" is the packages
 _PACKAGE = (
@@ -15,11 +16,33 @@ _PER_PACKAGE = re.compile(rf"(?i)(?<![^\W\d_]){_PER}\s+(?:1\s+)?{_PACKAGE}[^\W\d
 # a figure over a package: 'N.W./CTN', 'PCS / CTN', 'NW/CTN(KG)', 'шт/кор'; not 'Marks / Packing', whose second
 # part names the packing
 _OVER_PACKAGE = re.compile(rf"(?i)(?<=[\w.)\]])\s*/\s*(?!packing|packaging){_PACKAGE}[^\W\d_]*\.?")
+# the words before a package word that make it a figure per package though they name no field: a volume
+_VOLUME = re.compile(r"(?i)^(?:meas|cbm|vol|volume|m3|m³|объ[её]м)\b")
+
+
+def _alphabet(letter: str | None) -> str | None:
+    return None if letter is None else unicodedata.name(letter, "?").split()[0]
+
+
+def _bilingual(header: str, over: re.Match[str]) -> bool:
+    """'Кол-во / Boxes': the words before the slash and the package word are in two alphabets, so the header is
+    one name in two languages, not a figure over a package ('净重/箱' and 'N.W./箱' are one)."""
+    before = next((ch for ch in reversed(header[: over.start()]) if ch.isalpha()), None)
+    after = next((ch for ch in over.group() if ch.isalpha()), None)
+    scripts = {_alphabet(before), _alphabet(after)}
+    return None not in scripts and len(scripts) == 2 and "CJK" not in scripts
+
+
+def names_a_volume(figure: str) -> bool:
+    """Whether the words before a package word are a volume ('MEAS', 'CBM', 'Объем'), a figure per package though
+    no field of the line."""
+    return _VOLUME.match(figure.strip()) is not None
 
 
 def figure_per_package(header: str) -> str | None:
     """The header without the words making it per package ('N.W.(KG)' of 'N.W.(KG)/CTN', 'Кол-во' of 'Кол-во в
     упак.', 'Pcs' of 'Pcs per ctn'); None when the header gives no figure per package ('Number of cartons', 'Кол-во
-    упак.', 'Qty ctns')."""
-    figure = _PER_PACKAGE.sub(" ", _OVER_PACKAGE.sub(" ", header))
+    упак.', 'Qty ctns', 'Кол-во / Boxes')."""
+    over = _OVER_PACKAGE.sub(lambda match: match.group() if _bilingual(header, match) else " ", header)
+    figure = _PER_PACKAGE.sub(" ", over)
     return " ".join(figure.split()) if figure != header else None

@@ -6,9 +6,10 @@ A row continues the description of the line directly above it (no blank or other
 - its only filled cell is the description: no item number, unit, figure or other text;
 - no section word or numbering opens it and no colon ends it ('Electrical goods:', 'РАЗДЕЛ 2' are titles);
 - it reads on from the line above: its first word is in lower case ('with drain kit', 'белый, 2 компрессора'),
-  after the figures of a measure that may open it ('3.2 mm wall, galvanised' under 'Steel pipe DN50'), or it
-  opens with a joining word ('WITH DRIVER', 'inkl. Zubehör'), or the description above breaks off with a comma,
-  hyphen, slash, '&', '+', a joining word or a bracket left open ('Laptop Lenovo E14,' over 'Intel i5, 8GB RAM').
+  after the figures of a size that may open it ('3.2 mm wall, galvanised' under 'Steel pipe DN50'; not after a
+  count: '20 pcs spare filters'), or it opens with a joining word ('WITH DRIVER', 'inkl. Zubehör'), or the
+  description above breaks off with a comma, hyphen, slash, '&', '+', a joining word or a bracket left open
+  ('Laptop Lenovo E14,' over 'Intel i5, 8GB RAM').
 Any other text-only row ('Free samples of tiles' under a complete description) stays what it was: a section title
 when shaped as one and goods lines follow, else a line with its errors, since a goods line whose figures were never
 written looks the same and joining it would hide it. A line that ended a chunk was handed on already and is not
@@ -25,6 +26,13 @@ _JOINING_WORDS = frozenset(
      "ve", "ile", "için", "und", "mit", "ohne", "für", "inkl", "avec", "pour", "sans", "con", "para", "sin", "com",
      "sem"}
 )  # fmt: skip
+# the units of a size or share that may follow the figures opening a wrap ('3.2 mm wall', '4 x 2.5 mm²', '50%
+# cotton'); a count ('20 pcs spare filters', '5 шт') is goods of their own
+_SIZES = frozenset(
+    {"mm", "cm", "m", "km", "in", "inch", "inches", "ft", '"', "x", "×", "%", "mm²", "mm2", "cm²", "cm2", "m²", "m2",
+     "мм", "см", "м", "мм²", "дюйм", "dn"}
+)  # fmt: skip
+_FIGURE_CHARACTERS = "0123456789.,/x×*-"
 _BREAKING_OFF = (",", "-", "/", "&", "+")
 _LISTED = 10
 
@@ -43,9 +51,19 @@ def _breaks_off(description: str) -> bool:
 
 
 def _first_word(text: str) -> str:
-    """The first word not opening with a figure: 'mm' of '3.2 mm wall', as a measure carried on opens with its
-    figure; '' when the text is figures only ('40x30')."""
-    return next((word for word in text.split() if not word[0].isdigit()), "")
+    """The first word not opening with a figure when the figures before it are a size or share: 'mm' of '3.2 mm
+    wall', 'cotton' of '50% cotton', as a measure carried on opens with its figure; '' when the text is figures only
+    ('40x30') or opens with a count ('20 pcs spare filters', '20pcs')."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if not word[0].isdigit():
+            return word
+        unit = _word(word.lstrip(_FIGURE_CHARACTERS))  # '%' of '50%', 'pcs' of '20pcs'
+        if not unit and index + 1 < len(words) and not words[index + 1][0].isdigit():
+            unit = _word(words[index + 1])  # 'mm' of '3.2 mm', 'pcs' of '20 pcs'
+        if unit and unit not in _SIZES:
+            return ""
+    return ""
 
 
 def _reads_on(above: str, text: str) -> bool:

@@ -45,3 +45,23 @@ def test_a_chinese_invoice_writing_us_dollars_in_every_price_and_amount() -> Non
     ]
     assert [line.unit_price for line in listing.lines] == [Decimal("780.00"), Decimal("4.20")]
     assert not [p for line in listing.lines for p in line.problems if p.severity is Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"),
+    [("1 200 euro", "EUR"), ("1 200,00 тмт", "TMT"), ("1.200,00 TL", "TRY"), ("1 200 руб.", "RUB"),
+     ("1200 美元", "USD"), ("1200欧元", "EUR"), ("1200 港元", "HKD"), ("1200元", "CNY")],
+)  # fmt: skip
+def test_a_list_whose_amount_cells_name_their_currency_states_it(written: str, currency: str) -> None:
+    """Any mark an amount is read with is the list's currency: the list does not 'state no currency'."""
+    rows: list[list[object]] = [
+        ["Description", "Quantity", "Amount"],
+        ["Ceramic wall tiles 30x60", 100, written],
+        ["Tile adhesive 25 kg", 40, written],
+    ]
+
+    listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
+
+    assert listing.currency == currency
+    assert [line.value.currency if line.value else None for line in listing.lines] == [currency, currency]
+    assert not [p for p in listing.problems if "states no currency" in p.reason]

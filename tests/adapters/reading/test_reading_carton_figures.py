@@ -203,3 +203,31 @@ def test_a_kind_in_the_cell_or_a_kind_column_wins_over_the_packages_header() -> 
     assert [line.package_kind for line in reader.read(listed.encode(), "p.csv").lines] == ["PX", None, None]
     read = reader.read(without_kind.encode(), "p.csv")
     assert [(line.packages, line.package_kind) for line in read.lines] == [(12, "CT"), (40, "CT"), (2, "PX")]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [("Marks / Packages", "packages"), ("Кол-во / Boxes", "quantity"), ("Количество / Box", "quantity")],
+)
+def test_a_package_word_after_a_header_naming_no_figure_is_matched_as_usual(header: str, field: str) -> None:
+    """'Marks' names no figure, so 'Marks / Packages' is the packages; a Russian half before an English package word
+    is a bilingual header, not a figure per package."""
+    assert best_field(header) == field
+
+
+def test_the_packages_under_marks_and_packages_are_read() -> None:
+    listed = "Description;Marks / Packages;Qty\nLED bulb 9W E27;10;5000\nCeiling fan 52 inch;20;40\n"
+
+    listing = reader.read(listed.encode(), "packing.csv")
+
+    assert listing.columns["packages"] == "Marks / Packages"
+    assert [line.packages for line in listing.lines] == [10, 20]
+
+
+def test_a_quantity_under_a_russian_and_english_header_is_read() -> None:
+    listed = "Наименование;Кол-во / Boxes\nLED bulb 9W E27;5000\nCeiling fan 52 inch;40\n"
+
+    listing = reader.read(listed.encode(), "packing.csv")
+
+    assert listing.columns["quantity"] == "Кол-во / Boxes"
+    assert [line.quantity.amount if line.quantity else None for line in listing.lines] == [5000, 40]

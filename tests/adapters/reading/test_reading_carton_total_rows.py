@@ -25,3 +25,19 @@ def test_a_cartons_total_row_is_no_line(total_rows: str) -> None:
     ]  # fmt: skip
     assert listing.errors == []
     assert listing.columns["value"] == "Amount (USD)"
+
+
+def test_total_packing_on_a_packing_list_is_its_total_row_not_a_packing_charge() -> None:
+    """'Packing' is a charge word, but 'TOTAL PACKING' totals a packing list: unlike 'Toplam İskonto' (the total
+    discount) or 'Итого фрахт', a total word before the packing names no charge."""
+    listed = (
+        "DESCRIPTION,CTNS,QTY,N.W.,G.W.\n"
+        "LED bulb 9W E27,50,5000,425,460\n"
+        "Ceiling fan 52 inch,20,40,220,250\n"
+        "TOTAL PACKING,70,5040,645,710\n"
+    )
+
+    listing = PolarsProductListReader().read(listed.encode(), "packing.csv")
+
+    assert [line.description for line in listing.lines] == ["LED bulb 9W E27", "Ceiling fan 52 inch"]
+    assert (listing.totals.quantity, listing.totals.net_mass, listing.totals.gross_mass) == (5040, 645, 710)

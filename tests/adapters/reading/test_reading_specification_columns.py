@@ -63,7 +63,7 @@ def test_a_row_without_a_name_keeps_its_error_and_a_long_spec_is_cut_to_the_decl
 
 @pytest.mark.parametrize(
     "header",
-    ["规格", "型号", "规格型号", "Specification", "Spec.", "Model", "Model No.", "Size", "Type", "Модель",
+    ["规格", "型号", "规格型号", "Specification", "Spec.", "Model", "Model No.", "Size", "Item type", "Модель",
      "Характеристики", "Размер", "Марка", "Görnüşi", "Modeli", "Ölçü", "Özellik", "Modell", "Typ", "Abmessung"],
 )  # fmt: skip
 def test_spec_headers_in_every_language(header: str) -> None:
@@ -79,3 +79,26 @@ def test_spec_headers_in_every_language(header: str) -> None:
 )  # fmt: skip
 def test_spec_words_take_no_other_fields_column(header: str, field: str | None) -> None:
     assert best_field(header) == field
+
+
+@pytest.mark.parametrize("header", ["Type", "TYPE", "Тип", "Tip", "Tipi"])
+def test_a_bare_type_header_names_no_field(header: str) -> None:
+    """'Type' holds the packing ('CTN') as often as the goods' type: only 'Item type' is the spec."""
+    assert best_field(header) is None
+
+
+def test_a_spec_cell_of_a_lone_number_or_a_package_code_adds_nothing() -> None:
+    text = (
+        "Description,Size,Qty,Amount,N.W.\n"
+        "LED bulb,CTN,100,50,5\n"
+        "Steel pipe,0,10,100,50\n"
+        "Tile adhesive,pk.,40,80,1000\n"
+        "Ceiling fan,52 inch,20,400,220\n"
+        "T-shirt,XL,50,150,10\n"
+    )
+    listing = reader.read(text.encode(), "sizes.csv")
+
+    assert listing.columns["specification"] == "Size"
+    assert [line.description for line in listing.lines] == [
+        "LED bulb", "Steel pipe", "Tile adhesive", "Ceiling fan, 52 inch", "T-shirt, XL"
+    ]  # fmt: skip

@@ -115,3 +115,24 @@ def test_a_wrap_opening_with_the_figures_of_a_measure_is_joined_to_the_line_abov
         "2 rows with only a description carried on the description of the line above and joined to it: '3.2 mm "
         "wall, galvanised' (spreadsheet row 3), '4 x 2.5 mm², black' (spreadsheet row 5)"
     )
+
+
+def test_a_row_opening_with_a_count_of_pieces_is_not_joined_to_the_line_above() -> None:
+    """'20 pcs spare filters' counts goods of its own; only the figures of a size or share open a wrap."""
+    rows: list[list[object]] = [
+        ["No.", "Description", "Qty", "Unit", "Unit price, USD", "Amount, USD", "Net weight, kg"],
+        [1, "Air compressor 50L", 10, "pcs", 120, 1200, 250],
+        [None, "20 pcs spare filters"],
+        [2, "Steel pipe DN50", 120, "m", 9.5, 1140, 610],
+        [None, "3.2 mm wall, galvanised"],
+        [3, "Ball valve DN50", 40, "pcs", 14, 560, 52],
+        [None, "5 шт запасных уплотнений"],
+    ]
+    listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == [
+        "Air compressor 50L",
+        "20 pcs spare filters",
+        "Steel pipe DN50 3.2 mm wall, galvanised",
+        "Ball valve DN50",
+        "5 шт запасных уплотнений",
+    ]

@@ -107,6 +107,12 @@ def tax_words() -> tuple[str, ...]:
 
 
 @cache
+def packing_words() -> tuple[str, ...]:
+    """The charge words that name the packing ('packing', 'упаковка'), lower case as written."""
+    return tuple(w.lower() for w in _load("charges.toml")["added"]["packing"])
+
+
+@cache
 def charge_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(words that may stand next to a charge word, words that start a route after it), lower case."""
     table = _load("charges.toml")["qualifiers"]
