@@ -1,6 +1,7 @@
 """Which of several amount columns is the goods' value: the total rather than the price ("Jemi bahasy" over
 "Bahasy"), the amount without VAT rather than with it ("Wartość netto" over "Wartość brutto"), and never the VAT
-itself ("Сумма НДС", "Kwota VAT", "מע״מ")."""
+itself ("Сумма НДС", "Kwota VAT", "מע״מ"). The 1C Счет-фактура names the VAT 'налог' ("Сумма налога,
+предъявляемая покупателю" is the VAT, "Стоимость товаров без налога - всего" the value)."""
 
 from adapters.reading.text_keys import text_key
 
@@ -8,7 +9,8 @@ from adapters.reading.text_keys import text_key
 # "ÁFA" -> "afa", "ΦΠΑ" -> "φπα", "מע״מ" -> "מע מ", "KM-ta" -> "km ta"; Arabic and Persian name the tax in words
 _VAT = frozenset(
     {"vat", "ндс", "ygs", "kdv", "gbs", "iva", "mwst", "qqs", "dph", "afa", "tva", "φπα", "pvm", "pvn", "km", "מע",
-     "מעמ", "ضريبة", "المضافة", "ماليات", "افزوده", "ust"}
+     "מעמ", "ضريبة", "المضافة", "ماليات", "افزوده", "ust", "ққс", "ккс", "налог", "налога", "налогом", "tax",
+     "акциз", "акциза", "акцизом"}
 )  # fmt: skip
 _WITHOUT = frozenset(
     {"без", "excl", "excluding", "without", "w", "ex", "net", "haric", "bolmazdan", "siz", "syz", "bez", "fara",
@@ -25,7 +27,7 @@ _AMOUNT = frozenset(
      "salgyt", "tutar", "tutary", "toplam", "of", "the", "kwota", "wartosc", "castka", "hodnota", "suma", "ertek",
      "osszeg", "valoare", "valoarea", "αξια", "ποσο", "סכום", "المبلغ", "القيمة", "مبلغ", "ارزش", "verte",
      "vertiba", "summa", "vaartus", "betrag", "wert", "summe", "montant", "valeur", "importe", "valor", "importo",
-     "valore"}
+     "valore", "tutari", "сомасы", "сомасi", "предъявляемая", "предъявляемого", "покупателю"}
 )  # fmt: skip
 _TOTAL = frozenset(
     {"total", "jemi", "umumy", "итого", "всего", "общая", "toplam", "sum", "сумма", "razem", "celkem", "spolu",

@@ -34,9 +34,9 @@ def _amounts(
 def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     """Lines for rows with `slow` false, in frame order."""
     factors = plan.kilograms_per_unit
-    quantities = _decimals(frame, "quantity")
-    prices = _decimals(frame, "unit_price")
-    amounts = _amounts(_decimals(frame, "value"), prices, quantities)
+    quantities = _decimals(frame, "quantity", factors.get("quantity", Decimal(1)))  # '000 PCS (header_scale)
+    prices = _decimals(frame, "unit_price", factors.get("unit_price", Decimal(1)))
+    amounts = _amounts(_decimals(frame, "value", factors.get("value", Decimal(1))), prices, quantities)
     nets = _decimals(frame, "net_mass", factors.get("net_mass", Decimal(1)))
     grosses = _decimals(frame, "gross_mass", factors.get("gross_mass", Decimal(1)))
     if "net_mass" in plan.mass_per_item:

@@ -1,12 +1,14 @@
 """The currency an amount or price header names, taken only where it reads as a currency mark: in brackets
 ('Amount (EUR)'), after a comma or slash ('Price, USD', 'Сумма / руб.'), at the end after a price or amount
 word ('Unit price USD', 'Сумма в долл. США'), or a currency symbol anywhere ('Price $'). An ISO code that is
-not a name of the vocabulary ('ALL', 'CUP', 'TOP', 'MOP', 'BOB' are English words too) counts only in capitals."""
+not a name of the vocabulary ('ALL', 'CUP', 'TOP', 'MOP', 'BOB' are English words too) counts only in capitals.
+A scale is read past: "Amount, '000 USD" and 'Сумма, тыс. руб.' are in USD and RUB (see header_scale)."""
 
 from collections.abc import Iterator
 
 from adapters.reading.currencies import code_of_mark
 from adapters.reading.header_notes import BRACKET_CONTENT, BRACKETS, JOINING_WORDS, LONGEST_NOTE, PARTS
+from adapters.reading.header_scale import without_scale
 from adapters.reading.text_keys import KEPT_SYMBOLS, text_key
 from adapters.reading.vocabulary import amount_words
 
@@ -36,4 +38,4 @@ def _marks(header: str) -> Iterator[str]:
 
 def currency_in_header(header: str) -> str | None:
     """'Amount, USD' -> 'USD', 'Сумма руб.' -> 'RUB', 'Price per cup' -> None."""
-    return next((code for mark in _marks(header) if (code := code_of_mark(mark))), None)
+    return next((code for mark in _marks(without_scale(header)) if (code := code_of_mark(mark))), None)

@@ -1,5 +1,6 @@
 """File-level notes on a product list: what the reader had to assume for the whole file."""
 
+from adapters.reading.header_scale import SCALED_FIELDS, scale_words
 from adapters.reading.numbers import parse_number
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
@@ -28,6 +29,10 @@ def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowPro
     for field in sorted(plan.mass_per_item):
         reason = "the column gives the mass of one unit: each line's mass is it times the quantity"
         notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
+    for field in SCALED_FIELDS:
+        if (scale := plan.kilograms_per_unit.get(field)) is not None:
+            reason = f"the header states its figures in {scale_words(scale)}: each is read multiplied by {scale:,}"
+            notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
     for field in plan.layout.headed_twice:
         reason = f"two columns are headed '{plan.header(field)}'; the first is read and the other left out"
         notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))

@@ -14,6 +14,7 @@ from adapters.reading.file_lines import FileLines
 from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
+from adapters.reading.header_scale import SCALED_FIELDS, scale_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.package_contents import figure_per_package
@@ -44,6 +45,8 @@ class ReadingPlan:
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     language_units: dict[str, str]  # how the header row's language reads some units ('mt': metres in Turkish)
+    # field -> what its figures are multiplied by: kilograms per the header's mass unit, or the header's scale
+    # ("Amount, '000 USD": 1000, see header_scale)
     kilograms_per_unit: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     per_package: frozenset[str]  # the fields whose column gives one package's share (see per_package_figures)
@@ -115,6 +118,15 @@ def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, f
     return any((row, column) not in numbers for row in rows)
 
 
+def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
+    """The amount, price and quantity fields whose header states a scale ('000 USD'), and the scale."""
+    return {
+        field: scale
+        for field in SCALED_FIELDS
+        if field in layout.written and (scale := scale_in_header(layout.written[field])) is not None
+    }
+
+
 def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
     the header that are not read as lines."""
@@ -151,7 +163,8 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             field: kilograms_per_header_unit(layout.written[field])
             for field in ("net_mass", "gross_mass")
             if field in layout.written
-        },
+        }
+        | _scales(layout),
         mass_per_item=frozenset(
             field
             for field in ("net_mass", "gross_mass")

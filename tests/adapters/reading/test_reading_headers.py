@@ -144,12 +144,25 @@ def test_a_price_per_cup_is_not_in_cuban_pesos() -> None:
         (["Товар", "Кол-во", "Стоимость, в т.ч. НДС"], "Стоимость, в т.ч. НДС", None),
         (["Goods", "Qty", "Total with VAT", "Amount w/o VAT"], "Amount w/o VAT", None),
         (["Goods", "Qty", "Amount (VAT included)", "VAT amount"], "Amount (VAT included)", None),
+        (["Наименование товара", "Количество (объем)", "Цена", "Стоимость товаров без налога - всего",
+          "Налоговая ставка", "Сумма налога", "Стоимость товаров с налогом - всего"],
+         "Стоимость товаров без налога - всего", "Цена"),
+        (["Наименование товара", "Количество", "Цена", "Стоимость товаров без налога - всего", "Сумма налога"],
+         "Стоимость товаров без налога - всего", "Цена"),
+        (["Наименование товара", "Количество", "Цена", "Сумма налога, предъявляемая покупателю",
+          "Стоимость товаров без налога - всего"], "Стоимость товаров без налога - всего", "Цена"),
+        (["Goods", "Qty", "Price", "Tax amount", "Amount"], "Amount", "Price"),
+        (["Ürün adı", "Miktar", "Fiyat", "KDV Tutarı", "Tutar"], "Tutar", "Fiyat"),
+        (["Тауардың атауы", "Саны", "Бағасы", "ҚҚС сомасы", "Сомасы"], "Сомасы", "Бағасы"),
+        (["Товар", "Кол-во", "Цена", "НДС, сумма", "Стоимость"], "Стоимость", "Цена"),
     ],
 )  # fmt: skip
 def test_the_value_is_the_total_without_vat_and_never_the_vat(
     headers: list[str], value: str, unit_price: str | None
 ) -> None:
-    layout = detect_header([list[str | None](headers), ["Goods", "1", "2", "3", "4", "5"][: len(headers)]], "i.csv")
+    layout = detect_header(
+        [list[str | None](headers), ["Goods", "1", "2", "3", "4", "5", "6"][: len(headers)]], "i.csv"
+    )
 
     assert layout.written.get("value") == value
     assert layout.written.get("unit_price") == unit_price
