@@ -1,5 +1,5 @@
 """The goods' model, specification, size or type a supplier writes in a column beside the name ('规格', 'Model',
-'Размер', 'Typ'): joined to the description as 'name, spec', since the declared commercial description and the
+'Размер', 'Modell'): joined to the description as 'name, spec', since the declared commercial description and the
 text the classifier reads would otherwise lose '9W E27' or '80x45cm' (ADR 0029).
 
 A spec cell that is empty, a dash, an Excel error, a lone number ('0', '12'), a kind of package ('CTN', 'pk.',
