@@ -10,6 +10,7 @@ from functools import cache
 import polars as pl
 
 from adapters.reading.vocabulary import CHARGE_GROUPS, charge_qualifiers, charge_words, tax_words
+from adapters.reading.word_alternatives import alternatives
 
 _BETWEEN = r"[\W\d_]*"  # signs, digits, '%' and currency marks may stand between the words of a label
 # a route written as two places and a dash, after the charge: 'Freight Mashhad - Ashgabat by truck', 'Доставка
@@ -19,22 +20,17 @@ _PLACE = r"(?-i:[\p{Lu}\p{Lt}\p{Lo}])"
 _PLACE_PAIR = rf"{_PLACE}[^-–—→]*?\s*[-–—→]+>?\s*{_PLACE}.*"
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\W*".join(re.escape(part) for part in word.split()) for word in ordered)
-
-
 @cache
 def _word_patterns() -> dict[str, str]:
-    return {group: _alternatives(words) for group, words in charge_words().items()}
+    return {group: alternatives(words) for group, words in charge_words().items()}
 
 
 @cache
 def _label_pattern() -> str:
     qualifiers, routes = charge_qualifiers()
     charge = "|".join(_word_patterns().values())
-    word = rf"(?:(?:{charge}|{_alternatives(qualifiers)})\b{_BETWEEN})"
-    route = rf"(?:(?:{_alternatives(routes)})\b.*|{_PLACE_PAIR})?"
+    word = rf"(?:(?:{charge}|{alternatives(qualifiers)})\b{_BETWEEN})"
+    route = rf"(?:(?:{alternatives(routes)})\b.*|{_PLACE_PAIR})?"
     return rf"(?is)^{_BETWEEN}{word}*?(?:{charge})\b{_BETWEEN}{word}*{route}$"
 
 
@@ -43,8 +39,8 @@ def _tax_patterns() -> tuple[str, str]:
     """(a label that opens with a tax word, maybe after qualifiers, whatever follows: 'KDV (%0 - İhracat
     istisnası)', 'incl. VAT, exempt'; a cell with a tax word among any others: 'В том числе НДС:')."""
     qualifiers, _ = charge_qualifiers()
-    tax = _alternatives(tax_words())
-    opening = rf"(?is)^{_BETWEEN}(?:(?:{_alternatives(qualifiers)})\b{_BETWEEN})*?(?:{tax})\b"
+    tax = alternatives(tax_words())
+    opening = rf"(?is)^{_BETWEEN}(?:(?:{alternatives(qualifiers)})\b{_BETWEEN})*?(?:{tax})\b"
     return opening, rf"(?is)\b(?:{tax})\b"
 
 
@@ -53,7 +49,7 @@ def _tax_phrase() -> str:
     """A label of tax words and qualifiers only, with a rate, an amount or a qualifier: 'VAT 15%', 'KDV (%0)',
     'В том числе НДС:'."""
     qualifiers, _ = charge_qualifiers()
-    words, tax = _alternatives(qualifiers), _alternatives(tax_words())
+    words, tax = alternatives(qualifiers), alternatives(tax_words())
     rated = rf"(?:\d|%|\b(?:{words})\b)"
     return rf"(?is)^(?=.*{rated}){_BETWEEN}(?:(?:{tax}|{words})\b{_BETWEEN})+$"
 

@@ -1,6 +1,5 @@
 """Spot the TOTAL / ИТОГО / JEMI rows of a product list, vectorised over a chunk or the whole table."""
 
-import re
 from collections.abc import Collection
 from functools import cache
 
@@ -9,13 +8,9 @@ import polars as pl
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.raw_table import column_name
 from adapters.reading.vocabulary import total_qualifiers, total_terms, total_words
+from adapters.reading.word_alternatives import alternatives
 
 _MAX_LABEL_COLUMNS = 20
-
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\W*".join(re.escape(part) for part in word.split()) for word in ordered)
 
 
 @cache
@@ -23,10 +18,10 @@ def _patterns() -> tuple[str, str, str]:
     """(a cell that is only a total label, maybe with qualifiers and numbers: 'TOTAL:', 'Итого по разделу 2',
     'Total amount in USD'; a cell that starts with a total word: 'TOTAL Quartz 9000 5W-40'; a cell whose total
     label goes on with delivery terms, the named place after them: 'Total CIF Ashgabat', 'Итого FOB')."""
-    label = _alternatives(total_words())
-    qualifier = rf"(?:{_alternatives(total_qualifiers())}|\d+)"
+    label = alternatives(total_words())
+    qualifier = rf"(?:{alternatives(total_qualifiers())}|\d+)"
     qualified = rf"(?i)^\W*(?:{label})(?:\W*\b{qualifier}\b)*\W*"
-    terms = rf"{qualified}\b(?:{_alternatives(total_terms())})(?:\W|$)"
+    terms = rf"{qualified}\b(?:{alternatives(total_terms())})(?:\W|$)"
     return rf"{qualified}$", rf"(?i)^\W*(?:{label})(?:\W|$)", terms
 
 
