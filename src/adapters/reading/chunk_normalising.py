@@ -17,6 +17,7 @@ from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.figure_checks import maybe_too_large
+from adapters.reading.free_of_charge import free_as_zero
 from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
@@ -57,6 +58,8 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
     for mass in ("net_mass", "gross_mass"):
         if mass in cell:
             cell[mass] = mass_number(cell[mass])
+    for amount in (field for field in AMOUNT_FIELDS if field in cell):  # 'F.O.C.': free goods, see free_of_charge
+        cell[amount] = free_as_zero(cell[amount])
     if "specification" in cell:  # '9W E27' beside 'LED bulb': one description (see specification_column)
         cell["description"] = described(cell.get("description", missing), cell.pop("specification"))
     return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
