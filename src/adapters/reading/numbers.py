@@ -20,6 +20,7 @@ from adapters.reading.other_digits import ARABIC_DECIMAL, ARABIC_THOUSANDS, asci
 # spaces, apostrophes or Arabic marks that group thousands
 _NOT_PART_OF_NUMBER = rf"(?i){CURRENCY_MARK}|[\s\u00a0\u2007\u2009\u202f'’`{ARABIC_THOUSANDS}]"
 _SIGNS = "-−–+"
+_PERSIAN_SLASH = r"([٠-٩۰-۹])/([٠-٩۰-۹])"
 _EXPONENT = r"[eE][+-]?\d{1,2}"  # as Excel writes a long number it rounds, never with groups: 1.23457E+11, 8,47E+09
 _POINT_STYLE = rf"^(?:(?:[1-9]\d{{0,2}}(?:,\d{{3}})+|\d+)(?:\.\d*)?|\.\d+)$|^\d+(?:\.\d*)?{_EXPONENT}$"
 _COMMA_STYLE = rf"^(?:(?:[1-9]\d{{0,2}}(?:\.\d{{3}})+|\d+)(?:,\d*)?|,\d+)$|^\d+(?:,\d*)?{_EXPONENT}$"
@@ -32,8 +33,10 @@ class NotANumber(ValueError):
 
 
 def _cleaned(column: pl.Expr) -> pl.Expr:
-    """The text in ASCII digits, without currency marks or group spaces, and with '.' for the Arabic decimal mark."""
-    without_marks = ascii_digits(column).str.replace_all(_NOT_PART_OF_NUMBER, "")
+    """The text in ASCII digits, without currency marks or group spaces, and with '.' for the Arabic decimal mark
+    (and for the '/' Persian keyboards type for it between Persian digits: '۱۲/۵۰' is 12.50)."""
+    persian_decimal = column.str.replace_all(_PERSIAN_SLASH, "${1}.${2}")
+    without_marks = ascii_digits(persian_decimal).str.replace_all(_NOT_PART_OF_NUMBER, "")
     return without_marks.str.replace_all(ARABIC_DECIMAL, ".", literal=True)
 
 

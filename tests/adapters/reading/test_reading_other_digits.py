@@ -58,3 +58,8 @@ def test_an_arabic_list_with_arabic_indic_digits() -> None:
     assert listing.errors == []
     assert [line.value.amount for line in listing.lines if line.value] == [Decimal("18500.00"), Decimal("1980.50")]
     assert [line.declared_code for line in listing.lines] == ["570242", "080410"]
+
+
+def test_a_slash_between_persian_digits_is_the_decimal_mark_persian_keyboards_type() -> None:
+    assert parse_number("۱۲/۵۰") == Decimal("12.50")
+    assert parse_number("۱٬۲۰۰/۵") == Decimal("1200.5")
