@@ -1,0 +1,41 @@
+"""Official forms number their columns in a row under the header (the Russian счёт-фактура and ТОРГ-12: '1', '2',
+'2а', '3', ... '10а', '11'): that row is no goods line. Read as one it gave "no words to classify in '1'" and
+"'10а' is not a country we know"."""
+
+import re
+from itertools import pairwise
+
+import polars as pl
+
+from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.reading_plan import ReadingPlan
+from adapters.reading.row_notes import rows_note
+from domain.goods.problems import RowProblem
+
+_LOOKED_AT = 3  # rows right under the header a form's numbering may stand in
+_FEWEST = 3  # numbered columns that make a numbering, not a line of small figures
+_COLUMN_NUMBER = re.compile(r"\d{1,2}[а-яa-z]?", re.IGNORECASE)  # '10а': a column a form added after the 10th
+
+
+def column_number_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
+    """Rows right under the header whose filled cells, read left to right, number the columns: '1', '2', '2а', ...
+    rising, one of them '1'."""
+    below = frame.slice(layout.first_data_row, _LOOKED_AT)
+    found = []
+    for offset, row in enumerate(below.iter_rows()):
+        cells = [str(cell).strip() for cell in row if cell is not None and str(cell).strip()]
+        if len(cells) >= _FEWEST and _numbers_the_columns(cells):
+            found.append(layout.first_data_row + offset)
+    return found
+
+
+def _numbers_the_columns(cells: list[str]) -> bool:
+    if not all(_COLUMN_NUMBER.fullmatch(cell) for cell in cells):
+        return False
+    numbers = [int(re.sub(r"\D", "", cell)) for cell in cells]
+    rising = all(later >= earlier for earlier, later in pairwise(numbers))
+    return rising and numbers[0] <= 1 and len(set(numbers)) > len(numbers) // 2
+
+
+def column_numbers_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:
+    return rows_note(positions, plan, "the form's column numbers ({}) are not read as goods")
