@@ -2,6 +2,7 @@
 
 from adapters.reading.header_scale import SCALED_FIELDS, scale_words
 from adapters.reading.numbers import parse_number
+from adapters.reading.per_package_figures import per_package_notes
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
 from domain.declaration.currency import HOW_TO_STATE_THE_CURRENCY, NO_CURRENCY_STATED
@@ -29,6 +30,7 @@ def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowPro
     for field in sorted(plan.mass_per_item):
         reason = "the column gives the mass of one unit: each line's mass is it times the quantity"
         notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
+    notes += per_package_notes(plan)
     for field in SCALED_FIELDS:
         if (scale := plan.kilograms_per_unit.get(field)) is not None:
             reason = f"the header states its figures in {scale_words(scale)}: each is read multiplied by {scale:,}"
