@@ -33,7 +33,7 @@ def _amounts(
 
 def clean_lines(frame: pl.DataFrame, plan: ReadingPlan) -> list[ProductLine]:
     """Lines for rows with `slow` false, in frame order."""
-    factors = plan.kilograms_per_unit
+    factors = plan.header_factors
     quantities = _decimals(frame, "quantity", factors.get("quantity", Decimal(1)))  # '000 PCS (header_scale)
     prices = _decimals(frame, "unit_price", factors.get("unit_price", Decimal(1)))
     amounts = _amounts(_decimals(frame, "value", factors.get("value", Decimal(1))), prices, quantities)

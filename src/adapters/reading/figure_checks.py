@@ -35,7 +35,7 @@ def maybe_too_large(plan: ReadingPlan) -> pl.Expr:
     row-by-row checks (masses in kilograms; an amount may be quantity x unit price)."""
 
     def number(field: str) -> pl.Expr:
-        factor = float(plan.kilograms_per_unit.get(field, 1))
+        factor = float(plan.header_factors.get(field, 1))
         return pl.col(f"{field}_n").cast(pl.Float64, strict=False).abs() * factor
 
     def reaching(figure: pl.Expr, limit: FigureLimit) -> pl.Expr:

@@ -41,7 +41,7 @@ class LineBuilder:
     def __init__(self, plan: ReadingPlan) -> None:
         self.plan = self._plan = plan
         self._first_data_row = plan.layout.first_data_row
-        self._factors = {f: plan.kilograms_per_unit.get(f, _ONE) for f in NUMERIC_FIELDS}
+        self._factors = {f: plan.header_factors.get(f, _ONE) for f in NUMERIC_FIELDS}
         self._fields = frozenset(plan.layout.columns)
         self._currency = LineCurrency(plan, self.problem)
         self.stale_formats = self._currency.stale_formats

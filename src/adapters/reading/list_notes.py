@@ -32,7 +32,7 @@ def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowPro
         notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
     notes += per_package_notes(plan)
     for field in SCALED_FIELDS:
-        if (scale := plan.kilograms_per_unit.get(field)) is not None:
+        if (scale := plan.header_factors.get(field)) is not None:
             reason = f"the header states its figures in {scale_words(scale)}: each is read multiplied by {scale:,}"
             notes.append(RowProblem(None, plan.header(field), reason, Severity.WARNING))
     for field in plan.layout.headed_twice:

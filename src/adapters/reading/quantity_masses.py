@@ -29,7 +29,7 @@ def _net_mass_in_words(net: Decimal, plan: ReadingPlan, written: str | None) -> 
     """ "the net mass 10 kg in column 'Net weight, kg'"; from a column in grams or tonnes, or of one unit's mass,
     the figure in kilograms and the cell as written: "the net mass 10 kg ('0,01' in column 'Net weight, t')"."""
     column = plan.header("net_mass")
-    if plan.kilograms_per_unit.get("net_mass", 1) == 1 and "net_mass" not in plan.mass_per_item | plan.per_package:
+    if plan.header_factors.get("net_mass", 1) == 1 and "net_mass" not in plan.mass_per_item | plan.per_package:
         return f"the net mass {net} kg in column '{column}'"
     return f"the net mass {net.normalize():f} kg ('{written}' in column '{column}')"
 
@@ -59,6 +59,6 @@ def quantity_and_net_mass_may_disagree(plan: ReadingPlan) -> pl.Expr:
     unit = pl.coalesce(pl.col("unit_code"), pl.lit(plan.default_unit, dtype=pl.String))
     factor = unit.replace_strict(units, default=None, return_dtype=pl.Float64)
     weighed = pl.col("quantity_n").cast(pl.Float64, strict=False) * factor
-    net_factor = float(plan.kilograms_per_unit.get("net_mass", 1))
+    net_factor = float(plan.header_factors.get("net_mass", 1))
     net = pl.col("net_mass_n").cast(pl.Float64, strict=False) * net_factor
     return ((weighed - net).abs() > _LOOSE_TOLERANCE * pl.max_horizontal(weighed, net)).fill_null(False)

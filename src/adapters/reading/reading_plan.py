@@ -45,9 +45,9 @@ class ReadingPlan:
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     language_units: dict[str, str]  # how the header row's language reads some units ('mt': metres in Turkish)
-    # field -> what its figures are multiplied by: kilograms per the header's mass unit, or the header's scale
+    # field -> what the header makes its figures be multiplied by: kilograms per its mass unit, or its scale
     # ("Amount, '000 USD": 1000, see header_scale)
-    kilograms_per_unit: dict[str, Decimal]
+    header_factors: dict[str, Decimal]
     mass_per_item: frozenset[str]  # the mass fields whose column gives the mass of one unit (see mass_per_item)
     per_package: frozenset[str]  # the fields whose column gives one package's share (see per_package_figures)
     package_kind: str | None  # the kind of package the packages header names ('CTNS': CT), see package_kinds
@@ -159,7 +159,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         currency_source=currency_source,
         default_unit=unit_in_header(quantity_header, units) if quantity_header else None,
         language_units=units,
-        kilograms_per_unit={
+        header_factors={
             field: kilograms_per_header_unit(layout.written[field])
             for field in ("net_mass", "gross_mass")
             if field in layout.written
