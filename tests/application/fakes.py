@@ -78,6 +78,9 @@ class FakeNomenclature:
     def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
         return []
 
+    def supplementary_unit(self, code: str) -> str | None:
+        return None
+
 
 class FakeRenderer:
     country = "TM"

@@ -6,6 +6,7 @@ from application.ports.classifier import Nomenclature
 from application.ports.clock import Clock
 from application.ports.tariff import NationalTariffStore
 from domain.classification.commodity_code import digits_of
+from domain.declaration.classified_line import NO_SUPPLEMENTARY_UNIT
 
 
 class TariffNomenclature:
@@ -26,6 +27,14 @@ class TariffNomenclature:
                 if tariff is not None and (line := tariff.line(digits, today)) is not None:
                     return line.text()
         return self._inner.tariff_text(code)
+
+    def supplementary_unit(self, code: str) -> str | None:
+        today = self._clock.now().date()
+        for country in self._countries:
+            tariff = self._store.current(country)
+            if tariff is not None and (line := tariff.line(digits_of(code), today)) is not None:
+                return line.supplementary_unit or NO_SUPPLEMENTARY_UNIT
+        return self._inner.supplementary_unit(code)
 
     def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
         tariff = self._store.current(country)

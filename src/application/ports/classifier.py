@@ -37,3 +37,8 @@ class Nomenclature(Protocol):
     def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
         """The national tariff lines (code, text) under an HS-6 subheading; empty when none are loaded."""
         ...
+
+    def supplementary_unit(self, code: str) -> str | None:
+        """The Rec 20 unit a national line's supplementary quantity is declared in; NO_SUPPLEMENTARY_UNIT ('') when
+        the line prescribes none; None when no loaded tariff has the line."""
+        ...

@@ -30,5 +30,6 @@ def to_classified_lines(
         else:
             code = CommodityCode.undivided(chosen.hs6, national_length)
         text = chosen.tariff_text or nomenclature.tariff_text(code.national) or nomenclature.tariff_text(code.hs6)
-        result.append(ClassifiedLine(job_line.line, code, text or job_line.line.description))
+        unit = nomenclature.supplementary_unit(code.national) if code.verified else None
+        result.append(ClassifiedLine(job_line.line, code, text or job_line.line.description, unit))
     return result, problems

@@ -23,6 +23,7 @@ from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.declaration.header_gaps import header_gaps
 from domain.declaration.origin import origin_taken_from_header
+from domain.declaration.supplementary import supplementary_gaps
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -124,6 +125,7 @@ class GenerateDeclaration:
         if job.header.currency:
             outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.warnings += origin_taken_from_header([c.line for c in classified], job.header)
+        outcome.warnings += supplementary_gaps(classified)
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         by_row = {job_line.line.row: job_line.line for job_line in lines}

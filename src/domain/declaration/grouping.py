@@ -10,6 +10,7 @@ from domain.declaration.descriptions import shortened
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
 from domain.declaration.origin import origin_of
+from domain.declaration.supplementary import supplementary_quantity
 from domain.goods.product_line import ProductLine
 from domain.measures import ZERO, Mass, Money, Quantity
 
@@ -48,7 +49,7 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
         price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), key.currency),
         packages=sum(_packages(ln) for ln in lines),
         package_kind=next((k for k in map(_package_kind, lines) if k), header.package_kind),
-        supplementary=_supplementary([ln for ln in lines if not _counted_in_packages(ln)]),
+        supplementary=_supplementary(lines, first.supplementary_unit),
         preference=header.preference,
         line_rows=[ln.row for ln in lines],
     )
@@ -88,18 +89,10 @@ def _package_kind(line: ProductLine) -> str | None:
     return line.quantity.unit[1:] if _counted_in_packages(line) and line.quantity else None
 
 
-def _supplementary(lines: list[ProductLine]) -> Quantity | None:
-    """The lines' quantities summed, in their base unit where they mix units of one dimension (3000 m and 4 km:
-    7000 m); none where they mix dimensions."""
-    quantities = [ln.quantity for ln in lines if ln.quantity]
-    if len({q.unit for q in quantities}) > 1:
-        quantities = [q.in_base_unit() for q in quantities]
-    if not quantities or len({q.unit for q in quantities}) != 1:
-        return None
-    total = quantities[0]
-    for quantity in quantities[1:]:
-        total = total + quantity
-    return total
+def _supplementary(lines: list[ProductLine], unit: str | None) -> Quantity | None:
+    """In the tariff line's unit where it is known; else the lines' own quantities, less those counting packages."""
+    counted = lines if unit is not None else [ln for ln in lines if not _counted_in_packages(ln)]
+    return supplementary_quantity(counted, unit)
 
 
 def split_into_declarations(items: list[GoodsItem], header: DeclarationHeader) -> list[Declaration]:

@@ -5,6 +5,7 @@ from adapters.clock.fixed import FixedClock
 from adapters.tariff.in_memory import InMemoryTariffStore
 from adapters.tariff.tariff_nomenclature import TariffNomenclature
 from domain.classification.national_tariff import NationalTariff, NationalTariffLine
+from domain.declaration.classified_line import NO_SUPPLEMENTARY_UNIT
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 
@@ -34,3 +35,14 @@ def test_without_an_imported_tariff_the_inner_nomenclature_answers() -> None:
 
     assert nomenclature.national_lines("841810", "TM") == [("841810000", "x")]
     assert nomenclature.tariff_text("841810000") == "x"
+
+
+def test_a_national_line_names_its_supplementary_unit_or_that_it_has_none() -> None:
+    nomenclature = _nomenclature(
+        NationalTariffLine("TM", "841810200", {"ru": "Двухкамерные"}, supplementary_unit="H87"),
+        NationalTariffLine("TM", "841810900", {"ru": "Прочие"}),
+    )
+
+    assert nomenclature.supplementary_unit("841810200") == "H87"
+    assert nomenclature.supplementary_unit("841810900") == NO_SUPPLEMENTARY_UNIT
+    assert nomenclature.supplementary_unit("841810300") is None  # no such line: the list's own units stand

@@ -77,6 +77,10 @@ class HsNomenclature:
         """No national tariff is imported yet: every subheading is undivided."""
         return []
 
+    def supplementary_unit(self, code: str) -> str | None:
+        """The HS has no supplementary units: only a national tariff prescribes them."""
+        return None
+
     @cached_property
     def subheadings(self) -> list[Subheading]:
         texts = self._texts

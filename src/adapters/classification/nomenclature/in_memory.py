@@ -29,3 +29,6 @@ class InMemoryNomenclature:
 
     def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
         return list(self._national.get((hs6, country), []))
+
+    def supplementary_unit(self, code: str) -> str | None:
+        return None

@@ -29,6 +29,9 @@ class TextNomenclature:
     def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
         return [(code, text) for code, text in TEXTS.items() if len(code) > 6 and code.startswith(hs6)]
 
+    def supplementary_unit(self, code: str) -> str | None:
+        return None
+
 
 class ListedEngine:
     """A hints classifier answering from a fixed description -> [(hs6, score)] table."""

@@ -1,0 +1,55 @@
+from decimal import Decimal
+
+from domain.classification.commodity_code import CommodityCode
+from domain.declaration.classified_line import NO_SUPPLEMENTARY_UNIT, ClassifiedLine
+from domain.declaration.grouping import group_into_items
+from domain.declaration.supplementary import supplementary_gaps
+from domain.goods.problems import Severity
+from domain.measures import Quantity
+from tests.application.fakes import header, line
+
+
+def entry(row: int, quantity: Quantity | None, unit: str | None, net: str = "2") -> ClassifiedLine:
+    product = line(row, f"goods {row}", net=net)
+    product.quantity = quantity
+    return ClassifiedLine(product, CommodityCode("611595000"), "tariff text", unit)
+
+
+def test_quantities_convert_within_their_dimension_and_not_across() -> None:
+    assert Quantity(Decimal(10), "DZN").in_unit("H87") == Quantity(Decimal(120), "H87")
+    assert Quantity(Decimal(3), "GRO").in_unit("H87") == Quantity(Decimal(432), "H87")
+    assert Quantity(Decimal(2500), "H87").in_unit("T3") == Quantity(Decimal("2.5"), "T3")
+    assert Quantity(Decimal("1.2"), "TNE").in_unit("KGM") == Quantity(Decimal(1200), "KGM")
+    assert Quantity(Decimal(5), "H87").in_unit("PR") is None
+    assert Quantity(Decimal(5), "LTR").in_unit("KGM") is None
+
+
+def test_the_item_is_declared_in_the_unit_its_tariff_line_prescribes() -> None:
+    dozens, pieces = Quantity(Decimal(10), "DZN"), Quantity(Decimal(30), "H87")
+    [item] = group_into_items([entry(1, dozens, "H87"), entry(2, pieces, "H87")], header())
+    assert item.supplementary == Quantity(Decimal(150), "H87")
+
+
+def test_a_line_prescribing_kilograms_takes_the_net_mass_where_the_quantity_is_no_mass() -> None:
+    [item] = group_into_items([entry(1, Quantity(Decimal(40), "XBG"), "KGM", net="1000")], header())
+    assert item.supplementary == Quantity(Decimal(1000), "KGM")
+
+
+def test_a_line_prescribing_no_unit_declares_none_and_an_unknown_line_keeps_the_lists_units() -> None:
+    [none] = group_into_items([entry(1, Quantity(Decimal(10), "DZN"), NO_SUPPLEMENTARY_UNIT)], header())
+    [unknown] = group_into_items([entry(1, Quantity(Decimal(10), "DZN"), None)], header())
+    assert none.supplementary is None
+    assert unknown.supplementary == Quantity(Decimal(10), "DZN")
+
+
+def test_a_quantity_the_prescribed_unit_cannot_hold_leaves_box_41_empty_with_a_warning_on_its_row() -> None:
+    socks = [entry(1, Quantity(Decimal(10), "DZN"), "PR"), entry(2, Quantity(Decimal(24), "PR"), "PR")]
+    [item] = group_into_items(socks, header())
+    [gap] = supplementary_gaps(socks)
+
+    assert item.supplementary is None
+    assert (gap.row, gap.column, gap.severity) == (1, "quantity", Severity.WARNING)
+    assert gap.reason == (
+        "tariff line 611595000 is declared with a supplementary quantity in pairs (PR) and the line gives 10 dozens: "
+        "state it in pairs (box 41)"
+    )
