@@ -9,8 +9,9 @@ _SYMBOL = re.compile(rf"([{KEPT_SYMBOLS}])")
 
 
 # letters that keep no accent to drop but are written for another: Polish 'ł' as 'l' by a keyboard without it,
-# Persian 'ی' and 'ک' as Arabic 'ي' and 'ك' by Arabic code pages and keyboards; the Arabic stretching mark 'ـ'
-_FOLDED = str.maketrans({"ё": "е", "ı": "i", "ł": "l", "ی": "ي", "ى": "ي", "ک": "ك", "ـ": None})
+# Persian 'ی' and 'ک' as Arabic 'ي' and 'ك' by Arabic code pages and keyboards; the Arabic stretching mark 'ـ';
+# Uzbek 'ʻ' and 'ʼ' (modifier letters, word characters to a regex) as the apostrophe keyboards type for them
+_FOLDED = str.maketrans({"ё": "е", "ı": "i", "ł": "l", "ی": "ي", "ى": "ي", "ک": "ك", "ـ": None, "ʻ": "'", "ʼ": "'"})
 # the marks Uzbek Latin writes in 'oʻ' and 'gʻ' (ʻ, and ' ’ ` for it on keyboards without it), and the apostrophes
 # inside names such as "People's" and "Côte d'Ivoire"
 _APOSTROPHES = re.compile("['ʻʼ’‘`´]")

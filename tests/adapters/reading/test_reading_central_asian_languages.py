@@ -13,6 +13,10 @@ FIELDS = ("description", "quantity", "unit_price", "value", "net_mass", "gross_m
 HEADERS = {
     "uzbek-latin": "Tovar nomi;Miqdori;Narxi;Summasi;Sof vazn, kg;Yalpi vazn, kg;Kelib chiqish mamlakati;"
     "O'lchov birligi",
+    "uzbek-latin-weights": "Tovar nomi;Miqdori;Narxi;Summasi;Netto og‘irligi, kg;Brutto og‘irligi, kg;"
+    "Kelib chiqish mamlakati;Oʻlchov birligi",
+    "uzbek-latin-total-weight": "Tovar nomi;Miqdori;Narxi;Summasi;Sof og'irligi, kg;Umumiy og'irligi, kg;"
+    "Kelib chiqish mamlakati;O’lchov birligi",
     "uzbek-cyrillic": "Товар номи;Миқдори;Нархи;Суммаси;Соф вазн, кг;Ялпи вазн, кг;Келиб чиқиш мамлакати;Ўлчов бирлиги",
     "kazakh": "Тауардың атауы;Саны;Бағасы;Сомасы;Таза салмағы, кг;Жалпы салмағы, кг;Шығарылған елі;Өлшем бірлігі",
     "kyrgyz": "Товардын аталышы;Саны;Баасы;Суммасы;Таза салмагы, кг;Жалпы салмагы, кг;Келип чыккан өлкөсү;"

@@ -57,6 +57,10 @@ def test_a_german_invoice_states_its_currency_after_the_amount_word_and_its_char
 
 
 def test_chinese_units_alone_or_beside_the_english_are_read() -> None:
-    text = "Description,Qty,Unit,Amount USD\nKettle,10,个 PCS,100\nTool kit,5,套 SETS,50\nShoes,3,双,30\nWire,1,米,2\n"
+    text = (
+        "Description,Qty,Unit,Amount USD\nKettle,10,个 PCS,100\nTool kit,5,套 SETS,50\nShoes,3,双,30\nWire,1,米,2\n"
+        "Socks,20,打,40\nPencils HB,10,罗,72\n"
+    )
     listing = reader.read(text.encode("utf-8"), "cn.csv")
-    assert [line.quantity.unit for line in listing.lines if line.quantity] == ["H87", "SET", "PR", "MTR"]
+    units = [line.quantity.unit for line in listing.lines if line.quantity]
+    assert units == ["H87", "SET", "PR", "MTR", "DZN", "GRO"]  # 打 a dozen, 罗 a gross (twelve dozen)
