@@ -3,7 +3,8 @@
 `score` is the figure `declare`'s report and the review page show: the line's confidence for rank 1, each
 alternative's share on that scale. `source` says whose code a candidate is: 'declared' for the supplier's own
 code kept at rank 1 (the engine may rank another above it, shown below it with a higher score), else 'engine'
-or 'agent'. The first four columns keep their places."""
+or 'agent'. The first four columns keep their places. What reading the list found (the errors `declare` stops
+at, the warnings) is said on stderr; every row is ranked all the same."""
 
 import csv
 import sys
@@ -16,11 +17,13 @@ from application.pipeline.named_columns import named_columns
 from application.processing.line_keys import description_key
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
+from domain.goods.problems import RowProblem, Severity
 from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.local_account import MemoryAccount
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file
 from entrypoints.cli.recollection import Recollection
+from entrypoints.cli.summary import SHOWN_WARNINGS, warning_lines
 from entrypoints.container import Container
 
 
@@ -43,11 +46,13 @@ def classify(
     reader = container.reader()
     out = csv.writer(sys.stdout, lineterminator="\n")
     known: dict[str, Classification] = {}
+    problems: list[RowProblem] = []
     skipped = overruled = 0
     with Recollection(container, account) as memory, container.notifier():
         chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
         out.writerow(["row", "rank", "hs6", "score", "source"])
         for chunk in chunks:
+            problems += chunk.all_problems()
             lines = [line for line in chunk.lines if line.has_words]
             skipped += len(chunk.lines) - len(lines)
             fresh = {
@@ -63,6 +68,18 @@ def classify(
     if overruled:
         note = f"supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: {overruled}"
         typer.echo(f"gumruk: {note} row(s)", err=True)
+    for said in reading_problems(problems):
+        typer.echo(f"gumruk: {said}", err=True)
+
+
+def reading_problems(problems: list[RowProblem]) -> list[str]:
+    """What reading the list found, as `declare` would say it: its rows are ranked all the same, but a declaration
+    stops at the errors."""
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    said = [f"error (declare stops here): {problem}" for problem in errors[:SHOWN_WARNINGS]]
+    if len(errors) > SHOWN_WARNINGS:
+        said.append(f"... and {len(errors) - SHOWN_WARNINGS} more error(s)")
+    return said + warning_lines(problems)
 
 
 def _ranked(result: Classification, top: int) -> list[list[object]]:

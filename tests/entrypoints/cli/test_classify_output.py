@@ -56,3 +56,20 @@ def test_the_declared_code_at_rank_1_is_marked_and_scored_as_in_the_report(fake_
     assert "supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: 1 row(s)" in (
         result.stderr
     )
+
+
+def test_what_reading_found_is_said_on_stderr_while_every_row_is_ranked(fake_engine: None, tmp_path: Path) -> None:
+    path = tmp_path / "invoice.csv"
+    path.write_text("Description,Qty pcs,Amount USD\nMicrowave oven 20L,-10,-385\nMicrowave oven 25L,5,200\n")
+    result = CliRunner().invoke(app, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert [row.split(",")[:2] for row in result.stdout.splitlines()[1:]] == [
+        ["1", "1"],
+        ["1", "2"],
+        ["2", "1"],
+        ["2", "2"],
+    ]
+    errors = [
+        said for said in result.stderr.splitlines() if said.startswith("gumruk: error (declare stops here): row 1")
+    ]
+    assert len(errors) == 2 and "'Qty pcs'" in errors[0] and "'Amount USD'" in errors[1]
