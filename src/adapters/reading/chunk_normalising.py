@@ -92,6 +92,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             is_blank(pl.col("description")),
             is_blank(pl.col("net_mass")) & pl.lit("net_mass" in plan.layout.columns),
             is_blank(pl.col("quantity")) & pl.lit("quantity" in plan.layout.columns),
+            is_blank(pl.col("value")) & pl.lit("value" in plan.layout.columns),
             pl.lit(bool(plan.mass_per_item)),  # masses of one unit: checked once multiplied, row by row
             pl.lit(bool(plan.per_package)),  # figures of one package: multiplied with a note, row by row
             pl.col("description").str.contains(FORMULA_LIKE),

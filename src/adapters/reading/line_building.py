@@ -105,6 +105,10 @@ class LineBuilder:
                 row = NormalisedRow._make(values)
         return row
 
+    def _amount_left_empty(self, row: NormalisedRow) -> bool:
+        """The list has an amount column and this row leaves it empty (not a formula no program saved: said apart)."""
+        return "value" in self._plan.layout.columns and "value" not in self._plan.unsaved_formulas.get(row.position, ())
+
     def line(self, row: NormalisedRow) -> ProductLine:
         problems: list[RowProblem] = []
         row = self._without_excel_errors(row, problems)
@@ -115,6 +119,9 @@ class LineBuilder:
         amount = numbers.get("value")
         if amount is None and price is not None and quantity is not None:
             amount = price * quantity
+            if amount > 0 and self._amount_left_empty(row):
+                reason = f"the amount is empty: quantity x unit price, {amount}, is declared in its place; check it"
+                problems.append(self.problem(row, "value", reason, Severity.WARNING))
         for mass in self._plan.mass_per_item & numbers.keys():  # the mass of one unit
             if quantity is None:
                 del numbers[mass]

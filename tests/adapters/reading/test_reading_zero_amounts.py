@@ -50,3 +50,18 @@ def test_a_zero_or_negative_amount_computed_beside_an_empty_amount_column_names_
         (3, "Amount, USD", "the amount is 0"),
         (4, "Amount, USD", "the amount is 0"),
     ]
+
+
+def test_an_empty_amount_beside_a_price_is_computed_with_a_warning_on_the_amount_column() -> None:
+    listed = "Description;Qty;Unit price, USD;Amount, USD;Net kg\nChair;3;4;12;5\nTable;2;50;;20\n"
+    chair, table = reader.read(listed.encode(), "invoice.csv").lines
+    assert chair.problems == []
+    assert table.value is not None and table.value.amount == 100
+    assert [(p.row, p.column, p.reason, p.severity) for p in table.problems] == [
+        (
+            2,
+            "Amount, USD",
+            "the amount is empty: quantity x unit price, 100, is declared in its place; check it (line 3 of the file)",
+            Severity.WARNING,
+        )
+    ]
