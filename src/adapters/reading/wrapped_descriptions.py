@@ -13,7 +13,8 @@ A row continues the description of the line directly above it (no blank or other
 Any other text-only row ('Free samples of tiles' under a complete description) stays what it was: a section title
 when shaped as one and goods lines follow, else a line with its errors, since a goods line whose figures were never
 written looks the same and joining it would hide it. A line that ended a chunk was handed on already and is not
-joined to. The joined rows are named in one warning."""
+joined to. The joined rows are named in one warning. A list of descriptions alone (to classify) joins nothing:
+every row of it is a line."""
 
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.normalised_row import NormalisedRow
@@ -92,6 +93,7 @@ class DescriptionWraps:
         self._last: ProductLine | None = None
         self._last_row = 0  # the data row the last line ends on, its joined rows included
         self._joined: list[str] = []
+        self._descriptions_only = builder.plan.layout.columns.keys() <= {"description"}  # a list to classify
 
     def follow(self, lines: list[ProductLine]) -> None:
         if lines:
@@ -104,7 +106,7 @@ class DescriptionWraps:
     def joined(self, row: NormalisedRow) -> bool:
         """Whether the row carried the last line's description on and was joined to it."""
         line, text = self._last, row.description or ""
-        if line is None or not line.description or not _only_a_description(row):
+        if line is None or not line.description or not _only_a_description(row) or self._descriptions_only:
             return False
         if self._builder.row_number(row) != self._last_row + 1 or not _reads_on(line.description, text):
             return False

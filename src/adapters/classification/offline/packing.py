@@ -15,7 +15,7 @@ from adapters.classification.offline.word_lists import listed
 _TURKMEN_CONTAINERS = listed(  # and the Uzbek and Azerbaijani ones ("shisha bankada", "karton qutuda")
     "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
     "ýaşik yasik kanistr gap paket gapjyk sandyk quti qutu qop kisə kise yashik yeşik yesik butulka shisha şüşə "
-    "qadoq qablaşdırma chelak vedrə"
+    "qadoq qablaşdırma chelak vedrə blok"
 )
 _PACKING_MATERIALS = listed(
     "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac shisha şüşə setka"

@@ -8,12 +8,14 @@ def test_the_turkmen_locative_packing_and_its_material_are_taken_out() -> None:
     assert without_packing("Şeker polipropilen haltalarda 50 kg") == "Şeker 50 kg"
     assert without_packing("Täze bananlar, 1200 guty") == "Täze bananlar,"  # how many boxes, not boxes
     assert without_packing("Gara çaý, 250 g karton gaplarda, 2400 gap") == "Gara çaý, 250 g ,"  # packs
+    assert without_packing("Doňdurylan skumbriýa, 20 kg-lyk karton bloklarda") == "Doňdurylan skumbriýa, 20 kg-lyk"
 
 
 def test_packing_named_as_the_goods_stays() -> None:
     assert without_packing("Karton gutular 60x40") == "Karton gutular 60x40"  # boxes, not "in boxes"
     assert without_packing("Plastik çüýşeler 0,5 l") == "Plastik çüýşeler 0,5 l"
     assert without_packing("pagta mata") == "pagta mata"  # "ta" ending is not a locative here
+    assert without_packing("beton bloklar 20x20x40") == "beton bloklar 20x20x40"  # concrete blocks, not "in blocks"
 
 
 def test_a_line_that_is_only_packing_is_kept_whole() -> None:
