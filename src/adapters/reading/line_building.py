@@ -4,6 +4,7 @@ from decimal import Decimal, InvalidOperation
 
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
+from adapters.reading.gross_or_grams import GROSS, counts_gross, read_as_gross
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
@@ -76,7 +77,12 @@ class LineBuilder:
             found[field] = number if factor == _ONE else number * factor
         return found
 
-    def _quantity(self, row: NormalisedRow, amount: Decimal, problems: list[RowProblem]) -> Quantity:
+    def _quantity(
+        self, row: NormalisedRow, amount: Decimal, problems: list[RowProblem], net: Decimal | None
+    ) -> Quantity:
+        if counts_gross(row.unit, row.unit_code, amount, net) and row.unit and net:
+            problems.append(self.problem(row, "unit", read_as_gross(row.unit, amount, net), Severity.WARNING))
+            return Quantity(amount, GROSS)
         if row.unit_code is not None:
             return Quantity(amount, row.unit_code)
         if row.unit:
@@ -132,7 +138,7 @@ class LineBuilder:
         line = ProductLine(
             row=row.position - self._first_data_row + 1,
             description=row.description.strip() if row.description else "",
-            quantity=self._quantity(row, quantity, problems) if quantity is not None else None,
+            quantity=self._quantity(row, quantity, problems, net) if quantity is not None else None,
             net_mass=Mass(net) if net is not None else None,
             gross_mass=Mass(gross) if gross is not None else None,
             value=Money(amount, currency) if amount is not None else None,

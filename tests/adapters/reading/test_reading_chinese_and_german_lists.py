@@ -64,3 +64,16 @@ def test_chinese_units_alone_or_beside_the_english_are_read() -> None:
     listing = reader.read(text.encode("utf-8"), "cn.csv")
     units = [line.quantity.unit for line in listing.lines if line.quantity]
     assert units == ["H87", "SET", "PR", "MTR", "DZN", "GRO"]  # 打 a dozen, 罗 a gross (twelve dozen)
+
+
+def test_grs_is_a_gross_where_grams_could_not_weigh_the_net_mass_and_grams_where_they_do() -> None:
+    text = (
+        "Description,Qty,Unit,Amount USD,Net weight kg\n"
+        "Graphite pencils HB,20,GRS,288.00,24\nSaffron threads,500,grs,900.00,0.5\nVanilla pods,300,GRS,90.00,\n"
+    )
+    pencils, saffron, vanilla = reader.read(text.encode("utf-8"), "cn.csv").lines
+    assert [line.quantity.unit for line in (pencils, saffron, vanilla) if line.quantity] == ["GRO", "GRM", "GRM"]
+    assert [p.reason for p in pencils.problems] == [
+        "'GRS' is read as gross (144 pieces each): 20 grams could not weigh the net mass 24 kg; write 'g' for grams "
+        "(line 2 of the file)"
+    ]
