@@ -25,6 +25,7 @@ from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.other_digits import ascii_digits
 from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
+from adapters.reading.quantity_net_masses import net_masses_of_quantities
 from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.row_labels import OWN_MEASURES, any_true, billed_once, row_labels
@@ -159,6 +160,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
     )
+    if plan.layout.net_mass_in_quantity:  # 'Количество (масса нетто)': the net mass of a line in kg
+        normalised = normalised.with_columns(net_masses_of_quantities(plan))
     normalised = with_format_marks(normalised, plan.format_marks)
     normalised = with_formats_shown(normalised, plan.checked_formats).with_columns(needs_checks=_needs_checks(plan))
     return normalised.with_columns(group_sum_rows(normalised, "quantity" in plan.layout.columns)).with_columns(

@@ -12,10 +12,12 @@ from adapters.reading.missing_header import header_holds, missing_header
 from adapters.reading.per_package_headers import line_totals_first, per_package_columns
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
+from adapters.reading.two_row_headers import two_row_header
 
 HEADER_SEARCH_ROWS = 30
 _WEIGHTS = {"description": 2.0}
 CURRENCY_STATED = 5.0  # points an amount header naming its currency gains over one that does not
+_BY_GROUP = 0.95  # of the score of a column read by its group alone ('Amount, USD' over 'FOB'; see two_row_headers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,40 +32,38 @@ class HeaderLayout:
     width: int  # columns up to the last one with a header
     headed_twice: tuple[str, ...] = ()  # fields whose header another column repeats word for word (not read)
     per_package: frozenset[str] = frozenset()  # fields read from a column per package ('N.W./CTN'): x the packages
+    # the quantity's header names the net mass too ('Количество (масса нетто)'): the net mass of a line in kg, t or g
+    net_mass_in_quantity: bool = False
+
+    def headers(self) -> dict[str, str]:
+        """Field -> header as written of each field read, the net mass's where the quantity's column gives it."""
+        if self.net_mass_in_quantity:
+            return self.written | {"net_mass": self.written["quantity"]}
+        return dict(self.written)
 
     def header_of(self, column: int) -> str:
         """The header of a column as written, or its number when the list does not read it."""
         return next((self.written[f] for f, c in self.columns.items() if c == column), f"number {column + 1}")
 
 
-def _group_headers(top: list[str], bottom: list[str]) -> list[str]:
-    """Carry a group header ('Weight') right over the empty cells whose sub-headers ('Net', 'Gross') it spans."""
-    filled, group = [], ""
-    for above, below in zip(top, bottom, strict=True):
-        group = (above if below else "") if above else (group if below else "")
-        filled.append(above or group)
-    return filled
-
-
-def _two_row_texts(top_row: Row, bottom_row: Row) -> list[str] | None:
-    bottom = [text_of(v) for v in bottom_row]
-    if not any(bottom) or any(is_numeric(b) for b in bottom if b):
-        return None
-    top = _group_headers([text_of(v) for v in top_row], bottom)
-    return [f"{t} / {b}" if t and b and t != b else (t or b) for t, b in zip(top, bottom, strict=True)]
-
-
-def _assign(texts: list[str], forced: dict[str, int]) -> dict[str, tuple[int, float]]:
+def _assign(
+    texts: list[str],
+    forced: dict[str, int],
+    codes: frozenset[int] = frozenset(),
+    by_group: frozenset[int] = frozenset(),
+) -> dict[str, tuple[int, float]]:
     """Each field to its best column and each column to at most one field, best scores first, after the `forced`
     ones; of several amount columns only the one amount_headers prefers (the total, the one without VAT) may be
-    the value, and a quantity or mass column headed as a total ('TOTAL N.W.') is the line's before any other."""
+    the value, and a quantity or mass column headed as a total ('TOTAL N.W.') is the line's before any other.
+    `texts` are the headers as read (see two_row_headers); `codes` the columns of a group's code, which may be the
+    supplier's commodity code only; `by_group` those read by their group's header alone, which score a little less."""
     languages = header_languages(texts)
     pairs = [
-        (-score, column, field)
+        (-score * (_BY_GROUP if column in by_group else 1.0), column, field)
         for column, text in enumerate(texts)
         if text and column not in forced.values() and not is_numeric(text)
         for field, score in field_scores(text, languages).items()
-        if score >= MIN_SCORE and field not in forced
+        if score >= MIN_SCORE and field not in forced and (column not in codes or field == "declared_code")
     ]
     amounts = [(negative - _amount_points(texts[column]), column) for negative, column, field in pairs
                if field == "value"]  # fmt: skip
@@ -114,46 +114,83 @@ def _heads_groups(texts: list[str]) -> bool:
     return filled != [0] and bool(_assign(texts, {}).keys() - {"currency"})
 
 
+@dataclass(frozen=True, slots=True)
+class _Option:
+    """A header that may be the list's: its last row, its headers as written and as read (the same for one row)."""
+
+    last_row: int
+    written: list[str]
+    read: list[str]
+    codes: frozenset[int] = frozenset()
+    by_group: frozenset[int] = frozenset()
+
+
+def _options(head: list[Row], row: int, under_groups: set[int]) -> list[_Option]:
+    """The headers that may start at `row`: the row alone, and with the row below as its sub-headers when the
+    row names fields itself (a title row is never part of the header). Sub-headers that name the parts of a group
+    ('Количество' over 'в одном месте' and 'мест, штук') are the header's: the row alone is then no option, nor
+    the row below alone, which `under_groups` gets."""
+    single = [text_of(v) for v in head[row]]
+    options = [] if row in under_groups else [_Option(row, single, single)]
+    if row + 1 < len(head) and _heads_groups(single) and (two := two_row_header(head[row], head[row + 1])):
+        if two.under_groups:
+            options = []
+            under_groups.add(row + 1)
+        options.append(_Option(row + 1, two.written, two.read, two.codes, two.by_group))
+    return options
+
+
+def _net_mass_in_quantity(texts: list[str], columns: dict[str, int]) -> bool:
+    """Whether the quantity's header names the net mass as well, no column being the net mass's: 'Количество
+    (масса нетто)' of the ТОРГ-12 is the quantity in the line's unit, which is the net mass when that is kg."""
+    if "quantity" not in columns or "net_mass" in columns:
+        return False
+    text = texts[columns["quantity"]]
+    return field_scores(text, header_languages(texts)).get("net_mass", 0.0) >= MIN_SCORE
+
+
 def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, str] | None = None) -> HeaderLayout:
     """The best-scoring one- or two-row header among the first rows, holding the `named_columns` (field -> header
     as written) when given; raises UnusableFile without one.
 
     A two-row header ('Weight' over 'Net' and 'Gross') is tried only under a row that names fields itself,
-    so a title row never becomes part of the header; on a tie the earlier option wins."""
+    so a title row never becomes part of the header; on a tie the earlier option wins, but a row naming the parts
+    of groups above it ('Количество' over 'в одном месте' and 'мест, штук') is always the header's second row
+    (see two_row_headers)."""
     named = named_columns or {}
-    best: tuple[float, int, list[str], dict[str, tuple[int, float]]] | None = None
+    best: tuple[float, _Option, dict[str, tuple[int, float]]] | None = None
+    under_groups: set[int] = set()
     for row in range(min(len(head), HEADER_SEARCH_ROWS)):
-        single = [text_of(v) for v in head[row]]
-        options = [(row, single)]
-        if row + 1 < len(head) and _heads_groups(single) and (two := _two_row_texts(head[row], head[row + 1])):
-            options.append((row + 1, two))
-        for last_row, texts in options:
-            forced = _forced_columns(texts, named)
+        for option in _options(head, row, under_groups):
+            forced = _forced_columns(option.written, named)
             if forced is None:
                 continue
-            chosen = _assign(texts, forced)
+            chosen = _assign(option.read, forced, option.codes, option.by_group)
             score = sum(_WEIGHTS.get(field, 1.0) * s / 100 for field, (_, s) in chosen.items())
             if "description" in chosen and (best is None or score > best[0]):
-                best = (score, last_row, texts, chosen)
+                best = (score, option, chosen)
     if best is None:
         raise missing_header(head, filename, named, HEADER_SEARCH_ROWS)
-    score, header_row, texts, chosen = best
-    first_data_row = header_row + 1
+    score, option, chosen = best
+    texts = option.read
+    first_data_row = option.last_row + 1
     if first_data_row < len(head) and _numbers_columns(head[first_data_row]):
         first_data_row += 1
     if "description" not in named:
         chosen["description"] = fullest_description(texts, chosen, head[first_data_row:])
-    per_package = per_package_columns(texts, {field: column for field, (column, _) in chosen.items()})
-    chosen |= {field: (column, 0.0) for field, column in per_package.items()}
+    lines_own = {field: column for field, (column, _) in chosen.items()}
+    per_package = per_package_columns(texts, lines_own)
+    columns = lines_own | per_package
     return HeaderLayout(
-        header_row=header_row,
+        header_row=option.last_row,
         first_data_row=first_data_row,
-        columns={field: column for field, (column, _) in chosen.items()},
-        written={field: texts[column] for field, (column, _) in chosen.items()},
+        columns=columns,
+        written={field: option.written[column] for field, column in columns.items()},
         score=score,
-        width=max((i + 1 for i, text in enumerate(texts) if text), default=0),
-        headed_twice=_headed_twice(texts, {field: column for field, (column, _) in chosen.items()}),
+        width=max((i + 1 for i, text in enumerate(option.written) if text), default=0),
+        headed_twice=_headed_twice(option.written, columns),
         per_package=frozenset(per_package),
+        net_mass_in_quantity=_net_mass_in_quantity(texts, lines_own),
     )
 
 

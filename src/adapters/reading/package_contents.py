@@ -1,7 +1,8 @@
 """Headers of a figure per package, as packing lists write them: 'QTY/CTN', 'PCS/CTN', 'N.W.(KG)/CTN', 'MEAS/CTN',
-'G.W. per ctn', 'Кол-во в упак.', 'Qty in box', 'Menge pro Karton', '净重/箱'. Such a column holds what one package
-holds or weighs, never the line's own figure: Chinese packing lists put it beside the cartons and the line totals
-('CTNS', 'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one carton's masses for fifty."""
+'G.W. per ctn', 'Кол-во в упак.', 'Qty in box', 'Menge pro Karton', '净重/箱', and the ТОРГ-12's 'Количество в одном
+месте'. Such a column holds what one package holds or weighs, never the line's own figure: Chinese packing lists put
+it beside the cartons and the line totals ('CTNS', 'TOTAL QTY', 'TOTAL N.W.'), and read as the line's it declared one
+carton's masses for fifty."""
 
 import re
 import unicodedata
@@ -11,8 +12,9 @@ _PACKAGE = (
     r"(?:упак|кор|ящ|мест|тар|меш|пач|палл|поддон|carton|ctn|box|pack|pkg|bag|case|bale|pallet|kart|koli|kolli|colis"
     r"|paket|kutu|krabic|opak|caja|caix|scatol|doboz|箱)"
 )
-# 'per ctn', 'в упак.', 'pro 1 Karton'
-_PER_PACKAGE = re.compile(rf"(?i)(?<![^\W\d_]){_PER}\s+(?:1\s+)?{_PACKAGE}[^\W\d_]*\.?")
+_ONE = r"(?:1|one|одн(?:ом|ой|у|о|а))"  # 'в одном месте' of the ТОРГ-12: 'Количество' in one package
+# 'per ctn', 'в упак.', 'pro 1 Karton', 'в одном месте'
+_PER_PACKAGE = re.compile(rf"(?i)(?<![^\W\d_]){_PER}\s+(?:{_ONE}\s+)?{_PACKAGE}[^\W\d_]*\.?")
 # a figure over a package: 'N.W./CTN', 'PCS / CTN', 'NW/CTN(KG)', 'шт/кор'; not 'Marks / Packing', whose second
 # part names the packing
 _OVER_PACKAGE = re.compile(rf"(?i)(?<=[\w.)\]])\s*/\s*(?!packing|packaging){_PACKAGE}[^\W\d_]*\.?")

@@ -15,6 +15,8 @@ from adapters.reading.list_notes import file_notes
 from adapters.reading.missing_quantity import no_quantity_note
 from adapters.reading.numbers import is_blank
 from adapters.reading.packing_lists import not_combined, with_packing_list
+from adapters.reading.priced_packages import priced_packages
+from adapters.reading.quantity_net_masses import UnweighedLines
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
@@ -85,6 +87,7 @@ class PolarsProductListReader:
         """The table, its header, and the rows that are not read as goods lines (blanked)."""
         check_shape(table, filename, self._limits)
         layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, named_columns)
+        layout = priced_packages(table, layout, named_columns.keys())
         check_cells(table, layout, filename, self._limits)
         body = table.frame.slice(layout.first_data_row)
         if body.filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in body.columns])).is_empty():
@@ -102,6 +105,7 @@ class PolarsProductListReader:
         plan = plan_reading(table, layout, body.head(chunk_rows), frozenset(aside.left_out))
         builder = LineBuilder(plan)
         watch = TotalsWatch(builder)
+        unweighed = UnweighedLines(plan)
         starts = range(0, body.height, chunk_rows)
         with_unit = without_unit = 0
         for start in starts:
@@ -109,10 +113,12 @@ class PolarsProductListReader:
             written, unwritten = units_written(frame)
             with_unit, without_unit = with_unit + written, without_unit + unwritten
             lines = chunk_lines(frame, builder, watch)
-            chunk = ProductList(lines=lines, currency=plan.currency, columns=dict(layout.written))
+            unweighed.count(lines)
+            chunk = ProductList(lines=lines, currency=plan.currency, columns=layout.headers())
             if start == starts[-1]:
                 chunk.totals, held_goods = watch.finish()
                 chunk.lines.extend(held_goods)
+                unweighed.count(held_goods)
                 unheaded = unheaded_cells_notes(table, layout, watch.left_out)
                 sheets = [RowProblem(None, None, note, Severity.WARNING) for note in table.notes]
                 chunk.problems = [
@@ -120,6 +126,7 @@ class PolarsProductListReader:
                     *replacement_note(table, layout),
                     *file_notes(plan, (with_unit, without_unit)),
                     *no_quantity_note(table, layout),
+                    *unweighed.problems(),
                     *builder.stale_formats.notes(),
                     *aside.notes(plan),
                     *watch.problems,

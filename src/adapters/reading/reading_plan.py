@@ -62,6 +62,9 @@ class ReadingPlan:
     stale_format_fields: frozenset[str]  # amount fields warned of once for all their cells in checked_formats
 
     def header(self, field: str) -> str | None:
+        """The header as written of the column the field is read from."""
+        if field == "net_mass" and self.layout.net_mass_in_quantity:
+            return self.layout.written.get("quantity")  # 'Количество (масса нетто)' (see quantity_net_masses)
         return self.layout.written.get(field)
 
     def decimal_comma(self, field: str) -> bool | pl.Expr:
