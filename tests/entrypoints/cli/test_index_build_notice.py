@@ -36,7 +36,7 @@ def test_a_first_run_says_once_where_and_why_it_builds_the_index(
 
     monkeypatch.setattr(engine, "start", build_in_test_cache)
     products = tmp_path / "products.csv"
-    products.write_text('description\n"refrigerator, household, two doors"\nwheat flour 50 kg\n"steel pipes, seamless"\n')
+    products.write_text('description\n"refrigerator, household, two doors"\nwheat flour\n"steel pipes, seamless"\n')
     result = CliRunner().invoke(app, ["classify", str(products)])
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [NOTICE]
