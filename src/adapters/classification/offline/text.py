@@ -51,7 +51,8 @@ STOP_WORDS = listed(
     "a an and the of or for with without in on to by from as at its their thereof whether other "
     "than such like etc nec n e c s x incl including excl excluding eg ie "
     "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
-    "we ýa-da ýa bilen üçin ucin lyk lik luk lük däl"  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
+    "we ýa-da ýa bilen üçin ucin lyk lik luk lük däl "  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
+    "و با از برای ای"  # Persian; "ای" is the adjective ending a zero-width non-joiner parts ("قهوه‌ای", brown)
 )
 
 
@@ -66,8 +67,16 @@ def _accent_folding() -> dict[int, str]:
     return folding
 
 
+# Persian written with Arabic letters and marks, as Arabic keyboards and pasted text give it: 'ي'/'ى' as 'ی', 'ك' as
+# 'ک', the stretching mark and the short-vowel marks dropped ("مُرغ" is "مرغ"), Arabic and Persian digits as digits
+_ARABIC_SCRIPT_FOLDING = (
+    {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x640: None, 0x670: None}
+    | dict.fromkeys(range(0x64B, 0x653))
+    | {0x660 + digit: str(digit) for digit in range(10)}
+    | {0x6F0 + digit: str(digit) for digit in range(10)}
+)
 # Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
-_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"}
+_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | _ARABIC_SCRIPT_FOLDING
 
 
 @lru_cache(maxsize=2**18)

@@ -151,3 +151,11 @@ def test_a_denial_reaches_over_stop_words() -> None:
 def test_the_apostrophe_of_uzbek_o_and_g_is_part_of_the_word() -> None:
     assert words("Yeryong'oq poʻstsiz") == words("Yeryongoq postsiz") == ["yeryongoq", "postsiz"]
     assert words("men's iPhone'lar d'olive") == ["men", "iphone", "lar", "d", "olive"]  # other apostrophes part words
+
+
+def test_persian_typed_with_arabic_letters_marks_or_digits_reads_as_persian() -> None:
+    assert words("چاي سياه") == words("چای سیاه")  # Arabic yeh as Persian yeh
+    assert words("كاشي سراميكي") == ["کاشی", "سرامیکی"]  # Arabic kaf as Persian keheh
+    assert words("مُرغ منجمد") == ["مرغ", "منجمد"]  # a short-vowel mark does not part the word
+    assert words("پسته ۵۰ کیلو") == ["پسته", "50", "کیلو"]
+    assert "ای" not in matching_keys("ظروف یکبار مصرف قهوه‌ای")  # "-ای" (brown) is an ending, no word
