@@ -139,7 +139,7 @@ def test_a_row_opening_with_a_count_of_pieces_is_not_joined_to_the_line_above() 
 
 
 def test_a_list_of_descriptions_alone_joins_nothing_every_row_is_a_line() -> None:
-    listed = "Description\nrefrigerator household two doors\nwheat flour\n\"steel pipes, seamless\"\nwith sockets\n"
+    listed = 'Description\nrefrigerator household two doors\nwheat flour\n"steel pipes, seamless"\nwith sockets\n'
     listing = reader.read(listed.encode(), "to-classify.csv")
     assert [line.description for line in listing.lines] == [
         "refrigerator household two doors",
