@@ -14,6 +14,7 @@ from adapters.reading.line_building import LineBuilder
 from adapters.reading.list_notes import file_notes
 from adapters.reading.missing_quantity import no_quantity_note
 from adapters.reading.numbers import is_blank
+from adapters.reading.other_currency_amounts import other_currency_amount_notes
 from adapters.reading.packing_lists import not_combined, with_packing_list
 from adapters.reading.priced_packages import priced_packages
 from adapters.reading.quantity_net_masses import UnweighedLines
@@ -120,6 +121,7 @@ class PolarsProductListReader:
                 chunk.lines.extend(held_goods)
                 unweighed.count(held_goods)
                 unheaded = unheaded_cells_notes(table, layout, watch.left_out)
+                unheaded += other_currency_amount_notes(table, layout, set(watch.left_out))
                 sheets = [RowProblem(None, None, note, Severity.WARNING) for note in table.notes]
                 chunk.problems = [
                     *sheets,

@@ -65,3 +65,17 @@ def test_an_empty_amount_beside_a_price_is_computed_with_a_warning_on_the_amount
             Severity.WARNING,
         )
     ]
+
+
+def test_amounts_only_in_another_currencys_column_are_named_once_for_the_file() -> None:
+    listed = (
+        "Description,Qty,Unit price,Amount USD,Amount EUR,Net kg\n"
+        "Cotton T-shirt,100,3.00,300.00,,20\nDenim jeans,50,8.00,,370.00,30\nWool sweater,20,15.00,300.00,,10\n"
+    )
+    listing = reader.read(listed.encode(), "invoice.csv")
+    [note] = [p for p in listing.problems if p.column == "Amount EUR"]
+    assert (note.row, note.severity) == (None, Severity.WARNING)
+    assert note.reason == (
+        "holds amounts in EUR on row 2, whose 'Amount USD' is empty: only 'Amount USD' is read as the value; "
+        "convert them into it, or name the column to read as value=HEADER"
+    )
