@@ -17,6 +17,7 @@ from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.measures import Mass, Money, Quantity
 
+_LISTED = 10  # rows a file-level note names
 _ONE = Decimal(1)
 _CANONICAL = {field: NormalisedRow._fields.index(f"{field}_n") for field in NUMERIC_FIELDS}
 _WRITTEN = {field: NormalisedRow._fields.index(field) for field in NUMERIC_FIELDS}
@@ -46,6 +47,7 @@ class LineBuilder:
         self._fields = frozenset(plan.layout.columns)
         self._currency = LineCurrency(plan, self.problem)
         self.stale_formats = self._currency.stale_formats
+        self.computed_amounts: list[str] = []  # rows whose empty amount is quantity x unit price (see amount_notes)
 
     def row_number(self, row: NormalisedRow) -> int:
         return row.position - self._first_data_row + 1
@@ -111,6 +113,15 @@ class LineBuilder:
                 row = NormalisedRow._make(values)
         return row
 
+    def amount_notes(self) -> list[RowProblem]:
+        """One warning for the file naming the rows whose empty amount was computed (a list may leave all empty)."""
+        if not self.computed_amounts:
+            return []
+        shown = ", ".join(self.computed_amounts[:_LISTED])
+        more = f" and {len(self.computed_amounts) - _LISTED} more" if len(self.computed_amounts) > _LISTED else ""
+        reason = f"the amount is empty: quantity x unit price is declared in its place; check it: {shown}{more}"
+        return [RowProblem(None, self._plan.header("value"), reason, Severity.WARNING)]
+
     def _amount_left_empty(self, row: NormalisedRow) -> bool:
         """The list has an amount column and this row leaves it empty (not a formula no program saved: said apart)."""
         return "value" in self._plan.layout.columns and "value" not in self._plan.unsaved_formulas.get(row.position, ())
@@ -126,8 +137,7 @@ class LineBuilder:
         if amount is None and price is not None and quantity is not None:
             amount = price * quantity
             if amount > 0 and self._amount_left_empty(row):
-                reason = f"the amount is empty: quantity x unit price, {amount}, is declared in its place; check it"
-                problems.append(self.problem(row, "value", reason, Severity.WARNING))
+                self.computed_amounts.append(f"row {self.row_number(row)} ({self.place(row)}): {amount}")
         for mass in self._plan.mass_per_item & numbers.keys():  # the mass of one unit
             if quantity is None:
                 del numbers[mass]

@@ -3,7 +3,8 @@ package) and 'мест, штук' (packages, in pieces): the ТОРГ-12 counts 
 ('1 200' at 180.00 is 216 000.00) and leave the packages out. Read as packages, the line's quantity would be the
 figure per package times them (50 x 1 200) and contradict every amount; so, when on every line the packages column's
 figure times the unit price is the amount and the figure per package times it is not, that column is the quantity
-(the packages are left empty), and a warning says so."""
+(the packages are left empty), and a warning says so; only where its header names pieces as well: 'CTNS' beside a
+price per carton counts cartons."""
 
 from collections.abc import Collection
 from dataclasses import replace
@@ -14,6 +15,8 @@ import polars as pl
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import column_style, with_numbers
 from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.text_keys import text_key
+from adapters.reading.units import PIECES, unit_code
 
 _LOOKED_AT = 50  # rows below the header whose figures decide
 _TOLERANCE = Decimal("0.005")  # of the amount, as line_checks allows a rounded amount
@@ -30,6 +33,11 @@ def _figures(table: RawTable, layout: HeaderLayout) -> list[tuple[Decimal, ...]]
     return [row for row in rows if all(figure > 0 for figure in row)]
 
 
+def _names_pieces(header: str) -> bool:
+    """Whether the packages header names pieces as well ('Количество / мест, штук')."""
+    return any(unit_code(word) == PIECES for word in text_key(header).split())
+
+
 def _agrees(count: Decimal, price: Decimal, amount: Decimal) -> bool:
     return abs(count * price - amount) <= max(Decimal("0.01"), amount * _TOLERANCE)
 
@@ -39,8 +47,8 @@ def priced_packages(table: RawTable, layout: HeaderLayout, named: Collection[str
     module); the note goes to the table's notes. A column the broker `named` (fields) keeps its field."""
     if "quantity" not in layout.per_package or not {"packages", "unit_price", "value"} <= layout.columns.keys():
         return layout
-    if "packages" in named:
-        return layout
+    if "packages" in named or not _names_pieces(layout.written["packages"]):
+        return layout  # 'CTNS' beside a price per carton counts cartons: only 'мест, штук' may count pieces
     rows = _figures(table, layout)
     if not rows or not all(_agrees(packages, price, amount) for packages, _, price, amount in rows):
         return layout

@@ -130,6 +130,7 @@ class PolarsProductListReader:
                     *no_quantity_note(table, layout),
                     *unweighed.problems(),
                     *builder.stale_formats.notes(),
+                    *builder.amount_notes(),
                     *aside.notes(plan),
                     *watch.problems,
                     *unheaded,

@@ -24,6 +24,7 @@ class TwoRowHeader:
     written: list[str]  # each column's header as the list writes it: 'Weight, kg / Net'
     read: list[str]  # as it is matched to a field: 'Weight Net, kg'
     under_groups: bool  # the lower row names the parts of groups above it: it is the header's, never a goods line
+    # (under a description group, half its parts name a field or code: 'Футболка мужская', 'хлопок' are goods)
     codes: frozenset[int]  # columns whose sub-header names a code of its group ('Единица измерения / код по ОКЕИ')
     by_group: frozenset[int]  # columns read by their group alone: the phrase names no field
 
@@ -69,12 +70,20 @@ def two_row_header(top_row: Row, bottom_row: Row) -> TwoRowHeader | None:
     top = [text_of(v) for v in top_row]
     groups = _group_headers(top, bottom)
     written, read, codes, by_group = [], [], set(), set()
+    described = named_descriptions = 0  # parts of a description group, and those that name a field or code
     for column, (group, sub) in enumerate(zip(groups, bottom, strict=True)):
         if group and sub and group != sub:
             phrase = _phrase(group, sub)
             written.append(f"{group} / {sub}")
-            if field_scores(phrase) or figure_per_package(phrase) is not None:
+            describes = "description" in field_scores(group)
+            described += describes
+            if _best(field_scores(sub)) > _best(field_scores(phrase)):
+                read.append(f"{group} / {sub}")  # 'Weight, kg' over 'G.W.': the sub-header names the field
+                named_descriptions += describes
+            elif field_scores(phrase) or figure_per_package(phrase) is not None:
                 read.append(phrase)  # 'Количество в одном месте' names one package's quantity: no field
+                named = _best(field_scores(phrase)) > _best(field_scores(group)) or bool(field_scores(sub))
+                named_descriptions += describes and (named or bool(_CODE.match(text_key(sub))))
             else:
                 read.append(group)
                 by_group.add(column)
@@ -83,4 +92,9 @@ def two_row_header(top_row: Row, bottom_row: Row) -> TwoRowHeader | None:
         else:
             written.append(group or sub)
             read.append(group or sub)
-    return TwoRowHeader(written, read, _names_parts(groups, bottom), frozenset(codes), frozenset(by_group))
+    under_groups = _names_parts(groups, bottom) and 2 * named_descriptions >= described
+    return TwoRowHeader(written, read, under_groups, frozenset(codes), frozenset(by_group))
+
+
+def _best(scores: dict[str, float]) -> float:
+    return max(scores.values(), default=0.0)

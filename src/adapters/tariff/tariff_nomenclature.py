@@ -33,6 +33,8 @@ class TariffNomenclature:
         for country in self._countries:
             tariff = self._store.current(country)
             if tariff is not None and (line := tariff.line(digits_of(code), today)) is not None:
+                if line.supplementary_unit is None and not tariff.states_units:
+                    break  # a tariff imported without its units says nothing of them
                 return line.supplementary_unit or NO_SUPPLEMENTARY_UNIT
         return self._inner.supplementary_unit(code)
 

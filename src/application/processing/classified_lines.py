@@ -19,6 +19,7 @@ def to_classified_lines(
     A line without any candidate is a problem of its row instead (ending with its place in the file, where known):
     there is no code to declare it under."""
     result, problems = [], []
+    units: dict[str, str | None] = {}  # by national code: the tariff is read once per code, not once per line
     for job_line in lines:
         chosen = job_line.classification.chosen if job_line.classification else None
         if chosen is None:
@@ -30,6 +31,8 @@ def to_classified_lines(
         else:
             code = CommodityCode.undivided(chosen.hs6, national_length)
         text = chosen.tariff_text or nomenclature.tariff_text(code.national) or nomenclature.tariff_text(code.hs6)
-        unit = nomenclature.supplementary_unit(code.national) if code.verified else None
+        if code.verified and code.national not in units:
+            units[code.national] = nomenclature.supplementary_unit(code.national)
+        unit = units.get(code.national) if code.verified else None
         result.append(ClassifiedLine(job_line.line, code, text or job_line.line.description, unit))
     return result, problems

@@ -64,6 +64,11 @@ class NationalTariff:
         return next((ln for ln in self.lines_under(code[:6], day) if ln.code == code), None)
 
     @property
+    def states_units(self) -> bool:
+        """Whether any line names a supplementary unit: a tariff imported without them leaves every line's unknown."""
+        return any(line.supplementary_unit for line in self.lines)
+
+    @property
     def subheadings(self) -> frozenset[str]:
         """The HS-6 subheadings this tariff divides into national lines."""
         return frozenset(self._by_hs6)

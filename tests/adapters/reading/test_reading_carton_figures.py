@@ -216,3 +216,15 @@ def test_a_quantity_under_a_russian_and_english_header_is_read() -> None:
 
     assert listing.columns["quantity"] == "Кол-во / Boxes"
     assert [line.quantity.amount if line.quantity else None for line in listing.lines] == [5000, 40]
+
+
+def test_a_price_per_carton_leaves_the_cartons_packages_and_the_pieces_the_quantity() -> None:
+    listed = (
+        "DESCRIPTION,QTY/CTN,CTNS,UNIT,PRICE,AMOUNT USD,N.W. KG,G.W. KG\n"
+        "Ballpoint pens blue,1000,50,pcs,24.00,1200.00,400,420\nPlastic rulers 30 cm,500,20,pcs,35.00,700.00,150,160\n"
+    )
+    pens, rulers = PolarsProductListReader().read(listed.encode(), "pl.csv").lines
+    assert [(line.quantity.amount if line.quantity else None, line.packages) for line in (pens, rulers)] == [
+        (50000, 50),
+        (10000, 20),
+    ]

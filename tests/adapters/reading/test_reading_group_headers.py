@@ -290,3 +290,23 @@ def test_a_packages_column_the_broker_named_stays_the_packages() -> None:
 
     assert [line.packages for line in listing.lines] == [1200, 800, 2400]
     assert listing.columns["packages"] == "Количество / мест, штук"
+
+
+def test_a_weight_group_over_gw_and_nw_reads_each_mass_by_its_sub_header() -> None:
+    rows: list[list[str | None]] = [
+        ["Description", "Qty", "Amount, USD", "Weight (kg)", None],
+        [None, None, None, "G.W.", "N.W."],
+        ["Kettle", "10", "50", "14", "12"],
+    ]
+    layout = detect_header(rows, "packing.csv")
+    assert (layout.columns["gross_mass"], layout.columns["net_mass"]) == (3, 4)
+
+
+def test_goods_under_a_description_header_merged_over_two_columns_are_lines_not_sub_headers() -> None:
+    rows: list[list[str | None]] = [
+        ["Наименование товара", "Наименование товара", "Код ТН ВЭД"],
+        ["Футболка мужская", "хлопок", None],
+        ["Гвозди строительные", "сталь", None],
+    ]
+    layout = detect_header(rows, "spec.xlsx")
+    assert (layout.first_data_row, layout.columns["description"]) == (1, 0)

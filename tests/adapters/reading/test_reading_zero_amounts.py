@@ -52,16 +52,18 @@ def test_a_zero_or_negative_amount_computed_beside_an_empty_amount_column_names_
     ]
 
 
-def test_an_empty_amount_beside_a_price_is_computed_with_a_warning_on_the_amount_column() -> None:
-    listed = "Description;Qty;Unit price, USD;Amount, USD;Net kg\nChair;3;4;12;5\nTable;2;50;;20\n"
-    chair, table = reader.read(listed.encode(), "invoice.csv").lines
-    assert chair.problems == []
-    assert table.value is not None and table.value.amount == 100
-    assert [(p.row, p.column, p.reason, p.severity) for p in table.problems] == [
+def test_an_empty_amount_beside_a_price_is_computed_with_one_warning_for_the_file() -> None:
+    listed = "Description;Qty;Unit price, USD;Amount, USD;Net kg\nChair;3;4;12;5\nTable;2;50;;20\nLamp;4;10;;3\n"
+    listing = reader.read(listed.encode(), "invoice.csv")
+    chair, table, lamp = listing.lines
+    assert (table.value, lamp.value) == (Money(Decimal(100), "USD"), Money(Decimal(40), "USD"))
+    assert chair.problems == table.problems == lamp.problems == []
+    assert [(p.row, p.column, p.reason, p.severity) for p in listing.problems if p.column == "Amount, USD"] == [
         (
-            2,
+            None,
             "Amount, USD",
-            "the amount is empty: quantity x unit price, 100, is declared in its place; check it (line 3 of the file)",
+            "the amount is empty: quantity x unit price is declared in its place; check it: "
+            "row 2 (line 3 of the file): 100, row 3 (line 4 of the file): 40",
             Severity.WARNING,
         )
     ]

@@ -46,3 +46,8 @@ def test_a_national_line_names_its_supplementary_unit_or_that_it_has_none() -> N
     assert nomenclature.supplementary_unit("841810200") == "H87"
     assert nomenclature.supplementary_unit("841810900") == NO_SUPPLEMENTARY_UNIT
     assert nomenclature.supplementary_unit("841810300") is None  # no such line: the list's own units stand
+
+
+def test_a_tariff_imported_without_units_leaves_every_lines_unit_unknown() -> None:
+    nomenclature = _nomenclature(NationalTariffLine("TM", "841810200", {"ru": "Двухкамерные"}))
+    assert nomenclature.supplementary_unit("841810200") is None  # the list's own units stand
