@@ -12,16 +12,15 @@ _SHARE = Decimal("0.1")
 _KILOGRAMS_PER_GRAM = Decimal("0.001")
 
 
-def counts_gross(
+def read_as_gross(
     written_unit: str | None, unit_code: str | None, amount: Decimal, net_kilograms: Decimal | None
-) -> bool:
-    """Whether a quantity written in 'GRS' counts gross rather than weighs grams (see the module)."""
+) -> str | None:
+    """Why a quantity written in 'GRS' counts gross rather than weighs grams (see the module); None when it weighs
+    grams."""
     if unit_code != GRAMS or not written_unit or text_key(written_unit) not in _EITHER or not net_kilograms:
-        return False
-    return amount * _KILOGRAMS_PER_GRAM < _SHARE * net_kilograms
-
-
-def read_as_gross(written_unit: str, amount: Decimal, net_kilograms: Decimal) -> str:
+        return None
+    if amount * _KILOGRAMS_PER_GRAM >= _SHARE * net_kilograms:
+        return None
     return (
         f"'{written_unit}' is read as gross (144 pieces each): {amount} grams could not weigh the net mass "
         f"{net_kilograms} kg; write 'g' for grams"

@@ -4,7 +4,7 @@ from decimal import Decimal, InvalidOperation
 
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
-from adapters.reading.gross_or_grams import GROSS, counts_gross, read_as_gross
+from adapters.reading.gross_or_grams import GROSS, read_as_gross
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
 from adapters.reading.normalised_row import NormalisedRow
@@ -82,8 +82,8 @@ class LineBuilder:
     def _quantity(
         self, row: NormalisedRow, amount: Decimal, problems: list[RowProblem], net: Decimal | None
     ) -> Quantity:
-        if counts_gross(row.unit, row.unit_code, amount, net) and row.unit and net:
-            problems.append(self.problem(row, "unit", read_as_gross(row.unit, amount, net), Severity.WARNING))
+        if (gross := read_as_gross(row.unit, row.unit_code, amount, net)) is not None:
+            problems.append(self.problem(row, "unit", gross, Severity.WARNING))
             return Quantity(amount, GROSS)
         if row.unit_code is not None:
             return Quantity(amount, row.unit_code)
