@@ -1,12 +1,11 @@
 """Attribute rules: decide between sibling subheadings on what the description states."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
-from adapters.classification.offline.attributes import stated_values, tariff_values
+from adapters.classification.offline.attributes import all_tariff_values, stated_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import fits, line_figures, ranges_to_check, tariff_ranges
@@ -40,12 +39,23 @@ class Judgement:
 
 
 class AttributeRules:
-    def __init__(self, tariff_text: Callable[[str], str]) -> None:
-        self._tariff_text = tariff_text
+    """`codes`: the subheadings whose tariff texts are read once, here, rather than on the first lines ranked."""
 
-    @lru_cache(maxsize=2**17)  # noqa: B019 - one instance per engine, bounded (attributes x subheadings)
+    def __init__(self, tariff_text: Callable[[str], str], codes: Iterable[str] = ()) -> None:
+        self._tariff_text = tariff_text
+        self._named: dict[str, dict[Attribute, frozenset[str]]] = {}  # one entry per subheading: bounded
+        for code in codes:
+            self._named_in(code)
+
+    def _named_in(self, code: str) -> dict[Attribute, frozenset[str]]:
+        named = self._named.get(code)
+        if named is None:
+            values = all_tariff_values(self._tariff_text(code))
+            named = self._named[code] = {attribute: frozenset(found) for attribute, found in values.items()}
+        return named
+
     def _values(self, attribute: Attribute, code: str) -> frozenset[str]:
-        return frozenset(tariff_values(attribute, self._tariff_text(code)))
+        return self._named_in(code)[attribute]
 
     def judge(self, description: str, ranked: Sequence[tuple[str, float]]) -> Judgement:
         """`ranked` holds (hs6, score) best first; returns how each attribute moves them."""

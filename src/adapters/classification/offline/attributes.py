@@ -1,7 +1,7 @@
 """Reading deciding attributes (attribute_catalogue) in lines and in tariff texts."""
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -142,7 +142,18 @@ def _matchers(attribute: Attribute) -> tuple[dict[str, str], dict[str, tuple[str
 
 def tariff_values(attribute: Attribute, tariff_text: str) -> set[str]:
     """The values a tariff text names positively ("other than cotton" does not name cotton)."""
-    text = tariff_text.lower()
-    if attribute not in NAMED_BY_DENIALS:
-        text = _OTHER_THAN.sub(" ", text)
-    return {value for value, pattern in attribute.tariff_patterns.items() if pattern.search(text)}
+    return all_tariff_values(tariff_text, (attribute,))[attribute]
+
+
+def all_tariff_values(tariff_text: str, attributes: Sequence[Attribute] = ATTRIBUTES) -> dict[Attribute, set[str]]:
+    """`tariff_values` of each attribute, the text lowered and its denials dropped once."""
+    named = tariff_text.lower()
+    asserted = _OTHER_THAN.sub(" ", named)
+    return {
+        attribute: {
+            value
+            for value, pattern in attribute.tariff_patterns.items()
+            if pattern.search(named if attribute in NAMED_BY_DENIALS else asserted)
+        }
+        for attribute in attributes
+    }

@@ -47,7 +47,7 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     knowledge_path = None if cache_dir is None else cache_dir / f"knowledge-{key}.msgpack"
     knowledge = knowledge_for(nomenclature.subheadings, lexicon, knowledge_path)
     encoder = Encoder()
-    rules = AttributeRules(lambda code: nomenclature.tariff_text(code) or "")
+    rules = AttributeRules(lambda code: nomenclature.tariff_text(code) or "", (s.code for s in knowledge.subheadings))
     index = _cached(path)
     from_cache = index is not None
     if index is not None:
