@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from adapters.classification.offline.in_order import InOrderWords
 from adapters.classification.offline.text import STOP_WORDS, is_turkmen, normalise, replace_words, stems, words
 
 _VOWELS = frozenset("aeiouy")
@@ -29,11 +30,7 @@ class Abbreviations:
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._count = Counter(word for word in vocabulary if _LATIN.fullmatch(word))
-        by_letter: dict[str, list[str]] = {}
-        for word in sorted(self._count):
-            if len(word) > MIN_LENGTH:
-                by_letter.setdefault(word[0], []).append(word)
-        self._lines = {letter: "\n".join(listed) for letter, listed in by_letter.items()}  # one regex scan
+        self._in_order = InOrderWords(word for word in self._count if len(word) > MIN_LENGTH)
         self.expand = lru_cache(maxsize=2**15)(self._expand)
 
     def knows(self, word: str) -> bool:
@@ -47,12 +44,10 @@ class Abbreviations:
         if len(token) < MIN_LENGTH or not _LATIN.fullmatch(token):
             return None
         best: list[tuple[float, int, str]] = []
-        in_order = re.compile("^" + "[a-z]*".join(token) + "[a-z]*$", re.MULTILINE)
-        for word in in_order.findall(self._lines.get(token[0], "")):
-            if len(token) < len(word) <= 3 * len(token) + 2:
-                fit = _cut_fit(token, word) if word.startswith(token) else _skeleton_fit(token, word)
-                if fit is not None and (last or not word.startswith(token)):
-                    best.append((fit, self._count[word], word))
+        for word in self._in_order.longer(token, 3 * len(token) + 2):
+            fit = _cut_fit(token, word) if word.startswith(token) else _skeleton_fit(token, word)
+            if fit is not None and (last or not word.startswith(token)):
+                best.append((fit, self._count[word], word))
         if not best:
             return self._split(token)
         best.sort(reverse=True)

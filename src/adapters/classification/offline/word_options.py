@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from adapters.classification.offline.abbreviations import least_cover
+from adapters.classification.offline.in_order import InOrderWords
 from adapters.classification.offline.stemming import stem
 
 _LATIN = re.compile(r"[a-z]{3,}")
@@ -51,7 +52,7 @@ class WordOptions:
         for word in self._sorted:
             by_letter.setdefault(word[0], []).append(word)
         self._by_letter = by_letter
-        self._lines = {letter: "\n".join(words) for letter, words in by_letter.items()}  # one regex scan
+        self._in_order = InOrderWords(self._words)
         self.options = lru_cache(maxsize=2**15)(self._options)
 
     def __contains__(self, word: str) -> bool:
@@ -105,12 +106,11 @@ class WordOptions:
         return sorted(completions, key=lambda word: (-self._uses[word], len(word)))[:MOST]
 
     def _skeletons(self, token: str) -> list[tuple[str, float]]:
-        in_order = re.compile("^" + "[a-z]*".join(token) + "[a-z]*$", re.MULTILINE)
         found = []
-        for word in in_order.findall(self._lines.get(token[0], "")):
+        for word in self._in_order.longer(token, 3 * len(token) + 2):
             consonants = sum(letter not in _VOWELS for letter in word)
             cover = sum(letter not in _VOWELS for letter in token) / max(consonants, 1)
-            if not word.startswith(token) and cover >= least_cover(token) and len(word) <= 3 * len(token) + 2:
+            if not word.startswith(token) and cover >= least_cover(token):
                 found.append((word, SKELETON * min(cover, 1.0)))
         return found
 
