@@ -10,6 +10,8 @@ from functools import lru_cache
 from itertools import permutations
 from typing import NamedTuple
 
+from adapters.classification.offline.text import ARABIC_SCRIPT_FOLDING
+
 THICKNESS_REACH = 60  # characters before a bound's figure where a measure word names what it measures
 _MEASURES = re.compile(r"thick|width|wide|diameter|length|long|weigh")
 LONE_GAUGE = 10.0  # mm: a lone figure this small is a sheet's gauge ("Лист оцинкованный 0,45 мм"), never its width
@@ -25,17 +27,18 @@ _BOUND = re.compile(
     + _NUMBER
     + r"\s*(g/m2\b|kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more| or less)?"
 )
-_LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity
-    ("kva|kwa|ква", "kva", 1.0), ("kwt|kw|квт", "kw", 1.0), ("w|вт", "kw", 0.001),
-    ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*", "cc", 1000.0),
-    ("tonnes?|tons?|тонн\\w*|tonna|t|т", "t", 1.0), ("kg|кг", "kg", 1.0), ("mm|мм", "mm", 1.0),
-    ("microns?|mic|µm|мкм|mkm", "mm", 0.001),
-    ("cm|см", "mm", 10.0), ("kv|кв(?!\\.?\\s?[мс])", "v", 1000.0), ("volts?|вольт\\w*|v|в", "v", 1.0),
-    ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м", "g/m2", 1.0),
+_LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity; Persian after the rest
+    ("kva|kwa|ква|کیلو ?ولت ?آمپر|کاوا", "kva", 1.0), ("kwt|kw|квт|کیلو ?وات", "kw", 1.0), ("w|вт|وات", "kw", 0.001),
+    ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см|سی ?سی", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*|لیتر", "cc", 1000.0),
+    ("tonnes?|tons?|тонн\\w*|tonna|t|т|تن", "t", 1.0), ("kg|кг|کیلوگرم|کیلو", "kg", 1.0),
+    ("mm|мм|میلی ?متر|میل", "mm", 1.0), ("microns?|mic|µm|мкм|mkm|میکرون", "mm", 0.001),
+    ("cm|см|سانتی ?متر|سانت", "mm", 10.0), ("kv|кв(?!\\.?\\s?[мс])|کیلو ?ولت", "v", 1000.0),
+    ("volts?|вольт\\w*|v|в|ولت", "v", 1.0),
+    ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м|گرم بر متر مربع", "g/m2", 1.0),
     ("oz", "g/m2", 33.906),  # a fabric's ounces per square yard (denim "12oz"); other goods have no g/m2 range
 )  # fmt: skip
 _LINE_FIGURE = re.compile(
-    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")(?![\w³])"
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(" + "|".join(spelling for spelling, _, _ in _LINE_UNITS) + r")ی?(?![\w³])"
 )
 _SIZE = re.compile(r"\d+(?:[.,]\d+)?")
 _DIMENSIONS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:\s*[xх×*]\s*\d+(?:[.,]\d+)?){1,3})\s*(mm|мм|cm|см)(?![\w³])")
@@ -160,7 +163,7 @@ def line_figures(description: str) -> dict[str, list[float]]:
     """Figures with units a line states, by unit: "дизель 100 кВА" -> {"kva": [100.0]}; each size of a
     dimension gets its unit: "лист 0,8x1250 мм" -> {"mm": [0.8, 1250.0]}."""
     found: dict[str, list[float]] = {}
-    text = description.lower()
+    text = description.lower().translate(ARABIC_SCRIPT_FOLDING)  # Persian digits and letters as typed anywhere
     sized = list(_DIMENSIONS.finditer(text))
     for match in [*sized, *_LINE_FIGURE.finditer(text)]:
         if match.re is _LINE_FIGURE and any(size.start() <= match.start() < size.end() for size in sized):

@@ -69,14 +69,14 @@ def _accent_folding() -> dict[int, str]:
 
 # Persian written with Arabic letters and marks, as Arabic keyboards and pasted text give it: 'ي'/'ى' as 'ی', 'ك' as
 # 'ک', the stretching mark and the short-vowel marks dropped ("مُرغ" is "مرغ"), Arabic and Persian digits as digits
-_ARABIC_SCRIPT_FOLDING = (
-    {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x640: None, 0x670: None}
+ARABIC_SCRIPT_FOLDING = (
+    {ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", 0x640: None, 0x670: None, 0x66B: "."}  # U+066B: decimal point
     | dict.fromkeys(range(0x64B, 0x653))
     | {0x660 + digit: str(digit) for digit in range(10)}
     | {0x6F0 + digit: str(digit) for digit in range(10)}
 )
 # Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
-_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | _ARABIC_SCRIPT_FOLDING
+_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | ARABIC_SCRIPT_FOLDING
 
 
 @lru_cache(maxsize=2**18)

@@ -135,3 +135,11 @@ def test_a_sheet_stated_by_its_gauge_alone_keeps_its_coating(
     (result,) = offline_classifier.classify([ClassificationRequest(line)])
 
     assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale
+
+
+def test_persian_lines_state_figures_in_persian_units_and_digits() -> None:
+    assert line_figures("الکتروموتور سه فاز ۱۵ کیلووات ۱۵۰۰ دور") == {"kw": [15.0]}
+    assert line_figures("ديزل ژنراتور ۱۰۰ کيلوولت آمپر") == {"kva": [100.0]}  # typed with Arabic 'ي'
+    assert line_figures("پمپ آب ۰٫۷۵ کیلووات") == {"kw": [0.75]}  # the Arabic decimal separator
+    assert line_figures("ام دی اف خام ۱۶ میل") == {"mm": [16.0]}
+    assert line_figures("آب پرتقال پاکت ۱ لیتری") == {"cc": [1000.0]}  # the adjective ending on the unit
