@@ -1,6 +1,6 @@
 """Attribute rules: decide between sibling subheadings on what the description states."""
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from adapters.classification.offline.attribute import Attribute
@@ -9,6 +9,7 @@ from adapters.classification.offline.attributes import all_tariff_values, stated
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import fits, line_figures, ranges_to_check, tariff_ranges
+from adapters.classification.offline.tariff_values import TariffValues
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
 CONFLICTS = 0.18  # it names only other values of that attribute
@@ -39,18 +40,20 @@ class Judgement:
 
 
 class AttributeRules:
-    """`codes`: the subheadings whose tariff texts are read once, here, rather than on the first lines ranked."""
+    """`read`: the values the subheadings' tariff texts name, read when the index was built; other codes' texts
+    are read on first use."""
 
-    def __init__(self, tariff_text: Callable[[str], str], codes: Iterable[str] = ()) -> None:
+    def __init__(self, tariff_text: Callable[[str], str], read: TariffValues | None = None) -> None:
         self._tariff_text = tariff_text
+        self._read = read
         self._named: dict[str, dict[Attribute, frozenset[str]]] = {}  # one entry per subheading: bounded
-        for code in codes:
-            self._named_in(code)
 
     def _named_in(self, code: str) -> dict[Attribute, frozenset[str]]:
         named = self._named.get(code)
         if named is None:
-            values = all_tariff_values(self._tariff_text(code))
+            values = self._read.named(code) if self._read else None
+            if values is None:
+                values = all_tariff_values(self._tariff_text(code))
             named = self._named[code] = {attribute: frozenset(found) for attribute, found in values.items()}
         return named
 

@@ -37,6 +37,7 @@ class EngineIndex:
     calibration: Calibration = UNFITTED
     term_basis: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))  # see term_space
     trigrams: CharGramIndex = field(default_factory=lambda: CharGramIndex.build([]))  # of the phrases
+    tariff_values: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=bool))  # see tariff_values
 
     @classmethod
     def build(cls, knowledge: Knowledge, vectors: EmbeddingStore) -> "EngineIndex":
@@ -50,6 +51,9 @@ class EngineIndex:
             trigrams=CharGramIndex.build([term.text for term in knowledge.terms]),
         )
 
+    def with_tariff_values(self, table: np.ndarray) -> "EngineIndex":
+        return replace(self, tariff_values=table)
+
     def calibrated(self, calibration: Calibration) -> "EngineIndex":
         return replace(self, calibration=calibration)
 
@@ -62,6 +66,7 @@ class EngineIndex:
             "term_vectors": self.term_vectors,
             "calibration": self.calibration.as_array(),
             "term_basis": self.term_basis,
+            "tariff_values": self.tariff_values,
             **self.lexical.arrays(),
             **self.trigrams.arrays(),
         }
@@ -81,4 +86,5 @@ class EngineIndex:
             calibration=Calibration.from_array(arrays["calibration"]),
             term_basis=arrays["term_basis"],
             trigrams=CharGramIndex.from_arrays(arrays),
+            tariff_values=arrays["tariff_values"],
         )

@@ -15,6 +15,7 @@ from adapters.classification.offline.knowledge_cache import knowledge_for
 from adapters.classification.offline.lexicon import load_lexicon
 from adapters.classification.offline.ranking import Ranker
 from adapters.classification.offline.semantic_index import Encoder
+from adapters.classification.offline.tariff_values import TariffValues, tariff_value_table
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +48,15 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     knowledge_path = None if cache_dir is None else cache_dir / f"knowledge-{key}.msgpack"
     knowledge = knowledge_for(nomenclature.subheadings, lexicon, knowledge_path)
     encoder = Encoder()
-    rules = AttributeRules(lambda code: nomenclature.tariff_text(code) or "", (s.code for s in knowledge.subheadings))
+    codes = [subheading.code for subheading in knowledge.subheadings]
     index = _cached(path)
     from_cache = index is not None
     if index is not None:
-        ranker = Ranker(knowledge, index, encoder, rules)
+        ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, codes, index))
     else:
         index = EngineIndex.build(knowledge, EmbeddingStore(encoder, cache_dir))
-        ranker = Ranker(knowledge, index, encoder, rules)
+        index = index.with_tariff_values(tariff_value_table([nomenclature.tariff_text(code) or "" for code in codes]))
+        ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, codes, index))
         index = index.calibrated(fit_calibration(ranker, read_labelled()))
         if path is not None:
             index.save(path)
@@ -71,6 +73,10 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     )
     log.info("offline classifier ready in %.1f s (%s)", startup.seconds, "cache" if from_cache else "built")
     return ranker, startup
+
+
+def _rules(nomenclature: HsNomenclature, codes: list[str], index: EngineIndex) -> AttributeRules:
+    return AttributeRules(lambda code: nomenclature.tariff_text(code) or "", TariffValues(codes, index.tariff_values))
 
 
 def _cached(path: Path | None) -> EngineIndex | None:
