@@ -169,8 +169,16 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         | pl.col("is_total")
         | pl.col("maybe_total")
         | pl.col("is_charge")
-        | pl.col("is_group_sum")
+        | pl.col("is_group_sum"),
+        origin_code=_with_stated_origin(plan),  # only now: a group heading has no origin of its own (group_sums)
     )
+
+
+def _with_stated_origin(plan: ReadingPlan) -> pl.Expr:
+    """The row's own origin; the one the list states for all lines where its origin cell is empty."""
+    if plan.stated_origin is None:
+        return pl.col("origin_code")
+    return pl.when(is_blank(pl.col("origin"))).then(pl.lit(plan.stated_origin)).otherwise(pl.col("origin_code"))
 
 
 def row_by_row(frame: pl.DataFrame) -> list[NormalisedRow]:

@@ -45,6 +45,8 @@ class ReadingPlan:
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     language_units: dict[str, str]  # how the header row's language reads some units ('mt': metres in Turkish)
+    # the origin the list states below its header for each line with none of its own (see origin_statements)
+    stated_origin: str | None
     # field -> what the header makes its figures be multiplied by: kilograms per its mass unit, or its scale
     # ("Amount, '000 USD": 1000, see header_scale)
     header_factors: dict[str, Decimal]
@@ -130,9 +132,11 @@ def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
     }
 
 
-def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]) -> ReadingPlan:
+def plan_reading(
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int], stated_origin: str | None
+) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
-    the header that are not read as lines."""
+    the header that are not read as lines; `stated_origin` the country of origin the list states for all lines."""
     styles = {
         field: column_style(column, table.decimal_comma_hint)
         for field in NUMERIC_FIELDS
@@ -162,6 +166,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         currency_source=currency_source,
         default_unit=unit_in_header(quantity_header, units) if quantity_header else None,
         language_units=units,
+        stated_origin=stated_origin,
         header_factors={
             field: kilograms_per_header_unit(layout.written[field])
             for field in ("net_mass", "gross_mass")
