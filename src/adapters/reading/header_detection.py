@@ -34,6 +34,7 @@ class HeaderLayout:
     per_package: frozenset[str] = frozenset()  # fields read from a column per package ('N.W./CTN'): x the packages
     # the quantity's header names the net mass too ('Количество (масса нетто)'): the net mass of a line in kg, t or g
     net_mass_in_quantity: bool = False
+    header_rows: int = 1  # 2 for groups over their sub-headers, `header_row` the lower (see two_row_headers)
 
     def headers(self) -> dict[str, str]:
         """Field -> header as written of each field read, the net mass's where the quantity's column gives it."""
@@ -123,6 +124,7 @@ class _Option:
     read: list[str]
     codes: frozenset[int] = frozenset()
     by_group: frozenset[int] = frozenset()
+    rows: int = 1
 
 
 def _options(head: list[Row], row: int, under_groups: set[int]) -> list[_Option]:
@@ -136,7 +138,7 @@ def _options(head: list[Row], row: int, under_groups: set[int]) -> list[_Option]
         if two.under_groups:
             options = []
             under_groups.add(row + 1)
-        options.append(_Option(row + 1, two.written, two.read, two.codes, two.by_group))
+        options.append(_Option(row + 1, two.written, two.read, two.codes, two.by_group, rows=2))
     return options
 
 
@@ -191,6 +193,7 @@ def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, st
         headed_twice=_headed_twice(option.written, columns),
         per_package=frozenset(per_package),
         net_mass_in_quantity=_net_mass_in_quantity(texts, lines_own),
+        header_rows=option.rows,
     )
 
 

@@ -50,8 +50,8 @@ class SetAsideRows:
 def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
     """A hidden row is named as hidden only, whether struck through or not; a repeated header is no line; a hidden
     or struck statement of the list's origin states none."""
-    repeated = repeated_header_rows(table.frame, layout)
-    numbered = [row for row in column_number_rows(table.frame, layout) if row not in repeated]
+    repeated = repeated_header_rows(table, layout)
+    numbered = [row for row in column_number_rows(table.frame, layout, repeated) if row not in repeated]
     filled = set(filled_rows(table.frame, table.hidden_rows))
     hidden = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
     named = set(repeated) | set(numbered) | set(hidden)
