@@ -22,6 +22,7 @@ from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.okei_units import okei_unit
 from adapters.reading.other_digits import ascii_digits
 from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
@@ -36,6 +37,7 @@ from adapters.reading.units_in_cells import mass_number, number_before_a_word, q
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
+_ROW_LABELS = ("is_total", "maybe_total", "charge_label", "lone_text")
 
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
@@ -64,6 +66,13 @@ def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
     if "specification" in cell:  # '9W E27' beside 'LED bulb': one description (see specification_column)
         cell["description"] = described(cell.get("description", missing), cell.pop("specification"))
     return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
+
+
+def _okei(plan: ReadingPlan) -> pl.Expr:
+    """The ОКЕИ code of the line's unit (see okei_units), or null."""
+    column = plan.layout.okei_column
+    okei = pl.lit(None, dtype=pl.String) if column is None else pl.col(column_name(column)).str.strip_chars()
+    return okei.alias("okei")
 
 
 def _number(field: str) -> pl.Expr:
@@ -139,7 +148,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "lone_text", "extra_fields")
+        .select("position", *_raw_fields(plan), _okei(plan), *_ROW_LABELS, "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
@@ -155,7 +164,10 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     collected = frame.collect()
     normalised = collected.with_columns(
         *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
-        unit_code=map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
+        unit_code=pl.coalesce(
+            map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
+            map_distinct(collected.get_column("okei"), okei_unit),  # where the name is empty or not known
+        ),
         origin_code=map_distinct(collected.get_column("origin"), country_code),
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),

@@ -8,14 +8,6 @@ from domain.goods.problems import Severity
 
 reader = PolarsProductListReader()
 
-TOP = [
-    "№", "Товар", None, "Единица измерения", None, "Вид упаковки", "Количество", None, "Масса брутто",
-    "Количество (масса нетто)", "Цена, руб. коп.", "Сумма без учета НДС, руб. коп.",
-]  # fmt: skip
-PARTS = [
-    None, "наименование, характеристика, сорт, артикул товара", "код", "наименование", "код по ОКЕИ", None,
-    "в одном месте", "мест, штук", None, None, None, None,
-]  # fmt: skip
 # name, article, unit, ОКЕИ, package, in one package, packages, gross, quantity (net mass), price, amount
 KITCHENWARE = [
     ["Кастрюля эмалированная 3 л", "K-3", "шт", "796", "коробка", 6, 10, 75, 60, 850, 51000],
@@ -25,21 +17,7 @@ KITCHENWARE = [
 
 
 def torg12(footer: list[list[object]]) -> bytes:
-    """A ТОРГ-12 with no origin column, its total, then `footer`."""
-    amount = sum(line[-1] for line in KITCHENWARE)  # type: ignore[misc]
-    rows: list[list[object]] = [
-        ["ТОВАРНАЯ НАКЛАДНАЯ № 42 от 03.04.2026"],
-        ["Грузоотправитель: ООО «Посуда-Урал», г. Челябинск"],
-        TOP,
-        PARTS,
-        *([number, *line] for number, line in enumerate(KITCHENWARE, 1)),
-        [None] * 6 + ["Всего по накладной", None, None, None, "X", amount],
-        [],
-        *footer,
-        ["Отпуск груза произвел", None, "кладовщик", None, "Сидорова А.П."],
-    ]
-    merges = ("B3:C3", "D3:E3", "G3:H3", *(f"{column}3:{column}4" for column in "AFIJKL"))
-    return invoices.sheet_xlsx(rows, "ТОРГ-12", merges)
+    return invoices.torg12_xlsx(KITCHENWARE, footer)
 
 
 def test_a_footer_stating_the_origin_gives_it_to_every_line() -> None:
