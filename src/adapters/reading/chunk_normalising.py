@@ -12,16 +12,17 @@ from adapters.reading.cell_currencies import (
     with_format_marks,
     with_formats_shown,
 )
+from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.column_mapping import map_distinct
 from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.figure_checks import maybe_too_large
-from adapters.reading.free_of_charge import free_as_zero
 from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.okei_units import okei_unit
 from adapters.reading.other_digits import ascii_digits
 from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
@@ -30,40 +31,24 @@ from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.row_labels import OWN_MEASURES, any_true, billed_once, row_labels
 from adapters.reading.scientific_notation import SCIENTIFIC
-from adapters.reading.specification_column import described
 from adapters.reading.units import unit_code
-from adapters.reading.units_in_cells import mass_number, number_before_a_word, quantity_number, quantity_unit
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
+_ROW_LABELS = ("is_total", "maybe_total", "charge_label", "lone_text")
 
 
 def _raw_fields(plan: ReadingPlan) -> list[pl.Expr]:
-    """The mapped cells by field, a unit written after a quantity or mass, or a kind of package after the packages,
-    taken out (see units_in_cells), and the goods' specification joined to their description."""
-    columns = plan.layout.columns
-    cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
+    cell = cells_as_read(plan.layout, plan.package_kind)
     missing = pl.lit(None, dtype=pl.String)
-    if "quantity" in cell and "unit" not in cell:  # beside a unit column a unit in the cell could disagree
-        cell["unit"] = quantity_unit(cell["quantity"])
-        cell["quantity"] = quantity_number(cell["quantity"])
-    if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it; '4' under 'CTNS': cartons
-        if "package_kind" not in cell:
-            counted = cell["packages"].str.contains(r"\d")
-            kind = pl.when(counted).then(pl.lit(plan.package_kind, dtype=pl.String))
-            cell["package_kind"] = pl.coalesce(quantity_unit(cell["packages"]), kind)
-        cell["packages"] = quantity_number(cell["packages"])
-    elif "package_kind" in cell:  # 'Gebinde: 4 Kisten': the count too, when no column states it
-        cell["packages"] = number_before_a_word(cell["package_kind"])
-        cell["package_kind"] = pl.coalesce(quantity_unit(cell["package_kind"]), cell["package_kind"])
-    for mass in ("net_mass", "gross_mass"):
-        if mass in cell:
-            cell[mass] = mass_number(cell[mass])
-    for amount in (field for field in AMOUNT_FIELDS if field in cell):  # 'F.O.C.': free goods, see free_of_charge
-        cell[amount] = free_as_zero(cell[amount])
-    if "specification" in cell:  # '9W E27' beside 'LED bulb': one description (see specification_column)
-        cell["description"] = described(cell.get("description", missing), cell.pop("specification"))
     return [cell.get(field, missing).alias(field) for field in (*TEXT_FIELDS, *NUMERIC_FIELDS)]
+
+
+def _okei(plan: ReadingPlan) -> pl.Expr:
+    """The ОКЕИ code of the line's unit (see okei_units), or null."""
+    column = plan.layout.okei_column
+    okei = pl.lit(None, dtype=pl.String) if column is None else pl.col(column_name(column)).str.strip_chars()
+    return okei.alias("okei")
 
 
 def _number(field: str) -> pl.Expr:
@@ -115,6 +100,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("packages_n").is_not_null() & ~pl.col("packages_n").str.contains(r"^\d{1,9}$"),
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
+            pl.col("position").is_in(list(plan.two_way_figures)),
             pl.col("position").is_in(list(plan.unsaved_formulas)),
             pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
@@ -139,7 +125,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             extra_fields=_extra_fields(raw, plan),
         )
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
-        .select("position", *_raw_fields(plan), "is_total", "maybe_total", "charge_label", "lone_text", "extra_fields")
+        .select("position", *_raw_fields(plan), _okei(plan), *_ROW_LABELS, "extra_fields")
     )
     frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
         ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
@@ -155,7 +141,10 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     collected = frame.collect()
     normalised = collected.with_columns(
         *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
-        unit_code=map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
+        unit_code=pl.coalesce(
+            map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
+            map_distinct(collected.get_column("okei"), okei_unit),  # where the name is empty or not known
+        ),
         origin_code=map_distinct(collected.get_column("origin"), country_code),
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
@@ -169,8 +158,16 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         | pl.col("is_total")
         | pl.col("maybe_total")
         | pl.col("is_charge")
-        | pl.col("is_group_sum")
+        | pl.col("is_group_sum"),
+        origin_code=_with_stated_origin(plan),  # only now: a group heading has no origin of its own (group_sums)
     )
+
+
+def _with_stated_origin(plan: ReadingPlan) -> pl.Expr:
+    """The row's own origin; the one the list states for all lines where its origin cell is empty."""
+    if plan.stated_origin is None:
+        return pl.col("origin_code")
+    return pl.when(is_blank(pl.col("origin"))).then(pl.lit(plan.stated_origin)).otherwise(pl.col("origin_code"))
 
 
 def row_by_row(frame: pl.DataFrame) -> list[NormalisedRow]:

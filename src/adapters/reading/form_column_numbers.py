@@ -17,15 +17,16 @@ _FEWEST = 3  # numbered columns that make a numbering, not a line of small figur
 _COLUMN_NUMBER = re.compile(r"\d{1,2}[а-яa-z]?", re.IGNORECASE)  # '10а': a column a form added after the 10th
 
 
-def column_number_rows(frame: pl.DataFrame, layout: HeaderLayout) -> list[int]:
-    """Rows right under the header whose filled cells, read left to right, number the columns: '1', '2', '2а', ...
-    rising, one of them '1'."""
-    below = frame.slice(layout.first_data_row, _LOOKED_AT)
+def column_number_rows(frame: pl.DataFrame, layout: HeaderLayout, repeated: list[int]) -> list[int]:
+    """Rows right under the header, or right under the header `repeated` on a later page, whose filled cells, read
+    left to right, number the columns: '1', '2', '2а', ... rising, one of them '1'."""
+    under_repeats = {row + 1 for row in repeated} - set(repeated)
+    looked_at = sorted({*range(layout.first_data_row, layout.first_data_row + _LOOKED_AT), *under_repeats})
     found = []
-    for offset, row in enumerate(below.iter_rows()):
-        cells = [str(cell).strip() for cell in row if cell is not None and str(cell).strip()]
+    for position in (row for row in looked_at if row < frame.height):
+        cells = [str(cell).strip() for cell in frame.row(position) if cell is not None and str(cell).strip()]
         if len(cells) >= _FEWEST and _numbers_the_columns(cells):
-            found.append(layout.first_data_row + offset)
+            found.append(position)
     return found
 
 

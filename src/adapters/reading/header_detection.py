@@ -9,6 +9,7 @@ from adapters.reading.header_currency import currency_in_header
 from adapters.reading.header_languages import header_languages
 from adapters.reading.header_matching import MIN_SCORE, field_scores
 from adapters.reading.missing_header import header_holds, missing_header
+from adapters.reading.okei_units import okei_column
 from adapters.reading.per_package_headers import line_totals_first, per_package_columns
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
@@ -34,6 +35,8 @@ class HeaderLayout:
     per_package: frozenset[str] = frozenset()  # fields read from a column per package ('N.W./CTN'): x the packages
     # the quantity's header names the net mass too ('Количество (масса нетто)'): the net mass of a line in kg, t or g
     net_mass_in_quantity: bool = False
+    header_rows: int = 1  # 2 for groups over their sub-headers, `header_row` the lower (see two_row_headers)
+    okei_column: int | None = None  # the ОКЕИ codes of the units, read where a unit name is not (see okei_units)
 
     def headers(self) -> dict[str, str]:
         """Field -> header as written of each field read, the net mass's where the quantity's column gives it."""
@@ -123,6 +126,7 @@ class _Option:
     read: list[str]
     codes: frozenset[int] = frozenset()
     by_group: frozenset[int] = frozenset()
+    rows: int = 1
 
 
 def _options(head: list[Row], row: int, under_groups: set[int]) -> list[_Option]:
@@ -136,7 +140,7 @@ def _options(head: list[Row], row: int, under_groups: set[int]) -> list[_Option]
         if two.under_groups:
             options = []
             under_groups.add(row + 1)
-        options.append(_Option(row + 1, two.written, two.read, two.codes, two.by_group))
+        options.append(_Option(row + 1, two.written, two.read, two.codes, two.by_group, rows=2))
     return options
 
 
@@ -191,6 +195,8 @@ def detect_header(head: list[Row], filename: str, named_columns: Mapping[str, st
         headed_twice=_headed_twice(option.written, columns),
         per_package=frozenset(per_package),
         net_mass_in_quantity=_net_mass_in_quantity(texts, lines_own),
+        header_rows=option.rows,
+        okei_column=okei_column(option.written, columns),
     )
 
 

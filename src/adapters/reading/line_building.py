@@ -7,6 +7,7 @@ from adapters.reading.file_lines import place_in_file
 from adapters.reading.gross_or_grams import GROSS, read_as_gross
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
+from adapters.reading.mixed_number_styles import two_way_reason
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.per_package_figures import times_packages
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
@@ -169,6 +170,10 @@ class LineBuilder:
         check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
+            line.problems.append(report(field, reason, Severity.WARNING))
+        for field in self._plan.two_way_figures.get(row.position, ()):
+            style, written = self._plan.number_styles[field], str(row[_WRITTEN[field]])
+            reason = two_way_reason(written, style.decimal_comma, self._plan.other_ways[field])
             line.problems.append(report(field, reason, Severity.WARNING))
         shifted = self._plan.shifted_rows.get(row.position)
         if shifted is not None:

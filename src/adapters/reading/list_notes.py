@@ -25,7 +25,8 @@ def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowPro
         reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"
         if written:
             some = "1 quantity has" if unwritten == 1 else f"{unwritten} quantities have"
-            reason = f"there is no unit column and {some} no unit after the number: taken as pieces ({PIECES})"
+            nor = " nor an ОКЕИ code" if plan.layout.okei_column is not None else ""
+            reason = f"there is no unit column and {some} no unit after the number{nor}: taken as pieces ({PIECES})"
         notes.append(RowProblem(None, plan.header("quantity"), reason, Severity.WARNING))
     for field in sorted(plan.mass_per_item):
         reason = "the column gives the mass of one unit: each line's mass is it times the quantity"

@@ -80,6 +80,22 @@ def one_way_counts(values: pl.Series) -> tuple[int, int]:
     return _one_way_counts(_readings(values))
 
 
+def one_way_examples(values: pl.Series) -> dict[bool, str | None]:
+    """Decimal comma -> the first value that reads only with ',' as the decimal separator ('3,5'), no decimal comma
+    -> the first that reads only with '.' ('68,487.00'); None where there is none."""
+    readings = _readings(values)
+    comma, point = pl.col("comma"), pl.col("point")
+    found = {decimal_comma: readings.filter(only).get_column("v") for decimal_comma, only in
+             ((True, comma & ~point), (False, point & ~comma))}  # fmt: skip
+    return {decimal_comma: None if first.is_empty() else str(first[0]) for decimal_comma, first in found.items()}
+
+
+def two_way_values(values: pl.Series) -> pl.Series:
+    """Whether each value is a different number with ',' and with '.' as the decimal separator ('12,340')."""
+    differs = pl.col("bare").str.contains(r"[.,]")
+    return _readings(values).select(pl.col("point") & pl.col("comma") & differs).to_series().fill_null(False)
+
+
 def column_style(values: pl.Series, hint: bool) -> ColumnStyle:
     """The reading the column's unambiguous values agree on; the file's hint when none decides."""
     readings = _readings(values)

@@ -103,7 +103,7 @@ class PolarsProductListReader:
         self, table: RawTable, layout: HeaderLayout, chunk_rows: int, aside: SetAsideRows
     ) -> Iterator[ProductList]:
         body = table.frame.slice(layout.first_data_row)
-        plan = plan_reading(table, layout, body.head(chunk_rows), frozenset(aside.left_out))
+        plan = plan_reading(table, layout, body.head(chunk_rows), frozenset(aside.left_out), aside.origin)
         builder = LineBuilder(plan)
         watch = TotalsWatch(builder)
         unweighed = UnweighedLines(plan)

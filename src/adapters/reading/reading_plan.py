@@ -9,13 +9,15 @@ import polars as pl
 
 from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.cell_currencies import format_marks
-from adapters.reading.file_currency import field_column, file_currency
+from adapters.reading.cells_as_read import cells_as_read
+from adapters.reading.file_currency import file_currency
 from adapters.reading.file_lines import FileLines
 from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.header_scale import SCALED_FIELDS, scale_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
+from adapters.reading.mixed_number_styles import OtherWay, other_ways, two_way_rows
 from adapters.reading.numbers import ColumnStyle, column_style
 from adapters.reading.package_contents import figure_per_package
 from adapters.reading.package_kinds import kind_in_header
@@ -45,6 +47,8 @@ class ReadingPlan:
     currency_source: CurrencySource | None  # where the file's currency was read: "from the header 'Amount, USD'"
     default_unit: str | None
     language_units: dict[str, str]  # how the header row's language reads some units ('mt': metres in Turkish)
+    # the origin the list states below its header for each line with none of its own (see origin_statements)
+    stated_origin: str | None
     # field -> what the header makes its figures be multiplied by: kilograms per its mass unit, or its scale
     # ("Amount, '000 USD": 1000, see header_scale)
     header_factors: dict[str, Decimal]
@@ -56,6 +60,8 @@ class ReadingPlan:
     unsaved_formulas: dict[int, tuple[str, ...]]  # frame row -> fields whose cell is a formula with no saved value
     shifted_rows: dict[int, str]  # frame row -> why its cells cannot be trusted (see stray_delimiters)
     number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
+    other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
+    two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
     # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
     checked_formats: dict[str, RowRuns]
@@ -121,6 +127,23 @@ def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, f
     return any((row, column) not in numbers for row in rows)
 
 
+def _figures(sample: pl.DataFrame, layout: HeaderLayout, package_kind: str | None) -> pl.DataFrame:
+    """The figures of the rows, by field, as they are read: '12,340 kg' as '12,340' (see cells_as_read)."""
+    cells = cells_as_read(layout, package_kind)
+    return sample.select(cells[field].alias(field) for field in NUMERIC_FIELDS if field in layout.columns)
+
+
+def _two_way_figures(
+    table: RawTable, layout: HeaderLayout, package_kind: str | None, in_doubt: dict[str, OtherWay]
+) -> dict[int, tuple[str, ...]]:
+    """Frame row -> the fields in doubt whose figure there reads two ways (see mixed_number_styles)."""
+    if not in_doubt:
+        return {}
+    cells = cells_as_read(layout, package_kind)
+    figures = table.frame.slice(layout.first_data_row).select(cells[field].alias(field) for field in in_doubt)
+    return two_way_rows(figures, layout.first_data_row, table.is_workbook)
+
+
 def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
     """The amount, price and quantity fields whose header states a scale ('000 USD'), and the scale."""
     return {
@@ -130,21 +153,22 @@ def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
     }
 
 
-def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int]) -> ReadingPlan:
+def plan_reading(
+    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int], stated_origin: str | None
+) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
-    the header that are not read as lines."""
-    styles = {
-        field: column_style(column, table.decimal_comma_hint)
-        for field in NUMERIC_FIELDS
-        if (column := field_column(sample, layout, field)) is not None
-    }
+    the header that are not read as lines; `stated_origin` the country of origin the list states for all lines."""
+    package_kind = kind_in_header(layout.written["packages"]) if "packages" in layout.written else None
+    figures = _figures(sample, layout, package_kind)
+    styles = {field: column_style(figures.get_column(field), table.decimal_comma_hint) for field in figures.columns}
     if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous; text cells may be
         styles = {
             field: style if style.guessed and _two_way_text(table, layout, sample, field) else unguessed(style)
             for field, style in styles.items()
         }
-    names = {field: column_name(column) for field, column in layout.columns.items()}
-    styles = settled_by_the_file(sample, names, settled_by_amounts(sample, names, styles), table.is_workbook)
+    names = {field: field for field in figures.columns}
+    styles = settled_by_the_file(figures, names, settled_by_amounts(figures, names, styles), table.is_workbook)
+    in_doubt = other_ways(figures, styles, layout.written, table.is_workbook)
     quantity_header = layout.written.get("quantity")
     if quantity_header and "quantity" in layout.per_package:  # 'QTY/CTN (PCS)' counts pieces, not cartons
         quantity_header = figure_per_package(quantity_header)
@@ -162,6 +186,7 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
         currency_source=currency_source,
         default_unit=unit_in_header(quantity_header, units) if quantity_header else None,
         language_units=units,
+        stated_origin=stated_origin,
         header_factors={
             field: kilograms_per_header_unit(layout.written[field])
             for field in ("net_mass", "gross_mass")
@@ -174,12 +199,14 @@ def plan_reading(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, le
             if field in layout.written and "quantity" in layout.columns and gives_mass_per_item(layout.written[field])
         ),
         per_package=layout.per_package,
-        package_kind=kind_in_header(layout.written["packages"]) if "packages" in layout.written else None,
+        package_kind=package_kind,
         label_columns=total_label_columns(layout, sample.width),
         cleaned_fields=_fields_by_row(table.cleaned_cells, layout),
         unsaved_formulas=_fields_by_row(table.unsaved_formulas, layout),
         shifted_rows=shifted_rows(table, layout),
         number_rows=_number_rows(table, layout, styles),
+        other_ways=in_doubt,
+        two_way_figures=_two_way_figures(table, layout, package_kind, in_doubt),
         format_marks=shown,
         checked_formats=checked,
         stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),

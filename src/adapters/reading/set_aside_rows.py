@@ -1,6 +1,6 @@
 """The rows below the header that are not read as goods lines, each kind named in a warning: the header
-repeated on a later page, a form's column numbers, rows the sheet hides, rows struck through; and the rows read
-although some of their cells are struck through."""
+repeated on a later page, a form's column numbers, a statement of the whole list's origin, rows the sheet hides,
+rows struck through; and the rows read although some of their cells are struck through."""
 
 from dataclasses import dataclass
 
@@ -9,6 +9,7 @@ import polars as pl
 from adapters.reading.form_column_numbers import column_number_rows, column_numbers_note
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
+from adapters.reading.origin_statements import OriginStatement, origin_statements, origin_statements_note, stated_origin
 from adapters.reading.raw_table import RawTable
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.repeated_headers import repeated_header_note, repeated_header_rows
@@ -21,18 +22,25 @@ from domain.goods.problems import RowProblem
 class SetAsideRows:
     repeated: list[int]
     numbered: list[int]  # see form_column_numbers
+    origins: list[OriginStatement]  # see origin_statements
     hidden: list[int]
     struck: list[int]
     partly_struck: list[int]
 
     @property
     def left_out(self) -> list[int]:
-        return self.repeated + self.numbered + self.hidden + self.struck
+        return self.repeated + self.numbered + [origin.position for origin in self.origins] + self.hidden + self.struck
+
+    @property
+    def origin(self) -> str | None:
+        """The country of origin the list states for all its lines (see origin_statements)."""
+        return stated_origin(self.origins)
 
     def notes(self, plan: ReadingPlan) -> list[RowProblem]:
         return [
             *repeated_header_note(self.repeated, plan),
             *column_numbers_note(self.numbered, plan),
+            *origin_statements_note(self.origins, plan),
             *hidden_rows_note(self.hidden, plan),
             *struck_rows_note(self.struck, plan),
             *partly_struck_rows_note(self.partly_struck, plan),
@@ -40,14 +48,17 @@ class SetAsideRows:
 
 
 def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
-    """A hidden row is named as hidden only, whether struck through or not; a repeated header is no line."""
-    repeated = repeated_header_rows(table.frame, layout)
-    numbered = [row for row in column_number_rows(table.frame, layout) if row not in repeated]
+    """A hidden row is named as hidden only, whether struck through or not; a repeated header is no line; a hidden
+    or struck statement of the list's origin states none."""
+    repeated = repeated_header_rows(table, layout)
+    numbered = [row for row in column_number_rows(table.frame, layout, repeated) if row not in repeated]
     filled = set(filled_rows(table.frame, table.hidden_rows))
     hidden = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
     named = set(repeated) | set(numbered) | set(hidden)
     struck, partly = ([row for row in rows if row not in named] for rows in struck_rows(table, layout))
-    return SetAsideRows(repeated, numbered, hidden, struck, partly)
+    named |= set(struck)
+    origins = [origin for origin in origin_statements(table.frame, layout) if origin.position not in named]
+    return SetAsideRows(repeated, numbered, origins, hidden, struck, partly)
 
 
 def hidden_rows_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:

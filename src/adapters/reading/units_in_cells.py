@@ -31,9 +31,9 @@ def mass_number(cell: pl.Expr) -> pl.Expr:
 
 
 def units_written(frame: pl.DataFrame) -> tuple[int, int]:
-    """Of the rows of a normalised chunk that may be goods lines with a quantity: (how many write a unit after it,
-    how many do not)."""
+    """Of the rows of a normalised chunk that may be goods lines with a quantity: (how many write a unit after it
+    or an ОКЕИ code for it, how many do neither)."""
     kinds = ("is_total", "maybe_total", "is_charge", "is_group_sum")
     goods = frame.filter(pl.col("quantity_n").is_not_null() & ~pl.any_horizontal(kinds))
-    unwritten = goods.get_column("unit").null_count()
+    unwritten = goods.filter(pl.col("unit").is_null() & pl.col("unit_code").is_null()).height
     return goods.height - unwritten, unwritten

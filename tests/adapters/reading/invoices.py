@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+from collections.abc import Sequence
 from decimal import Decimal
 
 from openpyxl import Workbook
@@ -55,6 +56,36 @@ def english_xlsx(total_value: Decimal | None = None) -> bytes:
     sheet.append(["TOTAL", None, None, None, None, None, float(printed), float(nets), float(grosses)])
     sheet.append([None, "Authorised signature ______________"])
     return _saved(book)
+
+
+TORG12_GROUPS = [
+    "№", "Товар", None, "Единица измерения", None, "Вид упаковки", "Количество", None, "Масса брутто",
+    "Количество (масса нетто)", "Цена, руб. коп.", "Сумма без учета НДС, руб. коп.",
+]  # fmt: skip
+TORG12_PARTS = [
+    None, "наименование, характеристика, сорт, артикул товара", "код", "наименование", "код по ОКЕИ", None,
+    "в одном месте", "мест, штук", None, None, None, None,
+]  # fmt: skip
+
+
+def torg12_xlsx(lines: list[list[object]], footer: Sequence[list[object]] = ()) -> bytes:
+    """A ТОРГ-12 without VAT columns: the groups merged over their parts, its lines (name, article, unit, ОКЕИ
+    code, package, in one package, packages, gross, quantity (net mass), price, amount), its total, then `footer`
+    and a signature. No origin column."""
+    amount = sum(line[-1] for line in lines)  # type: ignore[misc]
+    rows: list[list[object]] = [
+        ["ТОВАРНАЯ НАКЛАДНАЯ № 42 от 03.04.2026"],
+        ["Грузоотправитель: ООО «Посуда-Урал», г. Челябинск"],
+        TORG12_GROUPS,
+        TORG12_PARTS,
+        *([number, *line] for number, line in enumerate(lines, 1)),
+        [None] * 6 + ["Всего по накладной", None, None, None, "X", amount],
+        [],
+        *footer,
+        ["Отпуск груза произвел", None, "кладовщик", None, "Сидорова А.П."],
+    ]
+    merges = ("B3:C3", "D3:E3", "G3:H3", *(f"{column}3:{column}4" for column in "AFIJKL"))
+    return sheet_xlsx(rows, "ТОРГ-12", merges)
 
 
 def sheet_xlsx(rows: list[list[object]], title: str = "Sheet1", merges: tuple[str, ...] = ()) -> bytes:

@@ -124,6 +124,12 @@ def unit_codes() -> dict[str, str]:
     return _index(_load("units.toml")["quantity"])
 
 
+@cache
+def okei_unit_codes() -> dict[str, str]:
+    """ОКЕИ code, three digits -> Rec 20 code."""
+    return {okei: code for code, okeis in _load("units.toml")["okei"].items() for okei in okeis}
+
+
 @dataclass(frozen=True, slots=True)
 class LanguageUnits:
     """How one language reads some units otherwise than [quantity] of units.toml, and the header words telling that
