@@ -119,7 +119,7 @@ ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them; the cyli
     value_patterns(
         petrol=r"only spark-ignition",
         diesel=r"only compression-ignition",
-        hybrid=r"\bboth\b",
+        hybrid=r"\bboth (?:spark|compression)-ignition",  # not "both outer plies" (plywood), "both gas and other fuels"
         electric=r"only electric",
     ),
 )

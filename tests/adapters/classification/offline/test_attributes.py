@@ -246,3 +246,10 @@ def test_uzbek_and_azerbaijani_suppliers_state_materials_wearers_and_state() -> 
     assert stated_values(GENDER, "Qadın bluzası") == stated_values(GENDER, "Ayollar koʻylagi") == {"women"}
     assert stated_values(STATE, "Albalı dondurulmuş, şəkərsiz") == {"frozen"}
     assert stated_values(CONSTRUCTION, "Sport kostyumi trikotaj") == {"knitted"}
+
+
+def test_only_a_vehicle_with_both_engines_is_a_hybrid() -> None:
+    hybrid_car = "Vehicles; with both spark-ignition internal combustion piston engine and electric motor"
+    assert tariff_values(ENGINE, hybrid_car) == {"hybrid"}
+    assert tariff_values(ENGINE, "Plywood; n.e.c. in heading 4412, with both outer plies of coniferous wood") == set()
+    assert tariff_values(ENGINE, "Cooking appliances; for both gas and other fuels, of iron or steel") == set()
