@@ -7,10 +7,12 @@ from pathlib import Path
 
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.attribute_rules import AttributeRules
+from adapters.classification.offline.build_lock import one_build_at_a_time
 from adapters.classification.offline.calibration import Calibration
 from adapters.classification.offline.calibration_fit import fit_calibration, read_labelled
 from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.engine_index import EngineIndex, cache_key
+from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.knowledge_cache import knowledge_for
 from adapters.classification.offline.lexicon import load_lexicon
 from adapters.classification.offline.ranking import Ranker
@@ -48,19 +50,7 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     knowledge_path = None if cache_dir is None else cache_dir / f"knowledge-{key}.msgpack"
     knowledge = knowledge_for(nomenclature.subheadings, lexicon, knowledge_path)
     encoder = Encoder()
-    codes = [subheading.code for subheading in knowledge.subheadings]
-    index = _cached(path)
-    from_cache = index is not None
-    if index is not None:
-        ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, codes, index))
-    else:
-        index = EngineIndex.build(knowledge, EmbeddingStore(encoder, cache_dir))
-        index = index.with_tariff_values(tariff_value_table([nomenclature.tariff_text(code) or "" for code in codes]))
-        ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, codes, index))
-        index = index.calibrated(fit_calibration(ranker, read_labelled()))
-        if path is not None:
-            index.save(path)
-            _prune(path)
+    ranker, index, from_cache = _loaded_or_built(nomenclature, knowledge, encoder, cache_dir, path)
     encoder.encode(["warm-up"])  # loads the model now, not on the first line to classify
     startup = Startup(
         calibration=index.calibration,
@@ -75,7 +65,36 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     return ranker, startup
 
 
-def _rules(nomenclature: HsNomenclature, codes: list[str], index: EngineIndex) -> AttributeRules:
+def _loaded_or_built(
+    nomenclature: HsNomenclature, knowledge: Knowledge, encoder: Encoder, cache_dir: Path | None, path: Path | None
+) -> tuple[Ranker, EngineIndex, bool]:
+    """The cached index (True), else one built and cached under the folder's build lock (False): a process that
+    waited there for another's build loads that one."""
+    index = _cached(path)
+    if index is None:
+        with one_build_at_a_time(cache_dir):
+            index = _cached(path)
+            if index is None:
+                return *_built(nomenclature, knowledge, encoder, cache_dir, path), False
+    return Ranker(knowledge, index, encoder, _rules(nomenclature, knowledge, index)), index, True
+
+
+def _built(
+    nomenclature: HsNomenclature, knowledge: Knowledge, encoder: Encoder, cache_dir: Path | None, path: Path | None
+) -> tuple[Ranker, EngineIndex]:
+    codes = [subheading.code for subheading in knowledge.subheadings]
+    index = EngineIndex.build(knowledge, EmbeddingStore(encoder, cache_dir))
+    index = index.with_tariff_values(tariff_value_table([nomenclature.tariff_text(code) or "" for code in codes]))
+    ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, knowledge, index))
+    index = index.calibrated(fit_calibration(ranker, read_labelled()))
+    if path is not None:
+        index.save(path)
+        _prune(path)
+    return ranker, index
+
+
+def _rules(nomenclature: HsNomenclature, knowledge: Knowledge, index: EngineIndex) -> AttributeRules:
+    codes = [subheading.code for subheading in knowledge.subheadings]
     return AttributeRules(lambda code: nomenclature.tariff_text(code) or "", TariffValues(codes, index.tariff_values))
 
 
