@@ -64,7 +64,7 @@ def declare(
 
 def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:
     lines = [f"{name}: no declaration written: {job.failure_reason or job.status}"]
-    lines += [f"  {name}: {line}" for line in problem_lines(job.problems)]
+    lines += [f"  {line}" if line.startswith(name) else f"  {name}: {line}" for line in problem_lines(job.problems)]
     if report:
         lines.append(f"  per-line report written: {report}")
     fail("\n".join(lines))

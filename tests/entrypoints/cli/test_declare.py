@@ -89,6 +89,7 @@ def test_a_pdf_is_unusable_input_without_a_traceback(tmp_path: Path) -> None:
     result = runner.invoke(app, ["declare", str(pdf), "--header", str(HEADER), "-o", str(tmp_path / "x.xml")])
     assert result.exit_code == 2
     assert "invoice.csv" in result.output
+    assert "invoice.csv: invoice.csv" not in result.output  # the reader's message names the file already
     assert "Traceback" not in result.output
 
 
