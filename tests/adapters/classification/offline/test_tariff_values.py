@@ -3,7 +3,7 @@ from adapters.classification.offline.common_attributes import CONSTRUCTION, GEND
 from adapters.classification.offline.tariff_values import TariffValues, tariff_value_table
 
 TEXTS = {
-    "620342": "Trousers, bib and brace overalls, breeches and shorts; men's or boys', of cotton (not knitted or crocheted)",
+    "620342": "Trousers, breeches and shorts; men's or boys', of cotton (not knitted or crocheted)",
     "610910": "T-shirts, singlets and other vests; of cotton, knitted or crocheted",
     "847130": "Automatic data processing machines; portable, weighing not more than 10kg",
 }
