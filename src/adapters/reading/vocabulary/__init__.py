@@ -177,6 +177,19 @@ def state_words() -> frozenset[str]:
 
 
 @cache
+def country_abbreviations() -> dict[str, tuple[str, ...]]:
+    """'rep' -> ('republic',), 'fed' -> ('federation', 'federal'), as keys."""
+    table = _load("countries.toml")["abbreviations"]
+    return {name_key(short): tuple(name_key(w) for w in readings) for short, readings in table.items()}
+
+
+@cache
+def distinguishing_words() -> frozenset[str]:
+    """The words that tell apart two states of one name ('democratic', 'north'), as keys."""
+    return frozenset(name_key(w) for w in _load("countries.toml")["distinguishing"]["words"])
+
+
+@cache
 def currency_names() -> dict[str, str]:
     table = _load("currencies.toml")
     return _index(table["names"], table["names_other_languages"])
