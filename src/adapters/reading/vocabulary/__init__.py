@@ -125,6 +125,12 @@ def unit_codes() -> dict[str, str]:
 
 
 @cache
+def unit_cell_codes() -> dict[str, str]:
+    """Units read only in a unit cell, never in a header: 'gross'."""
+    return _index(_load("units.toml")["unit_cells"])
+
+
+@cache
 def okei_unit_codes() -> dict[str, str]:
     """ОКЕИ code, three digits -> Rec 20 code."""
     return {okei: code for code, okeis in _load("units.toml")["okei"].items() for okei in okeis}
