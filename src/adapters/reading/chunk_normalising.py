@@ -31,7 +31,7 @@ from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, TEXT_FIELDS, ReadingPlan
 from adapters.reading.row_labels import OWN_MEASURES, any_true, billed_once, row_labels
 from adapters.reading.scientific_notation import SCIENTIFIC
-from adapters.reading.units import unit_code
+from adapters.reading.units import unit_cell_code
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
 _CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
@@ -142,7 +142,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     normalised = collected.with_columns(
         *(map_distinct(collected.get_column(f"{f}_currency"), currency_code) for f in AMOUNT_FIELDS),
         unit_code=pl.coalesce(
-            map_distinct(collected.get_column("unit"), partial(unit_code, language=plan.language_units)),
+            map_distinct(collected.get_column("unit"), partial(unit_cell_code, language=plan.language_units)),
             map_distinct(collected.get_column("okei"), okei_unit),  # where the name is empty or not known
         ),
         origin_code=map_distinct(collected.get_column("origin"), country_code),

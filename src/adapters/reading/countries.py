@@ -1,13 +1,14 @@
 """Country of origin as written ('Китай', 'Hytaý', 'Chiny', 'الصين', 'CHN', 'Made in China', 'Oʻzbekiston',
-'Республика Казахстан') -> ISO 3166 alpha-2."""
+'Республика Казахстан', 'I.R. Iran', 'Korea, Rep. of') -> ISO 3166 alpha-2."""
 
 import re
 from functools import cache
 
 import pycountry
 
+from adapters.reading.country_abbreviations import word_set, written_out
 from adapters.reading.text_keys import name_key
-from adapters.reading.vocabulary import country_names, country_prefixes, state_words
+from adapters.reading.vocabulary import country_names, country_prefixes, distinguishing_words, state_words
 
 _PARTS = re.compile(r"[/|;,()\[\]]")
 _CYRILLIC_WORD = re.compile(r"[а-я]+")
@@ -38,6 +39,16 @@ def _country_index() -> dict[str, str]:
     return index
 
 
+@cache
+def _word_set_index() -> dict[frozenset[str], str]:
+    """The country of each name of two words or more by its set of words; a set two countries share names none."""
+    codes: dict[frozenset[str], set[str]] = {}
+    for key, code in _country_index().items():
+        if len(words := word_set(key)) > 1:
+            codes.setdefault(words, set()).add(code)
+    return {words: next(iter(found)) for words, found in codes.items() if len(found) == 1}
+
+
 def _without_prefix(key: str) -> str:
     for prefix in country_prefixes():
         if key.startswith(f"{prefix} "):
@@ -50,11 +61,36 @@ def _without_state_words(key: str) -> str:
     return " ".join(word for word in key.split() if word not in state_words())
 
 
+def _whole_text_code(readings: list[str]) -> str | None:
+    """The country the whole text names as written, or with its words in another order ('Korea, Dem. People's Rep.')."""
+    index, by_words = _country_index(), _word_set_index()
+    found = (index.get(key) or by_words.get(word_set(key)) for key in readings)
+    return next((code for code in found if code is not None), None)
+
+
+def _distinguished_apart(piece: str, whole: list[str]) -> bool:
+    """Whether the whole text writes a word telling two states apart that the piece leaves out: 'korea' of
+    'Korea, Dem. People's Rep.'."""
+    told = {word for key in whole for word in key.split()} & distinguishing_words()
+    return not told <= set(piece.split())
+
+
 def country_code(text: str) -> str | None:
     """ISO alpha-2 for a country written as a code or in a language of countries.toml, also in its long form
-    where its name without the state's words is known; None when unknown."""
+    where its name without the state's words is known, and with the abbreviations of countries.toml; None when
+    unknown."""
+    whole = _without_prefix(name_key(text))
+    whole_readings = [whole, *written_out(whole)]
+    if (code := _whole_text_code(whole_readings)) is not None:
+        return code
+    pieces = [_without_prefix(name_key(piece)) for piece in _PARTS.split(text)]
+    keys = [
+        reading
+        for key in (whole, *pieces)
+        for reading in (key, *written_out(key))
+        if not _distinguished_apart(reading, whole_readings)
+    ]
     index = _country_index()
-    keys = [_without_prefix(name_key(piece)) for piece in (text, *_PARTS.split(text))]
     for key in keys:  # every piece as written before any without its state words: "Republic of China (Taiwan)"
         if key in index:
             return index[key]

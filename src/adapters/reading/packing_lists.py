@@ -2,14 +2,20 @@
 order (as many lines, each with the same description and, where both state it, the same quantity: the same number, in
 the same unit when both sheets state units), its masses and packages go into the invoice's lines, with a warning that
 says so; lists that do not match line by line are never combined, and a warning says why. Only columns the invoice
-lacks are taken, so no figure is ever overwritten."""
+lacks are taken, so no figure is ever overwritten.
+
+A description is the same when it is the invoice's name before its model column was joined to it ('LED BULB' for
+'LED BULB, A60 9W E27', see specification_column); lines whose descriptions differ still match when every line of
+both sheets states its quantity and they agree line by line, and the warning then says the descriptions differ."""
 
 from dataclasses import replace
 
 from adapters.reading.header_notes import unit_in_header
+from adapters.reading.specification_column import SEPARATOR
 from adapters.reading.text_keys import text_key
 from adapters.reading.units import PIECES
 from domain.goods.problems import RowProblem, Severity
+from domain.goods.product_line import ProductLine
 from domain.goods.product_list import ProductList
 from domain.measures import Quantity
 
@@ -36,12 +42,34 @@ def _same_quantity(ours: Quantity, theirs: Quantity, invoice: ProductList, packi
     return ours.unit == theirs.unit or not (_unit_stated(ours, invoice) and _unit_stated(theirs, packing))
 
 
+def _same_description(ours: ProductLine, theirs: ProductLine) -> bool:
+    """The same words, or the invoice's name before a model was joined to it: 'LED BULB' for 'LED BULB, A60 9W'."""
+    theirs_key = text_key(theirs.description)
+    names = (ours.description[:at] for at in range(len(ours.description)) if ours.description.startswith(SEPARATOR, at))
+    return text_key(ours.description) == theirs_key or any(text_key(name) == theirs_key for name in names)
+
+
+def _quantities_agree(invoice: ProductList, packing: ProductList) -> bool:
+    """Every line of both sheets states its quantity, the same line by line."""
+    return all(
+        ours.quantity and theirs.quantity and _same_quantity(ours.quantity, theirs.quantity, invoice, packing)
+        for ours, theirs in zip(invoice.lines, packing.lines, strict=True)
+    )
+
+
+def _described_otherwise(invoice: ProductList, packing: ProductList) -> ProductLine | None:
+    """The first packing line whose description is not its invoice line's, or None."""
+    pairs = zip(invoice.lines, packing.lines, strict=True)
+    return next((theirs for ours, theirs in pairs if not _same_description(ours, theirs)), None)
+
+
 def _mismatch(invoice: ProductList, packing: ProductList) -> str | None:
     """Why the two lists are not the same goods in the same order; None when they are."""
     if len(invoice.lines) != len(packing.lines):
         return f"it has {len(packing.lines)} lines and the invoice {len(invoice.lines)}"
+    by_quantities = _quantities_agree(invoice, packing)
     for ours, theirs in zip(invoice.lines, packing.lines, strict=True):
-        if text_key(ours.description) != text_key(theirs.description):
+        if not _same_description(ours, theirs) and not by_quantities:
             return f"'{theirs.description}' ({theirs.place}) stands against '{ours.description}' ({ours.place})"
         if ours.quantity and theirs.quantity and not _same_quantity(ours.quantity, theirs.quantity, invoice, packing):
             amounts = f"{theirs.quantity.amount} {theirs.quantity.unit} against {ours.quantity.amount}"
@@ -91,5 +119,10 @@ def with_packing_list(invoice: ProductList, packing: ProductList, sheets: tuple[
         f"the {taken} of the lines are taken from sheet '{sheets[1]}', whose {len(packing.lines)} lines list the "
         f"same goods as sheet '{sheets[0]}' in the same order"
     )
+    if (other := _described_otherwise(invoice, packing)) is not None:
+        reason += (
+            f", with the same quantities but other descriptions ('{other.description}', {other.place}): check that "
+            "they are the same goods"
+        )
     invoice.problems.append(RowProblem(None, None, reason, Severity.WARNING))
     return invoice

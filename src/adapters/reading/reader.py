@@ -23,6 +23,7 @@ from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
 from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
+from adapters.reading.shared_figures import SharedFigures
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -107,6 +108,7 @@ class PolarsProductListReader:
         builder = LineBuilder(plan)
         watch = TotalsWatch(builder)
         unweighed = UnweighedLines(plan)
+        shared = SharedFigures(table, layout)
         starts = range(0, body.height, chunk_rows)
         with_unit = without_unit = 0
         for start in starts:
@@ -114,11 +116,13 @@ class PolarsProductListReader:
             written, unwritten = units_written(frame)
             with_unit, without_unit = with_unit + written, without_unit + unwritten
             lines = chunk_lines(frame, builder, watch)
+            shared.share(lines)
             unweighed.count(lines)
             chunk = ProductList(lines=lines, currency=plan.currency, columns=layout.headers())
             if start == starts[-1]:
                 chunk.totals, held_goods = watch.finish()
                 chunk.lines.extend(held_goods)
+                shared.share(held_goods)
                 unweighed.count(held_goods)
                 unheaded = unheaded_cells_notes(table, layout, watch.left_out)
                 unheaded += other_currency_amount_notes(table, layout, set(watch.left_out))
@@ -129,6 +133,7 @@ class PolarsProductListReader:
                     *file_notes(plan, (with_unit, without_unit)),
                     *no_quantity_note(table, layout),
                     *unweighed.problems(),
+                    *shared.notes(),
                     *builder.stale_formats.notes(),
                     *builder.amount_notes(),
                     *aside.notes(plan),

@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 
 from adapters.reading.text_keys import text_key
-from adapters.reading.vocabulary import unit_codes
+from adapters.reading.vocabulary import unit_cell_codes, unit_codes
 
 PIECES = "H87"
 MUTUALLY_DEFINED = "ZZ"  # Rec 20 code kept on a quantity whose unit was not recognised
@@ -21,3 +21,8 @@ def unit_code(text: str, language: Mapping[str, str] | None = None) -> str | Non
     readings of the list's language, which win ('mt' is metres in a Turkish list, see unit_languages)."""
     key = text_key(text)
     return (_found(key, language) if language else None) or _found(key, unit_codes())
+
+
+def unit_cell_code(text: str, language: Mapping[str, str] | None = None) -> str | None:
+    """unit_code for the text of a line's unit cell, where 'gross' is twelve dozen (in a header it is a mass)."""
+    return unit_code(text, language) or _found(text_key(text), unit_cell_codes())

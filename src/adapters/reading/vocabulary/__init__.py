@@ -125,6 +125,12 @@ def unit_codes() -> dict[str, str]:
 
 
 @cache
+def unit_cell_codes() -> dict[str, str]:
+    """Units read only in a unit cell, never in a header: 'gross'."""
+    return _index(_load("units.toml")["unit_cells"])
+
+
+@cache
 def okei_unit_codes() -> dict[str, str]:
     """ОКЕИ code, three digits -> Rec 20 code."""
     return {okei: code for code, okeis in _load("units.toml")["okei"].items() for okei in okeis}
@@ -174,6 +180,19 @@ def country_prefixes() -> tuple[str, ...]:
 def state_words() -> frozenset[str]:
     """The words of a state's long form ('Republic of', 'Республика', 'Cumhuriyeti'), as keys."""
     return frozenset(name_key(w) for w in _load("countries.toml")["state_words"]["words"])
+
+
+@cache
+def country_abbreviations() -> dict[str, tuple[str, ...]]:
+    """'rep' -> ('republic',), 'fed' -> ('federation', 'federal'), as keys."""
+    table = _load("countries.toml")["abbreviations"]
+    return {name_key(short): tuple(name_key(w) for w in readings) for short, readings in table.items()}
+
+
+@cache
+def distinguishing_words() -> frozenset[str]:
+    """The words that tell apart two states of one name ('democratic', 'north'), as keys."""
+    return frozenset(name_key(w) for w in _load("countries.toml")["distinguishing"]["words"])
 
 
 @cache
