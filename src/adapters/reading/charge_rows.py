@@ -1,8 +1,9 @@
 """Spot the charge rows of a product list (freight, insurance, discount, VAT, bank charges in three languages):
 a label cell that is a charge, maybe with qualifiers ('Special discount 3%'), figures and a route ('to Ashgabat',
-'by truck', 'Mashhad - Ashgabat'), on a row with no quantity or mass. A tax is named more loosely: a label that
-opens with a tax word, or any cell of a row without a description that names one, as the footers of 1C and Turkish
-invoices do."""
+'by truck', 'Mashhad - Ashgabat'), on a row with no quantity or mass; a discount's label may go on in words of its
+own after a qualifier ('Скидка 3% за объём', 'Discount for early payment of the order'). A tax is named more
+loosely: a label that opens with a tax word, or any cell of a row without a description that names one, as the
+footers of 1C and Turkish invoices do."""
 
 import re
 from functools import cache
@@ -31,7 +32,8 @@ def _label_pattern() -> str:
     charge = "|".join(_word_patterns().values())
     word = rf"(?:(?:{charge}|{alternatives(qualifiers)})\b{_BETWEEN})"
     route = rf"(?:(?:{alternatives(routes)})\b.*|{_PLACE_PAIR})?"
-    return rf"(?is)^{_BETWEEN}{word}*?(?:{charge})\b{_BETWEEN}{word}*{route}$"
+    discount = rf"{_BETWEEN}{word}*?(?:{_word_patterns()['deducted']})\b{_BETWEEN}(?:{alternatives(qualifiers)})\b.*"
+    return rf"(?is)^(?:{_BETWEEN}{word}*?(?:{charge})\b{_BETWEEN}{word}*{route}|{discount})$"
 
 
 @cache

@@ -18,6 +18,7 @@ from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.figure_checks import maybe_too_large
+from adapters.reading.figure_totals import may_add_up_rows_above
 from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
@@ -158,7 +159,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         | pl.col("is_total")
         | pl.col("maybe_total")
         | pl.col("is_charge")
-        | pl.col("is_group_sum"),
+        | pl.col("is_group_sum")
+        | may_add_up_rows_above(),
         origin_code=_with_stated_origin(plan),  # only now: a group heading has no origin of its own (group_sums)
     )
 

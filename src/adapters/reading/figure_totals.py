@@ -6,9 +6,12 @@ whose quantity is missing keeps its warning, unless its figures add up the lines
 from collections.abc import Sequence
 from decimal import Decimal
 
+import polars as pl
+
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.numbers import is_blank
 
 TOTAL_BY_FIGURES = (
     "read as the total row and left out of the lines: its label names no total, but it has no unit price and its "
@@ -20,6 +23,17 @@ def unpriced_amount(row: NormalisedRow) -> bool:
     """An amount with the quantity and unit price cells empty: a total row's shape, or a goods line's missing
     figures ('M8' slipped into the quantity by a stray delimiter is no empty cell)."""
     return row.value_n is not None and not row.quantity and not row.unit_price
+
+
+def may_add_up_rows_above() -> pl.Expr:
+    """A loose, vectorised superset of the rows `adds_up_lines_above` may find, over a normalised chunk: an amount
+    without a unit price at least the amounts of the chunk's rows above it that are not totals or charges. Such a
+    row is read row by row, past the watch on totals, though its cells are clean."""
+    amount = pl.col("value_n").cast(pl.Float64, strict=False)
+    not_summed = pl.col("is_total") | pl.col("maybe_total") | pl.col("is_charge")
+    summed = pl.when(not_summed).then(0.0).otherwise(amount).fill_null(0.0)
+    above = summed.cum_sum() - summed
+    return amount.is_not_null() & is_blank(pl.col("unit_price")) & (amount + 1 >= above)
 
 
 def adds_up_lines_above(row: NormalisedRow, builder: LineBuilder, above: Sequence[LineSums]) -> bool:

@@ -1,6 +1,7 @@
 """The footer below a list's grand total (the seller's name, a signature, the bank): rows held there are left out of
-the lines only when they look like one, and each is quoted in the warning. A row with a description and other cells
-filled ('Spare seal kit;TBD;on request'), or with a digit in a figure cell, stays a line with its errors."""
+the lines only when they look like one, and each is quoted in the warning. A row with a description and figure cells
+filled ('Spare seal kit;TBD;on request'), or a known unit or origin, or a digit in a figure cell, stays a line with
+its errors."""
 
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.normalised_row import NormalisedRow
@@ -17,12 +18,20 @@ def _other_cells(row: NormalisedRow) -> tuple[str | None, ...]:
     return row.unit, row.origin, row.declared_code, row.package_kind, row.currency, *_figure_cells(row)
 
 
+def _reads_as_goods(row: NormalisedRow) -> bool:
+    """A unit, origin, package kind or currency the reader knows, or a commodity code."""
+    return any((row.unit_code, row.origin_code, row.package_kind_code, row.currency_code, row.declared_digits))
+
+
 def looks_like_a_footer(row: NormalisedRow) -> bool:
     """No digit in a figure cell, and no description or nothing beside it ('Signed', '(Authorized Signature)' in the
-    cartons column, 'Главный бухгалтер ______ Петрова Е.И.')."""
+    cartons column, 'Главный бухгалтер ______ Петрова Е.И.'); or no figure cell filled and nothing that reads as
+    goods: a signature spread over the columns ('Отпуск груза разрешил | директор | Смирнов')."""
     if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
         return False
-    return not row.description or not any(_other_cells(row))
+    if not row.description or not any(_other_cells(row)):
+        return True
+    return not any(_figure_cells(row)) and not _reads_as_goods(row)
 
 
 def _quoted(row: NormalisedRow, builder: LineBuilder) -> str:

@@ -1,6 +1,6 @@
 """The rows below the header that are not read as goods lines, each kind named in a warning: the header
-repeated on a later page, a form's column numbers, a statement of the whole list's origin, rows the sheet hides,
-rows struck through; and the rows read although some of their cells are struck through."""
+repeated on a later page, page numbers, a form's column numbers, a statement of the whole list's origin, rows the
+sheet hides, rows struck through; and the rows read although some of their cells are struck through."""
 
 from dataclasses import dataclass
 
@@ -10,6 +10,7 @@ from adapters.reading.form_column_numbers import column_number_rows, column_numb
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.numbers import is_blank
 from adapters.reading.origin_statements import OriginStatement, origin_statements, origin_statements_note, stated_origin
+from adapters.reading.page_markers import page_marker_rows, page_markers_note
 from adapters.reading.raw_table import RawTable
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.repeated_headers import repeated_header_note, repeated_header_rows
@@ -21,6 +22,7 @@ from domain.goods.problems import RowProblem
 @dataclass(frozen=True, slots=True)
 class SetAsideRows:
     repeated: list[int]
+    paged: list[int]  # see page_markers
     numbered: list[int]  # see form_column_numbers
     origins: list[OriginStatement]  # see origin_statements
     hidden: list[int]
@@ -29,7 +31,8 @@ class SetAsideRows:
 
     @property
     def left_out(self) -> list[int]:
-        return self.repeated + self.numbered + [origin.position for origin in self.origins] + self.hidden + self.struck
+        origins = [origin.position for origin in self.origins]
+        return self.repeated + self.paged + self.numbered + origins + self.hidden + self.struck
 
     @property
     def origin(self) -> str | None:
@@ -39,6 +42,7 @@ class SetAsideRows:
     def notes(self, plan: ReadingPlan) -> list[RowProblem]:
         return [
             *repeated_header_note(self.repeated, plan),
+            *page_markers_note(self.paged, plan),
             *column_numbers_note(self.numbered, plan),
             *origin_statements_note(self.origins, plan),
             *hidden_rows_note(self.hidden, plan),
@@ -54,11 +58,12 @@ def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
     numbered = [row for row in column_number_rows(table.frame, layout, repeated) if row not in repeated]
     filled = set(filled_rows(table.frame, table.hidden_rows))
     hidden = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
-    named = set(repeated) | set(numbered) | set(hidden)
+    paged = [row for row in page_marker_rows(table, layout) if row not in numbered and row not in hidden]
+    named = set(repeated) | set(paged) | set(numbered) | set(hidden)
     struck, partly = ([row for row in rows if row not in named] for rows in struck_rows(table, layout))
     named |= set(struck)
     origins = [origin for origin in origin_statements(table.frame, layout) if origin.position not in named]
-    return SetAsideRows(repeated, numbered, origins, hidden, struck, partly)
+    return SetAsideRows(repeated, paged, numbered, origins, hidden, struck, partly)
 
 
 def hidden_rows_note(positions: list[int], plan: ReadingPlan) -> list[RowProblem]:

@@ -44,6 +44,12 @@ def _titled(row: NormalisedRow) -> bool:
     return shaped_as_a_title(row.lone_text)
 
 
+def _goods_among_lines(row: NormalisedRow) -> bool:
+    """A described row with no total word, goods lines below it: goods whose figures happen to add up the lines
+    above (1 and 2 bolts, then 3); at the end of the list it is a total by its figures."""
+    return not (row.is_total or row.maybe_total) and bool(row.description)
+
+
 class TotalsWatch:
     """Follows the rows in order; a total block followed by more goods was a subtotal, not the grand total."""
 
@@ -124,7 +130,7 @@ class TotalsWatch:
         lines: list[ProductLine] = []
         below_a_total = False
         for row in self._block:
-            if self._is_total(row, _LINES_UNDER_A_SUBTOTAL):
+            if self._is_total(row, _LINES_UNDER_A_SUBTOTAL) and not _goods_among_lines(row):
                 if row.has_figures:
                     self.problems += [self._subtotal(row), *self._currency_notes(row)]
                 self.left_out.append(row.position)

@@ -3,6 +3,8 @@ quantity where given) adding up the lines above it, it is a total row, not a goo
 
 from decimal import Decimal
 
+from tests.adapters.reading.invoices import sheet_xlsx
+
 from adapters.reading import PolarsProductListReader
 from adapters.reading.figure_totals import TOTAL_BY_FIGURES
 from adapters.reading.line_checks import EMPTY_QUANTITY
@@ -95,3 +97,36 @@ def test_without_a_quantity_column_an_amount_that_adds_up_the_lines_stays_a_line
     descriptions, _, total = _read("Bolts M8,100.00,10\nNuts M8,200.00,20\nWashers M8,300.00,30\n", header)
     assert descriptions == ["Bolts M8", "Nuts M8", "Washers M8"]
     assert total is None
+
+
+def test_a_clean_row_whose_figures_add_up_the_lines_is_a_total_not_a_third_line() -> None:
+    descriptions, problems, total = _read(LINES + "All goods as per proforma PF-12,10000,kg,,27600.00,10000,\n")
+    assert descriptions == ["Dried apricots", "Raisins black"]
+    assert total == Decimal("27600.00")
+    assert problems == [(3, f"{TOTAL_BY_FIGURES} (line 4 of the file)")]
+
+
+def test_a_workbook_row_with_a_unit_summing_the_lines_is_a_total() -> None:
+    rows: list[list[object]] = [
+        ["Description", "Qty", "Unit", "Unit price", "Amount USD", "Net kg", "Gross kg"],
+        ["Ceramic floor tiles 60x60", 500, "m2", 9.5, 4750, 11000, 11500],
+        ["Tile adhesive, 25 kg bags", 200, "pcs", 6, 1200, 5000, 5100],
+        ["Grout, grey, 5 kg", 100, "pcs", 4, 400, 500, 520],
+        ["Shipment as per order 77", 800, "pcs", None, 6350, 16500, 17120],
+    ]
+    listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == [row[0] for row in rows[1:4]]
+    assert listing.totals.value == Decimal("6350")
+
+
+def test_a_last_line_equal_to_the_single_line_above_stays_a_line() -> None:
+    rows = "Dried apricots,6000,kg,,19200.00,6000,Uzbekistan\nDried apricots,6000,kg,,19200.00,6000,Tajikistan\n"
+    descriptions, _, total = _read(rows)
+    assert descriptions == ["Dried apricots", "Dried apricots"]
+    assert total is None
+
+
+def test_a_line_among_others_whose_figures_add_up_the_lines_above_stays_a_line() -> None:
+    rows = LINES + "Apricot kernels,10000,kg,,27600.00,10000,Tajikistan\nWalnuts,500,kg,4.00,2000.00,500,Uzbekistan\n"
+    descriptions, _, _ = _read(rows)
+    assert descriptions == ["Dried apricots", "Raisins black", "Apricot kernels", "Walnuts"]
