@@ -15,9 +15,11 @@ from adapters.classification.offline.goods_attributes import (
     UPPERS,
     WEAVE,
 )
+from adapters.classification.offline.household_linen import LINEN_USE
 from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, ROLLING, SEAM, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
 from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
+from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES
 
 ATTRIBUTES = (
     MATERIAL,
@@ -48,6 +50,9 @@ ATTRIBUTES = (
     ANKLE,
     TERRY,
     WHITE_CEMENT,
+    WOOD_GROUP,
+    WOOD_SPECIES,
+    LINEN_USE,
 )
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
 NAMED_BY_DENIALS = (
@@ -63,4 +68,5 @@ NAMED_BY_DENIALS = (
     ANKLE,
     TERRY,
     WHITE_CEMENT,
+    WOOD_SPECIES,
 )
