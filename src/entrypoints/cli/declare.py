@@ -7,13 +7,15 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from adapters.declaration.errors import HeaderFileError
 from application.pipeline.named_columns import named_columns
 from application.ports.jobs import JobLine
 from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
+from domain.declaration.header import DeclarationHeader
 from domain.processing.job import ProcessingJob
 from entrypoints.cli.columns import ColumnOption
-from entrypoints.cli.exits import fail, guarded
+from entrypoints.cli.exits import InputProblem, fail, guarded
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file, writable_file
 from entrypoints.cli.summary import print_summary, problem_lines
@@ -46,9 +48,8 @@ def declare(
     if report:
         writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
-    upload = Upload(
-        LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), container.header_loader()(header), named
-    )
+    declared_header = _header(container, header)
+    upload = Upload(LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), declared_header, named)
     with container.notifier():
         job, outcome, lines = asyncio.run(_run(container, upload, account))
     storage = container.storage()
@@ -60,6 +61,15 @@ def declare(
         _refuse(invoice.name, job, report)
     written = _write_declarations([storage.get(key) for key in job.declaration_keys], output)
     print_summary(invoice.name, job, outcome, lines, written, report)
+
+
+def _header(container: Container, path: Path) -> DeclarationHeader:
+    """The header file read; its problems named under the file, one key a line."""
+    try:
+        return container.header_loader()(path)
+    except HeaderFileError as error:
+        problems = [f"{p.column}: {p.reason}" if p.column else p.reason for p in error.problems]
+        raise InputProblem("\n  ".join([f"{path.name}: the header file cannot be used:", *problems])) from None
 
 
 def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:

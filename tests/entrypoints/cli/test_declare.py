@@ -98,7 +98,15 @@ def test_a_broken_header_file_names_the_key(russian_invoice: Path, tmp_path: Pat
     header.write_text(HEADER.read_text(encoding="utf-8").replace('"CPT"', '"DAT"'), encoding="utf-8")
     result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(header), "-o", str(tmp_path / "x")])
     assert result.exit_code == 2
-    assert "incoterm" in result.output
+    assert "header.toml: the header file cannot be used:\n  delivery_terms.incoterm: " in result.output
+
+
+def test_a_header_file_that_is_no_toml_is_named(russian_invoice: Path, tmp_path: Path) -> None:
+    header = tmp_path / "shipment.toml"
+    header.write_text("invalid = [toml\n", encoding="utf-8")
+    result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(header), "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "shipment.toml: the header file cannot be used:\n  the header file is not valid TOML" in result.output
 
 
 def test_ai_sync_without_a_key_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
