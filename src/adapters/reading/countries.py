@@ -68,11 +68,19 @@ def _whole_text_code(readings: list[str]) -> str | None:
     return next((code for code in found if code is not None), None)
 
 
+@cache
+def _names_with(word: str) -> tuple[frozenset[str], ...]:
+    """The word sets of the country names holding `word` (a word of distinguishing_words)."""
+    return tuple(words for key in _country_index() if word in (words := word_set(key)))
+
+
 def _distinguished_apart(piece: str, whole: list[str]) -> bool:
-    """Whether the whole text writes a word telling two states apart that the piece leaves out: 'korea' of
-    'Korea, Dem. People's Rep.'."""
+    """Whether the whole text writes a word telling two states apart that the piece leaves out and that, with the
+    piece's words, names another state: 'korea' of 'Korea, Dem. People's Rep.', not 'usa' of 'USA, North Carolina'
+    nor 'south korea' of 'South Korea / Южная Корея'."""
+    words = word_set(piece)
     told = {word for key in whole for word in key.split()} & distinguishing_words()
-    return not told <= set(piece.split())
+    return any(words | {word} <= name for word in told - words for name in _names_with(word))
 
 
 def country_code(text: str) -> str | None:
