@@ -92,7 +92,8 @@ def share_out(lines: list[ProductLine], block: SharedBlock, header: str) -> RowP
         masses = _masses(whole.kilograms, weights)
         for line, mass in zip(sharing, masses, strict=True):
             setattr(line, block.field, Mass(mass))
-            line.problems = [p for p in line.problems if not p.reason.startswith(EMPTY_NET_MASS)]
+            if block.field == "net_mass":
+                line.problems = [p for p in line.problems if not p.reason.startswith(EMPTY_NET_MASS)]
         written = " and ".join(f"{mass} kg" for mass in masses)
     else:
         counts = _counts(whole, weights)
