@@ -83,14 +83,25 @@ def _distinguished_apart(piece: str, whole: list[str]) -> bool:
     return any(words | {word} <= name for word in told - words for name in _names_with(word))
 
 
+def _whole_readings(text: str) -> list[str]:
+    whole = _without_prefix(name_key(text))
+    return [whole, *written_out(whole)]
+
+
+def country_named_whole(text: str) -> str | None:
+    """The country the whole text names, not one of its pieces: 'Congo, Dem. Rep.' (whose piece 'Congo' is another
+    state); None when only a piece names one ('Россия, Беларусь')."""
+    return _whole_text_code(_whole_readings(text))
+
+
 def country_code(text: str) -> str | None:
     """ISO alpha-2 for a country written as a code or in a language of countries.toml, also in its long form
     where its name without the state's words is known, and with the abbreviations of countries.toml; None when
     unknown."""
-    whole = _without_prefix(name_key(text))
-    whole_readings = [whole, *written_out(whole)]
+    whole_readings = _whole_readings(text)
     if (code := _whole_text_code(whole_readings)) is not None:
         return code
+    whole = whole_readings[0]
     pieces = [_without_prefix(name_key(piece)) for piece in _PARTS.split(text)]
     keys = [
         reading

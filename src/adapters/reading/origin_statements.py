@@ -10,7 +10,7 @@ from functools import lru_cache, partial
 
 import polars as pl
 
-from adapters.reading.countries import country_code
+from adapters.reading.countries import country_code, country_named_whole
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_matching import field_scores
@@ -44,6 +44,8 @@ def _one_country(text: str) -> str | None:
     one, as 'Herzegovina' alone names none); None without a letter, at once ('12', a quantity)."""
     if not any(character.isalpha() for character in text):
         return None
+    if (whole := country_named_whole(text)) is not None:
+        return whole  # 'Congo, Dem. Rep.': its pieces are no list of countries
     country = country_code(text)
     others = {country_code(piece) for piece in _COUNTRIES_APART.split(text)} - {country, None}
     return None if others else country
