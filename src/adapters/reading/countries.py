@@ -68,21 +68,40 @@ def _whole_text_code(readings: list[str]) -> str | None:
     return next((code for code in found if code is not None), None)
 
 
+@cache
+def _names_with(word: str) -> tuple[frozenset[str], ...]:
+    """The word sets of the country names holding `word` (a word of distinguishing_words)."""
+    return tuple(words for key in _country_index() if word in (words := word_set(key)))
+
+
 def _distinguished_apart(piece: str, whole: list[str]) -> bool:
-    """Whether the whole text writes a word telling two states apart that the piece leaves out: 'korea' of
-    'Korea, Dem. People's Rep.'."""
+    """Whether the whole text writes a word telling two states apart that the piece leaves out and that, with the
+    piece's words, names another state: 'korea' of 'Korea, Dem. People's Rep.', not 'usa' of 'USA, North Carolina'
+    nor 'south korea' of 'South Korea / Южная Корея'."""
+    words = word_set(piece)
     told = {word for key in whole for word in key.split()} & distinguishing_words()
-    return not told <= set(piece.split())
+    return any(words | {word} <= name for word in told - words for name in _names_with(word))
+
+
+def _whole_readings(text: str) -> list[str]:
+    whole = _without_prefix(name_key(text))
+    return [whole, *written_out(whole)]
+
+
+def country_named_whole(text: str) -> str | None:
+    """The country the whole text names, not one of its pieces: 'Congo, Dem. Rep.' (whose piece 'Congo' is another
+    state); None when only a piece names one ('Россия, Беларусь')."""
+    return _whole_text_code(_whole_readings(text))
 
 
 def country_code(text: str) -> str | None:
     """ISO alpha-2 for a country written as a code or in a language of countries.toml, also in its long form
     where its name without the state's words is known, and with the abbreviations of countries.toml; None when
     unknown."""
-    whole = _without_prefix(name_key(text))
-    whole_readings = [whole, *written_out(whole)]
+    whole_readings = _whole_readings(text)
     if (code := _whole_text_code(whole_readings)) is not None:
         return code
+    whole = whole_readings[0]
     pieces = [_without_prefix(name_key(piece)) for piece in _PARTS.split(text)]
     keys = [
         reading

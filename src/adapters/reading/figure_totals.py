@@ -27,12 +27,15 @@ def unpriced_amount(row: NormalisedRow) -> bool:
 
 def may_add_up_rows_above() -> pl.Expr:
     """A loose, vectorised superset of the rows `adds_up_lines_above` may find, over a normalised chunk: an amount
-    without a unit price at least the amounts of the chunk's rows above it that are not totals or charges. Such a
-    row is read row by row, past the watch on totals, though its cells are clean."""
+    without a unit price at least the amounts of the chunk's rows above it since its last total row (as the lines
+    since the last total are what a subtotal adds up), leaving out charges and group headings. Such a row is read
+    row by row, past the watch on totals, though its cells are clean."""
     amount = pl.col("value_n").cast(pl.Float64, strict=False)
-    not_summed = pl.col("is_total") | pl.col("maybe_total") | pl.col("is_charge")
+    total = pl.col("is_total") | pl.col("maybe_total")
+    not_summed = total | pl.col("is_charge") | pl.col("is_group_sum")
     summed = pl.when(not_summed).then(0.0).otherwise(amount).fill_null(0.0)
-    above = summed.cum_sum() - summed
+    since_a_total = total.cast(pl.UInt32).cum_sum()
+    above = summed.cum_sum().over(since_a_total) - summed
     return amount.is_not_null() & is_blank(pl.col("unit_price")) & (amount + 1 >= above)
 
 

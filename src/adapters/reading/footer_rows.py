@@ -19,8 +19,10 @@ def _other_cells(row: NormalisedRow) -> tuple[str | None, ...]:
 
 
 def _reads_as_goods(row: NormalisedRow) -> bool:
-    """A unit, origin, package kind or currency the reader knows, or a commodity code."""
-    return any((row.unit_code, row.origin_code, row.package_kind_code, row.currency_code, row.declared_digits))
+    """A unit, origin, package kind or currency the reader knows, or a commodity code; the origin the row writes
+    itself, not the one the list states for every row (see origin_statements)."""
+    own_origin = row.origin_code if row.origin else None
+    return any((row.unit_code, own_origin, row.package_kind_code, row.currency_code, row.declared_digits))
 
 
 def looks_like_a_footer(row: NormalisedRow) -> bool:

@@ -85,8 +85,8 @@ def one_way_examples(values: pl.Series) -> dict[bool, str | None]:
     -> the first that reads only with '.' ('68,487.00'); None where there is none."""
     readings = _readings(values)
     comma, point = pl.col("comma"), pl.col("point")
-    found = {decimal_comma: readings.filter(only).get_column("v") for decimal_comma, only in
-             ((True, comma & ~point), (False, point & ~comma))}  # fmt: skip
+    only = {True: comma & ~point, False: point & ~comma}
+    found = {decimal_comma: readings.filter(reads).get_column("v") for decimal_comma, reads in only.items()}
     return {decimal_comma: None if first.is_empty() else str(first[0]) for decimal_comma, first in found.items()}
 
 

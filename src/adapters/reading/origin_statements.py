@@ -6,11 +6,11 @@ origin of a section or of the line above, and are left as they are."""
 
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 import polars as pl
 
-from adapters.reading.countries import country_code
+from adapters.reading.countries import country_code, country_named_whole
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_matching import field_scores
@@ -38,9 +38,14 @@ def _names_the_origin(label: str) -> bool:
     return bool(scores) and max(scores, key=lambda field: scores[field]) == "origin"
 
 
+@lru_cache(maxsize=1024)  # a list's units, origins and figures repeat down its rows
 def _one_country(text: str) -> str | None:
     """The country the text names, when it names no other ('Россия, Беларусь' names two; 'Bosnia and Herzegovina'
-    one, as 'Herzegovina' alone names none)."""
+    one, as 'Herzegovina' alone names none); None without a letter, at once ('12', a quantity)."""
+    if not any(character.isalpha() for character in text):
+        return None
+    if (whole := country_named_whole(text)) is not None:
+        return whole  # 'Congo, Dem. Rep.': its pieces are no list of countries
     country = country_code(text)
     others = {country_code(piece) for piece in _COUNTRIES_APART.split(text)} - {country, None}
     return None if others else country
@@ -48,7 +53,8 @@ def _one_country(text: str) -> str | None:
 
 def _stated_country(cells: list[str]) -> str | None:
     """The country of origin the row's cells with text state: a label naming the origin, then one country, in one
-    cell ('Страна происхождения: Россия') or in two."""
+    cell ('Страна происхождения: Россия') or in two. The country is looked at first: reading a label as a header
+    takes milliseconds, and in a list of two columns every goods row has two cells."""
     if len(cells) == 1:
         parts = _LABEL_END.split(cells[0], maxsplit=1)
         if len(parts) != 2:
@@ -58,7 +64,8 @@ def _stated_country(cells: list[str]) -> str | None:
         label, country = cells
     else:
         return None
-    return _one_country(country) if _names_the_origin(label) else None
+    code = _one_country(country)
+    return code if code is not None and _names_the_origin(label) else None
 
 
 def origin_statements(frame: pl.DataFrame, layout: HeaderLayout) -> list[OriginStatement]:

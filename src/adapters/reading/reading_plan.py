@@ -1,33 +1,30 @@
 """What the reader settles once per file from the header and the first rows, then applies to every chunk."""
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 
 import polars as pl
 
-from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.cell_currencies import format_marks
-from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.file_currency import file_currency
 from adapters.reading.file_lines import FileLines
-from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.header_notes import kilograms_per_header_unit, unit_in_header
 from adapters.reading.header_scale import SCALED_FIELDS, scale_in_header
 from adapters.reading.mass_per_item import gives_mass_per_item
-from adapters.reading.mixed_number_styles import OtherWay, other_ways, two_way_rows
-from adapters.reading.numbers import ColumnStyle, column_style
+from adapters.reading.mixed_number_styles import OtherWay
+from adapters.reading.number_style_plan import plan_number_styles
+from adapters.reading.numbers import ColumnStyle
 from adapters.reading.package_contents import figure_per_package
 from adapters.reading.package_kinds import kind_in_header
-from adapters.reading.raw_table import RawTable, column_name
+from adapters.reading.raw_table import RawTable
 from adapters.reading.row_labels import not_goods_rows
 from adapters.reading.row_runs import RowRuns
 from adapters.reading.stale_formats import stale_format_fields
 from adapters.reading.stray_delimiters import shifted_rows
 from adapters.reading.total_rows import total_label_columns
-from adapters.reading.two_way_numbers import reads_two_ways
 from adapters.reading.unit_languages import language_units
 from domain.goods.currency_source import CurrencySource
 
@@ -92,17 +89,6 @@ def _fields_by_row(cells: set[tuple[int, int]], layout: HeaderLayout) -> dict[in
     return by_row
 
 
-def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
-    """For each decimal-comma column of a workbook, the rows whose cell is a number: '12.345' there is 12.345."""
-    columns = {layout.columns[field]: field for field, style in styles.items() if style.decimal_comma}
-    if not table.is_workbook or not columns:
-        return {}
-    rows: dict[str, set[int]] = {field: set() for field in columns.values()}
-    for row, column in table.number_cells(frozenset(columns)):
-        rows[columns[column]].add(row)
-    return {field: frozenset(found) for field, found in rows.items() if found}
-
-
 def _checked_formats(table: RawTable, layout: HeaderLayout, currency: str | None) -> dict[str, RowRuns]:
     """The currencies the amount cells' formats show, to warn where one differs from the line's; without a currency
     column, only the runs of another currency than the list's (usually none, so nothing is looked up per row)."""
@@ -110,38 +96,6 @@ def _checked_formats(table: RawTable, layout: HeaderLayout, currency: str | None
     if currency is None or "currency" in layout.columns:
         return shown
     return {field: other for field, runs in shown.items() if (other := runs.other_than(currency))}
-
-
-def unguessed(style: ColumnStyle) -> ColumnStyle:
-    return replace(style, guessed=False)
-
-
-def _two_way_text(table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, field: str) -> bool:
-    """Whether a workbook column holds '10.000' as text, not as a number: that one reads two ways."""
-    column = layout.columns[field]
-    values = sample.get_column(column_name(column)).to_list()
-    rows = [layout.first_data_row + i for i, value in enumerate(values) if value and reads_two_ways(value.strip())]
-    if not rows:
-        return False
-    numbers = table.number_cells(frozenset({column}))
-    return any((row, column) not in numbers for row in rows)
-
-
-def _figures(sample: pl.DataFrame, layout: HeaderLayout, package_kind: str | None) -> pl.DataFrame:
-    """The figures of the rows, by field, as they are read: '12,340 kg' as '12,340' (see cells_as_read)."""
-    cells = cells_as_read(layout, package_kind)
-    return sample.select(cells[field].alias(field) for field in NUMERIC_FIELDS if field in layout.columns)
-
-
-def _two_way_figures(
-    table: RawTable, layout: HeaderLayout, package_kind: str | None, in_doubt: dict[str, OtherWay]
-) -> dict[int, tuple[str, ...]]:
-    """Frame row -> the fields in doubt whose figure there reads two ways (see mixed_number_styles)."""
-    if not in_doubt:
-        return {}
-    cells = cells_as_read(layout, package_kind)
-    figures = table.frame.slice(layout.first_data_row).select(cells[field].alias(field) for field in in_doubt)
-    return two_way_rows(figures, layout.first_data_row, table.is_workbook)
 
 
 def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
@@ -159,16 +113,7 @@ def plan_reading(
     """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
     the header that are not read as lines; `stated_origin` the country of origin the list states for all lines."""
     package_kind = kind_in_header(layout.written["packages"]) if "packages" in layout.written else None
-    figures = _figures(sample, layout, package_kind)
-    styles = {field: column_style(figures.get_column(field), table.decimal_comma_hint) for field in figures.columns}
-    if table.is_workbook:  # numeric cells arrive as '1.234' and are never ambiguous; text cells may be
-        styles = {
-            field: style if style.guessed and _two_way_text(table, layout, sample, field) else unguessed(style)
-            for field, style in styles.items()
-        }
-    names = {field: field for field in figures.columns}
-    styles = settled_by_the_file(figures, names, settled_by_amounts(figures, names, styles), table.is_workbook)
-    in_doubt = other_ways(figures, styles, layout.written, table.is_workbook)
+    numbers = plan_number_styles(table, layout, sample, package_kind, NUMERIC_FIELDS)
     quantity_header = layout.written.get("quantity")
     if quantity_header and "quantity" in layout.per_package:  # 'QTY/CTN (PCS)' counts pieces, not cartons
         quantity_header = figure_per_package(quantity_header)
@@ -181,7 +126,7 @@ def plan_reading(
         is_workbook=table.is_workbook,
         file_lines=table.file_lines,
         sheet=table.sheet,
-        number_styles=styles,
+        number_styles=numbers.styles,
         currency=currency,
         currency_source=currency_source,
         default_unit=unit_in_header(quantity_header, units) if quantity_header else None,
@@ -204,9 +149,9 @@ def plan_reading(
         cleaned_fields=_fields_by_row(table.cleaned_cells, layout),
         unsaved_formulas=_fields_by_row(table.unsaved_formulas, layout),
         shifted_rows=shifted_rows(table, layout),
-        number_rows=_number_rows(table, layout, styles),
-        other_ways=in_doubt,
-        two_way_figures=_two_way_figures(table, layout, package_kind, in_doubt),
+        number_rows=numbers.number_rows,
+        other_ways=numbers.other_ways,
+        two_way_figures=numbers.two_way_figures,
         format_marks=shown,
         checked_formats=checked,
         stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),

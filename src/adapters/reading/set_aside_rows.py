@@ -58,8 +58,9 @@ def set_aside_rows(table: RawTable, layout: HeaderLayout) -> SetAsideRows:
     numbered = [row for row in column_number_rows(table.frame, layout, repeated) if row not in repeated]
     filled = set(filled_rows(table.frame, table.hidden_rows))
     hidden = [row for row in table.hidden_rows if row >= layout.first_data_row and row in filled]
-    paged = [row for row in page_marker_rows(table, layout) if row not in numbered and row not in hidden]
-    named = set(repeated) | set(paged) | set(numbered) | set(hidden)
+    numbered_or_hidden = set(numbered) | set(hidden)  # a filtered sheet may hide tens of thousands of rows
+    paged = [row for row in page_marker_rows(table, layout) if row not in numbered_or_hidden]
+    named = set(repeated) | set(paged) | numbered_or_hidden
     struck, partly = ([row for row in rows if row not in named] for rows in struck_rows(table, layout))
     named |= set(struck)
     origins = [origin for origin in origin_statements(table.frame, layout) if origin.position not in named]

@@ -78,10 +78,11 @@ def _counts(whole: int, weights: list[Decimal]) -> list[int]:
     return counts
 
 
-def share_out(lines: list[ProductLine], block: SharedBlock, header: str) -> RowProblem | None:
+def share_out(by_row: dict[int, ProductLine], block: SharedBlock, header: str) -> RowProblem | None:
     """Gives each line of the block its share of the figure the first holds; a warning saying so, or None when
-    the block's lines are not all here, the figure is missing or no key shares it."""
-    sharing = [line for line in lines if line.row in block.rows]
+    the block's lines are not all here, the figure is missing or no key shares it. `by_row`: the lines read, by
+    ProductLine.row."""
+    sharing = [by_row[row] for row in block.rows if row in by_row]
     whole = getattr(sharing[0], block.field) if sharing else None
     if len(sharing) < 2 or whole is None or any(getattr(line, block.field) is not None for line in sharing[1:]):
         return None
@@ -92,7 +93,8 @@ def share_out(lines: list[ProductLine], block: SharedBlock, header: str) -> RowP
         masses = _masses(whole.kilograms, weights)
         for line, mass in zip(sharing, masses, strict=True):
             setattr(line, block.field, Mass(mass))
-            line.problems = [p for p in line.problems if not p.reason.startswith(EMPTY_NET_MASS)]
+            if block.field == "net_mass":
+                line.problems = [p for p in line.problems if not p.reason.startswith(EMPTY_NET_MASS)]
         written = " and ".join(f"{mass} kg" for mass in masses)
     else:
         counts = _counts(whole, weights)
@@ -115,8 +117,9 @@ class SharedFigures:
         self._notes: list[RowProblem] = []
 
     def share(self, lines: list[ProductLine]) -> None:
+        by_row = {line.row: line for line in lines}
         for block in self._blocks:
-            if (note := share_out(lines, block, self._headers.get(block.field, ""))) is not None:
+            if (note := share_out(by_row, block, self._headers.get(block.field, ""))) is not None:
                 self._notes.append(note)
 
     def notes(self) -> list[RowProblem]:

@@ -81,3 +81,12 @@ def test_a_name_two_states_share_is_read_as_the_one_its_words_tell(written: str,
 @pytest.mark.parametrize(("written", "code"), [("IR", "IR"), ("PR", "PR"), ("DR", None), ("Rep.", None)])
 def test_a_code_is_still_a_code_and_an_abbreviation_alone_no_country(written: str, code: str | None) -> None:
     assert country_code(written) == code
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("South Korea / Южная Корея", "KR"), ("Северная Корея / North Korea", "KP"), ("USA, North Carolina", "US"),
+     ("USA (South Carolina)", "US"), ("China, South", "CN"), ("Italy, South Tyrol", "IT")],
+)  # fmt: skip
+def test_a_telling_word_naming_no_other_state_with_the_piece_keeps_it(written: str, code: str) -> None:
+    assert country_code(written) == code

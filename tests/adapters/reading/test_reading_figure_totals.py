@@ -130,3 +130,14 @@ def test_a_line_among_others_whose_figures_add_up_the_lines_above_stays_a_line()
     rows = LINES + "Apricot kernels,10000,kg,,27600.00,10000,Tajikistan\nWalnuts,500,kg,4.00,2000.00,500,Uzbekistan\n"
     descriptions, _, _ = _read(rows)
     assert descriptions == ["Dried apricots", "Raisins black", "Apricot kernels", "Walnuts"]
+
+
+def test_a_clean_row_adding_up_the_lines_since_a_subtotal_is_a_total() -> None:
+    rows = (
+        LINES
+        + "Total,,,,27600.00,10000,\n"
+        + "Walnuts,500,kg,4.00,2000.00,500,Uzbekistan\nAlmonds,250,kg,8.00,2000.00,250,Uzbekistan\n"
+        + "Shipment 2 as per proforma PF-13,750,kg,,4000.00,750,\n"
+    )
+    descriptions, _, _ = _read(rows)
+    assert descriptions == ["Dried apricots", "Raisins black", "Walnuts", "Almonds"]

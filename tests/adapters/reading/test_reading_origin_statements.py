@@ -104,3 +104,13 @@ def test_a_statement_between_goods_lines_states_no_origin_of_the_list() -> None:
 
     assert "Масло подсолнечное 5 л" in [line.description for line in lines]
     assert all(line.origin is None for line in lines)
+
+
+def test_a_country_written_with_a_comma_in_its_name_is_one_country() -> None:
+    for footer, country in (
+        ("Country of origin: Congo, Dem. Rep.", "CD"),
+        ("Страна происхождения: Корея, Республика", "KR"),
+    ):
+        listing = reader.read(torg12([[footer]]), "torg12.xlsx")
+
+        assert [line.origin for line in listing.lines] == [country] * 3

@@ -7,6 +7,7 @@ from decimal import Decimal
 from tests.adapters.reading.invoices import sheet_xlsx
 
 from adapters.reading import PolarsProductListReader
+from domain.goods.declarable import EMPTY_NET_MASS
 from domain.goods.problems import Severity
 from domain.goods.product_list import ProductList
 
@@ -60,3 +61,15 @@ def test_lines_with_their_own_figures_are_not_merged_and_keep_them() -> None:
     listing = reader.read(sheet_xlsx(rows), "invoice.xlsx")
     assert [line.net_mass.kilograms for line in listing.lines if line.net_mass] == [450, 40]
     assert not any("together" in warning for warning in _warnings(listing))
+
+
+def test_a_shared_gross_mass_leaves_the_warning_on_a_net_mass_still_empty() -> None:
+    rows: list[list[object]] = [
+        HEADER,
+        [1, "Electric kettle 1.7 L", 300, "pcs", 2700, 60, 450, 510],
+        [2, "Kettle power base", 100, "pcs", 300, 15, None, None],
+    ]
+    listing = reader.read(sheet_xlsx(rows, merges=("H2:H3",)), "invoice.xlsx")
+    assert [line.gross_mass.kilograms for line in listing.lines if line.gross_mass] == [Decimal("382.5"), 127.5]
+    assert listing.lines[1].net_mass is None
+    assert any(p.reason.startswith(EMPTY_NET_MASS) for p in listing.lines[1].problems)

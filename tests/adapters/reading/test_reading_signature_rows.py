@@ -25,3 +25,10 @@ def test_a_row_below_the_total_with_a_known_unit_stays_a_line() -> None:
     footer = [[None, "Крышка стеклянная 24 см", None, "шт"]]
     listing = reader.read(invoices.torg12_xlsx(LINES, footer), "torg12.xlsx")
     assert [line.description for line in listing.lines][2:] == ["Крышка стеклянная 24 см"]
+
+
+def test_a_signature_below_a_statement_of_the_lists_origin_is_footer_still() -> None:
+    footer = [["Страна происхождения: Россия"], ["Отпуск груза разрешил", "директор", None, "Смирнов"]]
+    listing = reader.read(invoices.torg12_xlsx(LINES, footer), "torg12.xlsx")
+    assert [line.description for line in listing.lines] == [line[0] for line in LINES]
+    assert [line.origin for line in listing.lines] == ["RU", "RU"]
