@@ -19,7 +19,7 @@ from adapters.classification.offline.household_linen import LINEN_USE
 from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, ROLLING, SEAM, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
 from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
-from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES
+from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES, WOOD_TREATMENT
 
 ATTRIBUTES = (
     MATERIAL,
@@ -52,6 +52,7 @@ ATTRIBUTES = (
     WHITE_CEMENT,
     WOOD_GROUP,
     WOOD_SPECIES,
+    WOOD_TREATMENT,
     LINEN_USE,
 )
 # tariff texts name these by what they deny: "not knitted", "other than of porcelain", "not in coils"
@@ -69,4 +70,5 @@ NAMED_BY_DENIALS = (
     TERRY,
     WHITE_CEMENT,
     WOOD_SPECIES,
+    WOOD_TREATMENT,
 )

@@ -19,7 +19,13 @@ SIBLING_CONFLICTS = 0.5  # ... when a sibling of the same heading names the stat
 FIGURE_CONFLICTS = 1.0  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
+USUAL_WEAVE = 0.03  # household linen, curtains and other made-up textiles (ch. 63) are most often woven
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
+USUAL_VALUES = (  # (attribute, chapters, value, lean) where a line is silent on the attribute
+    (GENDER, ("",), "women", UNIDENTIFIED_GARMENT),
+    (MATERIAL, ("61", "62"), "cotton", USUAL_FIBRE),
+    (CONSTRUCTION, ("63",), "woven", USUAL_WEAVE),
+)
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
 RIVALS = 5  # ... and the first one's rivals: it guesses an attribute the line leaves open if they name another
 
@@ -79,15 +85,18 @@ class AttributeRules:
             elif len({self._values(attribute, code) for code in close}) > 1 or self._guesses(attribute, rivals):
                 judgement.notes.append(attribute.missing_note)
                 judgement.unstated.append(attribute)
-                if attribute is GENDER:
-                    for code, _ in ranked:
-                        if "women" in self._values(GENDER, code):
-                            judgement.add(code, UNIDENTIFIED_GARMENT)
-                if attribute is MATERIAL:
-                    for code, _ in ranked:
-                        if code[:2] in ("61", "62") and "cotton" in self._values(MATERIAL, code):
-                            judgement.add(code, USUAL_FIBRE)
+                self._lean_to_usual_value(attribute, ranked, judgement)
         return judgement
+
+    def _lean_to_usual_value(
+        self, attribute: Attribute, ranked: Sequence[tuple[str, float]], judgement: Judgement
+    ) -> None:
+        """A line silent on the attribute leans a little to the value such goods most often have."""
+        for leaning_attribute, chapters, value, lean in USUAL_VALUES:
+            if attribute is leaning_attribute:
+                for code, _ in ranked:
+                    if code.startswith(chapters) and value in self._values(attribute, code):
+                        judgement.add(code, lean)
 
     def names_any(self, code: str, attributes: Sequence[Attribute]) -> bool:
         """Whether the code's tariff text names a value of one of the attributes (a line leaving them open)."""

@@ -59,7 +59,11 @@ CONSTRUCTION = Attribute(
         knitted="knit* jersey crochet* трикотаж* вязан* örme trikotaž* trikotaj* örgü*",
         woven="woven denim тканн* тканый тканая тканое тканые тканых тканого тканой dokma* toqima* toxunma*",
     ),
-    value_patterns(knitted=r"(?<!not )\bknitted or crocheted\b", woven=r"\bwoven\b|not knitted or crocheted"),
+    # "(not printed, knitted or crocheted)": the denial runs over the list (bed linen 6302.31-.39 is woven)
+    value_patterns(
+        knitted=r"(?<!not )(?<!not printed, )\bknitted or crocheted\b",
+        woven=r"\bwoven\b|not (?:printed, )?knitted or crocheted",
+    ),
 )
 
 GENDER = Attribute(

@@ -82,9 +82,9 @@ def _loaded_or_built(
 def _built(
     nomenclature: HsNomenclature, knowledge: Knowledge, encoder: Encoder, cache_dir: Path | None, path: Path | None
 ) -> tuple[Ranker, EngineIndex]:
-    codes = [subheading.code for subheading in knowledge.subheadings]
     index = EngineIndex.build(knowledge, EmbeddingStore(encoder, cache_dir))
-    index = index.with_tariff_values(tariff_value_table([nomenclature.tariff_text(code) or "" for code in codes]))
+    tariff_texts = [nomenclature.tariff_text(code) or "" for code in knowledge.codes]
+    index = index.with_tariff_values(tariff_value_table(tariff_texts))
     ranker = Ranker(knowledge, index, encoder, _rules(nomenclature, knowledge, index))
     index = index.calibrated(fit_calibration(ranker, read_labelled()))
     if path is not None:
@@ -94,8 +94,8 @@ def _built(
 
 
 def _rules(nomenclature: HsNomenclature, knowledge: Knowledge, index: EngineIndex) -> AttributeRules:
-    codes = [subheading.code for subheading in knowledge.subheadings]
-    return AttributeRules(lambda code: nomenclature.tariff_text(code) or "", TariffValues(codes, index.tariff_values))
+    read = TariffValues(knowledge.codes, index.tariff_values)
+    return AttributeRules(lambda code: nomenclature.tariff_text(code) or "", read)
 
 
 def _cached(path: Path | None) -> EngineIndex | None:

@@ -1,6 +1,7 @@
-"""Two attributes that split wood in the rough, sawn wood, sleepers, veneer and plywood (4403-4412): whether the
-wood is coniferous, non-coniferous or tropical, and its species (pine 4407.11, fir and spruce 4407.12, oak 4407.91,
-birch plywood 4412.33 ...). Invoices name the species ("доска сосновая", "çam kereste"); the species tells the group.
+"""Attributes that split wood in the rough, sawn wood, sleepers, veneer and plywood (4403-4412): coniferous,
+non-coniferous or tropical; impregnated or treated or not; and the species (pine 4407.11, fir and spruce 4407.12,
+oak 4407.91, birch plywood 4412.33 ...). Invoices name the species ("доска сосновая", "çam kereste"); the species
+tells the group.
 
 Russian "кедр" is the Siberian stone pine (Pinus sibirica), so it is pine; larch, cedar and juniper are the other
 coniferous species of 4403.25/26 and 4407.19."""
@@ -71,5 +72,18 @@ WOOD_SPECIES = Attribute(  # tariff texts deny species ("other than of pine (Pin
             for name in ("oak", "beech", "maple", "cherry", "ash", "birch", "poplar", "eucalyptus")
         },
         alder=r"\bouter ply of alder\b",
+    ),
+)
+
+WOOD_TREATMENT = Attribute(  # logs treated with paint or preservatives 4403.11/12, untreated 4403.2x-9x; sleepers
+    "wood treatment",
+    "impregnated or not not stated",
+    value_words(
+        treated="impregnated treated creosoted пропитан* пропитк* креозот* антисептирован*",
+        untreated="untreated unimpregnated non-impregnated непропитан* необработан* неантисептирован*",
+    ),
+    value_patterns(  # "impregnated" names paper, felt and fabrics too: only wood's texts count
+        treated=r"^wood[;,].*(?:\btreated with paint|(?<!not )\bimpregnated\b)",
+        untreated=r"^wood[;,].*(?:\buntreated\b|\bnot impregnated\b)",
     ),
 )

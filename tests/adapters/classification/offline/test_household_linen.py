@@ -1,8 +1,9 @@
 import pytest
 
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
-from adapters.classification.offline.attribute_rules import SIBLING_CONFLICTS, AttributeRules
+from adapters.classification.offline.attribute_rules import SIBLING_CONFLICTS, USUAL_WEAVE, AttributeRules
 from adapters.classification.offline.attributes import stated_values, tariff_values
+from adapters.classification.offline.common_attributes import CONSTRUCTION
 from adapters.classification.offline.household_linen import LINEN_USE
 
 NOMENCLATURE = HsNomenclature()
@@ -39,3 +40,15 @@ def test_a_bed_sheet_sinks_the_table_linen_of_its_fibre_and_earns_nothing_elsewh
     table, bed = judgement.adjustments["630253"], judgement.adjustments["630232"]  # both of man-made fibres
     assert bed - table == pytest.approx(SIBLING_CONFLICTS)
     assert "940490" not in judgement.adjustments or judgement.adjustments["940490"] >= 0
+
+
+def test_bed_linen_not_printed_knitted_or_crocheted_is_woven() -> None:
+    assert tariff_values(CONSTRUCTION, NOMENCLATURE.tariff_text("630232") or "") == {"woven"}
+    assert tariff_values(CONSTRUCTION, NOMENCLATURE.tariff_text("630210") or "") == {"knitted"}
+
+
+def test_made_up_textiles_silent_on_construction_lean_to_woven() -> None:
+    judgement = RULES.judge("tablecloth", [("630240", 0.5), ("630253", 0.5)])
+    assert judgement.adjustments.get("630253", 0.0) - judgement.adjustments.get("630240", 0.0) == pytest.approx(
+        USUAL_WEAVE
+    )

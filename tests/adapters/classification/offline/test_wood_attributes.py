@@ -3,7 +3,7 @@ import pytest
 from adapters.classification.nomenclature.hs_nomenclature import HsNomenclature
 from adapters.classification.offline.attribute_rules import AGREES, AttributeRules
 from adapters.classification.offline.attributes import stated_values, tariff_values
-from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES
+from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES, WOOD_TREATMENT
 
 NOMENCLATURE = HsNomenclature()
 RULES = AttributeRules(lambda code: NOMENCLATURE.tariff_text(code) or "")
@@ -73,3 +73,27 @@ def test_a_stated_species_picks_its_subheading_and_a_silent_line_is_told() -> No
     silent = RULES.judge("Пиломатериалы хвойные обрезные", sawn)
     assert "wood species not stated" in silent.notes
     assert silent.adjustments["440791"] < 0  # not coniferous
+
+
+@pytest.mark.parametrize(
+    ("code", "treatment"),
+    [
+        ("440311", {"treated"}),
+        ("440321", {"untreated"}),
+        ("440342", {"untreated"}),
+        ("440611", {"untreated"}),
+        ("440691", {"treated"}),
+        ("590310", set()),
+        ("560290", set()),
+    ],
+)
+def test_only_woods_texts_name_impregnation(code: str, treatment: set[str]) -> None:
+    assert tariff_values(WOOD_TREATMENT, text(code)) == treatment
+
+
+def test_unimpregnated_sleepers_are_told_from_impregnated_ones() -> None:
+    assert stated_values(WOOD_TREATMENT, "Шпалы деревянные хвойные непропитанные") == {"untreated"}
+    assert stated_values(WOOD_TREATMENT, "Шпалы пропитанные креозотом") == {"treated"}
+    sleepers = [("440691", 0.5), ("440611", 0.5)]
+    judgement = RULES.judge("Шпалы деревянные хвойные непропитанные", sleepers)
+    assert judgement.adjustments["440611"] > judgement.adjustments["440691"]
