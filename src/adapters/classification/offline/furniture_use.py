@@ -28,6 +28,6 @@ UPHOLSTERY = Attribute(
     "upholstery",
     "upholstered or not not stated",
     # Russian and Turkmen name an upholstered seat soft: "мягкий стул", "ýumşak oturgyç"
-    value_words(upholstered="upholstered padded cushioned мягк* ýumşak*", bare=""),
+    value_words(upholstered="upholstered padded cushioned мягк* ýumşak* döşemeli yumshoq* yumşaq*", bare=""),
     value_patterns(upholstered=r"(?<!not )\bupholstered\b", bare=r"\bnot upholstered\b"),
 )

@@ -2,7 +2,7 @@
 
 from adapters.classification.offline.head_noun import head_position, is_english, phrase_head
 from adapters.classification.offline.phrase_matcher import PhraseHit
-from adapters.classification.offline.text import words
+from adapters.classification.offline.text import is_content, words
 
 PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
 NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("bottle" in "bottle opener", "pipe tobacco") counts less
@@ -13,6 +13,8 @@ BRANDED_RAW = 0.4
 SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("ткань х/б крашеная" for "ткань крашеная")
 SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
+ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "drill with 2 batteries" is a drill
+ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "bilen", "ile", "mit"})
 SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
@@ -25,6 +27,9 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
     english = is_english(words(description))
     found = []
     longer = _inside_longer(hits)
+    accessories = _accessories_from(description)
+    if accessories is not None and not any(max(hit.positions) < accessories for hit in hits):
+        accessories = None  # nothing named before "with": what follows is the goods
     for hit, subsumed in zip(hits, longer, strict=True):
         # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
         named_head = head is None or (
@@ -38,8 +43,26 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
             strength *= BRANDED_RAW
         if subsumed:
             strength *= SUBSUMED
+        if accessories is not None and _named_from(hit, english) >= accessories:
+            strength *= ACCESSORY
         found.append(strength)
     return found
+
+
+def _accessories_from(description: str) -> int | None:
+    """The position (among the content words) where a line starts naming accessories or parts after its goods
+    ("... with 2 batteries", "... с насадками"); None when it names none."""
+    content = 0
+    for token in words(description):
+        if token in ACCESSORY_MARKERS and content:
+            return content
+        content += is_content(token)
+    return None
+
+
+def _named_from(hit: PhraseHit, english: bool) -> int:
+    """Where a hit names its goods: its head word in English, else its first word."""
+    return hit.positions[phrase_head(hit.term.text)] if english else min(hit.positions)
 
 
 def _inside_longer(hits: list[PhraseHit]) -> list[bool]:

@@ -1,6 +1,6 @@
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.phrase_strength import strengths
+from adapters.classification.offline.phrase_strength import ACCESSORY, strengths
 from adapters.classification.offline.text import keys, marks, stems
 
 
@@ -64,3 +64,20 @@ def test_a_phrase_inside_a_longer_one_for_other_goods_counts_less() -> None:
         == _strengths("Kir ýuwujy poroşok", ("kir ýuwujy poroşok", "340250"))["kir ýuwujy poroşok"]
     )
     assert apart["laptop"] == _strengths("Laptop Core i7 16GB RAM", ("laptop", "847130"))["laptop"]
+
+
+def test_what_a_line_names_after_with_is_an_accessory_of_the_goods_before_it() -> None:
+    found = _strengths("Cordless drill with 2 batteries", ("cordless drill", "846721"), ("battery", "850760"))
+    alone = _strengths("Spare batteries", ("cordless drill", "846721"), ("battery", "850760"))
+
+    assert found["battery"] <= alone["battery"] * ACCESSORY
+    assert found["battery"] < found["cordless drill"] / 2
+    russian = _strengths("Дрель аккумуляторная с двумя аккумуляторами", ("дрель", "846721"), ("аккумулятор", "850760"))
+    assert russian["аккумулятор"] < russian["дрель"]
+
+
+def test_with_names_the_goods_when_nothing_comes_before_it() -> None:
+    found = _strengths("With love mug", ("mug", "691200"))
+    plain = _strengths("mug", ("mug", "691200"))
+
+    assert found["mug"] == plain["mug"]
