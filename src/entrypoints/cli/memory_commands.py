@@ -79,9 +79,8 @@ def learn(
         fail(str(error))
     typer.echo(f"{learnt} classification(s) learnt from {source.name}; `declare` answers these products from memory")
     if taught.unconfirmed:
-        rows = ", ".join(str(row) for row in taught.unconfirmed)
-        typer.echo(f"not learnt, still marked for review (lines {rows}): correct the code, or write 'no' in "
-                   "needs_review to confirm it, and learn the file again")  # fmt: skip
+        typer.echo(f"not learnt, still marked for review ({taught.unconfirmed_named()}): correct the code, or "
+                   "write 'no' in needs_review to confirm it, and learn the file again")  # fmt: skip
 
 
 @memory_app.command("forget")

@@ -136,16 +136,16 @@ def test_a_report_teaches_the_codes_a_broker_changed_or_confirmed_not_those_left
     report = tmp_path / "lines.csv"
     report.write_text(
         "row,description,commodity_code,hs6,confidence,needs_review,source\n"
-        "1,Гречка ядрица,110419000,110419,0.43,yes,engine\n"  # left for review: not taught
-        "2,Чай чёрный,090240000,090240,0.95,no,engine\n"  # confirmed as the engine put it: its HS-6 only
-        "3,Рис пропаренный,100630980,100640,0.40,yes,engine\n",  # corrected by the broker: as typed
+        "7,Гречка ядрица,110419000,110419,0.43,yes,engine\n"  # left for review: not taught
+        "8,Чай чёрный,090240000,090240,0.95,no,engine\n"  # confirmed as the engine put it: its HS-6 only
+        "9,Рис пропаренный,100630980,100640,0.40,yes,engine\n",  # corrected by the broker: as typed
         encoding="utf-8-sig",
     )
     code, output = gumruk("memory", "learn", str(report), "--data-dir", data_dir)
     assert code == 0, output
     assert output.splitlines() == [
         "2 classification(s) learnt from lines.csv; `declare` answers these products from memory",
-        "not learnt, still marked for review (lines 2): correct the code, or write 'no' in needs_review to "
+        "not learnt, still marked for review (row 7): correct the code, or write 'no' in needs_review to "
         "confirm it, and learn the file again",
     ]
     _, listed = gumruk("memory", "list", "--account", "local", "--data-dir", data_dir)
