@@ -41,7 +41,7 @@ def list_memory(account: AccountOption = None, search: SearchOption = "", data_d
         code = remembered.national_code or remembered.hs6
         date = remembered.confirmed_at.date().isoformat()
         typer.echo(f"{item.entry.id:>6}  {code:<10} {date}  {item.email}  {remembered.description}")
-    typer.echo(f"{len(listed)} remembered classification(s)", err=True)
+    typer.echo(f"{len(listed)} remembered classification(s)")  # after the list, on its stream: never run into it
 
 
 @memory_app.command("learn")

@@ -52,6 +52,11 @@ def test_list_shows_id_code_account_and_description_filtered_by_account_and_sear
     assert [line.split("  ")[-1] for line in mine.splitlines()[:-1]] == ["Чай зелёный 100 г"]
 
 
+def test_list_gives_the_count_on_its_own_line_after_the_last_description(data_dir: str) -> None:
+    listed = runner.invoke(app, ["memory", "list", "--data-dir", data_dir]).stdout
+    assert listed.endswith("  merdan@broker.tm  Monitor\n3 remembered classification(s)\n")
+
+
 def test_forget_by_id_or_by_description_and_unknown_ones_exit_2(data_dir: str) -> None:
     code, output = gumruk("memory", "forget", "3", "--data-dir", data_dir)
     assert (code, output) == (0, "forgot 3 (merdan@broker.tm): 'Monitor' as 852852\n")
