@@ -34,7 +34,8 @@ EXPORTED = ("id", "account", "description", "hs6", "national_code", "confirmed_b
 @memory_app.command("list")
 @guarded
 def list_memory(account: AccountOption = None, search: SearchOption = "", data_dir: DataDir = None) -> None:
-    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description."""
+    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description; then
+    their count."""
     listed = _run(data_dir, lambda memory: memory.list(account, search))
     for item in listed:
         remembered = item.entry.remembered
