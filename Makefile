@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_OUT := out/demo
+DEMO_OUT ?= out/demo
 
 .PHONY: install demo test lint bench bindings clean
 

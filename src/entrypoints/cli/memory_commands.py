@@ -34,14 +34,15 @@ EXPORTED = ("id", "account", "description", "hs6", "national_code", "confirmed_b
 @memory_app.command("list")
 @guarded
 def list_memory(account: AccountOption = None, search: SearchOption = "", data_dir: DataDir = None) -> None:
-    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description."""
+    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description; then
+    their count."""
     listed = _run(data_dir, lambda memory: memory.list(account, search))
     for item in listed:
         remembered = item.entry.remembered
         code = remembered.national_code or remembered.hs6
         date = remembered.confirmed_at.date().isoformat()
         typer.echo(f"{item.entry.id:>6}  {code:<10} {date}  {item.email}  {remembered.description}")
-    typer.echo(f"{len(listed)} remembered classification(s)", err=True)
+    typer.echo(f"{len(listed)} remembered classification(s)")  # after the list, on its stream: never run into it
 
 
 @memory_app.command("learn")
@@ -79,9 +80,8 @@ def learn(
         fail(str(error))
     typer.echo(f"{learnt} classification(s) learnt from {source.name}; `declare` answers these products from memory")
     if taught.unconfirmed:
-        rows = ", ".join(str(row) for row in taught.unconfirmed)
-        typer.echo(f"not learnt, still marked for review (lines {rows}): correct the code, or write 'no' in "
-                   "needs_review to confirm it, and learn the file again")  # fmt: skip
+        typer.echo(f"not learnt, still marked for review ({taught.unconfirmed_named()}): correct the code, or "
+                   "write 'no' in needs_review to confirm it, and learn the file again")  # fmt: skip
 
 
 @memory_app.command("forget")

@@ -19,7 +19,13 @@ class UnreadableList(ValueError):
 @dataclass(frozen=True, slots=True)
 class TaughtList:
     lines: list[TaughtLine]
-    unconfirmed: list[int] = field(default_factory=list)  # a report's rows still marked for review, not taught
+    unconfirmed: list[str] = field(default_factory=list)  # a report's rows still marked for review, not taught
+    by_row: bool = False  # `unconfirmed` holds the report's own row numbers, else the file's line numbers
+
+    def unconfirmed_named(self) -> str:
+        """'rows 7, 9' by the report's row column, 'lines 2, 4' by the file's lines when it has none."""
+        noun = "row" if self.by_row else "line"
+        return f"{noun}{'s' if len(self.unconfirmed) > 1 else ''} {', '.join(self.unconfirmed)}"
 
 
 def taught_lines(data: bytes, name: str) -> TaughtList:
@@ -36,7 +42,7 @@ def taught_lines(data: bytes, name: str) -> TaughtList:
             f"({', '.join(CODE_COLUMNS)}); it has: {', '.join(header) or 'nothing'}"
         )
     report = {"hs6", "needs_review"} <= set(header)
-    taught = TaughtList([])
+    taught = TaughtList([], by_row=report and "row" in header)
     for number, row in enumerate(rows, start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -44,7 +50,7 @@ def taught_lines(data: bytes, name: str) -> TaughtList:
         code = next((cells[header[at]].strip() for at in codes if cells[header[at]].strip()), "").lstrip("'")
         if report and code and _digits(code)[:6] == cells["hs6"].strip():  # as the engine put it
             if cells["needs_review"].strip().lower() != "no":
-                taught.unconfirmed.append(number)
+                taught.unconfirmed.append(cells["row"].strip() if taught.by_row else str(number))
                 continue
             code = cells["hs6"].strip()
         taught.lines.append(TaughtLine(number, cells[DESCRIPTION], code))

@@ -52,6 +52,11 @@ def test_list_shows_id_code_account_and_description_filtered_by_account_and_sear
     assert [line.split("  ")[-1] for line in mine.splitlines()[:-1]] == ["Чай зелёный 100 г"]
 
 
+def test_list_gives_the_count_on_its_own_line_after_the_last_description(data_dir: str) -> None:
+    listed = runner.invoke(app, ["memory", "list", "--data-dir", data_dir]).stdout
+    assert listed.endswith("  merdan@broker.tm  Monitor\n3 remembered classification(s)\n")
+
+
 def test_forget_by_id_or_by_description_and_unknown_ones_exit_2(data_dir: str) -> None:
     code, output = gumruk("memory", "forget", "3", "--data-dir", data_dir)
     assert (code, output) == (0, "forgot 3 (merdan@broker.tm): 'Monitor' as 852852\n")
@@ -136,16 +141,16 @@ def test_a_report_teaches_the_codes_a_broker_changed_or_confirmed_not_those_left
     report = tmp_path / "lines.csv"
     report.write_text(
         "row,description,commodity_code,hs6,confidence,needs_review,source\n"
-        "1,Гречка ядрица,110419000,110419,0.43,yes,engine\n"  # left for review: not taught
-        "2,Чай чёрный,090240000,090240,0.95,no,engine\n"  # confirmed as the engine put it: its HS-6 only
-        "3,Рис пропаренный,100630980,100640,0.40,yes,engine\n",  # corrected by the broker: as typed
+        "7,Гречка ядрица,110419000,110419,0.43,yes,engine\n"  # left for review: not taught
+        "8,Чай чёрный,090240000,090240,0.95,no,engine\n"  # confirmed as the engine put it: its HS-6 only
+        "9,Рис пропаренный,100630980,100640,0.40,yes,engine\n",  # corrected by the broker: as typed
         encoding="utf-8-sig",
     )
     code, output = gumruk("memory", "learn", str(report), "--data-dir", data_dir)
     assert code == 0, output
     assert output.splitlines() == [
         "2 classification(s) learnt from lines.csv; `declare` answers these products from memory",
-        "not learnt, still marked for review (lines 2): correct the code, or write 'no' in needs_review to "
+        "not learnt, still marked for review (row 7): correct the code, or write 'no' in needs_review to "
         "confirm it, and learn the file again",
     ]
     _, listed = gumruk("memory", "list", "--account", "local", "--data-dir", data_dir)
