@@ -3,6 +3,7 @@
 import re
 from decimal import Decimal
 
+from adapters.reading.declared_codes import read_declared_code
 from adapters.reading.figure_checks import amount_field, check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
@@ -21,30 +22,21 @@ ZERO_AMOUNT = (
 )
 _ZERO = Decimal(0)
 _PRICE_TOLERANCE = Decimal("0.01")
-_SHORTEST_CODE, _LONGEST_CODE = 3, 14  # 3: a 4-digit heading that lost its leading zero
-_LOST_LEADING_ZERO = (3, 5, 7, 9, 11)  # a code typed as a number in Excel loses its leading zero
 # what a spreadsheet would run as a formula: '=cmd|...', '@SUM(...)', '+HYPERLINK(...)', '-2+3+cmd|...'; a text
 # such as '-20 °C freezer' or '- steel screws' is not one
 FORMULA_LIKE = r"^\s*(?:[=@]|[+\-]\s*(?:\d[\d.,]*\s*[-+*/^&]|[A-Za-z_][\w.]*\s*\(|[^|!]*[|!]))"
 
 
 def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> None:
-    digits = row.declared_digits
     line.declared_code = None
-    if not digits:
+    if not row.declared_digits:
         return
     if is_scientific(row.declared_code):
         line.problems.append(report("declared_code", rounded_code(row.declared_code or ""), Severity.WARNING))
         return
-    if not digits.isdigit() or not _SHORTEST_CODE <= len(digits) <= _LONGEST_CODE:
-        reason = f"'{row.declared_code}' is not a commodity code; it is left out"
-        line.problems.append(report("declared_code", reason, Severity.WARNING))
-        return
-    if len(digits) in _LOST_LEADING_ZERO:
-        digits = f"0{digits}"
-        reason = f"'{row.declared_code}' looks like a code that lost its leading zero; read as {digits}"
-        line.problems.append(report("declared_code", reason, Severity.WARNING))
-    line.declared_code = digits
+    line.declared_code, warning = read_declared_code(row.declared_code or "", row.declared_digits)
+    if warning:
+        line.problems.append(report("declared_code", warning, Severity.WARNING))
 
 
 def _package_kind(row: NormalisedRow, line: ProductLine, report: Report, fields: frozenset[str]) -> None:

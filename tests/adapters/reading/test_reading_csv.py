@@ -159,6 +159,23 @@ def test_codes_keep_their_leading_zeros() -> None:
     assert [line.declared_code for line in listing.lines] == ["0902400000", "0901210000"]
 
 
+def test_a_national_code_written_in_groups_keeps_its_chapter() -> None:
+    data = b"Description,HS code,Quantity\nLaptop,8471.30.000,2\nPrinter parts,8443 99 000,5\nTea,902400000,1\n"
+    laptop, parts, tea = reader.read(data, "codes.csv").lines
+    assert (laptop.declared_code, parts.declared_code) == ("847130000", "844399000")  # Turkmenistan's 9 digits
+    assert not laptop.problems and not parts.problems
+    assert tea.declared_code == "0902400000"  # one number of odd length: a spreadsheet dropped its zero
+    (warning,) = tea.problems
+    assert "lost its leading zero" in warning.reason
+
+
+def test_chapter_00_is_no_commodity_code() -> None:
+    (line,) = reader.read(b"Description,HS code,Quantity\nLaptop,0000.00.000,2\n", "codes.csv").lines
+    assert line.declared_code is None
+    (warning,) = line.problems
+    assert warning.reason.startswith("'0000.00.000' is not a commodity code (the HS chapters run from 01 to 97)")
+
+
 def test_a_column_of_only_ambiguous_numbers_is_read_as_the_file_suggests_and_said_so() -> None:
     listing = reader.read(b"Description;Net weight\nBolts;1.250\nNuts;2.500\n", "bolts.csv")
     assert [line.net_mass for line in listing.lines] == [Mass(Decimal(1250)), Mass(Decimal(2500))]
