@@ -14,7 +14,6 @@ from adapters.reading.cell_currencies import (
 )
 from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.column_mapping import map_distinct
-from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.figure_checks import maybe_too_large
@@ -23,6 +22,7 @@ from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.numeric_countries import origin_reading
 from adapters.reading.okei_units import okei_unit
 from adapters.reading.other_digits import ascii_digits
 from adapters.reading.package_kinds import package_kind_code
@@ -146,7 +146,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             map_distinct(collected.get_column("unit"), partial(unit_cell_code, language=plan.language_units)),
             map_distinct(collected.get_column("okei"), okei_unit),  # where the name is empty or not known
         ),
-        origin_code=map_distinct(collected.get_column("origin"), country_code),
+        origin_code=map_distinct(collected.get_column("origin"), origin_reading(plan.layout.written.get("origin"))),
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
     )
