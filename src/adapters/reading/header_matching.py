@@ -19,9 +19,9 @@ from rapidfuzz import fuzz, process
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
+from adapters.reading.code_headers import CODED_FIELDS, names_codes
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
-from adapters.reading.numeric_countries import CODES_BELOW_NAMES, names_country_codes
 from adapters.reading.package_contents import figure_per_package, names_a_volume
 from adapters.reading.piece_headers import PIECES_ALONE_SCORE, heads_pieces_alone
 from adapters.reading.script_parts import script_parts
@@ -123,6 +123,6 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
         del scores["value"]  # 'Total ctns' counts cartons, 'Стоим. ед.' is a price per unit: no amount of money
     if "origin" in scores and names_a_certificate_number(text):
         del scores["origin"]  # "C/O No" holds certificate numbers, not countries
-    if "origin" in scores and names_country_codes(text):  # the УПД's '... цифровой код' beside '... наименование'
-        scores["origin"] = min(scores["origin"], max(MIN_SCORE, scores["origin"] - CODES_BELOW_NAMES))
+    if names_codes(text):  # 'Единица измерения код' beside '... условное обозначение': the names first
+        scores |= {field: min(scores[field], MIN_SCORE) for field in CODED_FIELDS if field in scores}
     return scores
