@@ -4,6 +4,7 @@ from functools import partial
 
 import polars as pl
 
+from adapters.reading.agreeing_factors import with_agreeing_factors
 from adapters.reading.cell_currencies import (
     AMOUNT_FIELDS,
     formatted_otherwise,
@@ -102,6 +103,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
             pl.col("position").is_in(list(plan.two_way_figures)),
+            pl.col("read_otherwise").is_not_null(),
             pl.col("position").is_in(list(plan.unsaved_formulas)),
             pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
@@ -128,7 +130,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
         .select("position", *_raw_fields(plan), _okei(plan), *_ROW_LABELS, "extra_fields")
     )
-    frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
+    frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS})
+    frame = with_agreeing_factors(frame, plan).with_columns(
         ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         *(marked_currency(field) for field in AMOUNT_FIELDS),
