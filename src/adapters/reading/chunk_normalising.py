@@ -4,6 +4,7 @@ from functools import partial
 
 import polars as pl
 
+from adapters.reading.agreeing_factors import with_agreeing_factors
 from adapters.reading.cell_currencies import (
     AMOUNT_FIELDS,
     formatted_otherwise,
@@ -14,7 +15,6 @@ from adapters.reading.cell_currencies import (
 )
 from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.column_mapping import map_distinct
-from adapters.reading.countries import country_code
 from adapters.reading.currencies import currency_code
 from adapters.reading.excel_errors import EXCEL_ERROR
 from adapters.reading.figure_checks import maybe_too_large
@@ -23,6 +23,7 @@ from adapters.reading.group_sums import group_sum_rows
 from adapters.reading.line_checks import FORMULA_LIKE
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.numbers import is_blank, with_numbers
+from adapters.reading.numeric_countries import origin_reading
 from adapters.reading.okei_units import okei_unit
 from adapters.reading.other_digits import ascii_digits
 from adapters.reading.package_kinds import package_kind_code
@@ -102,6 +103,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             pl.col("extra_fields") > 0,
             pl.col("position").is_in(list(plan.cleaned_fields)),
             pl.col("position").is_in(list(plan.two_way_figures)),
+            pl.col("read_otherwise").is_not_null(),
             pl.col("position").is_in(list(plan.unsaved_formulas)),
             pl.col("position").is_in(list(plan.shifted_rows)),
             *(pl.col(f).str.contains(EXCEL_ERROR) for f in TEXT_FIELDS if f in plan.layout.columns),
@@ -128,7 +130,8 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
         .filter(~pl.all_horizontal([is_blank(pl.col(c)) | pl.col(c).str.contains(EXCEL_ERROR) for c in raw.columns]))
         .select("position", *_raw_fields(plan), _okei(plan), *_ROW_LABELS, "extra_fields")
     )
-    frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS}).with_columns(
+    frame = with_numbers(frame, {f: plan.decimal_comma(f) for f in NUMERIC_FIELDS})
+    frame = with_agreeing_factors(frame, plan).with_columns(
         ascii_digits(pl.col("declared_code")).str.replace_all(_CODE_PUNCTUATION, "").alias("declared_digits"),
         pl.col("description", "package_kind").str.replace_all(r"\s+", " "),
         *(marked_currency(field) for field in AMOUNT_FIELDS),
@@ -146,7 +149,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
             map_distinct(collected.get_column("unit"), partial(unit_cell_code, language=plan.language_units)),
             map_distinct(collected.get_column("okei"), okei_unit),  # where the name is empty or not known
         ),
-        origin_code=map_distinct(collected.get_column("origin"), country_code),
+        origin_code=map_distinct(collected.get_column("origin"), origin_reading(plan.layout.written.get("origin"))),
         package_kind_code=map_distinct(collected.get_column("package_kind"), package_kind_code),
         currency_code=map_distinct(collected.get_column("currency"), currency_code),
     )

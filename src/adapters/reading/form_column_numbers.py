@@ -1,6 +1,6 @@
 """Official forms number their columns in a row under the header (the Russian счёт-фактура and ТОРГ-12: '1', '2',
 '2а', '3', ... '10а', '11'): that row is no goods line. Read as one it gave "no words to classify in '1'" and
-"'10а' is not a country we know"."""
+"'10а' is not a country we know". The УПД letters its first columns 'А' and 'Б' in that row."""
 
 import re
 from itertools import pairwise
@@ -15,6 +15,7 @@ from domain.goods.problems import RowProblem
 _LOOKED_AT = 3  # rows right under the header a form's numbering may stand in
 _FEWEST = 3  # numbered columns that make a numbering, not a line of small figures
 _COLUMN_NUMBER = re.compile(r"\d{1,2}[а-яa-z]?", re.IGNORECASE)  # '10а': a column a form added after the 10th
+_COLUMN_LETTER = re.compile(r"[АБВAB]")  # the УПД's 'А' (its line number) and 'Б', Cyrillic or typed Latin
 
 
 def column_number_rows(frame: pl.DataFrame, layout: HeaderLayout, repeated: list[int]) -> list[int]:
@@ -31,9 +32,11 @@ def column_number_rows(frame: pl.DataFrame, layout: HeaderLayout, repeated: list
 
 
 def _numbers_the_columns(cells: list[str]) -> bool:
-    if not all(_COLUMN_NUMBER.fullmatch(cell) for cell in cells):
+    if not all(_COLUMN_NUMBER.fullmatch(cell) or _COLUMN_LETTER.fullmatch(cell) for cell in cells):
         return False
-    numbers = [int(re.sub(r"\D", "", cell)) for cell in cells]
+    numbers = [int(re.sub(r"\D", "", cell)) for cell in cells if _COLUMN_NUMBER.fullmatch(cell)]
+    if len(numbers) < _FEWEST:
+        return False
     rising = all(later >= earlier for earlier, later in pairwise(numbers))
     return rising and numbers[0] <= 1 and len(set(numbers)) > len(numbers) // 2
 

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from adapters.reading.amount_headers import amount_preference
 from adapters.reading.certificate_headers import names_a_certificate_number
+from adapters.reading.code_headers import CODED_FIELDS, names_codes
 from adapters.reading.header_abbreviations import written_out
 from adapters.reading.header_notes import BRACKETS, PARTS, split_trailing_note, unit_in_header
 from adapters.reading.package_contents import figure_per_package, names_a_volume
@@ -122,4 +123,6 @@ def field_scores(text: str, languages: frozenset[str] = frozenset()) -> dict[str
         del scores["value"]  # 'Total ctns' counts cartons, 'Стоим. ед.' is a price per unit: no amount of money
     if "origin" in scores and names_a_certificate_number(text):
         del scores["origin"]  # "C/O No" holds certificate numbers, not countries
+    if names_codes(text):  # 'Единица измерения код' beside '... условное обозначение': the names first
+        scores |= {field: min(scores[field], MIN_SCORE) for field in CODED_FIELDS if field in scores}
     return scores

@@ -2,6 +2,7 @@
 
 from decimal import Decimal, InvalidOperation
 
+from adapters.reading.agreeing_factors import read_otherwise_reason
 from adapters.reading.excel_errors import is_excel_error
 from adapters.reading.file_lines import place_in_file
 from adapters.reading.gross_or_grams import GROSS, read_as_gross
@@ -174,6 +175,10 @@ class LineBuilder:
         for field in self._plan.two_way_figures.get(row.position, ()):
             style, written = self._plan.number_styles[field], str(row[_WRITTEN[field]])
             reason = two_way_reason(written, style.decimal_comma, self._plan.other_ways[field])
+            line.problems.append(report(field, reason, Severity.WARNING))
+        for field in row.read_otherwise.split(",") if row.read_otherwise else ():
+            written, read = str(row[_WRITTEN[field]]), str(row[_CANONICAL[field]])
+            reason = read_otherwise_reason(written, read, self._plan.number_styles[field].decimal_comma)
             line.problems.append(report(field, reason, Severity.WARNING))
         shifted = self._plan.shifted_rows.get(row.position)
         if shifted is not None:

@@ -43,3 +43,4 @@ class NormalisedRow(NamedTuple):
     has_figures: bool
     extra_fields: int  # fields with text beyond the last header column of a CSV
     needs_checks: bool  # False only when no rule of line_checks can fail on this row
+    read_otherwise: str | None  # the figures read otherwise than their column, so the amount agrees (agreeing_factors)

@@ -74,3 +74,29 @@ def test_a_unit_column_headed_as_okei_codes_is_read_by_them() -> None:
 )
 def test_okei_codes_read(written: str, unit: str | None) -> None:
     assert okei_unit(written) == unit
+
+
+UPD_HEADER = "Наименование товара;Единица измерения код;Единица измерения условное обозначение (национальное);"
+UPD_HEADER += "Количество (объем);Стоимость без налога, руб."
+
+
+def test_the_upd_unit_is_read_from_its_symbol_column_before_its_code_column() -> None:
+    rows = [
+        UPD_HEADER,
+        "Масло подсолнечное, бутылка 1 л;112;л;4 800;681 600,00",
+        "Крупа гречневая;796;;6 000;578 400,00",
+    ]
+    listing = reader.read(_csv(rows), "upd.csv")
+
+    assert listing.columns["unit"] == "Единица измерения условное обозначение (национальное)"
+    oil, groats = listing.lines
+    assert (oil.quantity, groats.quantity) == (Quantity(Decimal(4800), "LTR"), Quantity(Decimal(6000), "H87"))
+    assert not listing.all_problems()
+
+
+def test_a_unit_code_column_alone_is_read_by_its_okei_codes() -> None:
+    rows = ["Наименование товара;Единица измерения код;Количество;Стоимость", "Мука пшеничная;166;20 000;770 000,00"]
+    (flour,) = reader.read(_csv(rows), "upd.csv").lines
+
+    assert flour.quantity == Quantity(Decimal(20000), "KGM")
+    assert not flour.problems
