@@ -18,7 +18,7 @@ from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import is_turkmen, matching_keys, stems, words
+from adapters.classification.offline.text import matching_keys, stems, writes_turkmen
 from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
 from adapters.classification.offline.word_options import WordOptions, readings
 
@@ -154,7 +154,7 @@ class Ranker:
 
     def _readings(self, line: str) -> Readings:
         keys = matching_keys(line)
-        turkmen = is_turkmen(words(line)) or any(len(key) > 3 and key in self._turkmen_words for key in keys)
+        turkmen = writes_turkmen(line) or any(len(key) > 3 and key in self._turkmen_words for key in keys)
         cut = _fills_field(line)
         return readings(keys, self._options, self._known_key, cut, turkmen, self._turkmen_words, acronyms(line))
 

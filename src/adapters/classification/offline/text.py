@@ -40,6 +40,7 @@ _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_ONLY = "äçňöşüýž"  # the Turkmen letters English and Russian lack, and how a Latin keyboard types them
 _TURKMEN_LETTERS = frozenset(_TURKMEN_ONLY)
+_NOT_TURKMEN_LETTERS = frozenset("ığ")  # Turkish letters Turkmen writes y and g
 _TURKMEN_PLAIN = str.maketrans(_TURKMEN_ONLY, "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
 _TURKMEN_WORDS = frozenset(  # Turkmen words without Turkmen letters, or as typed without them
@@ -144,20 +145,24 @@ def is_turkmen(tokens: list[str]) -> bool:
     return any(_TURKMEN_LETTERS.intersection(token) or token in _TURKMEN_WORDS for token in tokens)
 
 
+def writes_turkmen(text: str) -> bool:
+    """`is_turkmen` of the text's words, unless the text writes a Turkish letter Turkmen lacks ("ahşap yemek
+    masası" is Turkish); normalising folds those letters, so they are looked for as written."""
+    return is_turkmen(words(text)) and _NOT_TURKMEN_LETTERS.isdisjoint(text.lower())
+
+
 @lru_cache(maxsize=2**18)
 def stems(text: str) -> tuple[str, ...]:
     """The content words of a text as stems (stop words, numbers and single letters left out)."""
-    tokens = words(text)
-    turkmen = is_turkmen(tokens)
-    return tuple(plain_turkmen(stem(token, turkmen)) for token in tokens if is_content(token))
+    turkmen = writes_turkmen(text)
+    return tuple(plain_turkmen(stem(token, turkmen)) for token in words(text) if is_content(token))
 
 
 @lru_cache(maxsize=2**18)
 def keys(text: str) -> tuple[str, ...]:
     """The content words with light stems (English plurals only), position for position as `stems`."""
-    tokens = words(text)
-    turkmen = is_turkmen(tokens)
-    return tuple(plain_turkmen(light_stem(token, turkmen)) for token in tokens if is_content(token))
+    turkmen = writes_turkmen(text)
+    return tuple(plain_turkmen(light_stem(token, turkmen)) for token in words(text) if is_content(token))
 
 
 @lru_cache(maxsize=2**18)

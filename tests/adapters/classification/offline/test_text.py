@@ -1,7 +1,15 @@
 import pytest
 
 from adapters.classification.offline.stemming import turkmen_stem
-from adapters.classification.offline.text import is_turkmen, keys, matching_keys, normalise, stems, words
+from adapters.classification.offline.text import (
+    is_turkmen,
+    keys,
+    matching_keys,
+    normalise,
+    stems,
+    words,
+    writes_turkmen,
+)
 
 
 def test_normalise_folds_case_unicode_and_possessives() -> None:
@@ -47,10 +55,21 @@ def test_russian_indeclinable_loans_keep_their_ending() -> None:
 
 @pytest.mark.parametrize(
     ("line", "turkmen"),
-    [("Erkekler üçin köýnek", True), ("pagta futbolka", True), ("cotton shirt", False), ("рубашка", False)],
+    [
+        ("Erkekler üçin köýnek", True),
+        ("pagta futbolka", True),
+        ("cotton shirt", False),
+        ("рубашка", False),
+    ],
 )
 def test_turkmen_is_told_by_its_letters_and_common_words(line: str, turkmen: bool) -> None:
     assert is_turkmen(words(line)) is turkmen
+
+
+@pytest.mark.parametrize("line", ["Ahşap yemek masası", "Çelik boru dikişsiz, soğuk çekilmiş"])
+def test_a_line_writing_turkish_letters_turkmen_lacks_is_not_read_as_turkmen(line: str) -> None:
+    assert is_turkmen(words(line))  # its other letters are Turkmen ones
+    assert not writes_turkmen(line)  # but "ı" and "ğ" are no Turkmen letters
 
 
 def test_turkmen_stems_lose_plural_and_case_endings() -> None:
