@@ -11,6 +11,7 @@ from application.processing.generate_declaration import GenerationOutcome
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import ProcessingJob
+from entrypoints.cli.grouped_problems import grouped
 
 SHOWN_WARNINGS = 20
 SOURCE_WORDS = {  # in the order a line's code is looked for
@@ -68,5 +69,4 @@ def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS, *, le
 
 def problem_lines(problems: list[RowProblem]) -> list[str]:
     """Why nothing was written: every error, then the warnings as `declare` shows them when it succeeds."""
-    errors = [str(p) for p in problems if p.severity is Severity.ERROR]
-    return errors + warning_lines(problems)
+    return grouped([p for p in problems if p.severity is Severity.ERROR]) + warning_lines(problems)

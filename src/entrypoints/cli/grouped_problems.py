@@ -1,0 +1,29 @@
+"""One message for a reason repeated on many rows ("the amount is in EUR ..." on every line of a list)."""
+
+import re
+
+from application.processing.item_problems import places_in_words, rows_in_words
+from domain.goods.problems import RowProblem
+
+GROUPED_FROM = 3  # rows sharing a reason before they are told in one message
+_PLACE_AT_END = re.compile(r" \((?P<place>(?:line \d+ of the file|spreadsheet row \d+[^()]*))\)$")
+
+
+def grouped(problems: list[RowProblem]) -> list[str]:
+    """The problems as messages, those of GROUPED_FROM rows or more with the same column and reason as one,
+    where the first of them stood."""
+    groups: dict[tuple[str | None, str], list[tuple[RowProblem, str | None]]] = {}
+    for problem in problems:
+        found = _PLACE_AT_END.search(problem.reason)
+        reason = problem.reason[: found.start()] if found else problem.reason
+        groups.setdefault((problem.column, reason), []).append((problem, found["place"] if found else None))
+    messages = []
+    for (column, reason), members in groups.items():
+        if len(members) < GROUPED_FROM or any(problem.row is None for problem, _ in members):
+            messages += [str(problem) for problem, _ in members]
+            continue
+        where = rows_in_words([problem.row for problem, _ in members if problem.row is not None])
+        places = [place for _, place in members if place]
+        said = f" ({places_in_words(places)})" if len(places) == len(members) else ""
+        messages.append(f"{where}{f', column {column!r}' if column else ''}: {reason}{said}")
+    return messages
