@@ -50,8 +50,10 @@ def _same_description(ours: ProductLine, theirs: ProductLine) -> bool:
 
 
 def _quantities_agree(invoice: ProductList, packing: ProductList) -> bool:
-    """Every line of both sheets states its quantity, the same line by line."""
-    return all(
+    """Every line of both sheets states its quantity, the same line by line, and the quantities tell the lines
+    apart: lines of 1, 1 and 1 on both sheets agree by chance."""
+    distinct = {line.quantity.amount for line in invoice.lines if line.quantity}
+    return (len(invoice.lines) == 1 or len(distinct) > 1) and all(
         ours.quantity and theirs.quantity and _same_quantity(ours.quantity, theirs.quantity, invoice, packing)
         for ours, theirs in zip(invoice.lines, packing.lines, strict=True)
     )

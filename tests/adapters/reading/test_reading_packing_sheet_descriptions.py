@@ -20,10 +20,10 @@ INVOICE = [["ITEM", "DESCRIPTION", "MODEL", "QTY (PCS)", "AMOUNT (USD)"]] + [
 ]
 
 
-def _read(packing: list[list[object]]) -> ProductList:
+def _read(packing: list[list[object]], invoice: list[list[object]] = INVOICE) -> ProductList:
     book = Workbook()
     book.remove(book.active)
-    for title, rows in (("INVOICE", INVOICE), ("PACKING LIST", packing)):
+    for title, rows in (("INVOICE", invoice), ("PACKING LIST", packing)):
         sheet = book.create_sheet(title)
         sheet.append([f"{title} NO. GZ-2611"])
         for row in rows:
@@ -72,3 +72,9 @@ def test_other_descriptions_with_another_quantity_do_not_match() -> None:
 def test_a_name_that_only_begins_the_invoices_name_does_not_match() -> None:
     listing = _read(_packing(["CEILING", "WALL SOCKET"], [400, 6001]))
     assert all(line.packages is None for line in listing.lines)
+
+
+def test_other_descriptions_with_quantities_alike_on_every_line_do_not_match() -> None:
+    invoice = [INVOICE[0]] + [[n, name, model, 50, amount] for n, (name, model, _, amount, *_) in enumerate(GOODS, 1)]
+    listing = _read(_packing(["GARDEN HOSE 20M", "SPRINKLER"], [50, 50]), invoice)
+    assert all(line.packages is None and line.net_mass is None for line in listing.lines)  # 50 and 50: by chance
