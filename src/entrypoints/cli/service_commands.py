@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import threading
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,8 +53,8 @@ def serve(
             check_api_settings(settings)
     except ServiceMisconfigured as error:
         raise typer.BadParameter(str(error)) from None
-    if settings.embedded:
-        _warm_up(container)
+    if settings.embedded:  # the pages and uploads answer at once; the in-process worker's first job waits for it
+        threading.Thread(target=_warm_up, args=(container,), name="classifier-warm-up", daemon=True).start()
     mode = "embedded" if settings.embedded else "full stack"
     typer.echo(f"gumruk {mode} on http://{host}:{port} (OpenAPI: /schema/openapi.json)", err=True)
     uvicorn.run(create_app(container), host=host, port=port, log_level="info")
