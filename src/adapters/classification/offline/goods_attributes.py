@@ -107,7 +107,7 @@ FIBRE = Attribute(  # man-made yarn, thread and fabrics: filament in chapter 54,
     rewarded=False,  # "LED filament bulb": filament lamps name the word, and it says nothing for them
 )
 
-ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them; the cylinder capacity is a figure
+ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them (the cylinder capacity is a figure), engines
     "engine",
     "engine (petrol, diesel, hybrid, electric) not stated",
     value_words(
@@ -116,9 +116,10 @@ ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them; the cyli
         hybrid="hybrid* гибрид* gibrid* phev plug-in",
         electric="ev bev электромобил* elektromobil* electric-vehicle electric-car",
     ),
-    value_patterns(
-        petrol=r"only spark-ignition",
-        diesel=r"only compression-ignition",
+    value_patterns(  # also engines (8407/8408) and generating sets (8502) by their kind of ignition
+        petrol=r"only spark-ignition|^engines;[^;(]*\bspark-ignition|^electric generating sets; with spark-ignition",
+        diesel=r"only compression-ignition|^engines;[^;(]*\bcompression-ignition|"
+        r"^electric generating sets; with compression-ignition",
         hybrid=r"\bboth (?:spark|compression)-ignition",  # not "both outer plies" (plywood), "both gas and other fuels"
         electric=r"only electric",
     ),

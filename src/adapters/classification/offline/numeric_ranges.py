@@ -159,6 +159,10 @@ def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
     return True
 
 
+POWER_FACTOR = 0.8  # the rating of generating sets: 100 kW is 125 kVA
+_GENERATOR = re.compile(r"generat|генерат|alternat|электростанц|elektrostans")
+
+
 def line_figures(description: str) -> dict[str, list[float]]:
     """Figures with units a line states, by unit: "дизель 100 кВА" -> {"kva": [100.0]}; each size of a
     dimension gets its unit: "лист 0,8x1250 мм" -> {"mm": [0.8, 1250.0]}."""
@@ -175,6 +179,8 @@ def line_figures(description: str) -> dict[str, list[float]]:
             if re.fullmatch(pattern, spelling):
                 found.setdefault(unit, []).extend(float(n.replace(",", ".")) * scale for n in _SIZE.findall(numbers))
                 break
+    if "kw" in found and "kva" not in found and _GENERATOR.search(text):  # split by kVA in the tariff, sold by kW
+        found["kva"] = [kilowatts / POWER_FACTOR for kilowatts in found["kw"]]
     return found
 
 

@@ -253,3 +253,17 @@ def test_only_a_vehicle_with_both_engines_is_a_hybrid() -> None:
     assert tariff_values(ENGINE, hybrid_car) == {"hybrid"}
     assert tariff_values(ENGINE, "Plywood; n.e.c. in heading 4412, with both outer plies of coniferous wood") == set()
     assert tariff_values(ENGINE, "Cooking appliances; for both gas and other fuels, of iron or steel") == set()
+
+
+@pytest.mark.parametrize(
+    ("tariff_text", "engine"),
+    [
+        ("Electric generating sets; with compression-ignition internal combustion piston engines (diesel)", {"diesel"}),
+        ("Electric generating sets; with spark-ignition internal combustion piston engines", {"petrol"}),
+        ("Electric generating sets; wind-powered, (excluding those with spark-ignition engines)", set()),
+        ("Engines; compression-ignition internal combustion piston engines (diesel engines)", {"diesel"}),
+        ("Engines; parts for internal combustion piston engines (excluding spark-ignition)", set()),
+    ],
+)
+def test_engines_and_generating_sets_are_told_by_their_ignition(tariff_text: str, engine: set[str]) -> None:
+    assert tariff_values(ENGINE, tariff_text) == engine

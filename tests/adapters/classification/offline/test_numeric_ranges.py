@@ -35,6 +35,7 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
         ("Passenger car 1.4 l petrol", {"cc": [1400.0]}),
         ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
         ("Пылесос 2000 Вт", {"kw": [2.0]}),
+        ("Dizel generatory 100 kWt", {"kw": [100.0], "kva": [125.0]}),  # a generating set's kW at power factor 0.8
         ("Плитка 10 кв.м", {}),  # square metres are no kilovolts
         ("Сечение 10 кв.см", {}),
         ("Кабель силовой АПвПу 1х240 10 кВ", {"v": [10000.0]}),
@@ -59,6 +60,7 @@ def test_each_stated_figure_sits_in_a_different_range() -> None:
     ("line", "hs6"),
     [
         ("Дизельный генератор 100 кВА", "850212"),
+        ("Дизельный генератор 100 кВт", "850212"),  # 125 kVA; not the spark-ignition sets of 8502.20
         ("Washing machine front load 12 kg", "845020"),
         ("Электродвигатель трехфазный 110 кВт", "850153"),
         ("Грузовой автомобиль самосвал КАМАЗ дизель 25 т", "870423"),
