@@ -1,10 +1,13 @@
-"""`gumruk classify`: ranked HS-6 candidates for every row, as CSV on stdout (`row,rank,hs6,score,source`).
+"""`gumruk classify`: ranked HS-6 candidates for every row, as CSV on stdout (`row,rank,hs6,score,source`, then
+`needs_review,notes,rationale,description`).
 
 `score` is the figure `declare`'s report and the review page show: the line's confidence for rank 1, each
 alternative's share on that scale. `source` says whose code a candidate is: 'declared' for the supplier's own
 code kept at rank 1 (the engine may rank another above it, shown below it with a higher score), else 'engine'
-or 'agent'. The first four columns keep their places. What reading the list found (the errors `declare` stops
-at, the warnings) is said on stderr; every row is ranked all the same."""
+or 'agent'. The first five columns keep their places. `needs_review` and `notes` (what the line leaves open, such as
+"material not stated") are the line's, on its rank-1 row; `rationale` is each candidate's. What reading the list
+found (the errors a declaration would stop at, the warnings) is said on stderr; every row is ranked all the
+same."""
 
 import csv
 import sys
@@ -15,6 +18,7 @@ import typer
 
 from application.pipeline.named_columns import named_columns
 from application.processing.line_keys import description_key
+from application.processing.line_report import spreadsheet_safe
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
 from domain.goods.problems import RowProblem, Severity
@@ -50,7 +54,7 @@ def classify(
     skipped = overruled = 0
     with Recollection(container, account) as memory, container.notifier():
         chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
-        out.writerow(["row", "rank", "hs6", "score", "source"])
+        out.writerow(["row", "rank", "hs6", "score", "source", "needs_review", "notes", "rationale", "description"])
         for chunk in chunks:
             problems += chunk.all_problems()
             lines = [line for line in chunk.lines if line.has_words]
@@ -62,7 +66,10 @@ def classify(
             for line in lines:
                 result = known[description_key(line.description)]
                 overruled += any(DECLARED_DIFFERS in note for note in result.notes)
-                out.writerows([line.row, *ranked] for ranked in _ranked(result, top))
+                out.writerows(
+                    [line.row, *ranked, *_explained(result, rank, line.description)]
+                    for rank, ranked in enumerate(_ranked(result, top))
+                )
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
     if overruled:
@@ -76,7 +83,7 @@ def reading_problems(problems: list[RowProblem]) -> list[str]:
     """What reading the list found, as `declare` would say it: its rows are ranked all the same, but a declaration
     stops at the errors."""
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    said = [f"error (declare stops here): {problem}" for problem in errors[:SHOWN_WARNINGS]]
+    said = [f"error (a declaration would stop here): {problem}" for problem in errors[:SHOWN_WARNINGS]]
     if len(errors) > SHOWN_WARNINGS:
         said.append(f"... and {len(errors) - SHOWN_WARNINGS} more error(s)")
     return said + warning_lines(problems)
@@ -90,3 +97,13 @@ def _ranked(result: Classification, top: int) -> list[list[object]]:
         [rank, candidate.hs6, "" if figure is None else f"{figure:.4f}", (result.source if rank == 1 else others).value]
         for rank, (candidate, figure) in enumerate(pairs, 1)
     ]
+
+
+def _explained(result: Classification, rank: int, description: str) -> list[str]:
+    """needs_review and notes (on the first candidate's row), the candidate's rationale, the description; cells a
+    spreadsheet would run as formulas are quoted."""
+    first = rank == 0
+    review = ("yes" if result.needs_review else "no") if first else ""
+    notes = "; ".join(result.notes) if first else ""
+    cells = [review, notes, result.candidates[rank].rationale, description]
+    return [spreadsheet_safe(cell) for cell in cells]

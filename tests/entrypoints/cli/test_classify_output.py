@@ -1,6 +1,8 @@
 """`gumruk classify`: the scores are the figures `declare`'s report shows, and a supplier's declared code kept at
 rank 1 says so in the `source` column, even where the engine ranks another code above it."""
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,8 @@ def test_the_declared_code_at_rank_1_is_marked_and_scored_as_in_the_report(fake_
                     "Microwave oven 20L,8516500000,300,11550\n")  # fmt: skip
     result = CliRunner().invoke(app, ["classify", str(path)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines() == [
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert [",".join(row[:5]) for row in rows] == [
         "row,rank,hs6,score,source",
         "1,1,851671,0.0000,declared",
         "1,2,851679,0.9999,engine",
@@ -53,6 +56,10 @@ def test_the_declared_code_at_rank_1_is_marked_and_scored_as_in_the_report(fake_
         "2,1,851650,0.9400,engine",
         "2,2,851660,0.0000,engine",
     ]
+    assert rows[0][5:] == ["needs_review", "notes", "rationale", "description"]
+    assert [row[5] for row in rows[1:]] == ["yes", "", "", "no", ""]  # the line's, on its rank-1 row
+    assert rows[1][6] == f"declared code 851671 {DECLARED_DIFFERS} 851679"
+    assert [row[8] for row in rows[1:]] == ["Electric kettle 1.7L"] * 3 + ["Microwave oven 20L"] * 2
     assert "supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: 1 row(s)" in (
         result.stderr
     )
@@ -70,6 +77,8 @@ def test_what_reading_found_is_said_on_stderr_while_every_row_is_ranked(fake_eng
         ["2", "2"],
     ]
     errors = [
-        said for said in result.stderr.splitlines() if said.startswith("gumruk: error (declare stops here): row 1")
+        said
+        for said in result.stderr.splitlines()
+        if said.startswith("gumruk: error (a declaration would stop here): row 1")
     ]
     assert len(errors) == 2 and "'Qty pcs'" in errors[0] and "'Amount USD'" in errors[1]
