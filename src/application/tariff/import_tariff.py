@@ -28,6 +28,7 @@ class TariffImported:
     lines: int
     subheadings: int  # HS-6 subheadings the lines divide
     heading_rows: int  # rows of the tariff's tree without a national code, skipped
+    replaced: NationalTariff | None = None  # the version in force before (kept in the store)
 
 
 class ImportNationalTariff:
@@ -62,5 +63,7 @@ class ImportNationalTariff:
         now = self._clock.now()
         version = f"{now:%Y%m%dT%H%M%SZ}-{hashlib.sha256(data).hexdigest()[:8]}"
         tariff = NationalTariff(country, version, now, filename, (line for _, line in checked))
+        replaced = self._store.current(country)
         self._store.save(tariff)
-        return TariffImported(country, version, len(tariff.lines), len(tariff.subheadings), rules.heading_rows)
+        lines, subheadings = len(tariff.lines), len(tariff.subheadings)
+        return TariffImported(country, version, lines, subheadings, rules.heading_rows, replaced)

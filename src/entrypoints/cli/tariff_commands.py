@@ -33,3 +33,8 @@ def import_tariff(
     )
     if imported.heading_rows:
         typer.echo(f"  {imported.heading_rows} heading row(s) without a national code skipped")
+    if before := imported.replaced:
+        typer.echo(
+            f"  it replaces the tariff imported from {before.source} on {before.imported_at:%Y-%m-%d} "
+            f"({len(before.lines)} lines, version {before.version}), which is kept but no longer used"
+        )

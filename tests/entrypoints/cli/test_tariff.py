@@ -27,6 +27,18 @@ def test_the_sample_tariff_is_imported_into_the_data_folder(tmp_path: Path) -> N
     assert (tmp_path / "files" / "tariffs" / "TM" / "current.json").is_file()
 
 
+def test_a_new_import_says_which_tariff_it_replaces(tmp_path: Path) -> None:
+    _import(SAMPLE, tmp_path)
+    smaller = tmp_path / "tariff-2027.csv"
+    smaller.write_text("Код;Наименование;Ед. изм.\n8418 10 200;Холодильники;шт\n", encoding="utf-8")
+
+    code, output = _import(smaller, tmp_path)
+
+    assert code == 0, output
+    assert "it replaces the tariff imported from tariff-tm-sample.csv on " in output
+    assert "(62 lines, version " in output and "which is kept but no longer used" in output
+
+
 def test_a_tariff_with_wrong_rows_lists_every_problem_exits_2_and_imports_nothing(tmp_path: Path) -> None:
     source = tmp_path / "tariff.csv"
     source.write_text("Код;Наименование;Ед. изм.\n8418 10 200;Холодильники;шт\n8418 10 20;Прочие;шт\n"
