@@ -36,7 +36,7 @@ from adapters.reading.scientific_notation import SCIENTIFIC
 from adapters.reading.units import unit_cell_code
 
 _CODE_PUNCTUATION = r"[\s.\-/,]"
-_CLEAN_CODE = r"^(?:\d{4}|\d{6}|\d{8}|\d{10}|\d{12}|\d{14})$"
+_CLEAN_CODE = r"^(?:0[1-9]|[1-9]\d)(?:\d{2}){1,6}$"  # 4 to 14 digits in pairs, of a chapter from 01
 _ROW_LABELS = ("is_total", "maybe_total", "charge_label", "lone_text")
 
 

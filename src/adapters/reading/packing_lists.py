@@ -50,8 +50,8 @@ def _same_description(ours: ProductLine, theirs: ProductLine) -> bool:
 
 
 def _quantities_agree(invoice: ProductList, packing: ProductList) -> bool:
-    """Every line of both sheets states its quantity, the same line by line, and the quantities tell the lines
-    apart: lines of 1, 1 and 1 on both sheets agree by chance."""
+    """Every line of both sheets states its quantity, the same line by line, and the quantities are not all the
+    same (one line excepted): lines of 1, 1 and 1 on both sheets agree by chance."""
     distinct = {line.quantity.amount for line in invoice.lines if line.quantity}
     return (len(invoice.lines) == 1 or len(distinct) > 1) and all(
         ours.quantity and theirs.quantity and _same_quantity(ours.quantity, theirs.quantity, invoice, packing)

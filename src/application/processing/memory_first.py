@@ -1,6 +1,7 @@
 """The order every classification follows, a job's chunk or a command-line run: the account's memory first, the
 classifier for the rest, each distinct description once."""
 
+import asyncio
 from collections.abc import Sequence
 
 from application.ports.classifier import ClassificationRequest, Classifier, NationalLines
@@ -26,7 +27,8 @@ async def memory_first(
     found = {key: remembered[line.description] for key, line in pending.items() if line.description in remembered}
     fresh = [(key, line) for key, line in pending.items() if key not in found]
     requests = [ClassificationRequest(line.description, line.declared_code) for _, line in fresh]
-    answers = classifier.classify(requests, top=top) if requests else []
+    # in a thread: the classifier works (or waits for its index) for seconds, and the event loop serves meanwhile
+    answers = await asyncio.to_thread(classifier.classify, requests, top) if requests else []
     found.update((key, answer) for (key, _), answer in zip(fresh, answers, strict=True))
     return found
 

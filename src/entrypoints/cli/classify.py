@@ -67,8 +67,8 @@ def classify(
                 result = known[description_key(line.description)]
                 overruled += any(DECLARED_DIFFERS in note for note in result.notes)
                 out.writerows(
-                    [line.row, *ranked, *_explained(result, rank, line.description)]
-                    for rank, ranked in enumerate(_ranked(result, top))
+                    [line.row, *ranked, *_explained(result, index, line.description)]
+                    for index, ranked in enumerate(_ranked(result, top))
                 )
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
@@ -99,11 +99,11 @@ def _ranked(result: Classification, top: int) -> list[list[object]]:
     ]
 
 
-def _explained(result: Classification, rank: int, description: str) -> list[str]:
-    """needs_review and notes (on the first candidate's row), the candidate's rationale, the description; cells a
-    spreadsheet would run as formulas are quoted."""
-    first = rank == 0
+def _explained(result: Classification, index: int, description: str) -> list[str]:
+    """needs_review and notes (on the first candidate's row), the rationale of candidate `index` (from 0), the
+    description; cells a spreadsheet would run as formulas are quoted."""
+    first = index == 0
     review = ("yes" if result.needs_review else "no") if first else ""
     notes = "; ".join(result.notes) if first else ""
-    cells = [review, notes, result.candidates[rank].rationale, description]
+    cells = [review, notes, result.candidates[index].rationale, description]
     return [spreadsheet_safe(cell) for cell in cells]

@@ -14,6 +14,7 @@ from entrypoints.container import Container
 from entrypoints.service_wiring import ServiceMisconfigured, check_api_settings
 from entrypoints.worker.broker import redis_broker
 
+log = logging.getLogger(__name__)
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where the embedded database and files live")]
 admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
 
@@ -31,8 +32,26 @@ def _log_to_stderr() -> None:
 
 def _warm_up(container: Any) -> None:
     """Loads (or, the first time, builds, saying so) the classifier index before any job waits for it."""
-    startup = container.offline_classifier().warm_up()
-    typer.echo(f"classifier ready in {startup.seconds:.0f} s (index in {container.settings().cache_dir})", err=True)
+    _ready(container.offline_classifier(), container.settings().cache_dir)
+
+
+def _ready(classifier: Any, cache_dir: Path) -> None:
+    startup = classifier.warm_up()
+    typer.echo(f"classifier ready in {startup.seconds:.0f} s (index in {cache_dir})", err=True)
+
+
+def _warm_up_in_background(container: Any) -> None:
+    """As `_warm_up`, while the server already answers; the classifier is resolved here, not in the thread (the
+    container's singletons are not thread-safe), and a failed build is logged: each job then tries again."""
+    classifier, cache_dir = container.offline_classifier(), container.settings().cache_dir
+
+    def load() -> None:
+        try:
+            _ready(classifier, cache_dir)
+        except Exception:
+            log.exception("the classifier index could not be loaded; each job will try again")
+
+    threading.Thread(target=load, name="classifier-warm-up", daemon=True).start()
 
 
 def serve(
@@ -54,7 +73,7 @@ def serve(
     except ServiceMisconfigured as error:
         raise typer.BadParameter(str(error)) from None
     if settings.embedded:  # the pages and uploads answer at once; the in-process worker's first job waits for it
-        threading.Thread(target=_warm_up, args=(container,), name="classifier-warm-up", daemon=True).start()
+        _warm_up_in_background(container)
     mode = "embedded" if settings.embedded else "full stack"
     typer.echo(f"gumruk {mode} on http://{host}:{port} (OpenAPI: /schema/openapi.json)", err=True)
     uvicorn.run(create_app(container), host=host, port=port, log_level="info")

@@ -319,3 +319,8 @@ def test_units_written_in_the_number_cells_are_read_with_the_number() -> None:
     ]
     assert lines[2].quantity == Quantity(Decimal(1200), "H87")
     assert [problem.reason for problem in lines[2].problems] == ["'500 g' is not a number (line 4 of the file)"]
+
+
+def test_chapter_00_is_no_commodity_code_on_a_clean_row_either() -> None:
+    (line,) = reader.read(b"Description,HS code,Quantity\nLaptop,0012345678,2\n", "codes.csv").lines
+    assert line.declared_code is None

@@ -21,7 +21,7 @@ UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as
 USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
 USUAL_WEAVE = 0.03  # household linen, curtains and other made-up textiles (ch. 63) are most often woven
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
-USUAL_VALUES = (  # (attribute, chapters, value, lean) where a line is silent on the attribute
+USUAL_VALUES = (  # (attribute, chapter prefixes ("": any), value, lean) where a line is silent on the attribute
     (GENDER, ("",), "women", UNIDENTIFIED_GARMENT),
     (MATERIAL, ("61", "62"), "cotton", USUAL_FIBRE),
     (CONSTRUCTION, ("63",), "woven", USUAL_WEAVE),

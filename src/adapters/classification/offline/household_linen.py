@@ -7,7 +7,7 @@ LINEN_USE = Attribute(
     "linen use",
     "bed, table or toilet linen not stated",
     value_words(
-        bed="bed bedsheet* bedding bedlinen sheet sheets pillowcase* pillowslip* duvet постел* простын* пододеял* "
+        bed="bed bedsheet* bedding bedlinen pillowcase* pillowslip* duvet постел* простын* пододеял* "
         "наволоч* кпб prostyn* ýatak* ýassyk* ýorgan* yataq* yastıq* yastık* mələfə melefe döşəkağı dosekagi "
         "nevresim* çarşaf* choyshab* ақжайма* ملحفه bettwäsche bettlaken kissenbezug* spannbett*",
         table="tablecloth* table-cloth napkin* placemat* скатерт* салфетк* desterhan* dasturxon* дастарқан* дастархон* "

@@ -14,7 +14,7 @@ SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("т
 SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "drill with 2 batteries" is a drill
-ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "bilen", "ile", "mit"})
+ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "bilen", "ile", "ilə", "bilan", "mit"})
 SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
@@ -31,10 +31,9 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
     if accessories is not None and not any(max(hit.positions) < accessories for hit in hits):
         accessories = None  # nothing named before "with": what follows is the goods
     for hit, subsumed in zip(hits, longer, strict=True):
+        names_at = _named_from(hit, english)
         # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
-        named_head = head is None or (
-            hit.positions[phrase_head(hit.term.text)] == head if english else head in hit.positions
-        )
+        named_head = head is None or (names_at == head if english else head in hit.positions)
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
         if _scattered(hit):
@@ -43,7 +42,7 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
             strength *= BRANDED_RAW
         if subsumed:
             strength *= SUBSUMED
-        if accessories is not None and _named_from(hit, english) >= accessories:
+        if accessories is not None and names_at >= accessories:
             strength *= ACCESSORY
         found.append(strength)
     return found

@@ -6,12 +6,14 @@ tells the group.
 Russian "кедр" is the Siberian stone pine (Pinus sibirica), so it is pine; larch, cedar and juniper are the other
 coniferous species of 4403.25/26 and 4407.19."""
 
+import re
+
 from adapters.classification.offline.attribute import Attribute, value_patterns, value_words
 
 _SPECIES_WORDS = {
-    "pine": "pine pinewood сосн* кедр* çam sosna* qarag'ay* қарағай* карагай* کاج",
-    "fir or spruce": "fir spruce ель ели елов* ельник* пихт* arça* ladin köknar shyrsha шырша* qoraqarag'ay*",
-    "other coniferous": "larch cedar juniper лиственниц* можжевел* karaçam",
+    "pine": "pine pinewood сосн* кедр* çam karaçam sosna* qarag'ay* қарағай* карагай* کاج",
+    "fir or spruce": "fir spruce ель ели елов* ельник* пихт* ladin köknar shyrsha шырша* qoraqarag'ay*",
+    "other coniferous": "larch cedar juniper лиственниц* можжевел*",
     "oak": "oak дуб дуба дубов* palyt* meşe eman емен* بلوط",
     "beech": "beech бук бука буков* buk kayın راش",
     "maple": "maple клен клена кленов* akçaağaç",
@@ -31,6 +33,8 @@ _NON_CONIFEROUS = (
     "non-coniferous hardwood deciduous broadleaf лиственных лиственные лиственный лиственная лиственного лиственной "
     "лиственное"
 )
+# a colour named after a wood ("цвет дуб сонома", "colour wenge") and nuts and syrup of its tree state no wood
+_NO_WOOD = re.compile(r"\b(?:цвет\w*|colou?r|reňk\w*|renk\w*)\s+\S+|кедров\w* орех\w*|pine nuts?|maple syrup")
 _LISTED_FOR_PLYWOOD = r"outer ply of alder,[^;]*"  # 4412.33 lists the non-coniferous species of its outer ply
 
 
@@ -55,6 +59,7 @@ WOOD_GROUP = Attribute(
         + _LISTED_FOR_PLYWOOD,
         tropical=r"(?<!not of )(?<!not of bamboo or )\btropical\b",
     ),
+    misleading=_NO_WOOD,
 )
 
 WOOD_SPECIES = Attribute(  # tariff texts deny species ("other than of pine (Pinus spp.)"): read from the whole text
@@ -73,6 +78,7 @@ WOOD_SPECIES = Attribute(  # tariff texts deny species ("other than of pine (Pin
         },
         alder=r"\bouter ply of alder\b",
     ),
+    misleading=_NO_WOOD,
 )
 
 WOOD_TREATMENT = Attribute(  # logs treated with paint or preservatives 4403.11/12, untreated 4403.2x-9x; sleepers
