@@ -9,7 +9,7 @@ it; where two lines fit equally, nothing is chosen.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from application.tariff.size_fit import SizeFit, size_fit
@@ -23,10 +23,12 @@ _RESIDUAL_SHARE = 0.5
 
 @dataclass(frozen=True, slots=True)
 class LineChoice:
-    """The line chosen (None when the description does not decide) and the reason, for the rationale or notes."""
+    """The line chosen (None when the description does not decide) and the reason, for the rationale or notes;
+    when two or more lines fit equally, those lines."""
 
     line: NationalTariffLine | None
     reason: str
+    tied: tuple[NationalTariffLine, ...] = ()
 
 
 def _weights(lines: list[NationalTariffLine]) -> list[dict[str, float]]:
@@ -67,7 +69,7 @@ def choose_line(description: str, lines: list[NationalTariffLine], declared: str
     if len(fit.fitting) == 1:
         return LineChoice(fit.fitting[0], f"{fit.ruled_out}; the only line left of {len(lines)}")
     choice = _by_words(words(description), fit)
-    return LineChoice(choice.line, f"{fit.ruled_out}; {choice.reason}") if fit.ruled_out else choice
+    return replace(choice, reason=f"{fit.ruled_out}; {choice.reason}") if fit.ruled_out else choice
 
 
 def _names_line(declared: str, code: str) -> bool:
@@ -109,4 +111,4 @@ def _undecided(best: float, leaders: list[NationalTariffLine], lines: list[Natio
     if best == 0:
         return LineChoice(None, f"the description names none of the {len(lines)} national lines under {lines[0].hs6}")
     tied = " and ".join(line.spaced_code for line in leaders)
-    return LineChoice(None, f"the description fits national lines {tied} equally")
+    return LineChoice(None, f"the description fits national lines {tied} equally", tuple(leaders))

@@ -74,13 +74,32 @@ def test_a_subheading_the_tariff_does_not_divide_keeps_no_national_code() -> Non
     assert result.notes == []
 
 
-def test_an_undecided_line_leaves_the_code_undivided_and_notes_why_on_the_chosen_candidate() -> None:
+def test_an_undecided_line_puts_a_line_of_the_tariff_provisionally_notes_why_and_asks_for_review() -> None:
     result = _chosen("Toyota Camry 2019", ScriptedClassifier("870323"))
 
-    assert result.candidates[0].national_code is None
+    chosen = result.candidates[0]
+    assert (chosen.national_code, chosen.tariff_text) == ("870323190", "Автомобили легковые новые")
     assert result.notes == [
-        "national line under 870323 not decided: the description names none of the 2 national lines under 870323"
+        "national line under 870323 not decided: the description names none of the 2 national lines under 870323; "
+        "8703 23 190 put provisionally, check it"
     ]
+    assert result.needs_review
+
+
+def test_lines_fitting_equally_put_one_of_them_provisionally_never_the_undivided_code() -> None:
+    tied = tariff(
+        line("151219100", "Масло подсолнечное рафинированное"),
+        line("151219500", "Масло хлопковое"),
+        line("151219900", "Масло сафлоровое рафинированное"),
+    )
+
+    result = _chosen("Масло рафинированное", ScriptedClassifier("151219"), current=tied)
+
+    assert result.candidates[0].national_code == "151219100"
+    assert result.notes[0].endswith(
+        "fits national lines 1512 19 100 and 1512 19 900 equally; 1512 19 100 put provisionally, check it"
+    )
+    assert result.needs_review
 
 
 def test_a_national_code_already_given_is_kept_when_it_is_a_line_in_force() -> None:
