@@ -50,20 +50,20 @@ class NationalLineChooser:
             candidates.append(chosen)
             if note and rank == 0:
                 notes.append(note)
-        provisional = len(notes) > len(result.notes)  # the chosen candidate's line could not be decided
+        doubtful = len(notes) > len(result.notes)  # the chosen candidate's line is for a person to check
         given = result.candidates[0].national_code if result.candidates else None
         now = candidates[0].national_code if candidates else None
-        if given and now != given and not provisional:
+        if given and now != given and not doubtful:
             # a line someone confirmed or declared is no longer in force: what replaces it is for a person to check
             notes.append(f"{given} is not a national line in force; {now} chosen")
-        review = result.needs_review or provisional or bool(given and now != given)
+        review = result.needs_review or doubtful or bool(given and now != given)
         return replace(result, candidates=candidates, notes=notes, needs_review=review)
 
 
 def _national(
     candidate: Candidate, request: ClassificationRequest, tariff: NationalTariff, day: date
 ) -> tuple[Candidate, str]:
-    """The candidate with its national line, and a note when the line could not be decided."""
+    """The candidate with its national line, and a note when the line could not be decided or is to be checked."""
     lines = tariff.lines_under(candidate.hs6, day)
     if not lines:
         return candidate, ""
@@ -81,4 +81,5 @@ def _national(
         return replace(candidate, national_code=provisional.code, tariff_text=provisional.text()), note
     line_reason = f"{stale}national line {choice.line.spaced_code} chosen: {choice.reason}"
     rationale = "; ".join(part for part in (candidate.rationale, line_reason) if part)
-    return replace(candidate, national_code=choice.line.code, tariff_text=choice.line.text(), rationale=rationale), ""
+    note = line_reason if choice.to_check else ""
+    return replace(candidate, national_code=choice.line.code, tariff_text=choice.line.text(), rationale=rationale), note

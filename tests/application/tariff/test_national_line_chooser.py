@@ -143,3 +143,16 @@ def test_a_remembered_line_that_a_newer_tariff_dropped_is_chosen_again_with_a_no
     assert settled.candidates[0].rationale.startswith("from memory; 841810100 is not a national line in force")
     assert settled.notes == ["841810100 is not a national line in force; 841810200 chosen"]
     assert settled.needs_review  # a confirmed line was replaced: a person checks the new one
+
+
+def test_a_line_chosen_across_languages_is_noted_and_marked_for_review() -> None:
+    shoes = tariff(
+        line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")
+    )
+
+    result = _chosen("Men's leather shoes", ScriptedClassifier("640399"), current=shoes)
+
+    assert result.candidates[0].national_code == "640399990"
+    assert result.notes[0].startswith("national line 6403 99 990 chosen: residual line")
+    assert "perhaps written in another language" in result.notes[0]
+    assert result.needs_review
