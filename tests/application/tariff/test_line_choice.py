@@ -142,7 +142,7 @@ def test_a_foreign_suppliers_longer_or_shorter_code_does_not_choose_the_line() -
 def test_a_residual_line_taken_for_a_description_sharing_no_word_with_the_tariff_is_to_be_checked() -> None:
     shoes = [line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")]
 
-    choice = choose_line("Men's leather shoes", shoes)
+    choice = choose_line("Leather shoes", shoes)
 
     assert (choice.line, choice.to_check) == (shoes[1], True)
     assert choice.reason.endswith(
@@ -150,3 +150,12 @@ def test_a_residual_line_taken_for_a_description_sharing_no_word_with_the_tariff
         "check the line"
     )
     assert not choose_line("Обувь кожаная", shoes).to_check
+
+
+def test_an_english_description_names_the_russian_line_for_men_or_women() -> None:
+    shoes = [line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")]
+
+    men = choose_line("Men's leather shoes", shoes)
+
+    assert (men.line, men.to_check) == (shoes[0], False)
+    assert choose_line("Women's leather boots", shoes).line == shoes[1]

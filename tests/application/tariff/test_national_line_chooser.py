@@ -150,7 +150,7 @@ def test_a_line_chosen_across_languages_is_noted_and_marked_for_review() -> None
         line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")
     )
 
-    result = _chosen("Men's leather shoes", ScriptedClassifier("640399"), current=shoes)
+    result = _chosen("Leather shoes", ScriptedClassifier("640399"), current=shoes)
 
     assert result.candidates[0].national_code == "640399990"
     assert result.notes[0].startswith("national line 6403 99 990 chosen: residual line")
