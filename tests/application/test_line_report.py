@@ -15,13 +15,13 @@ COLUMNS_READ_BY_POSITION = [
 ]  # fmt: skip
 
 
-def test_the_place_in_the_file_is_the_last_column() -> None:
+def test_the_place_in_the_file_and_the_proposed_code_come_after_the_columns_read_by_position() -> None:
     placed = JobLine(replace(line(1, "Tea green"), place="spreadsheet row 6"))
     unplaced = JobLine(line(2, "Laptop"))  # stored before the reader's places were kept
     report = report_csv(report_rows([placed, unplaced], [], {})).decode("utf-8-sig")
     header, *rows = csv.reader(io.StringIO(report))
-    assert header == [*COLUMNS_READ_BY_POSITION, "place"]
-    assert [(row[0], row[1], row[-1]) for row in rows] == [("1", "Tea green", "spreadsheet row 6"), ("2", "Laptop", "")]
+    assert header == [*COLUMNS_READ_BY_POSITION, "place", "proposed_code"]
+    assert [(row[0], row[1], row[-2]) for row in rows] == [("1", "Tea green", "spreadsheet row 6"), ("2", "Laptop", "")]
 
 
 def test_alternatives_show_the_figure_the_review_page_shows_not_the_engine_share() -> None:

@@ -1,6 +1,7 @@
 """The per-line report: every invoice line, its code, confidence, alternatives, item and problems, then where it
-is in the file. `place` is the last column, so that the columns read by position before it was added keep
-theirs; it is empty for lines stored before the reader's places were kept."""
+is in the file, then the code again as Gumruk proposed it: a broker corrects `commodity_code`, and `memory learn`
+tells a changed national line by `proposed_code`. Columns added later go last, so that the columns read by
+position keep theirs; `place` is empty for lines stored before the reader's places were kept."""
 
 import csv
 import io
@@ -16,7 +17,7 @@ from domain.goods.problems import RowProblem
 
 COLUMNS = [
     "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source", "alternatives",
-    "rationale", "declaration", "item", "problems", "place",
+    "rationale", "declaration", "item", "problems", "place", "proposed_code",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -58,6 +59,7 @@ def report_rows(
             "item": item.number if item else "",
             "problems": "; ".join(notes),
             "place": job_line.line.place or "",
+            "proposed_code": entry.commodity_code.national if entry else "",
         })  # fmt: skip
     return rows
 

@@ -9,7 +9,7 @@ it; where two lines fit equally, nothing is chosen.
 """
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from application.tariff.size_fit import SizeFit, size_fit
@@ -23,10 +23,13 @@ _RESIDUAL_SHARE = 0.5
 
 @dataclass(frozen=True, slots=True)
 class LineChoice:
-    """The line chosen (None when the description does not decide) and the reason, for the rationale or notes."""
+    """The line chosen (None when the description does not decide) and the reason, for the rationale or notes;
+    when two or more lines fit equally, those lines; whether a person should check the line chosen."""
 
     line: NationalTariffLine | None
     reason: str
+    tied: tuple[NationalTariffLine, ...] = ()
+    to_check: bool = False
 
 
 def _weights(lines: list[NationalTariffLine]) -> list[dict[str, float]]:
@@ -66,8 +69,26 @@ def choose_line(description: str, lines: list[NationalTariffLine], declared: str
     fit = size_fit(description, lines)
     if len(fit.fitting) == 1:
         return LineChoice(fit.fitting[0], f"{fit.ruled_out}; the only line left of {len(lines)}")
-    choice = _by_words(words(description), fit)
-    return LineChoice(choice.line, f"{fit.ruled_out}; {choice.reason}") if fit.ruled_out else choice
+    said = words(description)
+    choice = _by_words(said, fit)
+    if fit.ruled_out:
+        choice = replace(choice, reason=f"{fit.ruled_out}; {choice.reason}")
+    return choice if choice.line is None or _shares_a_word(said, lines) else _across_languages(choice, lines)
+
+
+def _shares_a_word(said: list[str], lines: list[NationalTariffLine]) -> bool:
+    return any(same_word(w, d) for weights in _weights(lines) for w in weights for d in said)
+
+
+def _across_languages(choice: LineChoice, lines: list[NationalTariffLine]) -> LineChoice:
+    """A line chosen though no word of the description is in the lines' texts: most likely it is written in
+    another language than the tariff, so its words could not tell the lines apart."""
+    languages = ", ".join(sorted({language for line in lines for language in line.texts}))
+    reason = (
+        f"{choice.reason}; the description shares no word with the tariff's texts ({languages}), perhaps written "
+        "in another language: check the line"
+    )
+    return replace(choice, reason=reason, to_check=True)
 
 
 def _names_line(declared: str, code: str) -> bool:
@@ -109,4 +130,4 @@ def _undecided(best: float, leaders: list[NationalTariffLine], lines: list[Natio
     if best == 0:
         return LineChoice(None, f"the description names none of the {len(lines)} national lines under {lines[0].hs6}")
     tied = " and ".join(line.spaced_code for line in leaders)
-    return LineChoice(None, f"the description fits national lines {tied} equally")
+    return LineChoice(None, f"the description fits national lines {tied} equally", tuple(leaders))

@@ -16,7 +16,9 @@ class NationalLineChooser:
     """Fills `national_code` and `tariff_text` of every candidate whose subheading the country's tariff divides.
 
     Lines in force today only; a subheading the tariff does not divide keeps national_code None, so the
-    declaration carries the undivided form with its warning.
+    declaration carries the undivided form with its warning. Where the description does not tell the lines
+    apart, one of them is put provisionally and the line is marked for review: a declaration never carries a
+    code the tariff does not have.
     """
 
     def __init__(self, inner: Classifier, tariff: NationalTariffStore, country: str, clock: Clock) -> None:
@@ -48,20 +50,20 @@ class NationalLineChooser:
             candidates.append(chosen)
             if note and rank == 0:
                 notes.append(note)
+        doubtful = len(notes) > len(result.notes)  # the chosen candidate's line is for a person to check
         given = result.candidates[0].national_code if result.candidates else None
         now = candidates[0].national_code if candidates else None
-        if given and now != given:
+        if given and now != given and not doubtful:
             # a line someone confirmed or declared is no longer in force: what replaces it is for a person to check
-            if now:
-                notes.append(f"{given} is not a national line in force; {now} chosen")
-            return replace(result, candidates=candidates, notes=notes, needs_review=True)
-        return replace(result, candidates=candidates, notes=notes)
+            notes.append(f"{given} is not a national line in force; {now} chosen")
+        review = result.needs_review or doubtful or bool(given and now != given)
+        return replace(result, candidates=candidates, notes=notes, needs_review=review)
 
 
 def _national(
     candidate: Candidate, request: ClassificationRequest, tariff: NationalTariff, day: date
 ) -> tuple[Candidate, str]:
-    """The candidate with its national line, and a note when the line could not be decided."""
+    """The candidate with its national line, and a note when the line could not be decided or is to be checked."""
     lines = tariff.lines_under(candidate.hs6, day)
     if not lines:
         return candidate, ""
@@ -71,8 +73,13 @@ def _national(
     choice: LineChoice = choose_line(request.description, lines, request.declared_code)
     stale = f"{given} is not a national line in force; " if given else ""
     if choice.line is None:
-        note = f"{stale}national line under {candidate.hs6} not decided: {choice.reason}"
-        return replace(candidate, national_code=None), note
+        provisional = (choice.tied or tuple(lines))[0]
+        note = (
+            f"{stale}national line under {candidate.hs6} not decided: {choice.reason}; "
+            f"{provisional.spaced_code} put provisionally, check it"
+        )
+        return replace(candidate, national_code=provisional.code, tariff_text=provisional.text()), note
     line_reason = f"{stale}national line {choice.line.spaced_code} chosen: {choice.reason}"
     rationale = "; ".join(part for part in (candidate.rationale, line_reason) if part)
-    return replace(candidate, national_code=choice.line.code, tariff_text=choice.line.text(), rationale=rationale), ""
+    note = line_reason if choice.to_check else ""
+    return replace(candidate, national_code=choice.line.code, tariff_text=choice.line.text(), rationale=rationale), note

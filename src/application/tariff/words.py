@@ -15,11 +15,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST = 3
 _FUZZY_SHORTEST, _FUZZY_CUTOFF = 6, 85.0
 _USED = re.compile(r"(?<!\w)[бb]\s*[/.]\s*[уu]\.?(?!\w)")  # 'б/у', 'б.у.', 'b/u': used
-_JARGON = {  # trade words a tariff line never uses -> the tariff's own words for the same attribute
+_JARGON = {  # trade or English words a tariff line never uses -> the tariff's own words for the same attribute
     "led": "lcd жидкокристаллическим", "qled": "lcd жидкокристаллическим", "жк": "жидкокристаллическим",
     "lcd": "жидкокристаллическим", "secondhand": "used", "пробегом": "бывшие употреблении used",
     "нераф": "нерафинированное", "раф": "рафинированное", "double": "two", "двухдверный": "двухкамерные",
     "gapyly": "kameraly",
+    "men": "мужская мужские мужской erkek", "man": "мужская мужские мужской erkek",
+    "boys": "мальчиков oglan", "women": "женская женские женской aýal", "woman": "женская женские женской aýal",
+    "ladies": "женская женские женской aýal", "girls": "девочек gyzlar",
 }  # fmt: skip
 _RESIDUAL = frozenset(
     {"прочие", "прочий", "прочая", "прочее", "прочей", "прочих", "прочего", "прочим", "other", "others", "beýlekiler",

@@ -4,11 +4,13 @@ Windows-1251, as Excel saves it; comma, semicolon or tab between the cells."""
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
 from application.memory.teach_memory import TaughtLine
 
 DESCRIPTION = "description"
+_CHOSEN_LINE = re.compile(r"national line ([\d ]+\d) chosen")
 CODE_COLUMNS = ("commodity_code", "code", "national_code", "hs_code", "hs6")  # a row's first non-empty one counts
 
 
@@ -29,9 +31,9 @@ class TaughtList:
 
 
 def taught_lines(data: bytes, name: str) -> TaughtList:
-    """In a per-line report, a row whose code the broker changed is taught as typed; one left as the engine put it
-    only its HS-6 (the national line is chosen again, as for any remembered code), and only when it is not
-    marked for review: writing 'no' in needs_review confirms it."""
+    """In a per-line report, a row whose code the broker changed (its national line too) is taught as typed,
+    whatever its needs_review says; one left as proposed only its HS-6 (the national line is chosen again, as for
+    any remembered code), and only when it is not marked for review: writing 'no' in needs_review confirms it."""
     text = _decoded(data)
     rows = csv.reader(io.StringIO(text), delimiter=_delimiter(text.partition("\n")[0]))
     header = [cell.strip().lower() for cell in next(rows, [])]
@@ -48,13 +50,23 @@ def taught_lines(data: bytes, name: str) -> TaughtList:
             continue
         cells = dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=False))
         code = next((cells[header[at]].strip() for at in codes if cells[header[at]].strip()), "").lstrip("'")
-        if report and code and _digits(code)[:6] == cells["hs6"].strip():  # as the engine put it
+        if report and code and _digits(code) == _proposed(cells, _digits(code)):
             if cells["needs_review"].strip().lower() != "no":
                 taught.unconfirmed.append(cells["row"].strip() if taught.by_row else str(number))
                 continue
             code = cells["hs6"].strip()
         taught.lines.append(TaughtLine(number, cells[DESCRIPTION], code))
     return taught
+
+
+def _proposed(cells: dict[str, str], typed: str) -> str:
+    """The code the report proposed: its `proposed_code` column; in a report written before that column, the
+    national line its rationale says was chosen, else the subheading padded with zeros as long as the typed code."""
+    if "proposed_code" in cells:
+        return _digits(cells["proposed_code"])
+    if chosen := _CHOSEN_LINE.search(cells.get("rationale", "")):
+        return _digits(chosen.group(1))
+    return cells["hs6"].strip().ljust(len(typed), "0")
 
 
 def _digits(code: str) -> str:

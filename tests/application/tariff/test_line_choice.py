@@ -137,3 +137,25 @@ def test_a_foreign_suppliers_longer_or_shorter_code_does_not_choose_the_line() -
     for declared in ("8418.10.40.00.11", "84181040"):
         choice = choose_line("Холодильник двухкамерный", REFRIGERATORS, declared=declared)
         assert not choice.reason.startswith("declared by the supplier")
+
+
+def test_a_residual_line_taken_for_a_description_sharing_no_word_with_the_tariff_is_to_be_checked() -> None:
+    shoes = [line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")]
+
+    choice = choose_line("Leather shoes", shoes)
+
+    assert (choice.line, choice.to_check) == (shoes[1], True)
+    assert choice.reason.endswith(
+        "the description shares no word with the tariff's texts (ru), perhaps written in another language: "
+        "check the line"
+    )
+    assert not choose_line("Обувь кожаная", shoes).to_check
+
+
+def test_an_english_description_names_the_russian_line_for_men_or_women() -> None:
+    shoes = [line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")]
+
+    men = choose_line("Men's leather shoes", shoes)
+
+    assert (men.line, men.to_check) == (shoes[0], False)
+    assert choose_line("Women's leather boots", shoes).line == shoes[1]

@@ -74,13 +74,32 @@ def test_a_subheading_the_tariff_does_not_divide_keeps_no_national_code() -> Non
     assert result.notes == []
 
 
-def test_an_undecided_line_leaves_the_code_undivided_and_notes_why_on_the_chosen_candidate() -> None:
+def test_an_undecided_line_puts_a_line_of_the_tariff_provisionally_notes_why_and_asks_for_review() -> None:
     result = _chosen("Toyota Camry 2019", ScriptedClassifier("870323"))
 
-    assert result.candidates[0].national_code is None
+    chosen = result.candidates[0]
+    assert (chosen.national_code, chosen.tariff_text) == ("870323190", "Автомобили легковые новые")
     assert result.notes == [
-        "national line under 870323 not decided: the description names none of the 2 national lines under 870323"
+        "national line under 870323 not decided: the description names none of the 2 national lines under 870323; "
+        "8703 23 190 put provisionally, check it"
     ]
+    assert result.needs_review
+
+
+def test_lines_fitting_equally_put_one_of_them_provisionally_never_the_undivided_code() -> None:
+    tied = tariff(
+        line("151219100", "Масло подсолнечное рафинированное"),
+        line("151219500", "Масло хлопковое"),
+        line("151219900", "Масло сафлоровое рафинированное"),
+    )
+
+    result = _chosen("Масло рафинированное", ScriptedClassifier("151219"), current=tied)
+
+    assert result.candidates[0].national_code == "151219100"
+    assert result.notes[0].endswith(
+        "fits national lines 1512 19 100 and 1512 19 900 equally; 1512 19 100 put provisionally, check it"
+    )
+    assert result.needs_review
 
 
 def test_a_national_code_already_given_is_kept_when_it_is_a_line_in_force() -> None:
@@ -124,3 +143,16 @@ def test_a_remembered_line_that_a_newer_tariff_dropped_is_chosen_again_with_a_no
     assert settled.candidates[0].rationale.startswith("from memory; 841810100 is not a national line in force")
     assert settled.notes == ["841810100 is not a national line in force; 841810200 chosen"]
     assert settled.needs_review  # a confirmed line was replaced: a person checks the new one
+
+
+def test_a_line_chosen_across_languages_is_noted_and_marked_for_review() -> None:
+    shoes = tariff(
+        line("640399910", "Обувь мужская с верхом из кожи"), line("640399990", "Обувь прочая с верхом из кожи")
+    )
+
+    result = _chosen("Leather shoes", ScriptedClassifier("640399"), current=shoes)
+
+    assert result.candidates[0].national_code == "640399990"
+    assert result.notes[0].startswith("national line 6403 99 990 chosen: residual line")
+    assert "perhaps written in another language" in result.notes[0]
+    assert result.needs_review
