@@ -34,7 +34,9 @@ _NON_CONIFEROUS = (
     "лиственное"
 )
 # a colour named after a wood ("цвет дуб сонома", "colour wenge") and nuts and syrup of its tree state no wood
-_NO_WOOD = re.compile(r"\b(?:цвет\w*|colou?r|reňk\w*|renk\w*)\s+\S+|кедров\w* орех\w*|pine nuts?|maple syrup")
+_NO_WOOD = re.compile(
+    r"\b(?:цвет\w*|colou?r|reňk\w*|renk\w*)\s+\S+|кедров\w* орех\w*|pine nuts?|maple syrup", re.IGNORECASE
+)
 _LISTED_FOR_PLYWOOD = r"outer ply of alder,[^;]*"  # 4412.33 lists the non-coniferous species of its outer ply
 
 

@@ -55,6 +55,9 @@ def test_tariff_texts_name_the_wood_group_and_species(code: str, group: set[str]
         ("non-coniferous sawn wood", {"non_coniferous"}, set()),
         ("Meranti hardwood boards", {"tropical", "non_coniferous"}, set()),
         ("Soda ash light 99.2%", set(), set()),
+        ("Шкаф-купе, цвет дуб сонома", set(), set()),  # a colour named after a wood
+        ("Кедровый орех очищенный", set(), set()),  # pine nuts
+        ("Karaçam kereste", {"coniferous"}, {"pine"}),  # black pine
         ("Pineapple juice", set(), set()),
     ],
 )
