@@ -76,13 +76,13 @@ def test_a_named_description_column_that_is_not_there() -> None:
 
 
 def test_descriptions_without_a_header_row_are_told_to_get_one() -> None:
-    data = "Цемент портландский М500\nAk şeker\nBasmati rice\n".encode()
+    data = "Kir ýuwýan maşyn, awtomatik, 6 kg\nPortlandsement, 50 kg haltalarda, Eýran\n".encode()
     with pytest.raises(UnusableFile) as raised:
-        reader.read(data, "goods.csv")
+        reader.read(data, "goods.txt")
     assert str(raised.value).endswith(
-        "the headers found are: 'Цемент портландский М500'. If these are the descriptions themselves, add a header "
-        "row such as 'Description' above the descriptions (in a CSV or text file, put a description holding a comma "
-        "in quotes)."
+        "the headers found are: 'Kir ýuwýan maşyn', 'awtomatik', '6 kg'. If these are the descriptions themselves, "
+        "add a header row such as 'Description' above the descriptions (in a CSV or text file, put a description "
+        "holding a comma in quotes)."
     )
 
 
