@@ -14,6 +14,7 @@ from adapters.reading.per_package_figures import times_packages
 from adapters.reading.quantity_masses import check_quantity_against_net_mass
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.scientific_notation import plain
+from adapters.reading.settled_by_totals import TwoWayFigures
 from adapters.reading.units import MUTUALLY_DEFINED, PIECES
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -49,6 +50,7 @@ class LineBuilder:
         self._fields = frozenset(plan.layout.columns)
         self._currency = LineCurrency(plan, self.problem)
         self.stale_formats = self._currency.stale_formats
+        self.two_way_figures = TwoWayFigures()  # to be read the other way if a printed total says so
         self.computed_amounts: list[str] = []  # rows whose empty amount is quantity x unit price (see amount_notes)
 
     def row_number(self, row: NormalisedRow) -> int:
@@ -175,7 +177,9 @@ class LineBuilder:
         for field in self._plan.two_way_figures.get(row.position, ()):
             style, written = self._plan.number_styles[field], str(row[_WRITTEN[field]])
             reason = two_way_reason(written, style.decimal_comma, self._plan.other_ways[field])
-            line.problems.append(report(field, reason, Severity.WARNING))
+            line.problems.append(warning := report(field, reason, Severity.WARNING))
+            if field not in (row.read_otherwise or "").split(","):
+                self.two_way_figures.add(line, field, written, style.decimal_comma, warning)
         for field in row.read_otherwise.split(",") if row.read_otherwise else ():
             written, read = str(row[_WRITTEN[field]]), str(row[_CANONICAL[field]])
             reason = read_otherwise_reason(written, read, self._plan.number_styles[field].decimal_comma)

@@ -3,14 +3,19 @@ broker named, and what headers it has."""
 
 from collections.abc import Mapping
 
-from adapters.reading.header_matching import header_forms
+from adapters.reading.header_matching import field_scores, header_forms
 from adapters.reading.table_cells import Row, is_numeric, text_of
 from adapters.reading.text_keys import text_key
 from application.ports.reader import UnusableFile
+from domain.declaration.descriptions import MAX_DESCRIPTION
 
 _MAX_LISTED = 20
 _MAX_QUOTED = 40  # characters of a header quoted in a message (binary junk makes 'headers' of thousands)
 _DESCRIPTIONS = "column of goods descriptions (such as 'Description' or 'Наименование товара')"
+_NO_HEADER_ROW = (
+    " If these are the descriptions themselves, add a header row such as 'Description' above the descriptions "
+    "(in a CSV or text file, put a description holding a comma in quotes)."
+)
 
 
 def header_holds(text: str, named: str) -> bool:
@@ -42,7 +47,8 @@ def _absent(head: list[Row], named: Mapping[str, str]) -> list[str]:
 
 
 def missing_header(head: list[Row], filename: str, named: Mapping[str, str], searched_rows: int) -> UnusableFile:
-    found = listed_headers(_headers_found(head))
+    headers = _headers_found(head)
+    found = listed_headers(headers)
     absent = _absent(head, named)
     quoted = ", ".join(f"'{header}'" for header in absent or named.values())
     if absent:
@@ -53,4 +59,10 @@ def missing_header(head: list[Row], filename: str, named: Mapping[str, str], sea
         said = f"has no header row holding {quoted} and a {_DESCRIPTIONS}"
     else:
         said = f"has no {_DESCRIPTIONS} in its first {searched_rows} rows"
-    return UnusableFile(f"{filename} {said}; the headers found are: {found}.")
+    hint = _NO_HEADER_ROW if not named and _read_as_goods(headers) else ""
+    return UnusableFile(f"{filename} {said}; the headers found are: {found}.{hint}")
+
+
+def _read_as_goods(headers: list[str]) -> bool:
+    """Texts that name no field and are no longer than a description: the descriptions from the first row on."""
+    return bool(headers) and not any(field_scores(h) or len(h) > MAX_DESCRIPTION for h in headers)

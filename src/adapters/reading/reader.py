@@ -27,6 +27,7 @@ from adapters.reading.shared_figures import SharedFigures
 from adapters.reading.table_opening import open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
+from adapters.reading.unheaded_descriptions import descriptions_without_a_header
 from adapters.reading.units_in_cells import units_written
 from application.ports.reader import UnusableFile
 from domain.goods.problems import RowProblem, Severity
@@ -88,7 +89,13 @@ class PolarsProductListReader:
     ) -> tuple[RawTable, HeaderLayout, SetAsideRows]:
         """The table, its header, and the rows that are not read as goods lines (blanked)."""
         check_shape(table, filename, self._limits)
-        layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, named_columns)
+        try:
+            layout = detect_header(table.head(HEADER_SEARCH_ROWS), filename, named_columns)
+        except UnusableFile:  # unless the file is descriptions alone, without a header
+            unheaded = None if named_columns else descriptions_without_a_header(table)
+            if unheaded is None:
+                raise
+            layout = unheaded
         layout = priced_packages(table, layout, named_columns.keys())
         check_cells(table, layout, filename, self._limits)
         body = table.frame.slice(layout.first_data_row)

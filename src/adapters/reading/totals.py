@@ -97,6 +97,7 @@ class TotalsWatch:
     def start_chunk(self) -> None:
         """The lines read so far are handed on: no row of the next chunk is joined to them."""
         self._wraps.start_chunk()
+        self._builder.two_way_figures.start_chunk()
 
     @property
     def holding(self) -> bool:
@@ -200,6 +201,8 @@ class TotalsWatch:
             self.problems.append(self._at(total)("value", TOTAL_BY_FIGURES))
         figures = self._builder.numbers(total)
         printed = PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS})
+        at_total = self._at_total(total)
+        self.problems += self._builder.two_way_figures.settle(printed, self.sums, self._builder.plan.header, at_total)
         charges = self.charges.above(total.position)
         self.problems += disagreements(printed, self.sums, charges, self._at(total))
         return printed, lines
@@ -214,6 +217,9 @@ class TotalsWatch:
 
     def _at(self, row: NormalisedRow) -> Callable[[str, str], RowProblem]:
         return lambda field, reason: self._builder.problem(row, field, reason, Severity.WARNING)
+
+    def _at_total(self, row: NormalisedRow) -> Callable[[str, str, Severity], RowProblem]:
+        return lambda field, reason, severity: self._builder.problem(row, field, reason, severity)
 
     def _adds_up_with_charges(self, row: NormalisedRow) -> bool:
         charges, amount = self.charges.above(row.position), self._builder.numbers(row).get("value")

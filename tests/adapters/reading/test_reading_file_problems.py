@@ -75,6 +75,23 @@ def test_a_named_description_column_that_is_not_there() -> None:
         reader.read(b"Description;Qty\nPump;2\n", "inv.csv", named_columns={"description": "Товар"})
 
 
+def test_descriptions_without_a_header_row_are_told_to_get_one() -> None:
+    data = "Kir ýuwýan maşyn, awtomatik, 6 kg\nPortlandsement, 50 kg haltalarda, Eýran\n".encode()
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(data, "goods.txt")
+    assert str(raised.value).endswith(
+        "the headers found are: 'Kir ýuwýan maşyn', 'awtomatik', '6 kg'. If these are the descriptions themselves, "
+        "add a header row such as 'Description' above the descriptions (in a CSV or text file, put a description "
+        "holding a comma in quotes)."
+    )
+
+
+def test_header_words_without_descriptions_are_not_taken_for_descriptions() -> None:
+    with pytest.raises(UnusableFile) as raised:
+        reader.read(b"Qty;Price\n1;2\n", "goods.csv")
+    assert str(raised.value).endswith("the headers found are: 'Qty', 'Price'.")
+
+
 def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
     small = PolarsProductListReader(
         ReadingLimits(max_bytes=10_000, max_rows=3, max_columns=4, max_cell_chars=20, max_uncompressed_xlsx_bytes=5_000)
