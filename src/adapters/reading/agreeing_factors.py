@@ -2,7 +2,8 @@
 amount holds when only the reading its column does not take makes it hold: in a file writing decimal commas,
 '1.500' t x '2.400,00' = '3.600,00' is 1.5 t, beside '1.500' pieces x '2,40' = '3.600,00' read as 1500. The
 column's reading is settled for the whole file (see number_style_plan); this line is read otherwise, with a warning.
-Figures a header scales (per package, in thousands) are left to their columns' reading."""
+Figures a header scales (per package, in thousands), and a workbook's number cells, are left to their columns'
+reading."""
 
 from decimal import Decimal
 
@@ -37,7 +38,9 @@ def with_agreeing_factors(frame: pl.LazyFrame, plan: ReadingPlan) -> pl.LazyFram
     value, swapped = _number("value_n"), []
     for field, other_factor in zip(_FACTORS, reversed(_FACTORS), strict=True):
         own, other, factor = _number(f"{field}_n"), _number(f"{field}_other"), _number(f"{other_factor}_n")
-        otherwise = ~_holds(own, factor, value) & _holds(other, factor, value)
+        typed = plan.number_rows.get(field)  # a workbook's number cell reads one way only
+        written = ~pl.col("position").is_in(list(typed)) if typed else pl.lit(value=True)
+        otherwise = ~_holds(own, factor, value) & _holds(other, factor, value) & written
         frame = frame.with_columns(
             pl.when(otherwise).then(pl.col(f"{field}_other")).otherwise(pl.col(f"{field}_n")).alias(f"{field}_n"),
             otherwise.alias(f"{field}_otherwise"),

@@ -19,14 +19,19 @@ from adapters.reading.two_way_numbers import reads_two_ways
 @dataclass(frozen=True, slots=True)
 class NumberStylePlan:
     styles: dict[str, ColumnStyle]
-    number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
+    number_rows: dict[str, frozenset[int]]  # field -> frame rows whose cell is a number (see _number_rows)
     other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
     two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
 
 
 def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
-    """For each decimal-comma column of a workbook, the rows whose cell is a number: '12.345' there is 12.345."""
-    columns = {layout.columns[field]: field for field, style in styles.items() if style.decimal_comma}
+    """For each decimal-comma column of a workbook, and the quantity and unit price whatever their style, the rows
+    whose cell is a number: '12.345' there is 12.345, and no line's arithmetic reads it otherwise."""
+    columns = {
+        layout.columns[field]: field
+        for field, style in styles.items()
+        if style.decimal_comma or field in ("quantity", "unit_price")
+    }
     if not table.is_workbook or not columns:
         return {}
     rows: dict[str, set[int]] = {field: set() for field in columns.values()}

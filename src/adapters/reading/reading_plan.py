@@ -56,7 +56,8 @@ class ReadingPlan:
     cleaned_fields: dict[int, tuple[str, ...]]  # frame row -> fields whose cell had control characters removed
     unsaved_formulas: dict[int, tuple[str, ...]]  # frame row -> fields whose cell is a formula with no saved value
     shifted_rows: dict[int, str]  # frame row -> why its cells cannot be trusted (see stray_delimiters)
-    number_rows: dict[str, frozenset[int]]  # field -> frame rows where a decimal-comma column holds a number
+    number_rows: dict[str, frozenset[int]]  # field -> frame rows whose cell is a number (decimal-comma columns,
+    # and the quantity and unit price)
     other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
     two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else

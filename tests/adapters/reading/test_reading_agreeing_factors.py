@@ -1,7 +1,10 @@
 """A quantity that reads two ways ('1.500') is read, on its line, the way quantity x unit price = amount holds,
 even where the column's other figures are read the other way."""
 
+import io
 from decimal import Decimal
+
+from openpyxl import Workbook
 
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
@@ -40,3 +43,17 @@ def test_a_line_agreeing_neither_way_keeps_its_columns_reading() -> None:
 
     assert oil.quantity == Quantity(Decimal(1500), "TNE")
     assert not any("reads two ways" in problem.reason for problem in oil.problems)
+
+
+def test_a_number_cell_of_a_workbook_is_never_read_the_other_way() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Description", "Quantity", "Unit", "Unit price USD", "Amount USD"])
+    sheet.append(["Steel wire rod", 1.234, "t", 2.4, 2961.6])  # Excel's 1.234 is 1.234, whatever the amount says
+    sheet.append(["Steel nails", 2, "t", 800, 1600])
+    saved = io.BytesIO()
+    book.save(saved)
+
+    wire, _ = reader.read(saved.getvalue(), "invoice.xlsx").lines
+
+    assert wire.quantity == Quantity(Decimal("1.234"), "TNE")
