@@ -9,11 +9,11 @@ from decimal import Decimal
 
 import polars as pl
 
+from adapters.reading.amount_agreement import product_tolerance
 from adapters.reading.numbers import parse_number, with_numbers
 from adapters.reading.reading_plan import ReadingPlan
 
 _FACTORS = ("quantity", "unit_price")
-_RELATIVE_TOLERANCE = 0.0025  # as the row check allows: rounding of the price
 
 
 def _number(name: str) -> pl.Expr:
@@ -21,8 +21,7 @@ def _number(name: str) -> pl.Expr:
 
 
 def _holds(quantity: pl.Expr, price: pl.Expr, value: pl.Expr) -> pl.Expr:
-    tolerance = pl.max_horizontal(pl.lit(0.005), value.abs() * _RELATIVE_TOLERANCE)
-    return ((quantity * price - value).abs() <= tolerance).fill_null(False)
+    return ((quantity * price - value).abs() <= product_tolerance(value)).fill_null(False)
 
 
 def with_agreeing_factors(frame: pl.LazyFrame, plan: ReadingPlan) -> pl.LazyFrame:

@@ -11,6 +11,12 @@ _FACTORS = ("quantity", "unit_price")
 _RELATIVE_TOLERANCE = 0.0025  # as the row check allows: rounding of the price
 
 
+def product_tolerance(value: pl.Expr) -> pl.Expr:
+    """How far quantity x unit price may stand from the amount `value` and still hold: the price's rounding, at
+    least half a cent."""
+    return pl.max_horizontal(pl.lit(0.005), value.abs() * _RELATIVE_TOLERANCE)
+
+
 def settled_by_amounts(
     sample: pl.DataFrame, columns: dict[str, str], styles: dict[str, ColumnStyle]
 ) -> dict[str, ColumnStyle]:
@@ -35,5 +41,5 @@ def _agreeing(frame: pl.DataFrame, commas: dict[str, bool]) -> int:
     """Rows where quantity x unit price = amount under these readings."""
     read = with_numbers(frame.lazy(), dict(commas)).collect()
     quantity, price, value = (pl.col(f"{field}_n").cast(pl.Float64, strict=False) for field in (*_FACTORS, "value"))
-    agrees = (quantity * price - value).abs() <= pl.max_horizontal(pl.lit(0.005), value.abs() * _RELATIVE_TOLERANCE)
+    agrees = (quantity * price - value).abs() <= product_tolerance(value)
     return int(read.select(agrees.fill_null(False).sum()).item())

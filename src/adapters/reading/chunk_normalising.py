@@ -5,6 +5,7 @@ from functools import partial
 import polars as pl
 
 from adapters.reading.agreeing_factors import with_agreeing_factors
+from adapters.reading.amount_agreement import product_tolerance
 from adapters.reading.cell_currencies import (
     AMOUNT_FIELDS,
     formatted_otherwise,
@@ -91,7 +92,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             net >= gross,
             value <= 0,
             price <= 0,
-            (quantity * price - value).abs() > pl.max_horizontal(pl.lit(0.005), value.abs() * 0.0025),
+            (quantity * price - value).abs() > product_tolerance(value),
             _unknown("origin"),
             _unknown("unit"),
             _unknown("package_kind"),
