@@ -8,7 +8,13 @@ from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
 from adapters.classification.offline.attributes import all_tariff_values, stated_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
-from adapters.classification.offline.numeric_ranges import fits, line_figures, ranges_to_check, tariff_ranges
+from adapters.classification.offline.numeric_ranges import (
+    POWER_FACTOR,
+    fits,
+    line_figures,
+    ranges_to_check,
+    tariff_ranges,
+)
 from adapters.classification.offline.tariff_values import TariffValues
 
 AGREES = 0.12  # the candidate's tariff text names the value the description states
@@ -117,7 +123,9 @@ class AttributeRules:
             if not ranges:
                 continue
             if fits(ranges, figures):
-                stated = ", ".join(sorted({f"{value:g} {r.unit}" for r in ranges for value in figures[r.unit]}))
+                stated = ", ".join(
+                    sorted({_as_stated(value, r.unit, figures) for r in ranges for value in figures[r.unit]})
+                )
                 judgement.add(code, AGREES, f"figures: {stated} stated, within the subheading's range")
             else:
                 judgement.add(code, -FIGURE_CONFLICTS)
@@ -149,3 +157,11 @@ class AttributeRules:
         if attribute in DECISIVE:
             return DECISIVE_CONFLICTS
         return SIBLING_CONFLICTS if sibling_agrees else CONFLICTS
+
+
+def _as_stated(value: float, unit: str, figures: dict[str, list[float]]) -> str:
+    """A figure as the line wrote it: a generating set's kVA read from its kW says so."""
+    kilowatts = [kw for kw in figures.get("kw", []) if unit == "kva" and abs(kw / POWER_FACTOR - value) < 1e-6]
+    if kilowatts:
+        return f"{kilowatts[0]:g} kW ({value:g} kVA at power factor {POWER_FACTOR:g})"
+    return f"{value:g} {unit}"

@@ -93,3 +93,17 @@ def test_a_first_candidate_naming_a_material_its_rivals_do_not_is_a_guess_the_li
     assert "material not stated" in judgement.notes
     assert rules.names_any("392490", judgement.unstated)
     assert not rules.names_any("960200", judgement.unstated)
+
+
+def test_a_generating_sets_kva_read_from_its_kw_says_what_the_line_wrote() -> None:
+    texts = {
+        "850211": "Electric generating sets; with compression-ignition internal combustion piston engines, "
+        "of an output not exceeding 75kVA",
+        "850212": "Electric generating sets; with compression-ignition internal combustion piston engines, "
+        "of an output exceeding 75kVA but not exceeding 375kVA",
+    }
+    judgement = AttributeRules(texts.__getitem__).judge("Diesel generator 100 kW", [("850211", 1.0), ("850212", 1.0)])
+
+    assert "figures: 100 kW (125 kVA at power factor 0.8) stated, within the subheading's range" in (
+        judgement.reasons["850212"]
+    )
