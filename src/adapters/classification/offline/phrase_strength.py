@@ -1,5 +1,7 @@
 """How strongly one phrase hit speaks for its code in one line."""
 
+import re
+
 from adapters.classification.offline.head_noun import head_position, is_english, phrase_head
 from adapters.classification.offline.phrase_matcher import PhraseHit
 from adapters.classification.offline.text import is_content, words
@@ -15,6 +17,7 @@ SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set,
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "drill with 2 batteries" is a drill
 ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "bilen", "ile", "ilə", "bilan", "mit"})
+_RUSSIAN_ADJECTIVE = re.compile(r"[а-я]+(?:ая|яя|ое|ее|ые|ие|ый|ий|ой)$")
 SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
@@ -27,13 +30,16 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
     english = is_english(words(description))
     found = []
     longer = _inside_longer(hits)
+    line_words = _content_words(description)
     accessories = _accessories_from(description)
     if accessories is not None and not any(max(hit.positions) < accessories for hit in hits):
         accessories = None  # nothing named before "with": what follows is the goods
     for hit, subsumed in zip(hits, longer, strict=True):
         names_at = _named_from(hit, english)
         # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
-        named_head = head is None or (names_at == head if english else head in hit.positions)
+        named_head = head is None or (
+            names_at == head if english else head in hit.positions and not _names_a_part(hit, head, line_words)
+        )
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
         if _scattered(hit):
@@ -80,3 +86,24 @@ def _inside_longer(hits: list[PhraseHit]) -> list[bool]:
 
 def _scattered(hit: PhraseHit) -> bool:
     return max(hit.positions) - min(hit.positions) + 1 > len(hit.positions) + SCATTER_ALLOWANCE
+
+
+def _names_a_part(hit: PhraseHit, head: int, line_words: list[str]) -> bool:
+    """A Russian or Turkmen phrase writing the line's goods word in another form, as what its own head belongs
+    to: "каркас дивана" (a sofa's frame) on "Диван-кровать ..., каркас деревянный", "aýakgabyň ýokarsy" (a shoe's
+    upper) on "Aýal aýakgaby ..." name a part of the goods, not the goods."""
+    phrase_words = _content_words(hit.term.text)
+    if len(phrase_words) != len(hit.positions) or head >= len(line_words):
+        return False
+    at = hit.positions.index(head)
+    written, goods = phrase_words[at], line_words[head]
+    if written == goods:
+        return False
+    if written.endswith("ň"):
+        return not goods.endswith("ň")  # Turkmen genitive
+    own_head = next((i for i, word in enumerate(phrase_words) if not _RUSSIAN_ADJECTIVE.match(word)), 0)
+    return at > own_head and "а" <= written[0] <= "я" and not _RUSSIAN_ADJECTIVE.match(written)
+
+
+def _content_words(text: str) -> list[str]:
+    return [token for token in words(text) if is_content(token)]

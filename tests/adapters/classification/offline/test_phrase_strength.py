@@ -1,6 +1,8 @@
+import pytest
+
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.phrase_strength import ACCESSORY, strengths
+from adapters.classification.offline.phrase_strength import ACCESSORY, NOT_HEAD, SCATTERED, strengths
 from adapters.classification.offline.text import keys, marks, stems
 
 
@@ -81,3 +83,22 @@ def test_with_names_the_goods_when_nothing_comes_before_it() -> None:
     plain = _strengths("mug", ("mug", "691200"))
 
     assert found["mug"] == plain["mug"]
+
+
+def test_a_phrase_writing_the_goods_as_what_its_own_head_belongs_to_names_a_part_of_them() -> None:
+    sofa_bed = _strengths(
+        "Диван-кровать раскладной, каркас деревянный",
+        ("каркас дивана деревянный", "940191"),
+        ("диван-кровать", "940141"),
+    )
+    shoes = _strengths("Aýal aýakgaby, ýokarsy tebigy deriden", ("aýakgabyň ýokarsy", "640610"))
+
+    assert sofa_bed["каркас дивана деревянный"] == pytest.approx(NOT_HEAD * SCATTERED * 18 / (18 + 5))  # a sofa's frame
+    assert sofa_bed["диван-кровать"] == 12 / (12 + 5)
+    assert shoes["aýakgabyň ýokarsy"] == pytest.approx(NOT_HEAD * 12 / (12 + 5))  # a shoe's upper
+
+
+def test_the_goods_in_another_number_or_after_an_adjective_are_still_the_goods() -> None:
+    chairs = _strengths("Кресла офисные", ("офисное кресло", "940139"))
+
+    assert chairs["офисное кресло"] == 12 / (12 + 5)
