@@ -7,6 +7,7 @@ from adapters.classification.offline.attribute import Attribute
 from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
 from adapters.classification.offline.attributes import all_tariff_values, stated_values
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
+from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
 from adapters.classification.offline.numeric_ranges import (
     POWER_FACTOR,
@@ -25,12 +26,14 @@ SIBLING_CONFLICTS = 0.5  # ... when a sibling of the same heading names the stat
 FIGURE_CONFLICTS = 1.0  # a stated figure outside a subheading's range ("12 kg" washing machine, "not exceeding 10kg")
 UNIDENTIFIED_GARMENT = 0.03  # chapters 61/62 note: garments not identifiable as men's go with women's
 USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of cotton (61/62 trade by volume)
+USUAL_LOW_CUT = 0.03  # footwear silent on it most often does not cover the ankle (shoes, trainers, sandals)
 USUAL_WEAVE = 0.03  # household linen, curtains and other made-up textiles (ch. 63) are most often woven
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
 USUAL_VALUES = (  # (attribute, chapter prefixes ("": any), value, lean) where a line is silent on the attribute
     (GENDER, ("",), "women", UNIDENTIFIED_GARMENT),
     (MATERIAL, ("61", "62"), "cotton", USUAL_FIBRE),
     (CONSTRUCTION, ("63",), "woven", USUAL_WEAVE),
+    (ANKLE, ("64",), "low", USUAL_LOW_CUT),
 )
 CLOSE = 0.15  # candidates within this score of the best one are the ones an attribute must separate
 RIVALS = 5  # ... and the first one's rivals: it guesses an attribute the line leaves open if they name another

@@ -10,7 +10,7 @@ ANKLE = Attribute(
         covering="boot boots bootie booties ankle-boots high-top hi-top ботинк* сапог* сапож* полусапож* ботильон* "
         "ботфорт* угги ädik* ädig* botinka* sapog*",
         low="sandal* slipper* loafer* flip-flop* moccasin* ballerina* сандал* туфл* шлепан* шлёпан* тапоч* тапк* "
-        "мокасин* лофер* балетк* слипон* sandaliý* tapoçka* şypbyk*",
+        "мокасин* лофер* балетк* слипон* полуботин* sandaliý* tapoçka* şypbyk* ýapmaýan yapmayan",  # "not covering"
     ),
     value_patterns(
         covering=r"(?<!not )(?<!just )\bcovering the ankle", low=r"\b(?:not|other than just) covering the ankle"

@@ -28,7 +28,7 @@ _BOUND = re.compile(
     + r"\s*(g/m2\b|kva|kw|w|cc|cm3|tonnes|tonne|t|kg|mm|cm|volts|v|kv)?\b( or more| or less)?"
 )
 _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capacity; Persian after the rest
-    ("kva|kwa|ква|کیلو ?ولت ?آمپر|کاوا", "kva", 1.0), ("kwt|kw|квт|کیلو ?وات", "kw", 1.0), ("w|вт|وات", "kw", 0.001),
+    ("kva|kwa|ква|کیلو ?ولت ?آمپر|کاوا", "kva", 1.0), ("kwt|kw|квт|کیلو ?وات", "kw", 1.0), ("wt|w|вт|وات", "kw", 0.001),
     ("cc|cm3|cm³|см3|см³|куб\\.?\\s?см|سی ?سی", "cc", 1.0), ("l|л|litres?|liters?|литр\\w*|لیتر", "cc", 1000.0),
     ("tonnes?|tons?|тонн\\w*|tonna|t|т|تن", "t", 1.0), ("kg|кг|کیلوگرم|کیلو", "kg", 1.0),
     ("mm|мм|میلی ?متر|میل", "mm", 1.0), ("microns?|mic|µm|мкм|mkm|میکرون", "mm", 0.001),

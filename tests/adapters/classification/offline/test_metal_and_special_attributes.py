@@ -133,10 +133,24 @@ def test_a_stated_material_no_sibling_names_costs_the_usual_conflict() -> None:
         ("Туфли женские кожаные", {"low"}),
         ("Flip-flops, rubber", {"low"}),
         ("Erkek deri aýakgaby", set()),
+        ("Aýal aýakgaby, deri, topugy ýapmaýan", {"low"}),
+        ("Aýal aýakgaby, deri, topugy yapmayan", {"low"}),
+        ("Полуботинки мужские кожаные", {"low"}),
     ],
 )
 def test_boots_cover_the_ankle_and_shoes_sandals_and_slippers_do_not(line: str, ankle: set[str]) -> None:
     assert stated_values(ANKLE, line) == ankle
+
+
+def test_footwear_silent_on_the_ankle_leans_to_the_low_cut_it_most_often_has() -> None:
+    texts = {
+        "640391": "Footwear; covering the ankle, outer soles of rubber or plastics, uppers of leather",
+        "640399": "Footwear; n.e.c. in heading no. 6403, (not covering the ankle), uppers of leather",
+    }
+    judgement = AttributeRules(texts.__getitem__).judge("Erkek aýakgaby, deri", [("640391", 1.0), ("640399", 1.0)])
+
+    assert "covering the ankle or not not stated" in judgement.notes
+    assert judgement.adjustments["640399"] > judgement.adjustments.get("640391", 0.0)
 
 
 def test_tariff_texts_name_the_ankle_also_by_denying_it() -> None:
