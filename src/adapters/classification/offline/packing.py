@@ -15,10 +15,10 @@ from adapters.classification.offline.word_lists import listed
 _TURKMEN_CONTAINERS = listed(  # and the Uzbek and Azerbaijani ones ("shisha bankada", "karton qutuda")
     "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
     "ýaşik yasik kanistr gap paket gapjyk sandyk quti qutu qop kisə kise yashik yeşik yesik butulka shisha şüşə "
-    "qadoq qablaşdırma chelak vedrə blok"
+    "qadoq qablaşdırma chelak vedrə blok gaplama"
 )
 _PACKING_MATERIALS = listed(
-    "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac shisha şüşə setka"
+    "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac shisha şüşə setka folga"
 )
 
 
@@ -48,7 +48,7 @@ _ENGLISH = re.compile(  # "in (cardboard) cartons", "packed in drums", "in bulk"
 # they may say how the goods are preserved.
 _PACK_MATERIALS = (
     r"pet|glass|plastic|paper|carton|cardboard|pp|pe|hdpe|ldpe|kraft|woven|jute|steel|tin|empty|karton|shisha|şüşə"
-    r"|setka|plastik"
+    r"|setka|plastik|kagyz|polipropilen|polietilen|multiwall|multi-wall|laminated"
 )
 _PACK_AFTER_SIZE = re.compile(
     r"(?<=\S)(\s+\d+(?:[.,]\d+)?\s*(?:kgs?|kq|g|gr|qr|grams?|l|ltrs?|litres?|liters?|litr|ml|lbs?|oz|t|mt|tons?|tonnes?"

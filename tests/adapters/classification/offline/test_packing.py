@@ -47,6 +47,10 @@ def test_russian_and_english_words_that_are_not_packing_stay() -> None:
         ("BLACK TEA CTC 100G CARTON BOX", "BLACK TEA CTC 100G"),
         ("REFINED SUNFLOWER OIL 5L PET BOTTLE", "REFINED SUNFLOWER OIL 5L"),
         ("UREA 46% 50KG BAG", "UREA 46% 50KG"),
+        ("Portlandsement CEM I 42,5 R, 50 kg kagyz halta", "Portlandsement CEM I 42,5 R, 50 kg"),
+        ("Kere ýagy 82,5 %, 180 g folga gaplamada", "Kere ýagy 82,5 %, 180 g"),
+        ("Black tea CTC BP1, 60 kg multiwall paper sacks", "Black tea CTC BP1, 60 kg"),
+        ("Kagyz halta 50 kg", "Kagyz halta 50 kg"),  # the sacks are the goods
         ("SUNFLOWER MEAL PROTEIN 36% IN BULK", "SUNFLOWER MEAL PROTEIN 36%"),
         ("GREEN TEA IN 25KG BULK CARTON", "GREEN TEA IN 25KG BULK CARTON"),  # the size stays with its pack
         ("5L PET BOTTLE", "5L PET BOTTLE"),  # the bottles are the goods
