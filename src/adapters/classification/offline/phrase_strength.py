@@ -16,7 +16,8 @@ SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("т
 SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "drill with 2 batteries" is a drill
-ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "bilen", "ile", "ilə", "bilan", "mit"})
+ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "mit"})  # not Turkic "bilen", "ile", "bilan":
+# they follow what comes with the goods ("Boltlar gaýkasy bilen"), and what follows them describes the goods
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-я]+(?:ая|яя|ое|ее|ые|ие|ый|ий|ой)$")
 SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"

@@ -102,3 +102,10 @@ def test_the_goods_in_another_number_or_after_an_adjective_are_still_the_goods()
     chairs = _strengths("Кресла офисные", ("офисное кресло", "940139"))
 
     assert chairs["офисное кресло"] == 12 / (12 + 5)
+
+
+def test_what_follows_a_turkic_bilen_is_no_accessory() -> None:
+    written_with = _strengths("Bolt gaýkasy bilen, sinklenen polat", ("sinklenen polat", "7318"))
+    written_without = _strengths("Bolt gaýkasy, sinklenen polat", ("sinklenen polat", "7318"))
+
+    assert written_with["sinklenen polat"] == written_without["sinklenen polat"]
