@@ -1,4 +1,3 @@
-import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -8,7 +7,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from adapters.clock.system import SystemClock
 from adapters.persistence.engine import is_sqlite, writing
-from adapters.persistence.memory_entries import forget_entry, list_entries, remembered_of
+from adapters.persistence.memory_entries import (
+    WORD_CHARS,
+    forget_entry,
+    key_columns,
+    key_hash,
+    list_entries,
+    remembered_of,
+    word_rows,
+)
 from adapters.persistence.tables import memory_entries, memory_words
 from application.memory.matching import TYPO_SIMILARITY, shared_words_needed
 from application.memory.normalise import MemoryKey, memory_key
@@ -20,7 +27,6 @@ from domain.classification.candidate import Classification
 
 BATCH_KEYS = 1_000
 MAX_CANDIDATES = 200
-WORD_CHARS = 100  # memory_words.word is a filter; the comparison uses the whole key
 
 
 class SqlClassificationMemory:
@@ -59,8 +65,7 @@ class SqlClassificationMemory:
         async with writing(self._sessions) as session:
             dialect = sqlite if is_sqlite(session) else postgresql
             entry = dialect.insert(memory_entries).values(
-                account_id=confirmation.account_id, key_hash=key_hash(key.text), key=key.text,
-                description=confirmation.description, word_count=len(key.tokens), key_length=len(key.text),
+                account_id=confirmation.account_id, **key_columns(key), description=confirmation.description,
                 hs6=confirmation.hs6, national_code=confirmation.national_code,
                 confirmed_by=confirmation.confirmed_by, confirmed_at=self._clock.now(),
             )  # fmt: skip
@@ -68,15 +73,7 @@ class SqlClassificationMemory:
                        ("description", "hs6", "national_code", "confirmed_by", "confirmed_at")}  # fmt: skip
             upsert = entry.on_conflict_do_update(index_elements=["account_id", "key_hash"], set_=changed)
             entry_id = (await session.execute(upsert.returning(memory_entries.c.id))).scalar_one()
-            words = [
-                {
-                    "account_id": confirmation.account_id,
-                    "word_count": len(key.tokens),
-                    "word": word,
-                    "entry_id": entry_id,
-                }
-                for word in sorted({token[:WORD_CHARS] for token in key.tokens})
-            ]
+            words = word_rows(confirmation.account_id, entry_id, key)
             await session.execute(dialect.insert(memory_words).on_conflict_do_nothing(), words)
 
     async def entries(self, account_id: str | None = None) -> list[MemoryEntry]:
@@ -84,10 +81,6 @@ class SqlClassificationMemory:
 
     async def forget(self, entry_id: int) -> MemoryEntry | None:
         return await forget_entry(self._sessions, entry_id)
-
-
-def key_hash(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _candidates(account_id: str, key: MemoryKey) -> Any:

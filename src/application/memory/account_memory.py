@@ -3,10 +3,10 @@
 A forgotten product is classified afresh (and charged) the next time a list holds it, until it is confirmed again.
 """
 
-import unicodedata
 from dataclasses import dataclass
 
 from application.errors import NotFound
+from application.memory.folding import folded
 from application.memory.normalise import memory_key
 from application.ports.accounts import AccountRepository
 from application.ports.activity import Activity, ActivityLog
@@ -29,8 +29,8 @@ class AccountMemory:
         self._memory, self._accounts, self._activity, self._clock = memory, accounts, activity, clock
 
     async def list(self, email: str | None = None, search: str = "") -> list[Listed]:
-        """One account's entries (all accounts' without `email`) whose description holds `search` (case and
-        'ё' aside) or whose code starts with it."""
+        """One account's entries (all accounts' without `email`) whose description holds `search` (folded as
+        memory compares descriptions: case, 'ё', 'Gök çaý' typed 'gok cay') or whose code starts with it."""
         account_id = await self._account_id(email) if email else None
         found = [entry for entry in await self._memory.entries(account_id) if _matches(entry, search)]
         emails = {owner: await self._email(owner) for owner in {entry.remembered.account_id for entry in found}}
@@ -71,14 +71,10 @@ class AccountMemory:
         return account.email if account else account_id
 
 
-def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-
-
 def _matches(entry: MemoryEntry, search: str) -> bool:
-    wanted = _folded(search.strip())
+    wanted = folded(search.strip())
     remembered = entry.remembered
     codes = (remembered.hs6, remembered.national_code or "")
     digits = wanted.replace(" ", "").replace(".", "")
     by_code = bool(digits) and any(code.startswith(digits) for code in codes)
-    return by_code or wanted in _folded(remembered.description)
+    return by_code or wanted in folded(remembered.description)

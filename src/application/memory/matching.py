@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from application.memory.normalise import MemoryKey
+from application.memory.normalise import MemoryKey, joined, memory_key
 from application.memory.remembered import Remembered
 
 # fuzz.ratio of the two words a typo tells apart: 'notebook'/'notebok' 93, 'shirt'/'shirts' 91, but
@@ -36,7 +36,7 @@ def similarity(query: MemoryKey, candidate: MemoryKey, threshold: float = TYPO_S
     if query.tokens == candidate.tokens:
         return 1.0
     pair = typo_pair(query, candidate)
-    if pair is None or not _one_typo_apart(*pair, threshold):
+    if pair is None or not _one_typo_apart(*pair, threshold) or _a_piece_apart(*pair, query, candidate):
         return None
     return round(fuzz.ratio(query.text, candidate.text) / 100, 4)
 
@@ -48,13 +48,22 @@ def _one_typo_apart(mine: str, theirs: str, threshold: float) -> bool:
     return swapped or fuzz.ratio(mine, theirs) >= threshold
 
 
+def _a_piece_apart(mine: str, theirs: str, *keys: MemoryKey) -> bool:
+    """'tshirt' written 't-shirt' is 'shirt' with a piece more: other goods (6109 vs 6205), not a typo."""
+    for word in (word for key in keys for word in key.hyphenated):
+        pieces = word.split("-")
+        if joined(word) in (mine, theirs) and {mine, theirs} & {"".join(pieces[1:]), "".join(pieces[:-1])}:
+            return True
+    return False
+
+
 def closest(
     query: MemoryKey, candidates: Iterable[Remembered], threshold: float = TYPO_SIMILARITY
 ) -> tuple[Remembered, float] | None:
     """The most similar near-duplicate among the candidates; ties go to the latest confirmation."""
     best: tuple[Remembered, float] | None = None
     for entry in candidates:
-        score = similarity(query, MemoryKey(tuple(entry.key.split())), threshold)
+        score = similarity(query, memory_key(entry.description), threshold)
         if score is not None and (best is None or (score, entry.confirmed_at) > (best[1], best[0].confirmed_at)):
             best = (entry, score)
     return best

@@ -1,8 +1,11 @@
 """Words that tell product variants apart but not products: sizes, colours, and the units of counted measures."""
 
+from application.memory.folding import folded
+
 
 def _words(text: str) -> list[str]:
-    return text.split()
+    """Folded as descriptions are: 'gök' is found in 'Gok cay' too."""
+    return folded(text).split()
 
 
 SIZES = frozenset(

@@ -1,21 +1,24 @@
 """The memory key of a description: what stays when case, word order, punctuation and variant words go."""
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from application.memory.folding import folded
 from application.memory.noise_words import COLOUR_NAMES_KIND, COLOURS, SIZE_UNITS, SIZES, TARIFF_UNITS
-from application.processing.line_keys import description_key
 
-_JOINERS = re.compile(r"(?<=\w)[-‐'’`](?=\w)")  # t-shirt -> tshirt, men's -> mens
-_TOKENS = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+")
+_APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")  # men's -> mens
+_HYPHENS_AT_DIGITS = re.compile(r"(?<=[\d_])-(?=\w)|(?<=\w)-(?=[\d_])")  # 57-3.5 -> 573.5; t-shirt keeps its own
+_TOKENS = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
 class MemoryKey:
-    """The distinct words that identify a product, sorted; `text` joins them and is what is stored and compared."""
+    """The distinct words that identify a product, sorted; `text` joins them and is what is stored and compared.
+
+    `hyphenated` keeps the description's hyphenated words as written ('t-shirt'; its token is 'tshirt')."""
 
     tokens: tuple[str, ...]
+    hyphenated: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def text(self) -> str:
@@ -24,14 +27,25 @@ class MemoryKey:
 
 def memory_key(description: str) -> MemoryKey:
     """'Футболка красная, XL' and 'футболка' share a key; 'black tea' and 'green tea' do not."""
-    text = unicodedata.normalize("NFKC", description).casefold().replace("ё", "е")
-    raw = _TOKENS.findall(_JOINERS.sub("", text))
-    kept = _without_measures(raw)
-    colour_matters = any(word in COLOUR_NAMES_KIND for word in kept)
-    words = {w for w in kept if w not in SIZES and (colour_matters or w not in COLOURS)}
+    words = memory_words(description)
     if not words:  # nothing but variant words: the description itself is the product
-        return MemoryKey(tuple(description_key(description).split()))
-    return MemoryKey(tuple(sorted(words)))
+        return MemoryKey(tuple(folded(description).split()))
+    hyphenated = frozenset(word for word in words if "-" in word)
+    return MemoryKey(tuple(sorted({joined(word) for word in words})), hyphenated)
+
+
+def memory_words(description: str) -> tuple[str, ...]:
+    """The words that identify the product in the description's order, a hyphenated one with its hyphens."""
+    text = folded(description).replace("‐", "-")
+    raw = _TOKENS.findall(_HYPHENS_AT_DIGITS.sub("", _APOSTROPHES.sub("", text)))
+    kept = _without_measures(raw)
+    colour_matters = any(joined(word) in COLOUR_NAMES_KIND for word in kept)
+    return tuple(w for w in kept if joined(w) not in SIZES and (colour_matters or joined(w) not in COLOURS))
+
+
+def joined(word: str) -> str:
+    """A hyphenated word as one: 'front-loading' -> 'frontloading'."""
+    return word.replace("-", "")
 
 
 def _without_measures(raw: list[str]) -> list[str]:
@@ -45,7 +59,7 @@ def _without_measures(raw: list[str]) -> list[str]:
         if not token[0].isdigit():
             words.append("pct" if token == "%" else token)
             continue
-        unit = raw[index + 1] if index + 1 < len(raw) else ""
+        unit = joined(raw[index + 1]) if index + 1 < len(raw) else ""
         unit = "pct" if unit == "%" else unit
         if unit in TARIFF_UNITS:
             words.append(token.replace(",", ".") + unit)

@@ -1,9 +1,11 @@
-"""Recalling descriptions from an account's memory: one exact lookup for all, then near-duplicates for the rest."""
+"""Recalling descriptions from an account's memory: one exact lookup for all, then one for the compound forms
+of the rest ('frontloading' for 'front loading'), then near-duplicates for what is still missing."""
 
 from collections.abc import Awaitable, Callable, Sequence
 
+from application.memory.compounds import compound_keys, one_form
 from application.memory.matching import TYPO_SIMILARITY, closest
-from application.memory.normalise import MemoryKey, memory_key
+from application.memory.normalise import MemoryKey, memory_key, memory_words
 from application.memory.remembered import Remembered, recollection
 from domain.classification.candidate import Classification
 
@@ -20,16 +22,32 @@ async def recall_descriptions(
     """`exact` maps keys to entries; `candidates` returns the entries that may be one typo away from a key."""
     keys = {description: memory_key(description) for description in descriptions}
     found = await exact(sorted({key.text for key in keys.values()}))
+    result = {description: recollection(found[key.text], 1.0, description)
+              for description, key in keys.items() if key.text in found}  # fmt: skip
+    result.update(await _recall_compound_forms([d for d in keys if d not in result], exact))
     nearest: dict[str, tuple[Remembered, float] | None] = {}
-    result = {}
     for description, key in keys.items():
-        entry = found.get(key.text)
-        if entry is not None:
-            result[description] = recollection(entry, 1.0, description)
+        if description in result:
             continue
         if key.text not in nearest:
             nearest[key.text] = closest(key, await candidates(key), threshold)
         hit = nearest[key.text]
         if hit is not None:
             result[description] = recollection(hit[0], hit[1], description)
+    return result
+
+
+async def _recall_compound_forms(descriptions: list[str], exact: ExactLookup) -> dict[str, Classification]:
+    """The same words with one of them written split on one side and joined on the other: similarity 1.0, the
+    latest confirmation first."""
+    words = {description: memory_words(description) for description in descriptions}
+    forms = {description: {key.text for key in compound_keys(words[description])} for description in descriptions}
+    wanted = sorted(set().union(*forms.values()))
+    found = await exact(wanted) if wanted else {}
+    result = {}
+    for description, texts in forms.items():
+        same = [found[text] for text in texts if text in found]
+        same = [entry for entry in same if one_form(words[description], memory_words(entry.description))]
+        if same:
+            result[description] = recollection(max(same, key=lambda e: e.confirmed_at), 1.0, description)
     return result

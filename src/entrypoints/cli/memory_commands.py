@@ -6,6 +6,7 @@ command line's own (account "local"), which `declare` and `classify` consult bef
 import asyncio
 import csv
 import io
+import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -34,15 +35,16 @@ EXPORTED = ("id", "account", "description", "hs6", "national_code", "confirmed_b
 @memory_app.command("list")
 @guarded
 def list_memory(account: AccountOption = None, search: SearchOption = "", data_dir: DataDir = None) -> None:
-    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description; then
-    their count."""
+    """One line per remembered product: its id (for `forget`), code, date confirmed, account and description; their
+    count after them on stderr, as `classify` says what it found: a pipe or a file gets only the list."""
     listed = _run(data_dir, lambda memory: memory.list(account, search))
     for item in listed:
         remembered = item.entry.remembered
         code = remembered.national_code or remembered.hs6
         date = remembered.confirmed_at.date().isoformat()
         typer.echo(f"{item.entry.id:>6}  {code:<10} {date}  {item.email}  {remembered.description}")
-    typer.echo(f"{len(listed)} remembered classification(s)")  # after the list, on its stream: never run into it
+    sys.stdout.flush()  # the list first where both streams show together, never the count run into it
+    typer.echo(f"gumruk: {len(listed)} remembered classification(s)", err=True)
 
 
 @memory_app.command("learn")

@@ -86,3 +86,27 @@ async def test_a_forgotten_entry_is_recalled_no_more_not_even_as_a_near_duplicat
     assert [e.id for e in await backend.memory.entries()] == [monitor.id]
     await remember(backend, "Notebook Lenovo IdeaPad", "847141")  # remembered again from scratch
     assert set(await backend.memory.recall("acc-1", ["notebok lenovo ideapad"])) == {"notebok lenovo ideapad"}
+
+
+async def test_a_word_hyphenated_split_or_joined_is_one_form(backend: Backend) -> None:
+    await remember(backend, "Washing machine Front loading 7kg", "845011")
+    await remember(backend, "T-shirt cotton", "610910")
+    variants = ["Washing machine Front-loading 7 kg", "washing machine frontloading", "T shirt, cotton"]
+    found = await backend.memory.recall("acc-1", [*variants, "shirt cotton", "tshirt cotton"])
+    assert {d: (r.candidates[0].hs6, r.confidence) for d, r in found.items()} == {
+        "Washing machine Front-loading 7 kg": ("845011", 1.0),
+        "washing machine frontloading": ("845011", 1.0),
+        "T shirt, cotton": ("610910", 1.0),
+        "tshirt cotton": ("610910", 1.0),  # the key joins the hyphen: as 'T-shirt' itself
+    }  # 'shirt cotton' is other goods (6205), not a typo of 't-shirt'
+
+
+async def test_turkmen_typed_without_its_letters_is_the_same_description(backend: Backend) -> None:
+    await remember(backend, "Gök çaý, 100 g", "090210")
+    await remember(backend, "Gara çaý", "090230")
+    found = await backend.memory.recall("acc-1", ["Gok cay 100 g", "GÖK CAÝ", "gara cay", "Gyzyl cay"])
+    assert {d: (r.candidates[0].hs6, r.confidence) for d, r in found.items()} == {
+        "Gok cay 100 g": ("090210", 1.0),
+        "GÖK CAÝ": ("090210", 1.0),
+        "gara cay": ("090230", 1.0),
+    }  # green and black tea stay apart, and red tea is neither

@@ -2,19 +2,15 @@
 
 import subprocess
 import sys
-import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from alembic import command
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from tests.adapters.persistence.test_unit_of_work import a_job, an_exact_line
-from tests.services import admin_statement
 
 from adapters.persistence.engine import make_engine, make_session_factory
 from adapters.persistence.job_rows import job_row, line_row
@@ -24,18 +20,6 @@ from adapters.persistence.tables import job_lines, jobs, metadata
 from adapters.persistence.unit_of_work import SqlUnitOfWork
 from application.ports.jobs import JobLine
 from domain.billing.ledger import EntryKind, LedgerEntry
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.services)])
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path / 'fresh.db'}"
-        return
-    server: str = request.getfixturevalue("postgres_server")
-    name = f"gumruk_migration_{uuid.uuid4().hex[:12]}"
-    admin_statement(server, f'CREATE DATABASE "{name}"')
-    yield server.rsplit("/", 1)[0] + "/" + name
-    admin_statement(server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _schema(connection: Connection) -> dict[str, set[str]]:

@@ -35,6 +35,14 @@ async def test_entries_are_listed_with_their_account_and_found_by_words_or_code(
         await memory.list("nobody@broker.tm")
 
 
+async def test_a_search_typed_without_turkmen_letters_finds_them() -> None:
+    world, memory = await world_with_memory()
+    ayna = await world.accounts.by_email("ayna@broker.tm")
+    assert ayna is not None
+    await world.memory.remember(Confirmation(ayna.id, "Gök çaý, 100 g", "090210", None, ayna.email))
+    assert shown(await memory.list(search="GOK CAY")) == [("ayna@broker.tm", "Gök çaý, 100 g")]
+
+
 async def test_forgetting_by_id_or_description_is_logged_and_the_product_is_recalled_no_more() -> None:
     world, memory = await world_with_memory()
     tea, laptop, _ = [item.entry for item in await memory.list()]

@@ -40,6 +40,8 @@ def test_two_neighbouring_letters_swapped_in_a_short_word_are_a_typo() -> None:
         ("notebook lenovo ideapad", "notebook lenovo"),  # a word more
         ("notebok lenvo", "notebook lenovo"),  # two typos
         ("notebuk dell", "notebook dell"),  # two letters off in one word
+        ("cotton shirt", "Cotton T-shirt"),  # a hyphenated piece more is other goods, not a typo
+        ("Cotton T-shirt", "cotton shirt"),
     ],
 )
 def test_anything_more_is_not(query: str, remembered: str) -> None:

@@ -1,6 +1,6 @@
 import pytest
 
-from application.memory.normalise import memory_key
+from application.memory.normalise import memory_key, memory_words
 
 
 @pytest.mark.parametrize(
@@ -14,6 +14,11 @@ from application.memory.normalise import memory_key
         ("Köýnek gyzyl", "köýnek"),
         ("Чёрный чай", "черный чай"),
         ("Ботинки размер 42 коричневые", "Ботинки"),
+        ("Gök çaý, 100 g", "Gok cay 100 g"),  # Turkmen typed without its letters
+        ("Ýaşyl köýnek", "koynek"),  # the colour is still known without them
+        ("Süýt önümi, ýagly", "SUYT ONUMI YAGLY"),
+        ("Çiğ köfte, İSPANAK", "cig kofte ıspanak"),  # Turkish: ğ, ı and the dotted capital İ
+        ("Washing machine Front-loading 7kg", "washing machine frontloading 7 kg"),
     ],
 )
 def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:
@@ -28,6 +33,8 @@ def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:
         ("Car 1500 cc", "Car 3000 cc"),  # engine capacity splits 8703
         ("Vodka 40%", "Vodka 20%"),
         ("Vitamin C", "Vitamin D"),
+        ("Gök çaý", "Gara cay"),  # green and black tea, folded or not
+        ("Cotton T-shirt", "Cotton shirt"),  # 6109 and 6205
     ],
 )
 def test_what_the_tariff_tells_apart_stays_apart(first: str, second: str) -> None:
@@ -42,3 +49,13 @@ def test_words_are_sorted_distinct_and_measures_kept_as_one_word() -> None:
 def test_a_description_of_nothing_but_variant_words_keeps_its_own_words() -> None:
     assert memory_key("Red  XL").text == "red xl"
     assert memory_key("42").text == "42"
+
+
+def test_cyrillic_keeps_its_letters_but_yo() -> None:
+    assert memory_key("Йогурт, ёжик").text == "ежик йогурт"
+    assert memory_key("Ўзбек қўй").text == "ўзбек қўй"
+
+
+def test_memory_words_keep_the_descriptions_order_and_its_hyphens() -> None:
+    assert memory_words("Washing machine Front-loading 7 kg, white") == ("washing", "machine", "front-loading")
+    assert memory_words("Pipe 57-3.5 mm") == ("pipe",)  # a hyphen by a digit joins, as before

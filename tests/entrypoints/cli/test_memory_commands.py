@@ -2,6 +2,8 @@
 
 import asyncio
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,14 +49,26 @@ def test_list_shows_id_code_account_and_description_filtered_by_account_and_sear
     lines = output.splitlines()
     assert lines[0].split()[0] == "1" and lines[0].split()[1] == "090210"
     assert lines[0].endswith("  ayna@broker.tm  Чай зелёный 100 г")
-    assert lines[-1] == "3 remembered classification(s)"
+    assert lines[-1] == "gumruk: 3 remembered classification(s)"
     _, mine = gumruk("memory", "list", "--account", "ayna@broker.tm", "--search", "чай", "--data-dir", data_dir)
     assert [line.split("  ")[-1] for line in mine.splitlines()[:-1]] == ["Чай зелёный 100 г"]
 
 
-def test_list_gives_the_count_on_its_own_line_after_the_last_description(data_dir: str) -> None:
-    listed = runner.invoke(app, ["memory", "list", "--data-dir", data_dir]).stdout
-    assert listed.endswith("  merdan@broker.tm  Monitor\n3 remembered classification(s)\n")
+def test_list_gives_the_list_alone_on_stdout_and_its_count_on_stderr(data_dir: str) -> None:
+    """`gumruk memory list | wc -l` counts the products; on a terminal the count still shows after them."""
+    result = runner.invoke(app, ["memory", "list", "--data-dir", data_dir])
+    assert len(result.stdout.splitlines()) == 3 and result.stdout.endswith("  merdan@broker.tm  Monitor\n")
+    assert result.stderr == "gumruk: 3 remembered classification(s)\n"
+    assert result.output.endswith("  merdan@broker.tm  Monitor\ngumruk: 3 remembered classification(s)\n")
+
+
+def test_a_pipe_reads_the_list_alone_from_a_real_process(data_dir: str) -> None:
+    listed = subprocess.run(
+        [sys.executable, "-m", "entrypoints.cli", "memory", "list", "--data-dir", data_dir],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    assert [line.split("  ")[-1] for line in listed.stdout.splitlines()] == ["Чай зелёный 100 г", "=Laptop", "Monitor"]
+    assert listed.stderr == "gumruk: 3 remembered classification(s)\n"
 
 
 def test_forget_by_id_or_by_description_and_unknown_ones_exit_2(data_dir: str) -> None:
@@ -64,7 +78,7 @@ def test_forget_by_id_or_by_description_and_unknown_ones_exit_2(data_dir: str) -
                           "--data-dir", data_dir)  # fmt: skip
     assert code == 0 and output.startswith("forgot 1 (ayna@broker.tm): 'Чай зелёный 100 г'")
     _, left = gumruk("memory", "list", "--data-dir", data_dir)
-    assert left.splitlines()[-1] == "1 remembered classification(s)"
+    assert left.splitlines()[-1] == "gumruk: 1 remembered classification(s)"
     assert gumruk("memory", "forget", "3", "--data-dir", data_dir) == (
         2, "gumruk: no remembered classification 3\n")  # fmt: skip
     code, output = gumruk("memory", "forget", "--description", "Monitor", "--data-dir", data_dir)
@@ -111,7 +125,7 @@ def test_learn_refuses_a_list_with_a_wrong_row_whole_naming_each(data_dir: str, 
         "  line 4, description: the description is empty",
     ]
     _, listed = gumruk("memory", "list", "--search", "tea", "--data-dir", data_dir)
-    assert listed.splitlines()[-1] == "0 remembered classification(s)"
+    assert listed.splitlines()[-1] == "gumruk: 0 remembered classification(s)"
     (tmp_path / "plain.csv").write_text("name,price\nTea,3\n", encoding="utf-8")
     code, output = gumruk("memory", "learn", str(tmp_path / "plain.csv"), "--data-dir", data_dir)
     assert code == 2 and "must name a 'description' column and a code column" in output
