@@ -27,6 +27,7 @@ from entrypoints.cli.exits import guarded
 from entrypoints.cli.local_account import MemoryAccount
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file
 from entrypoints.cli.recollection import Recollection
+from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import SHOWN_WARNINGS, warning_lines
 from entrypoints.container import Container
 
@@ -35,6 +36,7 @@ from entrypoints.container import Container
 def classify(
     source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
     column: ColumnOption = None,
+    sheet: SheetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
     account: MemoryAccount = None,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
@@ -53,7 +55,8 @@ def classify(
     problems: list[RowProblem] = []
     skipped = overruled = 0
     with Recollection(container, account) as memory, container.notifier():
-        chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
+        data, sheets = source.read_bytes(), sheet or []
+        chunks = reader.read_chunks(data, source.name, named_columns=named, sheets=sheets)  # unusable: raises
         out.writerow(["row", "rank", "hs6", "score", "source", "needs_review", "notes", "rationale", "description"])
         for chunk in chunks:
             problems += chunk.all_problems()
