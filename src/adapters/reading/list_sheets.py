@@ -2,10 +2,11 @@
 
 The sheets read are the visible ones with a header that state the amounts a declaration needs (an amount column,
 or a unit price and a quantity), all of them, in the workbook's order: one sheet per invoice or container is one
-list (ADR 0033). When no sheet states amounts, every visible sheet with a header is read. A packing list beside a
-single invoice sheet (another visible sheet with masses or packages it lacks, and no amounts) is kept to be matched
-line by line (see packing_lists); every other sheet with a list is named in a warning and not read. Sheets the
-broker names (`chosen`) are the only ones looked at, hidden or not."""
+list (ADR 0033). When no sheet states amounts, every visible sheet with a header is read. A packing list (another
+visible sheet with masses or packages a sheet read lacks, and no amounts) is kept to be matched line by line (see
+packing_lists): beside one invoice sheet the one that names its fields best, beside several every one; every other
+sheet with a list is named in a warning and not read. Sheets the broker names (`chosen`) are the only ones looked
+at, hidden or not."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from application.ports.reader import UnusableFile
 @dataclass(frozen=True, slots=True)
 class ListSheets:
     read: list[str]  # the sheets whose goods are read, in the workbook's order
-    packing: str | None  # a visible sheet with the masses or packages the one read lacks, and no amounts
+    packing: list[str]  # visible sheets with masses or packages a sheet read lacks, and no amounts
     notes: list[str]  # on the other sheets that hold a list, which are not read
 
 
@@ -53,7 +54,7 @@ def list_sheets(
     """Of the first `searched` sheets (or the `chosen` ones); the first visible sheet when none has a header."""
     names = chosen_names(workbook.sheet_names, chosen, filename) if chosen else workbook.sheet_names
     if len(names) == 1:
-        return ListSheets([names[0]], None, [])
+        return ListSheets([names[0]], [], [])
     tabs = sheet_tabs(data)
     hidden = frozenset() if chosen else tabs.hidden
     visible = [name for name in names if name not in hidden] or names
@@ -72,16 +73,15 @@ def list_sheets(
             "declare, and upload it again."
         )
     if not shown:
-        return ListSheets([visible[0]], None, [])
+        return ListSheets([visible[0]], [], [])
     goods = [sheet for sheet in shown if sheet.states_amounts] or shown
-    first = max(goods, key=lambda sheet: (sheet.layout.score, sheet.active))
-    packing = [sheet for sheet in shown if sheet.adds_to(first)]
-    paired = max(packing, key=lambda sheet: sheet.layout.score) if first.states_amounts and packing else None
-    paired = paired if len(goods) == 1 else None
+    packing = [sheet for sheet in shown if goods[0].states_amounts and any(sheet.adds_to(g) for g in goods)]
+    if len(goods) == 1 and packing:
+        packing = [max(packing, key=lambda sheet: sheet.layout.score)]
     return ListSheets(
         [sheet.name for sheet in goods],
-        paired.name if paired else None,
-        [_not_read(sheet, goods, hidden) for sheet in headed if sheet not in goods and sheet != paired],
+        [sheet.name for sheet in packing],
+        [_not_read(sheet, goods, hidden) for sheet in headed if sheet not in goods and sheet not in packing],
     )
 
 

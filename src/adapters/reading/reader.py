@@ -23,9 +23,9 @@ from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
 from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
-from adapters.reading.several_sheets import EmptySheet, SheetChunks, left_out, one_list
+from adapters.reading.several_sheets import EmptySheet, SheetChunks, left_out, one_list, with_packing_lists
 from adapters.reading.shared_figures import SharedFigures
-from adapters.reading.table_opening import open_table
+from adapters.reading.table_opening import OpenedFile, open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
 from adapters.reading.unheaded_descriptions import descriptions_without_a_header
@@ -76,27 +76,28 @@ class PolarsProductListReader:
         named = named_columns or {}
         opened = open_table(data, filename, self._limits, named, sheets)
         if len(opened.tables) > 1:
-            return self._several_sheets(opened.tables, filename, named, chunk_rows, bool(sheets))
+            return self._several_sheets(opened, filename, named, chunk_rows, bool(sheets))
         table, layout, aside = self._prepared(opened.tables[0], filename, named)
         chunks = self._chunks(table, layout, chunk_rows, aside)
-        if opened.packing is None:
+        if not opened.packing:
             return chunks
-        pair = (str(table.sheet), str(opened.packing.sheet))
+        pair = (str(table.sheet), str(opened.packing[0].sheet))
         if _body_rows(table, layout) > chunk_rows:
             table.notes.append(not_combined(pair, _TOO_LONG))
             return chunks
         try:
-            packing = self._packing_list(opened.packing, filename, named, chunk_rows)
+            packing = self._packing_list(opened.packing[0], filename, named, chunk_rows)
         except UnusableFile as unreadable:
             table.notes.append(not_combined(pair, str(unreadable)))
             return chunks
         return iter([with_packing_list(next(chunks), packing, pair)])
 
     def _several_sheets(
-        self, tables: list[RawTable], filename: str, named_columns: Mapping[str, str], chunk_rows: int, chosen: bool
+        self, opened: OpenedFile, filename: str, named_columns: Mapping[str, str], chunk_rows: int, chosen: bool
     ) -> Iterator[ProductList]:
         """Every sheet prepared (and checked) before the first chunk; a sheet without lines is left out, named;
         `chosen`: the broker named the sheets."""
+        tables = opened.tables
         notes, tables[0].notes = tables[0].notes, []
         if (rows := sum(table.frame.height for table in tables)) > self._limits.max_rows:
             limit = self._limits.max_rows
@@ -112,6 +113,13 @@ class PolarsProductListReader:
             sheets.append(SheetChunks(str(table.sheet), chunks, prepared.frame.slice(layout.first_data_row)))
         if not sheets:
             raise EmptySheet(f"{filename} has headers but no product lines below them.")
+        packing = []
+        for table in opened.packing:
+            try:
+                packing.append((str(table.sheet), self._packing_list(table, filename, named_columns, chunk_rows)))
+            except UnusableFile as unreadable:
+                notes.append(f"sheet '{table.sheet}' also holds a list and was not read: {unreadable}")
+        notes += with_packing_lists(sheets, packing, chunk_rows)
         return one_list(sheets, notes, chosen)
 
     def _packing_list(

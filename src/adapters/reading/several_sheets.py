@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import polars as pl
 
+from adapters.reading.packing_lists import lines_match, matched_by_none, with_packing_list
 from adapters.reading.sheet_names import listed
 from application.ports.reader import UnusableFile
 from domain.goods.problems import RowProblem, Severity
@@ -58,6 +59,22 @@ def one_list(sheets: list[SheetChunks], notes: list[str], chosen: bool) -> Itera
     said = [RowProblem(None, None, note, Severity.WARNING) for note in notes]
     last.problems = [*copied, *said, *last.problems]
     yield last
+
+
+def with_packing_lists(sheets: list[SheetChunks], packing: list[tuple[str, ProductList]], chunk_rows: int) -> list[str]:
+    """Each packing list's masses and packages go into the lines of the sheet whose goods it lists in the same order
+    (a sheet of one chunk, see packing_lists); a warning for each packing list no sheet matches."""
+    unmatched = list(packing)
+    for sheet in sheets:
+        if not unmatched or sheet.body.height > chunk_rows:
+            continue
+        invoice = next(sheet.chunks)
+        match = next(((name, listing) for name, listing in unmatched if lines_match(invoice, listing)), None)
+        if match is not None:
+            unmatched.remove(match)
+            invoice = with_packing_list(invoice, match[1], (sheet.name, match[0]))
+        sheet.chunks = iter([invoice])
+    return [matched_by_none(name) for name, _ in unmatched]
 
 
 def left_out(name: str) -> str:

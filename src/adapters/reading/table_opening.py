@@ -2,7 +2,7 @@
 and control characters removed from the cells."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
@@ -22,7 +22,7 @@ _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 @dataclass(frozen=True, slots=True)
 class OpenedFile:
     tables: list[RawTable]  # the list: the CSV, or the workbook's sheets of goods, in the workbook's order
-    packing: RawTable | None = None  # a workbook's packing list beside its one sheet of goods (see list_sheets)
+    packing: list[RawTable] = field(default_factory=list)  # a workbook's packing lists (see list_sheets)
 
 
 def open_table(
@@ -44,17 +44,17 @@ def open_table(
         found = list_sheets(workbook, data, filename, named_columns, limits.max_searched_sheets, sheets)
         tables = [_named(workbook, name) for name in found.read]
         tables[0].notes = found.notes
-        packing = _packing_sheet(workbook, found.packing, tables[0])
+        packing = [sheet for name in found.packing if (sheet := _packing_sheet(workbook, name, tables[0]))]
     elif sheets:
         raise UnusableFile(f"{filename} is a CSV file, which has no sheets; {quoted_names(sheets)} cannot be read.")
     else:
-        tables, packing = [read_csv_table(decode_text(data, filename), filename, limits.max_columns)], None
+        tables, packing = [read_csv_table(decode_text(data, filename), filename, limits.max_columns)], []
     for table in tables:
         if table.frame.is_empty() or table.frame.width == 0:
             raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
     return OpenedFile(
         [without_control_characters(table) for table in tables],
-        None if packing is None else without_control_characters(packing),
+        [without_control_characters(sheet) for sheet in packing],
     )
 
 
@@ -65,10 +65,8 @@ def _named(workbook: Workbook, name: str) -> RawTable:
     return table
 
 
-def _packing_sheet(workbook: Workbook, name: str | None, table: RawTable) -> RawTable | None:
-    """The packing list beside the list sheet; a note on the list sheet when it cannot be read."""
-    if name is None:
-        return None
+def _packing_sheet(workbook: Workbook, name: str, table: RawTable) -> RawTable | None:
+    """A packing list beside the sheets of goods; a note on the first of them when it cannot be read."""
     try:
         packing = workbook.sheet(name)
     except UnusableFile as unusable:

@@ -163,3 +163,35 @@ def test_chunks_of_several_sheets_keep_their_rows_and_the_file_problems_come_las
     assert [chunk.sheet for chunk in chunks] == ["Лист1", "Лист1", "Лист2", "Лист2"]
     assert [line.row for chunk in chunks for line in chunk.lines] == [1, 2, 3, 4]
     assert any("read as one list" in problem.reason for problem in chunks[-1].problems)
+
+
+def test_each_packing_list_gives_its_masses_to_the_invoice_sheet_it_lists_line_by_line() -> None:
+    invoice = ["Description", "Quantity", "Amount, USD"]
+    packing = ["Description", "Quantity", "Packages", "Net weight, kg", "Gross weight, kg"]
+    data = _book(
+        ("Invoice 1", [invoice, ["Refrigerator", 12, 3600], ["Washing machine", 5, 1500]]),
+        ("Invoice 2", [invoice, ["Sunflower oil", 100, 250]]),
+        ("Packing 2", [packing, ["Sunflower oil", 100, 10, 92, 95]]),
+        ("Packing 1", [packing, ["Refrigerator", 12, 12, 840, 900], ["Washing machine", 5, 5, 325, 350]]),
+        ("Packing 3", [packing, ["Dishwasher", 2, 2, 90, 100]]),
+    )
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [(line.description, line.net_mass, line.packages) for line in listing.lines] == [
+        ("Refrigerator", Mass(Decimal(840)), 12),
+        ("Washing machine", Mass(Decimal(325)), 5),
+        ("Sunflower oil", Mass(Decimal(92)), 10),
+    ]
+    assert listing.lines[2].place == "spreadsheet row 2 on sheet 'Invoice 2'"
+    warnings = _warnings(listing)
+    assert any(
+        "taken from sheet 'Packing 1', whose 2 lines list the same goods as sheet 'Invoice 1'" in w for w in warnings
+    )
+    assert any(
+        "taken from sheet 'Packing 2', whose 1 lines list the same goods as sheet 'Invoice 2'" in w for w in warnings
+    )
+    assert (
+        "sheet 'Packing 3' also holds a list and was not read: its lines match those of no sheet read one by one; put "
+        "its masses and packages on the sheet of the same goods, or list the same goods in the same order on both"
+    ) in warnings
