@@ -6,7 +6,7 @@ list (ADR 0033). When no sheet states amounts, every visible sheet with a header
 visible sheet with masses or packages a sheet read lacks, and no amounts) is kept to be matched line by line (see
 packing_lists): beside one invoice sheet the one that names its fields best, beside several every one; every other
 sheet with a list is named in a warning and not read. Sheets the broker names (`chosen`) are the only ones looked
-at, hidden or not."""
+at, hidden or not; one of several without a header is an error naming it, never left out in silence."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -63,8 +63,9 @@ def list_sheets(
         try:
             head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
             headed.append(_Sheet(name, detect_header(head, filename, named_columns), name == tabs.active))
-        except UnusableFile:
-            continue
+        except UnusableFile as headless:
+            if chosen:
+                raise UnusableFile(f"sheet '{name}': {headless}") from None
     shown = [sheet for sheet in headed if sheet.name in visible]
     if not shown and headed:
         raise UnusableFile(

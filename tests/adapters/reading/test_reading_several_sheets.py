@@ -101,6 +101,12 @@ def test_an_unknown_sheet_is_refused_listing_the_workbooks_sheets() -> None:
     assert str(refused.value) == "invoice.xlsx has no sheet 'Sheet3'; its sheets are 'Cover', 'Лист1' and 'Лист2'."
 
 
+def test_a_named_sheet_without_a_goods_table_is_an_error_naming_it_never_left_out_in_silence() -> None:
+    data = _book(("Cover", [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."]]), ("Лист1", FIRST))
+    with pytest.raises(UnusableFile, match=r"^sheet 'Cover': invoice\.xlsx has no column of goods descriptions"):
+        reader.read(data, "invoice.xlsx", sheets=["Лист1", "Cover"])
+
+
 def test_a_csv_has_no_sheet_to_name() -> None:
     with pytest.raises(UnusableFile, match=r"^list\.csv is a CSV file, which has no sheets; 'Лист1' cannot be read\.$"):
         reader.read(b"Description;Quantity;Amount\nTea;1;10\n", "list.csv", sheets=["Лист1"])
