@@ -45,7 +45,8 @@ def classify(
 
     A product the memory knows (see `gumruk memory learn`) is answered from it first (source 'memory'); the
     others by the offline engine, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set.
-    No national tariff line: use `declare` for a declaration."""
+    No national tariff line: use `declare` for a declaration. The goods of every sheet of a workbook that holds
+    them are read as one list; --sheet NAME reads only those named."""
     readable_file(source)
     named = named_columns(column or [])
     container = Container.for_command_line(data_dir=data_dir)
