@@ -1,9 +1,11 @@
 """`--sheet NAME` of `declare` and `classify`: only the named sheets of a workbook are read; a name the workbook
 lacks is one clear error listing its sheets, exit 2. Without it, every sheet of goods is read (ADR 0033)."""
 
+import csv
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
@@ -15,8 +17,9 @@ runner = CliRunner()
 COLUMNS = ["Description", "Quantity", "Amount, USD", "Net weight, kg", "Gross weight, kg", "Origin"]
 
 
-def _workbook(tmp_path: Path) -> Path:
-    """Two sheets of goods, each with a line whose amount is no number: an error that stops before classifying."""
+def _workbook(tmp_path: Path, broken: bool = True) -> Path:
+    """Two sheets of goods, each with a line whose amount is no number (unless not `broken`): an error that stops
+    before classifying."""
     book = Workbook()
     first = book.active
     first.title = "Invoice 1"
@@ -25,6 +28,8 @@ def _workbook(tmp_path: Path) -> Path:
     second = book.create_sheet("Invoice 2")
     for row in [COLUMNS, ["Sunflower oil", 100, 250, 92, 95, "Russia"], ["LED TV 55 inch", 4, "tbd", 60, 70, "China"]]:
         second.append(row)
+    if not broken:
+        first["C3"], second["C3"] = 1500, 1200
     path = tmp_path / "invoice.xlsx"
     saved = io.BytesIO()
     book.save(saved)
@@ -70,3 +75,20 @@ def test_an_unknown_sheet_is_one_error_listing_the_sheets_and_exit_2(tmp_path: P
     assert classified.stderr == (
         "gumruk: invoice.xlsx has no sheet 'Invoice 3'; its sheets are 'Invoice 1' and 'Invoice 2'.\n"
     )
+
+
+@pytest.mark.slow
+def test_declare_declares_the_goods_of_both_sheets_and_the_report_places_each_line_on_its_sheet(tmp_path: Path) -> None:
+    report = tmp_path / "lines.csv"
+    result = runner.invoke(app, ["declare", str(_workbook(tmp_path, broken=False)), "--header", str(HEADER),
+                                 "-o", str(tmp_path / "d.xml"), "--report", str(report),
+                                 "--data-dir", str(tmp_path / "data")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "4 lines read" in result.output
+    rows = list(csv.DictReader(io.StringIO(report.read_text(encoding="utf-8-sig"))))
+    assert [(row["description"], row["place"]) for row in rows] == [
+        ("Refrigerator", "spreadsheet row 2 on sheet 'Invoice 1'"),
+        ("Washer", "spreadsheet row 3 on sheet 'Invoice 1'"),
+        ("Sunflower oil", "spreadsheet row 2 on sheet 'Invoice 2'"),
+        ("LED TV 55 inch", "spreadsheet row 3 on sheet 'Invoice 2'"),
+    ]
