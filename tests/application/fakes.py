@@ -35,14 +35,27 @@ class FakeReader:
     def __init__(self, listing: ProductList) -> None:
         self.listing = listing
 
-    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
+    def read(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
+    ) -> ProductList:
         return self.listing
 
     def lines_at_most(self, data: bytes, filename: str) -> int | None:
         return len(self.listing.lines)
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
+        self,
+        data: bytes,
+        filename: str,
+        chunk_rows: int = 50_000,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
     ) -> Iterator[ProductList]:
         """Two lines a chunk, problems of the file on the last one, as the port promises."""
         lines = self.listing.lines

@@ -23,6 +23,7 @@ def job_row(job: ProcessingJob) -> dict[str, Any]:
         "updated_at": job.updated_at, "lines_total": job.lines_total, "lines_done": job.lines_done,
         "lines_distinct": job.lines_distinct, "failure_reason": job.failure_reason,
         "header": msgspec.to_builtins(job.header) if job.header else None, "named_columns": job.named_columns,
+        "sheets": list(job.sheets),
         "problems": msgspec.to_builtins(job.problems), "declaration_keys": list(job.declaration_keys),
     }  # fmt: skip
 
@@ -33,7 +34,7 @@ def job_from(row: Any) -> ProcessingJob:
         country=row.country, created_at=row.created_at, status=JobStatus(row.status),
         lines_total=row.lines_total, lines_done=row.lines_done, lines_distinct=row.lines_distinct,
         header=_header_of(row.header) if row.header is not None else None,
-        named_columns=dict(row.named_columns or {}),
+        named_columns=dict(row.named_columns or {}), sheets=list(row.sheets or []),
         failure_reason=row.failure_reason, problems=msgspec.convert(row.problems, list[RowProblem]),
         declaration_keys=list(row.declaration_keys), updated_at=row.updated_at,
     )  # fmt: skip

@@ -35,6 +35,7 @@ jobs = Table(
     Column("lines_distinct", Integer, nullable=False),
     Column("header", JSON),
     Column("named_columns", JSON),  # None for jobs stored before 0003
+    Column("sheets", JSON),  # None for jobs stored before 0004
     Column("failure_reason", Text),
     Column("problems", JSON, nullable=False),
     Column("declaration_keys", JSON, nullable=False),

@@ -1,6 +1,6 @@
 """The reader's in-memory twin: returns the product lists (or file problems) it was given, by filename."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from application.ports.reader import UnusableFile
 from domain.goods.product_list import ProductList
@@ -13,9 +13,18 @@ class InMemoryProductListReader:
         self.lists = dict(lists or {})
         self.unusable = dict(unusable or {})
         self.calls: list[tuple[str, dict[str, str]]] = []
+        self.sheets_asked: list[list[str]] = []  # the `sheets` of each call
 
-    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
+    def read(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
+    ) -> ProductList:
         self.calls.append((filename, dict(named_columns or {})))
+        self.sheets_asked.append(list(sheets))
         if filename in self.unusable:
             raise UnusableFile(self.unusable[filename])
         if filename not in self.lists:
@@ -26,9 +35,15 @@ class InMemoryProductListReader:
         return len(self.lists[filename].lines) if filename in self.lists else None
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
+        self,
+        data: bytes,
+        filename: str,
+        chunk_rows: int = 50_000,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
     ) -> Iterator[ProductList]:
-        whole = self.read(data, filename, named_columns=named_columns)
+        whole = self.read(data, filename, named_columns=named_columns, sheets=sheets)
         for start in range(0, max(len(whole.lines), 1), chunk_rows):
             last = start + chunk_rows >= len(whole.lines)
             yield ProductList(

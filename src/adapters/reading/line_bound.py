@@ -32,8 +32,9 @@ def _rows(data: bytes, sheet: str) -> int:
 
 
 def lines_at_most(data: bytes, filename: str, limits: ReadingLimits) -> int | None:
-    """A CSV's line breaks (plus one); the rows of a workbook's fullest worksheet, as one sheet is read. None when
-    that cannot be told: a file the reader refuses, or a workbook whose sheets show no rows where it looks."""
+    """A CSV's line breaks (plus one); the rows of all a workbook's worksheets, as the goods of several sheets are
+    read as one list (ADR 0033). None when that cannot be told: a file the reader refuses, or a workbook whose
+    sheets show no rows where it looks."""
     try:
         if file_kind(data, filename) is FileKind.CSV:
             return max(data.count(b"\n"), data.count(b"\r")) + 1
@@ -41,4 +42,4 @@ def lines_at_most(data: bytes, filename: str, limits: ReadingLimits) -> int | No
         sheets = _worksheets(data)
     except (UnusableFile, *READ_ERRORS):
         return None
-    return max((_rows(data, sheet) for sheet in sheets), default=0) or None
+    return sum(_rows(data, sheet) for sheet in sheets) or None

@@ -1,16 +1,19 @@
-"""Which sheet of a workbook holds the list to read, and which other sheet may add its packing details.
+"""Which sheets of a workbook hold the goods to read, and which other sheet may add its packing details.
 
-The sheet read is a visible one: of those with a header, one that states the amounts a declaration needs (an amount
-column, or a unit price and a quantity) before one that does not, then the one whose header names the fields best,
-then the one the workbook opens on. A packing list beside it (another visible sheet with masses or packages the
-read sheet lacks, and no amounts) is kept to be matched line by line (see packing_lists); every other sheet with a
-list is named in a warning and not read."""
+The sheets read are the visible ones with a header that state the amounts a declaration needs (an amount column,
+or a unit price and a quantity), all of them, in the workbook's order: one sheet per invoice or container is one
+list (ADR 0033). When no sheet states amounts, every visible sheet with a header is read. A packing list (another
+visible sheet with masses or packages a sheet read lacks, and no amounts) is kept to be matched line by line (see
+packing_lists): beside one invoice sheet the one that names its fields best, beside several every one; every other
+sheet with a list is named in a warning and not read. Sheets the broker names (`chosen`) are the only ones looked
+at, hidden or not; one of several without a header is an error naming it, never left out in silence."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
 from adapters.reading.packing_lists import PACKING_FIELDS
+from adapters.reading.sheet_names import chosen_names, quoted_names
 from adapters.reading.workbook_sheets import sheet_tabs
 from adapters.reading.xlsx_table import Workbook
 from application.ports.reader import UnusableFile
@@ -18,8 +21,8 @@ from application.ports.reader import UnusableFile
 
 @dataclass(frozen=True, slots=True)
 class ListSheets:
-    read: str
-    packing: str | None  # a visible sheet with the masses or packages the read one lacks, and no amounts
+    read: list[str]  # the sheets whose goods are read, in the workbook's order
+    packing: list[str]  # visible sheets with masses or packages a sheet read lacks, and no amounts
     notes: list[str]  # on the other sheets that hold a list, which are not read
 
 
@@ -41,44 +44,55 @@ class _Sheet:
 
 
 def list_sheets(
-    workbook: Workbook, data: bytes, filename: str, named_columns: Mapping[str, str], searched: int
+    workbook: Workbook,
+    data: bytes,
+    filename: str,
+    named_columns: Mapping[str, str],
+    searched: int,
+    chosen: Sequence[str] = (),
 ) -> ListSheets:
-    """Of the first `searched` sheets; the first visible sheet when none has a header."""
-    names = workbook.sheet_names
+    """Of the first `searched` sheets (or the `chosen` ones); the first visible sheet when none has a header."""
+    names = chosen_names(workbook.sheet_names, chosen, filename) if chosen else workbook.sheet_names
     if len(names) == 1:
-        return ListSheets(names[0], None, [])
+        return ListSheets([names[0]], [], [])
     tabs = sheet_tabs(data)
-    visible = [name for name in names if name not in tabs.hidden] or names
+    hidden = frozenset() if chosen else tabs.hidden
+    visible = [name for name in names if name not in hidden] or names
     headed = []
     for name in names[:searched]:
         try:
             head = workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS)
             headed.append(_Sheet(name, detect_header(head, filename, named_columns), name == tabs.active))
-        except UnusableFile:
-            continue
+        except UnusableFile as headless:
+            if chosen:
+                raise UnusableFile(f"sheet '{name}': {headless}") from None
     shown = [sheet for sheet in headed if sheet.name in visible]
     if not shown and headed:
-        hidden = ", ".join(f"'{sheet.name}'" for sheet in headed)
         raise UnusableFile(
-            f"{filename} holds its list only on hidden sheet(s) {hidden}, and no visible sheet has one; unhide the "
-            "sheet in Excel (right-click a sheet tab, Unhide) if it is the list to declare, and upload it again."
+            f"{filename} holds its list only on hidden sheet(s) {quoted_names(s.name for s in headed)}, and no "
+            "visible sheet has one; unhide the sheet in Excel (right-click a sheet tab, Unhide) if it is the list to "
+            "declare, and upload it again."
         )
     if not shown:
-        return ListSheets(visible[0], None, [])
-    chosen = max(shown, key=lambda sheet: (sheet.states_amounts, sheet.layout.score, sheet.active))
-    packing = [sheet for sheet in shown if sheet.adds_to(chosen)]
-    paired = max(packing, key=lambda sheet: sheet.layout.score) if chosen.states_amounts and packing else None
+        return ListSheets([visible[0]], [], [])
+    goods = [sheet for sheet in shown if sheet.states_amounts] or shown
+    packing = [sheet for sheet in shown if goods[0].states_amounts and any(sheet.adds_to(g) for g in goods)]
+    if len(goods) == 1 and packing:
+        packing = [max(packing, key=lambda sheet: sheet.layout.score)]
     return ListSheets(
-        chosen.name,
-        paired.name if paired else None,
-        [_not_read(sheet, chosen, tabs.hidden) for sheet in headed if sheet not in (chosen, paired)],
+        [sheet.name for sheet in goods],
+        [sheet.name for sheet in packing],
+        [_not_read(sheet, goods, hidden) for sheet in headed if sheet not in goods and sheet not in packing],
     )
 
 
-def _not_read(sheet: _Sheet, chosen: _Sheet, hidden: frozenset[str]) -> str:
-    which = ", the one with the amounts" if chosen.states_amounts and not sheet.states_amounts else ""
+def _not_read(sheet: _Sheet, goods: list[_Sheet], hidden: frozenset[str]) -> str:
+    which = " the one with the amounts" if goods[0].states_amounts and not sheet.states_amounts else ""
+    if len(goods) == 1:
+        read = f"one sheet is read: '{goods[0].name}'{',' + which if which else ''}"
+    else:
+        read = f"the sheets read are {quoted_names(s.name for s in goods)}{', those with the amounts' if which else ''}"
     return (
-        f"{'hidden ' if sheet.name in hidden else ''}sheet '{sheet.name}' also holds a list and was not read (one "
-        f"sheet is read: '{chosen.name}'{which}); put every line on one sheet, or upload that sheet as a file of its "
-        "own"
+        f"{'hidden ' if sheet.name in hidden else ''}sheet '{sheet.name}' also holds a list and was not read ({read});"
+        " put every line on one sheet, or upload that sheet as a file of its own"
     )

@@ -79,6 +79,19 @@ def _mismatch(invoice: ProductList, packing: ProductList) -> str | None:
     return None
 
 
+def lines_match(invoice: ProductList, packing: ProductList) -> bool:
+    """Whether the packing list lists the invoice's goods in the same order (see with_packing_list)."""
+    return _mismatch(invoice, packing) is None
+
+
+def matched_by_none(name: str) -> str:
+    """Why a packing list beside several sheets of goods is not taken."""
+    return (
+        f"sheet '{name}' also holds a list and was not read: its lines match those of no sheet read one by one; put "
+        "its masses and packages on the sheet of the same goods, or list the same goods in the same order on both"
+    )
+
+
 def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 

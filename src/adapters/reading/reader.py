@@ -1,6 +1,6 @@
 """PolarsProductListReader: CSV and XLSX product lists (EN/RU/TK) to product lines, chunk by chunk."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 import polars as pl
 
@@ -23,8 +23,9 @@ from adapters.reading.reading_plan import FILL_DOWN_FIELDS, plan_reading
 from adapters.reading.repeated_headers import blanked
 from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
+from adapters.reading.several_sheets import EmptySheet, SheetChunks, left_out, one_list, with_packing_lists
 from adapters.reading.shared_figures import SharedFigures
-from adapters.reading.table_opening import open_table
+from adapters.reading.table_opening import OpenedFile, open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
 from adapters.reading.unheaded_descriptions import descriptions_without_a_header
@@ -39,41 +40,87 @@ _TOO_LONG = "the lists are too long to be matched line by line"
 class PolarsProductListReader:
     """Reads with Polars (calamine for .xlsx, openpyxl as a fallback); limits come from `ReadingLimits`.
 
-    `named_columns` (keyword of `read` / `read_chunks`) forces the columns of some fields by their headers.
+    `named_columns` (keyword of `read` / `read_chunks`) forces the columns of some fields by their headers;
+    `sheets` names the workbook's sheets to read (none: every sheet that holds goods, see list_sheets).
     """
 
     def __init__(self, limits: ReadingLimits | None = None) -> None:
         self._limits = limits or ReadingLimits()
 
-    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
-        return _whole(self.read_chunks(data, filename, named_columns=named_columns))
+    def read(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
+    ) -> ProductList:
+        return _whole(self.read_chunks(data, filename, named_columns=named_columns, sheets=sheets))
 
     def lines_at_most(self, data: bytes, filename: str) -> int | None:
-        """A CSV's line breaks, the rows of a workbook's fullest worksheet (see line_bound)."""
+        """A CSV's line breaks, the rows of all a workbook's worksheets (see line_bound)."""
         return lines_at_most(data, filename, self._limits)
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
+        self,
+        data: bytes,
+        filename: str,
+        chunk_rows: int = 50_000,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
     ) -> Iterator[ProductList]:
         """Opens and checks the whole file before returning, so UnusableFile never interrupts the chunks."""
         if chunk_rows < 1:
             raise ValueError("chunk_rows must be at least 1")
         named = named_columns or {}
-        opened = open_table(data, filename, self._limits, named)
-        table, layout, aside = self._prepared(opened.table, filename, named)
+        opened = open_table(data, filename, self._limits, named, sheets)
+        if len(opened.tables) > 1:
+            return self._several_sheets(opened, filename, named, chunk_rows, bool(sheets))
+        table, layout, aside = self._prepared(opened.tables[0], filename, named)
         chunks = self._chunks(table, layout, chunk_rows, aside)
-        if opened.packing is None:
+        if not opened.packing:
             return chunks
-        sheets = (str(table.sheet), str(opened.packing.sheet))
+        pair = (str(table.sheet), str(opened.packing[0].sheet))
         if _body_rows(table, layout) > chunk_rows:
-            table.notes.append(not_combined(sheets, _TOO_LONG))
+            table.notes.append(not_combined(pair, _TOO_LONG))
             return chunks
         try:
-            packing = self._packing_list(opened.packing, filename, named, chunk_rows)
+            packing = self._packing_list(opened.packing[0], filename, named, chunk_rows)
         except UnusableFile as unreadable:
-            table.notes.append(not_combined(sheets, str(unreadable)))
+            table.notes.append(not_combined(pair, str(unreadable)))
             return chunks
-        return iter([with_packing_list(next(chunks), packing, sheets)])
+        return iter([with_packing_list(next(chunks), packing, pair)])
+
+    def _several_sheets(
+        self, opened: OpenedFile, filename: str, named_columns: Mapping[str, str], chunk_rows: int, chosen: bool
+    ) -> Iterator[ProductList]:
+        """Every sheet prepared (and checked) before the first chunk; a sheet without lines is left out, named;
+        `chosen`: the broker named the sheets."""
+        tables = opened.tables
+        notes, tables[0].notes = tables[0].notes, []
+        if (rows := sum(table.frame.height for table in tables)) > self._limits.max_rows:
+            limit = self._limits.max_rows
+            raise UnusableFile(f"{filename} has {rows:,} rows on its sheets; the most a list may have is {limit:,}.")
+        sheets = []
+        for table in tables:
+            try:
+                prepared, layout, aside = self._prepared(table, filename, named_columns)
+            except EmptySheet:
+                notes.append(left_out(str(table.sheet)))
+                continue
+            chunks = self._chunks(prepared, layout, chunk_rows, aside)
+            sheets.append(SheetChunks(str(table.sheet), chunks, prepared.frame.slice(layout.first_data_row)))
+        if not sheets:
+            raise EmptySheet(f"{filename} has headers but no product lines below them.")
+        packing = []
+        for table in opened.packing:
+            try:
+                packing.append((str(table.sheet), self._packing_list(table, filename, named_columns, chunk_rows)))
+            except UnusableFile as unreadable:
+                notes.append(f"sheet '{table.sheet}' also holds a list and was not read: {unreadable}")
+        notes += with_packing_lists(sheets, packing, chunk_rows)
+        return one_list(sheets, notes, chosen)
 
     def _packing_list(
         self, table: RawTable, filename: str, named_columns: Mapping[str, str], chunk_rows: int
@@ -100,7 +147,7 @@ class PolarsProductListReader:
         check_cells(table, layout, filename, self._limits)
         body = table.frame.slice(layout.first_data_row)
         if body.filter(~pl.all_horizontal([is_blank(pl.col(c)) for c in body.columns])).is_empty():
-            raise UnusableFile(f"{filename} has a header but no product lines below it.")
+            raise EmptySheet(f"{filename} has a header but no product lines below it.")
         fill = [column_name(layout.columns[f]) for f in FILL_DOWN_FIELDS if f in layout.columns]
         table.frame = table.fill_merged_down(fill, layout.first_data_row)
         aside = set_aside_rows(table, layout)
@@ -155,7 +202,7 @@ def _whole(chunks: Iterator[ProductList]) -> ProductList:
     for chunk in chunks:
         merged.lines.extend(chunk.lines)
         merged.problems.extend(chunk.problems)
-        merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns
+        merged.totals, merged.currency, merged.columns = chunk.totals, chunk.currency, chunk.columns | merged.columns
     return merged
 
 

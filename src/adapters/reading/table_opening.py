@@ -1,8 +1,8 @@
-"""Bytes to a RawTable: size and kind checked first, then the CSV decoded or the workbook's list sheet chosen,
+"""Bytes to RawTables: size and kind checked first, then the CSV decoded or the workbook's list sheets chosen,
 and control characters removed from the cells."""
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
@@ -10,6 +10,7 @@ from adapters.reading.file_kind import FileKind, file_kind
 from adapters.reading.limits import ReadingLimits, readable_size
 from adapters.reading.list_sheets import list_sheets
 from adapters.reading.raw_table import RawTable
+from adapters.reading.sheet_names import quoted_names
 from adapters.reading.text_decoding import decode_text
 from adapters.reading.xlsx_table import Workbook
 from adapters.reading.zip_guard import check_workbook_zip
@@ -20,12 +21,15 @@ _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
 
 @dataclass(frozen=True, slots=True)
 class OpenedFile:
-    table: RawTable  # the list: the CSV, or the workbook's list sheet
-    packing: RawTable | None = None  # a workbook's packing list beside it (see list_sheets)
+    tables: list[RawTable]  # the list: the CSV, or the workbook's sheets of goods, in the workbook's order
+    packing: list[RawTable] = field(default_factory=list)  # a workbook's packing lists (see list_sheets)
 
 
-def open_table(data: bytes, filename: str, limits: ReadingLimits, named_columns: Mapping[str, str]) -> OpenedFile:
-    """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list."""
+def open_table(
+    data: bytes, filename: str, limits: ReadingLimits, named_columns: Mapping[str, str], sheets: Sequence[str] = ()
+) -> OpenedFile:
+    """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list; `sheets`: the
+    workbook's sheets to read, as the broker named them (none: the sheets that hold goods)."""
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
     if len(data) > limits.max_bytes:
@@ -37,24 +41,32 @@ def open_table(data: bytes, filename: str, limits: ReadingLimits, named_columns:
         workbook = Workbook(data, filename, limits)
         if not workbook.sheet_names:
             raise UnusableFile(f"{filename} is a workbook without sheets.")
-        sheets = list_sheets(workbook, data, filename, named_columns, limits.max_searched_sheets)
-        table = workbook.sheet(sheets.read)
-        table.notes = sheets.notes
-        table.sheet = sheets.read if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
-        packing = _packing_sheet(workbook, sheets.packing, table)
+        found = list_sheets(workbook, data, filename, named_columns, limits.max_searched_sheets, sheets)
+        tables = [_named(workbook, name) for name in found.read]
+        tables[0].notes = found.notes
+        packing = [sheet for name in found.packing if (sheet := _packing_sheet(workbook, name, tables[0]))]
+    elif sheets:
+        raise UnusableFile(f"{filename} is a CSV file, which has no sheets; {quoted_names(sheets)} cannot be read.")
     else:
-        table, packing = read_csv_table(decode_text(data, filename), filename, limits.max_columns), None
-    if table.frame.is_empty() or table.frame.width == 0:
-        raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
+        tables, packing = [read_csv_table(decode_text(data, filename), filename, limits.max_columns)], []
+    for table in tables:
+        if table.frame.is_empty() or table.frame.width == 0:
+            raise UnusableFile(f"{filename} is empty{_of_sheet(table)}.")
     return OpenedFile(
-        without_control_characters(table), None if packing is None else without_control_characters(packing)
+        [without_control_characters(table) for table in tables],
+        [without_control_characters(sheet) for sheet in packing],
     )
 
 
-def _packing_sheet(workbook: Workbook, name: str | None, table: RawTable) -> RawTable | None:
-    """The packing list beside the list sheet; a note on the list sheet when it cannot be read."""
-    if name is None:
-        return None
+def _named(workbook: Workbook, name: str) -> RawTable:
+    """The sheet, which places name when the workbook has several (or when it has no cells, to say so)."""
+    table = workbook.sheet(name)
+    table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
+    return table
+
+
+def _packing_sheet(workbook: Workbook, name: str, table: RawTable) -> RawTable | None:
+    """A packing list beside the sheets of goods; a note on the first of them when it cannot be read."""
     try:
         packing = workbook.sheet(name)
     except UnusableFile as unusable:

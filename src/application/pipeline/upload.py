@@ -63,7 +63,7 @@ class AcceptUpload:
         bound = await asyncio.to_thread(self._reader.lines_at_most, upload.data, upload.filename)
         if bound is not None and bound <= balance:
             return
-        needed = await asyncio.to_thread(credits_needed, self._reader, upload.data, upload.filename)
+        needed = await asyncio.to_thread(credits_needed, self._reader, upload)
         if needed is not None and needed > balance:
             purpose = f"to classify the {needed} distinct line(s) of {upload.filename}"
             raise CreditsShort(balance, needed, list(self._packages), purpose)

@@ -1,4 +1,4 @@
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol
 
 from domain.goods.product_list import ProductList
@@ -12,15 +12,29 @@ class ProductListReader(Protocol):
     """Turns the bytes of a CSV/XLSX product list into validated product lines.
 
     `named_columns` gives, by field (see COLUMN_FIELDS), the header of a column the reader should not guess (the
-    CLI's `--column`): the header row is one holding them all.
+    CLI's `--column`): the header row is one holding them all. `sheets` names the workbook's sheets to read (the
+    CLI's `--sheet`); none: every sheet that holds goods, read as one list in the workbook's order.
     """
 
-    def read(self, data: bytes, filename: str, *, named_columns: Mapping[str, str] | None = None) -> ProductList:
+    def read(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
+    ) -> ProductList:
         """Raises UnusableFile with one clear sentence; row problems go into the ProductList."""
         ...
 
     def read_chunks(
-        self, data: bytes, filename: str, chunk_rows: int = 50_000, *, named_columns: Mapping[str, str] | None = None
+        self,
+        data: bytes,
+        filename: str,
+        chunk_rows: int = 50_000,
+        *,
+        named_columns: Mapping[str, str] | None = None,
+        sheets: Sequence[str] = (),
     ) -> Iterator[ProductList]:
         """The same lines as `read`, at most `chunk_rows` source rows at a time; file-level problems and the
         printed totals come on the last chunk. UnusableFile is raised before the first chunk."""

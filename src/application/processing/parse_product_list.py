@@ -1,6 +1,7 @@
 """Step 1: the stored file becomes validated product lines of the job."""
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
@@ -47,7 +48,7 @@ class ParseProductList:
         await self._progress.publish(job, "reading the product list")
         try:
             data = self._storage.get(job.storage_key)
-            chunks = self._reader.read_chunks(data, job.filename, named_columns=job.named_columns)
+            chunks = self._reader.read_chunks(data, job.filename, named_columns=job.named_columns, sheets=job.sheets)
             return await self._store(job_id, chunks, job.header)
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])
@@ -57,9 +58,9 @@ class ParseProductList:
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
         total = 0
-        for number, chunk in enumerate(chunks):
+        for opens, chunk in sheet_openings(chunks):
             _check_declarable(chunk, header)
-            problems += chunk_problems(number, chunk)
+            problems += chunk_problems(opens, chunk)
             total += len(chunk.lines)
             lines = []
             for line in chunk.lines:
@@ -98,9 +99,21 @@ class ParseProductList:
         return False
 
 
-def chunk_problems(number: int, chunk: ProductList) -> list[RowProblem]:
-    """The chunk's row and file problems; the missing columns once for the file (with the first chunk)."""
-    return (missing_columns(chunk.columns) if number == 0 else []) + chunk.all_problems()
+def sheet_openings(chunks: Iterator[ProductList]) -> Iterator[tuple[bool, ProductList]]:
+    """Each chunk, and whether it opens the list or one of the sheets it is read from (which has its own columns)."""
+    before: object = object()
+    for chunk in chunks:
+        yield chunk.sheet != before, chunk
+        before = chunk.sheet
+
+
+def chunk_problems(opens: bool, chunk: ProductList) -> list[RowProblem]:
+    """The chunk's row and file problems; the missing columns once for the file, or for each of its sheets (with
+    the chunk that `opens` it)."""
+    missing = missing_columns(chunk.columns) if opens else []
+    if chunk.sheet:
+        missing = [replace(problem, reason=f"sheet '{chunk.sheet}': {problem.reason}") for problem in missing]
+    return missing + chunk.all_problems()
 
 
 def _failure_reason(problems: list[RowProblem]) -> str:

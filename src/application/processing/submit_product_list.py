@@ -20,6 +20,7 @@ class Upload:
     country: str
     header: DeclarationHeader | None = None
     named_columns: dict[str, str] = field(default_factory=dict)  # field -> header as written (see COLUMN_FIELDS)
+    sheets: tuple[str, ...] = ()  # the workbook's sheets to read, as the broker named them; none: every sheet of goods
 
 
 class SubmitProductList:
@@ -47,6 +48,7 @@ class SubmitProductList:
             created_at=self._clock.now(),
             header=upload.header,
             named_columns=dict(upload.named_columns),
+            sheets=list(upload.sheets),
         )
         async with self._uow() as uow:
             await uow.jobs.add(job)

@@ -30,6 +30,7 @@ class ProductList:
     totals: PrintedTotals = field(default_factory=PrintedTotals)
     currency: str | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field name -> header as written
+    sheet: str | None = None  # the workbook sheet of these lines, when the list is read from several
 
     def all_problems(self) -> list[RowProblem]:
         return [*self.problems, *(p for line in self.lines for p in line.problems)]

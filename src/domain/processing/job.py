@@ -45,6 +45,7 @@ class ProcessingJob:
     lines_distinct: int = 0  # lines whose description is not a repeat of an earlier row
     header: DeclarationHeader | None = None
     named_columns: dict[str, str] = field(default_factory=dict)  # field -> header, for columns not to be guessed
+    sheets: list[str] = field(default_factory=list)  # the workbook's sheets to read; none: every sheet of goods
     failure_reason: str | None = None
     problems: list[RowProblem] = field(default_factory=list)
     declaration_keys: list[str] = field(default_factory=list)

@@ -27,6 +27,7 @@ from entrypoints.cli.exits import guarded
 from entrypoints.cli.local_account import MemoryAccount
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file
 from entrypoints.cli.recollection import Recollection
+from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import SHOWN_WARNINGS, warning_lines
 from entrypoints.container import Container
 
@@ -35,6 +36,7 @@ from entrypoints.container import Container
 def classify(
     source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
     column: ColumnOption = None,
+    sheet: SheetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
     account: MemoryAccount = None,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
@@ -43,7 +45,8 @@ def classify(
 
     A product the memory knows (see `gumruk memory learn`) is answered from it first (source 'memory'); the
     others by the offline engine, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set.
-    No national tariff line: use `declare` for a declaration."""
+    No national tariff line: use `declare` for a declaration. The goods of every sheet of a workbook that holds
+    them are read as one list; --sheet NAME reads only those named."""
     readable_file(source)
     named = named_columns(column or [])
     container = Container.for_command_line(data_dir=data_dir)
@@ -53,7 +56,8 @@ def classify(
     problems: list[RowProblem] = []
     skipped = overruled = 0
     with Recollection(container, account) as memory, container.notifier():
-        chunks = reader.read_chunks(source.read_bytes(), source.name, named_columns=named)  # unusable: raises
+        data, sheets = source.read_bytes(), sheet or []
+        chunks = reader.read_chunks(data, source.name, named_columns=named, sheets=sheets)  # unusable: raises
         out.writerow(["row", "rank", "hs6", "score", "source", "needs_review", "notes", "rationale", "description"])
         for chunk in chunks:
             problems += chunk.all_problems()

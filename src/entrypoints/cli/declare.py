@@ -18,6 +18,7 @@ from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import InputProblem, fail, guarded
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file, writable_file
+from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 
@@ -32,6 +33,7 @@ def declare(
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
     column: ColumnOption = None,
+    sheet: SheetOption = None,
     account: MemoryAccount = None,
 ) -> None:
     """Classify every line, pick its national tariff line, and write the declaration XML only when it validates.
@@ -41,7 +43,8 @@ def declare(
     once. A product the memory knows (taught with `gumruk memory learn`, or confirmed in review with --account)
     is answered from memory before any engine.
 
-    A column whose header the reader does not know, or guesses wrong, is named with --column FIELD=HEADER."""
+    A column whose header the reader does not know, or guesses wrong, is named with --column FIELD=HEADER. The
+    goods of every sheet of a workbook that holds them are read as one list; --sheet NAME reads only those named."""
     readable_file(invoice)
     named = named_columns(column or [])
     writable_file(output)
@@ -49,7 +52,8 @@ def declare(
         writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
     declared_header = _header(container, header)
-    upload = Upload(LOCAL_ACCOUNT, invoice.name, invoice.read_bytes(), country.upper(), declared_header, named)
+    data = invoice.read_bytes()
+    upload = Upload(LOCAL_ACCOUNT, invoice.name, data, country.upper(), declared_header, named, tuple(sheet or ()))
     with container.notifier():
         job, outcome, lines = asyncio.run(_run(container, upload, account))
     storage = container.storage()

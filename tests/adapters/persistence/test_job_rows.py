@@ -25,3 +25,11 @@ def test_a_job_reads_back_as_written() -> None:
     job.header = replace(header(), missing=("customs_office",))
 
     assert job_from(SimpleNamespace(**job_row(job))) == job
+
+
+def test_the_sheets_a_broker_named_read_back_and_a_job_stored_before_them_has_none() -> None:
+    job = a_job()
+    job.sheets = ["Лист2"]
+    row = job_row(job)
+    assert job_from(SimpleNamespace(**row)).sheets == ["Лист2"]
+    assert job_from(SimpleNamespace(**(row | {"sheets": None}))).sheets == []

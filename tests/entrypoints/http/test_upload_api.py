@@ -5,7 +5,7 @@ from typing import Any
 import msgspec
 from dependency_injector import providers
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import in_memory_container, sign_up, upload
+from tests.entrypoints.http.conftest import EXAMPLES, in_memory_container, sign_up, upload
 
 from entrypoints.http.app import create_app
 
@@ -104,7 +104,9 @@ def test_the_upload_form_offers_exactly_the_header_fields() -> None:
     from application.pipeline.header_fields import FIELD_KEYS
     from entrypoints.http.schemas.upload_form import UploadForm
 
-    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country", "columns")] == list(FIELD_KEYS)
+    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country", "columns", "sheets")] == list(
+        FIELD_KEYS
+    )
 
 
 def test_uploading_needs_a_signed_in_account(tmp_path: Path) -> None:
@@ -153,3 +155,11 @@ def test_columns_the_reader_should_not_guess_are_named_on_upload_and_kept_with_t
     assert job.named_columns == {"description": "Kalem", "origin": "Üretim yeri"}
     wrong = client.post("/processing/upload", files=files, data={"columns": "hs=GTİP"}, headers=headers)
     assert wrong.status_code == 422 and wrong.json()["code"] == "invalid_columns"
+
+
+def test_the_sheets_to_read_are_named_on_upload_and_kept_with_the_job(client: TestClient[Any], container: Any) -> None:
+    headers = sign_up(client)
+    files = {"file": ("invoice-tk.csv", (EXAMPLES / "invoice-tk.csv").read_bytes())}
+    answer = client.post("/processing/upload", files=files, data={"sheets": "Invoice 2; Invoice 3\n"}, headers=headers)
+    assert answer.status_code == 201, answer.text
+    assert container.job_store().jobs[answer.json()["job_id"]].sheets == ["Invoice 2", "Invoice 3"]

@@ -110,4 +110,5 @@ def test_the_dashboard_in_russian_offers_the_columns_field_with_its_fields_expla
     assert "Колонки (необязательно)" in page and '<textarea name="columns"' in page
     assert "<code>net_mass</code> (вес нетто)," in page and "<code>package_kind</code> (вид упаковки)," in page
     assert "<code>specification</code> (модель или характеристики товара)." in page
+    assert "Листы (необязательно)" in page and '<input name="sheets"' in page
     assert "Columns (optional)" not in page and "net weight" not in page  # the page's catalog is Russian too

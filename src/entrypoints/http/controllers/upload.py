@@ -6,6 +6,7 @@ from litestar import Request, post
 from litestar.exceptions import ClientException
 from litestar.params import MultipartBody
 
+from application.pipeline.chosen_sheets import form_sheets
 from application.pipeline.named_columns import form_columns, named_columns
 from application.pipeline.upload import AcceptUpload
 from application.processing.submit_product_list import Upload
@@ -24,7 +25,8 @@ async def upload(
     max_upload_bytes: Injected[int],
 ) -> JobAccepted:
     """402 when credits are short, 413 when too large, 415/422 when not a CSV/XLSX (422 for a wrong `columns`
-    naming too: FIELD=HEADER, as `gumruk declare --column`); the job exists and the file
+    naming too: FIELD=HEADER, as `gumruk declare --column`); `sheets` names the workbook's sheets to read, as
+    `--sheet` (a name the workbook lacks fails the job, listing its sheets). The job exists and the file
     is stored when this answers 201. Follow the job at `websocket_url`."""
     content = await data.file.read()
     if len(content) > max_upload_bytes:
@@ -33,6 +35,8 @@ async def upload(
     accept_upload.check_country(country)
     header = upload_header(country, request.user.profile, data.header_fields())
     named = named_columns(form_columns(data.columns or ""))
-    job = await accept_upload(Upload(request.user.id, data.file.filename or "upload", content, country, header, named))
+    sheets = form_sheets(data.sheets or "")
+    upload = Upload(request.user.id, data.file.filename or "upload", content, country, header, named, sheets)
+    job = await accept_upload(upload)
     scheme = "wss" if request.url.scheme == "https" else "ws"
     return JobAccepted(job.id, job.status.value, f"{scheme}://{request.url.netloc}/ws/jobs/{job.id}")

@@ -13,6 +13,7 @@ class UploadForm:
     file: UploadFile  # the product list: CSV or XLSX
     country: str = "TM"  # ISO code of the declaring country
     columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line or '; '-parted
+    sheets: str | None = None  # the workbook sheets to read, one per line or ';'-parted; none: every sheet of goods
     declaration_type: str | None = None  # IM import, EX export
     general_procedure: str | None = None  # the 4 of IM 4
     customs_office: str | None = None
@@ -49,5 +50,5 @@ class UploadForm:
 
     def header_fields(self) -> dict[str, str]:
         """The header fields the form filled in."""
-        skip = ("file", "country", "columns")
+        skip = ("file", "country", "columns", "sheets")
         return {name: value for name, value in vars(self).items() if name not in skip and value}

@@ -50,7 +50,7 @@
     if (!file) return;
     const body = new FormData();
     body.append("file", file, file.name);
-    for (const field of form.querySelectorAll(".header-fields input, textarea[name=columns]")) {
+    for (const field of form.querySelectorAll(".header-fields input, textarea[name=columns], input[name=sheets]")) {
       if (field.value.trim()) body.append(field.name, field.value.trim());
     }
     button.disabled = true;

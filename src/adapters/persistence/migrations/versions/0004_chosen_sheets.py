@@ -1,0 +1,24 @@
+"""Jobs keep the workbook sheets a broker chose to read; jobs stored before read every sheet of goods.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-28
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.add_column("jobs", sa.Column("sheets", sa.JSON))
+
+
+def downgrade() -> None:
+    op.drop_column("jobs", "sheets")  # on SQLite, from 3.35 on
