@@ -1,5 +1,5 @@
 """A workbook's goods on several sheets, as the job reads them: the sheets a broker named only, and the columns a
-declaration needs looked for on every sheet read, each missing one named with its sheet (ADR 0033)."""
+declaration needs looked for on every sheet read, each missing one named with its sheet (ADR 0034)."""
 
 import io
 from datetime import UTC, datetime

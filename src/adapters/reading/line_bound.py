@@ -33,7 +33,7 @@ def _rows(data: bytes, sheet: str) -> int:
 
 def lines_at_most(data: bytes, filename: str, limits: ReadingLimits) -> int | None:
     """A CSV's line breaks (plus one); the rows of all a workbook's worksheets, as the goods of several sheets are
-    read as one list (ADR 0033). None when that cannot be told: a file the reader refuses, or a workbook whose
+    read as one list (ADR 0034). None when that cannot be told: a file the reader refuses, or a workbook whose
     sheets show no rows where it looks."""
     try:
         if file_kind(data, filename) is FileKind.CSV:

@@ -2,7 +2,7 @@
 
 The sheets read are the visible ones with a header that state the amounts a declaration needs (an amount column,
 or a unit price and a quantity), all of them, in the workbook's order: one sheet per invoice or container is one
-list (ADR 0033). When no sheet states amounts, every visible sheet with a header is read. A packing list (another
+list (ADR 0034). When no sheet states amounts, every visible sheet with a header is read. A packing list (another
 visible sheet with masses or packages a sheet read lacks, and no amounts) is kept to be matched line by line (see
 packing_lists): beside one invoice sheet the one that names its fields best, beside several every one; every other
 sheet with a list is named in a warning and not read. Sheets the broker names (`chosen`) are the only ones looked

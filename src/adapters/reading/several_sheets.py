@@ -1,4 +1,4 @@
-"""The goods of several sheets of a workbook as one list, in the workbook's order (ADR 0033).
+"""The goods of several sheets of a workbook as one list, in the workbook's order (ADR 0034).
 
 Each sheet is read as a list of its own (its header, currency, number styles, and its printed total checked against
 its own lines only); here their lines follow one another. A line's `row` counts on from the sheet before, so that

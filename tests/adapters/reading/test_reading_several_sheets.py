@@ -1,6 +1,6 @@
 """A workbook with its goods on several sheets (one per invoice or container) is read as one list, in the
 workbook's order, each line's place naming its sheet; sheets without a goods table are skipped; a broker may name
-the sheets to read; each sheet's printed total is checked against that sheet's lines alone (ADR 0033)."""
+the sheets to read; each sheet's printed total is checked against that sheet's lines alone (ADR 0034)."""
 
 import io
 from decimal import Decimal

@@ -51,7 +51,7 @@ def test_a_hidden_draft_sheet_is_not_the_list_and_the_warning_says_so() -> None:
 
 def test_two_visible_sheets_with_the_same_header_are_both_read_in_the_workbooks_order_and_named() -> None:
     """Once only the tab the workbook opens on was read, and the goods of the other sheet were left out with a
-    warning a broker could miss (ADR 0033): now both are read, and the warning says how to read only one."""
+    warning a broker could miss (ADR 0034): now both are read, and the warning says how to read only one."""
     data = _book(
         ("Invoice 57", [HEADER, ["LED TV 55 inch", 100, 30000]]),
         ("Invoice 58", [HEADER, ["Refrigerator", 12, 3600]]),

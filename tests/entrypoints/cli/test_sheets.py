@@ -1,5 +1,5 @@
 """`--sheet NAME` of `declare` and `classify`: only the named sheets of a workbook are read; a name the workbook
-lacks is one clear error listing its sheets, exit 2. Without it, every sheet of goods is read (ADR 0033)."""
+lacks is one clear error listing its sheets, exit 2. Without it, every sheet of goods is read (ADR 0034)."""
 
 import csv
 import io
