@@ -32,6 +32,7 @@ _LETTER = re.compile(r"[A-Za-z]")
 class Template:
     pattern: re.Pattern[str]
     translation: str
+    longest_literal: str  # a text that fits holds it: a quick test before the pattern
 
 
 def compiled(english: str) -> re.Pattern[str]:
@@ -53,7 +54,9 @@ def templates(language: str, section: str) -> tuple[Template, ...]:
     """The section's templates, the most literal text first: the most specific of two that fit wins."""
     texts: dict[str, str] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text(encoding="utf-8"))[section]
     ordered = sorted(texts, key=lambda english: -len(_SLOT.sub("", english)))
-    return tuple(Template(compiled(english), texts[english]) for english in ordered)
+    return tuple(
+        Template(compiled(english), texts[english], max(_SLOT.split(english)[::2], key=len)) for english in ordered
+    )
 
 
 def translated(text: str | None, language: str) -> str | None:
@@ -61,7 +64,7 @@ def translated(text: str | None, language: str) -> str | None:
     if not text or language not in ("ru", "tk"):
         return text
     placed = _PLACE_AT_END.fullmatch(text)
-    if placed and (place := _phrase(placed["place"], language)) and _LETTER.search(placed["place"]):
+    if placed and _LETTER.search(placed["place"]) and (place := _phrase(placed["place"], language)):
         message = _fitted(placed["message"], templates(language, "messages"), language)
         if message is not None:
             return f"{message} ({place})"
@@ -90,6 +93,8 @@ def _phrase(value: str, language: str) -> str | None:
 
 def _fitted(text: str, candidates: tuple[Template, ...], language: str) -> str | None:
     for template in candidates:
+        if template.longest_literal not in text:
+            continue
         found = template.pattern.fullmatch(text)
         if found is None:
             continue
@@ -101,4 +106,5 @@ def _fitted(text: str, candidates: tuple[Template, ...], language: str) -> str |
 
 
 def filled(template: str, values: dict[str, str | None]) -> str:
+    """`template` with each {slot} replaced by its value."""
     return _SLOT.sub(lambda slot: values[slot[1]] or "", template)
