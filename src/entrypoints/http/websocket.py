@@ -1,5 +1,7 @@
-"""WS /ws/jobs/{id}: the job's state at once, then every progress event, whichever worker sends it."""
+"""WS /ws/jobs/{id}: the job's state at once, then every progress event, whichever worker sends it; its message in
+the language the connection asks for (see answer_language)."""
 
+from dataclasses import replace
 from typing import Any
 
 import msgspec
@@ -7,13 +9,15 @@ from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.params import FromPath
 
-from adapters.progress.job_channel import job_channel
+from adapters.progress.job_channel import decode_event, job_channel
 from application.errors import NotFound
 from application.ports.progress import ProgressEvent
 from application.review.job_results import JobResults
 from domain.accounts.account import Account
 from domain.processing.job import ProcessingJob
 from entrypoints.http.injected import Injected
+from entrypoints.http.web.i18n import answer_language
+from entrypoints.http.web.problem_texts import translated
 
 NOT_FOUND_CLOSE = 4404
 
@@ -32,10 +36,16 @@ async def job_events(
         await socket.send_json({"code": error.code, "message": str(error)})
         await socket.close(code=NOT_FOUND_CLOSE, reason="job not found")
         return
+    language = answer_language(socket)
+
+    async def send(event: ProgressEvent) -> None:
+        told = replace(event, message=translated(event.message, language) or event.message)
+        await socket.send_text(msgspec.json.encode(told).decode())
+
     async with channels.start_subscription(job_channel(job_id)) as subscriber:
         current = await job_results.job(socket.user.id, job_id)  # read after subscribing: no event falls between
-        await socket.send_text(msgspec.json.encode(state_of(current)).decode())
-        async with subscriber.run_in_background(socket.send_text):
+        await send(state_of(current))
+        async with subscriber.run_in_background(lambda data: send(decode_event(data))):
             while (await socket.receive())["type"] != "websocket.disconnect":
                 continue
 

@@ -1,6 +1,6 @@
 """The upload form's columns field in a real browser, on the Russian pages: a wrong naming is a plain error on
-the dashboard, a list whose goods column is not found fails saying so and suggests naming it, and the named column
-reads the list."""
+the dashboard, a list whose goods column is not found fails saying so in Russian and suggests naming it, and the
+named column reads the list."""
 
 from typing import Any
 
@@ -31,6 +31,8 @@ def test_a_goods_column_not_found_is_named_in_the_columns_field(page: Any) -> No
     page.wait_for_selector("#name-columns", state="visible")
     assert "укажите колонку в поле «Колонки (необязательно)»" in (page.text_content("#name-columns") or "")
     assert page.text_content("#failure") == "Задание не выполнено: ошибок к исправлению — 1, они перечислены ниже."
+    said = page.text_content("#job-problems tbody") or ""  # the reader's English told in the page's language
+    assert "В файле fatura.csv нет колонки с описанием товаров" in said and "has no column" not in said
     assert page.is_hidden("#header-missing")  # a failed job takes no header: the list is uploaded again
 
     page.goto("/dashboard")

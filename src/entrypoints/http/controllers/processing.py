@@ -18,9 +18,12 @@ from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import ProfileIn
 from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, ProblemOut
 from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
+from entrypoints.http.web.i18n import answer_language
 
 
 class ProcessingController(Controller):
+    """A job's problems and failure come in the language the request asks for (see answer_language)."""
+
     path = "/processing"
     tags = ("processing",)
 
@@ -35,7 +38,8 @@ class ProcessingController(Controller):
     ) -> JobPage:
         """My jobs, newest first."""
         jobs, total = await job_results.page(request.user.id, offset, limit)
-        return JobPage([JobOut.of(job, await waiting_for_credits(job)) for job in jobs], total, offset, limit)
+        language = answer_language(request)
+        return JobPage([JobOut.of(job, await waiting_for_credits(job), language) for job in jobs], total, offset, limit)
 
     @get("/jobs/{job_id:str}")
     async def job(
@@ -47,7 +51,7 @@ class ProcessingController(Controller):
     ) -> JobOut:
         """`waiting_for_credits` says, while the job waits, the credits it needs, the balance and what to buy."""
         job = await job_results.job(request.user.id, job_id)
-        return JobOut.of(job, await waiting_for_credits(job))
+        return JobOut.of(job, await waiting_for_credits(job), answer_language(request))
 
     @get("/jobs/{job_id:str}/lines")
     async def lines(
@@ -59,7 +63,8 @@ class ProcessingController(Controller):
         limit: int = Parameter(default=100, ge=1, le=1000),
     ) -> list[LineOut]:
         """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale."""
-        return [LineOut.of(line) for line in await job_results.lines(request.user.id, job_id, from_row, limit)]
+        lines = await job_results.lines(request.user.id, job_id, from_row, limit)
+        return [LineOut.of(line, answer_language(request)) for line in lines]
 
     @patch("/jobs/{job_id:str}/lines/{row:int}")
     async def review(
@@ -73,7 +78,8 @@ class ProcessingController(Controller):
         """Choose another code for a line (and its repeats); remembered for this account's next files.
         POST .../declaration afterwards builds the declaration again."""
         changed = await review_line(request.user, job_id, row, data.code)
-        return ReviewOut([line.row for line in changed], [LineOut.of(line) for line in changed])
+        language = answer_language(request)
+        return ReviewOut([line.row for line in changed], [LineOut.of(line, language) for line in changed])
 
     @put("/jobs/{job_id:str}/header")
     async def header(
@@ -88,7 +94,7 @@ class ProcessingController(Controller):
         job = await change_job_header(
             request.user.id, job_id, lambda locked: changed_header(locked.country, locked.header, data.fields)
         )
-        return JobOut.of(job)
+        return JobOut.of(job, language=answer_language(request))
 
     @post("/jobs/{job_id:str}/declaration", status_code=200)
     async def regenerate(
@@ -101,7 +107,8 @@ class ProcessingController(Controller):
         """Builds the declaration again from the reviewed lines; never charged twice."""
         outcome = await regenerate_declaration(request.user.id, job_id)
         job = await job_results.job(request.user.id, job_id)
-        return GenerationOut(JobOut.of(job), [ProblemOut.of(p) for p in outcome.problems])
+        language = answer_language(request)
+        return GenerationOut(JobOut.of(job, language=language), [ProblemOut.of(p, language) for p in outcome.problems])
 
     @get("/jobs/{job_id:str}/declaration", media_type="application/xml")
     async def declaration(

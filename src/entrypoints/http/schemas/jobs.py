@@ -9,6 +9,7 @@ from application.pipeline.header_fields import FIELD_OF_BOX
 from domain.goods.problems import RowProblem
 from domain.processing.job import ProcessingJob
 from entrypoints.http.schemas.credits import CreditsWaitOut
+from entrypoints.http.web.problem_texts import translated, translated_column
 
 
 class JobAccepted(msgspec.Struct):
@@ -18,14 +19,17 @@ class JobAccepted(msgspec.Struct):
 
 
 class ProblemOut(msgspec.Struct):
+    """`column` and `reason` in the answer's language (English unless the request asks for Russian or Turkmen)."""
+
     row: int | None
     column: str | None
     reason: str
     severity: str
 
     @classmethod
-    def of(cls, problem: RowProblem) -> "ProblemOut":
-        return cls(problem.row, problem.column, problem.reason, problem.severity.value)
+    def of(cls, problem: RowProblem, language: str = "en") -> "ProblemOut":
+        reason = translated(problem.reason, language) or problem.reason
+        return cls(problem.row, translated_column(problem.column, language), reason, problem.severity.value)
 
 
 class JobOut(msgspec.Struct):
@@ -48,14 +52,14 @@ class JobOut(msgspec.Struct):
     header_missing: list[str] = msgspec.field(default_factory=list)
 
     @classmethod
-    def of(cls, job: ProcessingJob, wait: CreditsWait | None = None) -> "JobOut":
+    def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
         base = f"/processing/jobs/{job.id}"
         forms = len(job.declaration_keys)
         urls = [f"{base}/declaration" + (f"?form={n}" if forms > 1 else "") for n in range(1, forms + 1)]
         return cls(
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
-            job.lines_distinct, job.created_at, job.updated_at, job.failure_reason,
-            [ProblemOut.of(p) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
+            job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
+            [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job),
         )  # fmt: skip
 

@@ -80,7 +80,7 @@ class LineOut(msgspec.Struct):
     suggested: SuggestionOut | None = None  # set on a line a broker corrected (not on those corrected before it)
 
     @classmethod
-    def of(cls, job_line: JobLine) -> "LineOut":
+    def of(cls, job_line: JobLine, language: str = "en") -> "LineOut":
         line, result = job_line.line, job_line.classification
         chosen = result.chosen if result else None
         reason = _free_reason(job_line)
@@ -92,7 +92,7 @@ class LineOut(msgspec.Struct):
             result.needs_review if result else None, chosen.rationale if chosen else None,
             reason is not None, reason, job_line.duplicate_of,
             CandidateOut.all_of(result) if result else [], list(result.notes) if result else [],
-            [ProblemOut.of(p) for p in line.problems], SuggestionOut.of(suggested) if suggested else None,
+            [ProblemOut.of(p, language) for p in line.problems], SuggestionOut.of(suggested) if suggested else None,
         )  # fmt: skip
 
 

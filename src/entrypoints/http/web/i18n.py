@@ -27,6 +27,16 @@ def _load(language: str) -> dict[str, str]:
 
 def language_of(connection: ASGIConnection) -> str:
     """The language chosen with the switch (a cookie), else the browser's first one we have."""
+    return _asked(connection) or DEFAULT_LANGUAGE
+
+
+def answer_language(connection: ASGIConnection) -> str:
+    """The language of the messages in an API answer: as for a page, but English when the request asks for none
+    (a script that sends no Accept-Language gets the workers' own words, as it always did)."""
+    return _asked(connection) or "en"
+
+
+def _asked(connection: ASGIConnection) -> str | None:
     chosen = connection.cookies.get(LANGUAGE_COOKIE, "")
     if chosen in LANGUAGES:
         return chosen
@@ -34,4 +44,4 @@ def language_of(connection: ASGIConnection) -> str:
         code = part.split(";")[0].strip().lower()[:2]
         if code in LANGUAGES:
             return code
-    return DEFAULT_LANGUAGE
+    return None

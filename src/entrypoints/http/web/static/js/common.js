@@ -16,9 +16,10 @@ const Gumruk = (() => {
     return text;
   }
 
-  /** Calls the JSON API as the signed-in account; answers {ok, status, data} and never throws on HTTP errors. */
+  /** Calls the JSON API as the signed-in account, asking for the page's language (a job's problems are told in
+   * it); answers {ok, status, data} and never throws on HTTP errors. */
   async function api(method, url, body) {
-    const headers = { Accept: "application/json", "X-CSRF-Token": csrf };
+    const headers = { Accept: "application/json", "Accept-Language": lang, "X-CSRF-Token": csrf };
     let payload = body;
     if (body !== undefined && !(body instanceof FormData)) {
       headers["Content-Type"] = "application/json";

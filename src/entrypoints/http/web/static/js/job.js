@@ -18,8 +18,8 @@
     document.getElementById("progress-pct").textContent = `${percent} %`;
     document.getElementById("progress-lines").textContent = event.lines_total
       ? t("job.lines_done", { done: number(event.lines_done), total: number(event.lines_total) }) : "";
-    const spoken = Gumruk.lang === "en" && event.message;  // the workers report in English
-    document.getElementById("progress-msg").textContent = spoken ? `· ${event.message}` : "";
+    // in the page's language where the server knows the worker's message, else in its own English words
+    document.getElementById("progress-msg").textContent = event.message ? `· ${event.message}` : "";
     const badge = document.getElementById("status-badge");
     badge.dataset.status = event.status;
     badge.textContent = t(`status.${event.status}`);
@@ -72,8 +72,8 @@
     credits(answer.data.waiting_for_credits);
   }
 
-  /** Why the job failed: the problems listed below when it has some (the worker's own words are English). One
-   * that failed before any line was read often missed or mistook a column, which the broker can name. */
+  /** Why the job failed: the problems listed below when it has some, else the failure the API tells. One that
+   * failed before any line was read often missed or mistook a column, which the broker can name. */
   function failed(job) {
     const errors = job.problems.filter((problem) => problem.severity === "error").length;
     document.getElementById("failure").textContent = errors

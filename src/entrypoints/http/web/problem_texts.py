@@ -1,0 +1,110 @@
+"""The workers' English problem, progress and failure messages told in Russian or Turkmen (ADR 0033).
+
+messages/problems/<language>.json maps English templates to their translation: "messages" are whole messages,
+"phrases" the parts a message names (a place in the file, where a currency was read, a header box, a column word).
+A {slot} is copied as it stands: any text, or one word or figure when it is named in WORD_SLOTS; one named in
+PHRASE_SLOTS is itself a phrase, translated too. A message no template fits, or whose phrase slot holds no known
+phrase, stays in English, whole.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from domain.goods.product_list import COLUMN_FIELDS
+from entrypoints.http.web.i18n import MESSAGES, catalog
+
+PROBLEM_MESSAGES = MESSAGES / "problems"
+PHRASE_SLOTS = frozenset({"place", "places", "rows", "first", "last", "source", "box", "what"})
+WORD_SLOTS = frozenset({
+    "n", "count", "lines", "credits", "done", "total", "errors", "warnings", "found", "figure", "amount", "quantity",
+    "price", "expected", "net", "gross", "kg", "sum", "difference", "code", "unit_code", "currency", "invoiced",
+    "shown", "form",
+})  # fmt: skip
+HEADER_COLUMN = "header: "  # a header box's problem is on the column 'header: exporter_name'
+_SLOT = re.compile(r"\{(\w+)\}")
+_PLACE_AT_END = re.compile(r"(?P<message>.+) \((?P<place>[^()]*(?:\([^()]*\)[^()]*)*)\)", re.DOTALL)
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    pattern: re.Pattern[str]
+    translation: str
+    longest_literal: str  # a text that fits holds it: a quick test before the pattern
+
+
+def compiled(english: str) -> re.Pattern[str]:
+    """'{value} is not a number' -> a pattern whose groups are the slots; a slot named twice holds the same text."""
+    parts, seen = _SLOT.split(english), set()
+    regex = ""
+    for n, part in enumerate(parts):
+        if n % 2 == 0:
+            regex += re.escape(part)
+        else:
+            text = r"\S+" if part in WORD_SLOTS else ".+?"
+            regex += f"(?P={part})" if part in seen else f"(?P<{part}>{text})"
+            seen.add(part)
+    return re.compile(regex, re.DOTALL)
+
+
+@cache
+def templates(language: str, section: str) -> tuple[Template, ...]:
+    """The section's templates, the most literal text first: the most specific of two that fit wins."""
+    texts: dict[str, str] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text(encoding="utf-8"))[section]
+    ordered = sorted(texts, key=lambda english: -len(_SLOT.sub("", english)))
+    return tuple(
+        Template(compiled(english), texts[english], max(_SLOT.split(english)[::2], key=len)) for english in ordered
+    )
+
+
+def translated(text: str | None, language: str) -> str | None:
+    """`text` in `language` when a message template fits it, a place in the file at its end told apart."""
+    if not text or language not in ("ru", "tk"):
+        return text
+    placed = _PLACE_AT_END.fullmatch(text)
+    if placed and _LETTER.search(placed["place"]) and (place := _phrase(placed["place"], language)):
+        message = _fitted(placed["message"], templates(language, "messages"), language)
+        if message is not None:
+            return f"{message} ({place})"
+    return _fitted(text, templates(language, "messages"), language) or text
+
+
+def translated_column(column: str | None, language: str) -> str | None:
+    """A column in Gumruk's own words (a field, a header box, a goods item's element) in `language`; a header as
+    the supplier wrote it stays as written."""
+    if not column or language not in ("ru", "tk"):
+        return column
+    labels = catalog(language)
+    if column in COLUMN_FIELDS:
+        return labels[f"column.{column}"]
+    if column.startswith(HEADER_COLUMN) and (label := labels.get(f"field.{column[len(HEADER_COLUMN) :]}")):
+        return f"{_phrase('header', language)}: {label}"
+    return _fitted(column, templates(language, "phrases"), language) or column
+
+
+def _phrase(value: str, language: str) -> str | None:
+    """A phrase slot's value translated; one without a Latin letter (row numbers, '5-20') needs no translating."""
+    if not _LETTER.search(value):
+        return value
+    return _fitted(value, templates(language, "phrases"), language)
+
+
+def _fitted(text: str, candidates: tuple[Template, ...], language: str) -> str | None:
+    for template in candidates:
+        if template.longest_literal not in text:
+            continue
+        found = template.pattern.fullmatch(text)
+        if found is None:
+            continue
+        values = {name: _phrase(value, language) if name in PHRASE_SLOTS else value
+                  for name, value in found.groupdict().items()}  # fmt: skip
+        if None not in values.values():
+            return filled(template.translation, values)
+    return None
+
+
+def filled(template: str, values: dict[str, str | None]) -> str:
+    """`template` with each {slot} replaced by its value."""
+    return _SLOT.sub(lambda slot: values[slot[1]] or "", template)
