@@ -1,4 +1,4 @@
-"""The workers' English problem, progress and failure messages told in Russian or Turkmen (ADR 0033).
+"""The workers' English problem, progress and failure messages told in Russian or Turkmen (ADR 0035).
 
 messages/problems/<language>.json maps English templates to their translation: "messages" are whole messages,
 "phrases" the parts a message names (a place in the file, where a currency was read, a header box, a column word).
