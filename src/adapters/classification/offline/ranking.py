@@ -18,7 +18,7 @@ from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
-from adapters.classification.offline.text import matching_keys, stems, writes_turkmen
+from adapters.classification.offline.text import keys_as_plain, matching_keys, stems, writes_turkmen
 from adapters.classification.offline.vehicle_parts import put_vehicles_below_the_goods, vehicle_columns
 from adapters.classification.offline.word_options import WordOptions, readings
 
@@ -156,7 +156,12 @@ class Ranker:
         keys = matching_keys(line)
         turkmen = writes_turkmen(line) or any(len(key) > 3 and key in self._turkmen_words for key in keys)
         cut = _fills_field(line)
-        return readings(keys, self._options, self._known_key, cut, turkmen, self._turkmen_words, acronyms(line))
+        read = readings(keys, self._options, self._known_key, cut, turkmen, self._turkmen_words, acronyms(line))
+        if writes_turkmen(line):
+            for position, (key, plain) in enumerate(zip(keys, keys_as_plain(line), strict=True)):
+                if plain != key and not key.startswith("-"):
+                    read[position] = (*read.get(position, ()), (plain, 1.0))
+        return read
 
     def _known_key(self, key: str) -> bool:
         return self._known(stem(key))

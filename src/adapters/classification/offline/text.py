@@ -165,6 +165,12 @@ def keys(text: str) -> tuple[str, ...]:
     return tuple(plain_turkmen(light_stem(token, turkmen)) for token in words(text) if is_content(token))
 
 
+def keys_as_plain(text: str) -> tuple[str, ...]:
+    """`keys` as a text without Turkmen letters gets them: the lexicon's Turkmen phrases typed without their
+    letters ("ofis kreslosy") keep their endings, which a line writing "ý" elsewhere loses ("kreslo")."""
+    return tuple(plain_turkmen(light_stem(token, False)) for token in words(text) if is_content(token))
+
+
 @lru_cache(maxsize=2**18)
 def matching_keys(text: str) -> tuple[str, ...]:
     """`keys`, with a word the text denies written "-word": "без начинки", "not filled", "sugar free" must not

@@ -1,6 +1,9 @@
 from adapters.classification.nomenclature.hs_nomenclature import Subheading
+from adapters.classification.offline import OfflineClassifier
 from adapters.classification.offline.knowledge import build_knowledge
 from adapters.classification.offline.lexicon import Lexicon, LexiconEntry
+from adapters.classification.offline.text import keys_as_plain
+from application.ports.classifier import ClassificationRequest
 
 PENS = Subheading("960810", "Ball point pens", "Ball point pens; felt tipped pens", "Miscellaneous", "XX")
 SOAP = Subheading("340111", "Soap for toilet use", "Soap", "Soap, washing preparations", "VI")
@@ -30,3 +33,16 @@ def test_a_brand_or_tariff_word_inside_a_turkmen_phrase_stays_everyones() -> Non
     assert "toilet" not in found and "soap" not in found
     assert "yuwujy" in found  # written "ýuwujy"
     assert "tualet" not in found  # a plain phrase writes it too, and nothing there says Turkmen
+
+
+def test_a_turkmen_line_matches_a_lexicon_phrase_typed_without_turkmen_letters(
+    offline_classifier: OfflineClassifier,
+) -> None:
+    """The line's "ý" makes its words Turkmen stems ("kreslo"); the phrase "ofis kreslosy" keeps its ending."""
+    (result,) = offline_classifier.classify(
+        [ClassificationRequest("Ofis kreslosy aýlanýan, beýikligi sazlanýan, metal esasly")]
+    )
+
+    assert keys_as_plain("Ofis kreslosy aýlanýan") == ("ofis", "kreslosy", "aylanyan")
+    assert result.candidates[0].hs6 == "940139", result.candidates[0].rationale
+    assert "ofis kreslosy" in result.candidates[0].rationale
