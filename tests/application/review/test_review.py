@@ -100,7 +100,7 @@ async def test_a_typed_national_line_under_a_subheading_the_tariff_does_not_cove
     codes = {str(item.commodity_code): item.commodity_code.verified for item in world.renderer.rendered[-1].items}
     assert (codes["847141000"], codes["090210900"]) == (False, True)
     assert outcome.unverified_lines == 2  # the laptop and row 4's black tea, still the engine's undivided codes
-    with pytest.raises(UnknownCommodityCode, match="^090210555 is not a national tariff line of TM under 090210"):
+    with pytest.raises(UnknownCommodityCode, match=r"^090210555 is not a national tariff line of TM under 090210"):
         await world.review(account, job_id, 1, "0902 10 555")
 
 
