@@ -1,6 +1,14 @@
-"""Box 31's packages of an invoice line: its packages column, or a quantity counted in shipping containers."""
+"""Box 31's packages of an invoice line: its packages column, or a quantity counted in shipping containers; and
+box 6's total where the list gives none and the broker states it in the header."""
 
+from collections.abc import Sequence
+
+from domain.declaration.goods_item import GoodsItem
+from domain.declaration.header import DeclarationHeader
+from domain.goods.problems import RowProblem
 from domain.goods.product_line import ProductLine
+
+PACKAGES_NOT_STATED = "the number of packages is not stated"
 
 # Containers the goods travel in (Rec 20 X-codes): a quantity in them counts the packages. Goods counted by the
 # roll, reel, bottle, can, bucket, tube or pack are counted as goods: 1500 rolls of wallpaper travel in cartons or on
@@ -28,3 +36,16 @@ def package_kind_of(line: ProductLine) -> str | None:
     if line.package_kind:
         return line.package_kind
     return line.quantity.unit[1:] if counted_in_packages(line) and line.quantity else None
+
+
+def packages_stated_in_header(items: Sequence[GoodsItem], header: DeclarationHeader) -> bool:
+    """Where no line gives packages, the header's total goes on the first item and the others keep 0, as ASYCUDA
+    exports declare one shipment's packages; whether it did."""
+    if not header.total_packages or not items or any(item.packages for item in items):
+        return False
+    items[0].packages = header.total_packages
+    return True
+
+
+def says_packages_not_stated(problem: RowProblem) -> bool:
+    return PACKAGES_NOT_STATED in problem.reason
