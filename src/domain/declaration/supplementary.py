@@ -32,7 +32,8 @@ def box_41_unit(entry: ClassifiedLine) -> str | None:
     pens, where pieces are prescribed or no tariff line is known)."""
     unit, quantity = entry.supplementary_unit, entry.line.quantity
     if unit is not None:
-        return unit if unit == NO_SUPPLEMENTARY_UNIT or in_prescribed_unit(entry.line, unit) else None
+        stated = unit == NO_SUPPLEMENTARY_UNIT or in_prescribed_unit(entry.line, unit) is not None
+        return unit if stated else None
     if quantity is None or counted_in_packages(entry.line):
         return None
     return quantity.in_base_unit().unit
