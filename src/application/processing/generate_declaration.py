@@ -117,7 +117,7 @@ class GenerateDeclaration:
             return GenerationOutcome(problems=[RowProblem(None, "header", "the declaration header is missing")])
         renderer = self._countries.renderer(job.country)
         length = self._countries.national_code_length(job.country)
-        classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
+        classified, unclassified = to_classified_lines(lines, self._nomenclature, job.country, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
         apportion_costs(items, job.header)
         packages_in_header = packages_stated_in_header(items, job.header)

@@ -29,11 +29,11 @@ def checked_code(code: str, country: str, nomenclature: Nomenclature, countries:
         raise UnknownCommodityCode(f"{entered.hs6} is not an HS subheading")
     known = dict(nomenclature.national_lines(entered.hs6, country))
     national, notes = None, []
-    if entered.is_national and not known:
-        notes = [_not_verifiable(entered, country)]
-    elif entered.is_national:
+    if entered.is_national:
         national = entered.digits
-        if national not in known:
+        if not known:
+            notes = [_not_verifiable(entered, country)]
+        elif national not in known:
             raise UnknownCommodityCode(f"{national} is not a national tariff line of {country} under "
                                        f"{entered.hs6}: {', '.join(sorted(known))}")  # fmt: skip
     elif entered.is_prefix:
@@ -44,10 +44,11 @@ def checked_code(code: str, country: str, nomenclature: Nomenclature, countries:
 
 
 def _not_verifiable(entered: EnteredCode, country: str) -> str:
-    """A national line under a subheading the imported tariff does not divide is no line it can vouch for: the
-    HS-6 is kept, declared in the undivided form and marked not verified, as an engine's code would be."""
+    """A national line under a subheading the imported tariff does not divide is no line it can vouch for: it is
+    kept as typed (and learnt so), but declared in the undivided form and marked not verified, as an engine's code
+    would be (classified_lines)."""
     undivided = entered.hs6.ljust(entered.national_length, "0")
     return (
         f"the imported tariff of {country} has no national line under {entered.hs6}, so {entered.digits} cannot be "
-        f"verified: {entered.hs6} is kept and declared as {undivided}, national subdivision not verified"
+        f"verified: it is declared as {undivided}, national subdivision not verified"
     )

@@ -90,10 +90,10 @@ async def test_a_typed_national_line_under_a_subheading_the_tariff_does_not_cove
     assert account is not None
     [changed] = await world.review(account, job_id, 2, "8471 41 000")
     assert changed.classification is not None and changed.classification.chosen is not None
-    assert changed.classification.chosen.national_code is None
+    assert changed.classification.chosen.national_code == "847141000"  # as typed, and remembered so
     assert changed.classification.notes == [
-        "the imported tariff of TM has no national line under 847141, so 847141000 cannot be verified: 847141 is "
-        "kept and declared as 847141000, national subdivision not verified"
+        "the imported tariff of TM has no national line under 847141, so 847141000 cannot be verified: it is "
+        "declared as 847141000, national subdivision not verified"
     ]
     await world.review(account, job_id, 1, "0902 10 900")
     outcome = await world.regenerate(account_id, job_id)

@@ -71,7 +71,7 @@ def test_a_national_line_under_a_subheading_the_tariff_does_not_cover_stays_unve
     headers = sign_up(client)
     job_id = completed_job(client, headers)
     line = review(client, headers, job_id, 5, "7317 00 000")
-    assert line["chosen_code"] == "731700"
+    assert line["chosen_code"] == "731700000"  # as typed; declared undivided and not verified all the same
     assert line["notes"][0].startswith("the imported tariff of TM has no national line under 731700")
     client.post(f"/processing/jobs/{job_id}/declaration", headers=headers)
     xml = client.get(f"/processing/jobs/{job_id}/declaration", headers=headers).text
