@@ -68,6 +68,10 @@ class ReviewNomenclature(FakeNomenclature):
         extra = {"090210": "Green tea in packings <= 3 kg", "847141": "Other data-processing machines"}
         return extra.get(code[:6]) or super().tariff_text(code)
 
+    def national_lines(self, hs6: str, country: str) -> list[tuple[str, str]]:
+        """The imported tariff divides 090210 only; 847141 is a subheading it does not cover."""
+        return [("090210100", "Green tea, flavoured"), ("090210900", "Other green tea")] if hs6 == "090210" else []
+
 
 def invoice() -> ProductList:
     return ProductList([line(1, "Tea green 100 g"), line(2, "Laptop 15 inch"), line(3, "TEA  green 100 g"),

@@ -305,3 +305,16 @@ async def test_a_list_of_only_a_total_row_is_refused_for_having_no_product_lines
     assert job.status is JobStatus.FAILED
     assert [p.reason for p in job.problems if p.severity is Severity.ERROR] == [NO_PRODUCT_LINES]
     assert world.classifier.asked == [] and world.credits.balance == 100
+
+
+async def test_a_total_of_packages_in_the_header_goes_on_the_first_item_and_ends_the_warning() -> None:
+    """As ASYCUDA exports declare one shipment's packages: all on the first item, 0 on the others."""
+    unstated = RowProblem(None, "number of packages", "Items 1 and 2: the number of packages is not stated for "
+                          "their lines (0 written); state how many ...", Severity.WARNING)  # fmt: skip
+    for total, told in ((None, True), (12, False)):
+        world = World(listing(), renderer=FakeRenderer([unstated]))
+        job = await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), total_packages=total)))
+        await world.process(job.id)
+        [declaration] = world.renderer.rendered
+        assert [item.packages for item in declaration.items] == [total or 0, 0]
+        assert any("packages" in p.reason for p in world.store.jobs[job.id].problems) is told

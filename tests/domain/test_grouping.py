@@ -94,8 +94,26 @@ def test_quantities_in_units_of_one_dimension_are_summed_in_its_base_unit_others
     (item,) = group_into_items([cable, wire], header())
     assert item.supplementary == Quantity(Decimal(7000), "MTR")
     bolts.line.quantity = Quantity(Decimal(50), "H87")
-    (mixed,) = group_into_items([cable, bolts], header())
-    assert mixed.supplementary is None
+    metres, pieces = group_into_items([cable, bolts], header())
+    assert metres.supplementary == Quantity(Decimal(3000), "MTR")
+    assert pieces.supplementary == Quantity(Decimal(50), "H87")
+
+
+def test_quantities_that_cannot_be_added_are_separate_items_each_with_its_own_value_and_mass() -> None:
+    """2000 pieces and 40 cartons of LED bulbs are never declared as 2000 pieces holding the cartons' value; 1500 m
+    and 2 rolls of copper wire never leave box 41 empty between them."""
+    pieces, cartons, metres, rolls = (entry(n, "853952000") for n in (1, 2, 3, 4))
+    pieces.line.quantity, cartons.line.quantity = Quantity(Decimal(2000), "H87"), Quantity(Decimal(40), "XCT")
+    metres.line.quantity, rolls.line.quantity = Quantity(Decimal(1500), "MTR"), Quantity(Decimal(2), "XRO")
+    items = group_into_items([pieces, cartons, metres, rolls], header())
+    assert [item.line_rows for item in items] == [[1], [2], [3], [4]]
+    assert [item.supplementary for item in items] == [
+        Quantity(Decimal(2000), "H87"),
+        None,
+        Quantity(Decimal(1500), "MTR"),
+        Quantity(Decimal(2), "XRO"),
+    ]
+    assert [item.price.amount for item in items] == [Decimal("10.50")] * 4
 
 
 def test_a_quantity_in_cases_counts_the_packages() -> None:

@@ -42,14 +42,30 @@ def test_a_line_prescribing_no_unit_declares_none_and_an_unknown_line_keeps_the_
     assert unknown.supplementary == Quantity(Decimal(10), "DZN")
 
 
-def test_a_quantity_the_prescribed_unit_cannot_hold_leaves_box_41_empty_with_a_warning_on_its_row() -> None:
+def test_a_quantity_the_prescribed_unit_cannot_hold_is_its_own_item_with_box_41_empty_and_a_warning() -> None:
     socks = [entry(1, Quantity(Decimal(10), "DZN"), "PR"), entry(2, Quantity(Decimal(24), "PR"), "PR")]
-    [item] = group_into_items(socks, header())
+    dozens, pairs = group_into_items(socks, header())
     [gap] = supplementary_gaps(socks)
 
-    assert item.supplementary is None
+    assert (dozens.line_rows, dozens.supplementary) == ([1], None)
+    assert (pairs.line_rows, pairs.supplementary) == ([2], Quantity(Decimal(24), "PR"))
     assert (gap.row, gap.column, gap.severity) == (1, "quantity", Severity.WARNING)
     assert gap.reason == (
-        "tariff line 611595000 is declared with a supplementary quantity in pairs (PR) and the line gives 10 dozens: "
-        "state it in pairs (box 41)"
+        "box 41: quantity in pairs not stated; the line gives 10 dozens, which tariff line 611595000 cannot take: "
+        "state it in pairs (PR)"
     )
+
+
+def test_cartons_where_pieces_are_prescribed_or_no_tariff_line_is_known_are_named_on_their_row() -> None:
+    pens = [entry(1, Quantity(Decimal(50), "XCT"), "H87"), entry(2, Quantity(Decimal(50), "XCT"), None)]
+    [item], [unknown] = group_into_items(pens[:1], header()), group_into_items(pens[1:], header())
+    prescribed, not_known = supplementary_gaps(pens)
+
+    assert (item.supplementary, item.packages, unknown.supplementary, unknown.packages) == (None, 50, None, 50)
+    assert prescribed.reason.startswith("box 41: quantity in pieces not stated; the line gives 50 cartons")
+    assert (not_known.row, not_known.severity) == (2, Severity.WARNING)
+    assert not_known.reason.startswith("box 41: quantity of goods not stated; the line gives 50 cartons")
+
+
+def test_a_line_without_quantity_under_no_known_tariff_line_is_left_to_the_lists_warning() -> None:
+    assert supplementary_gaps([entry(1, None, None)]) == []

@@ -18,6 +18,7 @@ EXTENDED_PROCEDURE = re.compile(r"\d{4}")
 NATIONAL_PROCEDURE = re.compile(r"\d{3}")
 PREFERENCE_CODE = re.compile(r"[A-Z0-9]{1,5}")
 PACKAGE_KIND = re.compile(r"[A-Z0-9]{2}")
+PACKAGE_COUNT = re.compile(r"[1-9][0-9]{0,8}")
 PLACE = re.compile(r".{1,70}", re.DOTALL)
 TRANSPORT_IDENTITY = re.compile(r".{1,35}", re.DOTALL)
 TRADER_NAME_LENGTH = 350  # the name and the address lines below it

@@ -23,6 +23,7 @@ TRADER_CODE = "a trader identification number of 1 to 17 letters, digits, '-' or
 PLACE = "a place name of at most 70 characters"
 IDENTITY = "a vehicle or vessel identity of at most 35 characters"
 COST = "an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00"
+PACKAGES = "a whole number of packages from 1 to 999999999, e.g. 12"
 MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 pipeline, 8 inland water"
 _DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
 
@@ -122,7 +123,12 @@ def _header(keys: HeaderKeys) -> DeclarationHeader:
             "package_kind",
             keys.optional("packages.kind", "a UN/ECE Rec. 21 package code such as PK or CT", codes.PACKAGE_KIND),
         ),
+        total_packages=_count(keys.optional("packages.total", PACKAGES, codes.PACKAGE_COUNT)),
     )
+
+
+def _count(value: str | None) -> int | None:
+    return int(value) if value is not None else None
 
 
 def _or_default(field_name: str, value: str | None) -> str:

@@ -38,6 +38,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "extended_procedure": ("procedure.extended", "extended_procedure"),
     "national_procedure": ("procedure.national", "national_procedure"),
     "package_kind": ("packages.kind", "package_kind"),
+    "total_packages": ("packages.total", "total_packages"),
 }  # fmt: skip
 FIELD_KEYS = {field: key for field, (key, _) in _FIELDS.items()}
 FIELD_OF_KEY = {key: field for field, key in FIELD_KEYS.items()}

@@ -23,6 +23,7 @@ from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.declaration.header_gaps import header_gaps
 from domain.declaration.origin import origin_taken_from_header
+from domain.declaration.packages import packages_stated_in_header, says_packages_not_stated
 from domain.declaration.supplementary import supplementary_gaps
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
@@ -116,9 +117,10 @@ class GenerateDeclaration:
             return GenerationOutcome(problems=[RowProblem(None, "header", "the declaration header is missing")])
         renderer = self._countries.renderer(job.country)
         length = self._countries.national_code_length(job.country)
-        classified, unclassified = to_classified_lines(lines, self._nomenclature, length)
+        classified, unclassified = to_classified_lines(lines, self._nomenclature, job.country, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
         apportion_costs(items, job.header)
+        packages_in_header = packages_stated_in_header(items, job.header)
         gaps = header_gaps(job.header, FIELD_OF_BOX)
         declarations = [] if unclassified or gaps else split_into_declarations(items, job.header)
         outcome = GenerationOutcome(problems=[*gaps, *unclassified], incomplete=bool(gaps))
@@ -134,6 +136,7 @@ class GenerateDeclaration:
             weightless = weightless_items(declaration, by_row)
             found = [at_invoice_rows(problem, declaration, by_row) for problem in renderer.validate(xml)]
             found = [*weightless, *without_schema_masses(found, weightless)]
+            found = [p for p in found if not (packages_in_header and says_packages_not_stated(p))]
             outcome.problems += [p for p in found if p.severity is Severity.ERROR]
             outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]
             key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"

@@ -31,7 +31,9 @@ def checked_code(code: str, country: str, nomenclature: Nomenclature, countries:
     national, notes = None, []
     if entered.is_national:
         national = entered.digits
-        if known and national not in known:
+        if not known:
+            notes = [_not_verifiable(entered, country)]
+        elif national not in known:
             raise UnknownCommodityCode(f"{national} is not a national tariff line of {country} under "
                                        f"{entered.hs6}: {', '.join(sorted(known))}")  # fmt: skip
     elif entered.is_prefix:
@@ -39,3 +41,14 @@ def checked_code(code: str, country: str, nomenclature: Nomenclature, countries:
         notes = [] if national else [entered.open_line_note(known)]
     text = (known.get(national) or nomenclature.tariff_text(national) or hs6_text) if national else hs6_text
     return TypedCode(entered.hs6, national, text, notes)
+
+
+def _not_verifiable(entered: EnteredCode, country: str) -> str:
+    """A national line under a subheading the imported tariff does not divide is no line it can vouch for: it is
+    kept as typed (and learnt so), but declared in the undivided form and marked not verified, as an engine's code
+    would be (classified_lines)."""
+    undivided = entered.hs6.ljust(entered.national_length, "0")
+    return (
+        f"the imported tariff of {country} has no national line under {entered.hs6}, so {entered.digits} cannot be "
+        f"verified: it is declared as {undivided}, national subdivision not verified"
+    )

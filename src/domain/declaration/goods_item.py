@@ -17,6 +17,7 @@ class ItemKey:
     preference: str | None
     procedure: str
     currency: str  # amounts in different currencies are never added up
+    supplementary_unit: str | None  # box 41's (supplementary.box_41_unit): pieces and cartons are never added up
 
 
 @dataclass(slots=True)

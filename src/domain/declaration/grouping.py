@@ -10,7 +10,8 @@ from domain.declaration.descriptions import shortened
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
 from domain.declaration.origin import origin_of
-from domain.declaration.supplementary import supplementary_quantity
+from domain.declaration.packages import package_kind_of, packages_of
+from domain.declaration.supplementary import box_41_unit, supplementary_quantity
 from domain.goods.product_line import ProductLine
 from domain.measures import ZERO, Mass, Money, Quantity
 
@@ -18,13 +19,15 @@ from domain.measures import ZERO, Mass, Money, Quantity
 def item_key(entry: ClassifiedLine, header: DeclarationHeader) -> ItemKey:
     origin = origin_of(entry.line, header)
     currency = invoiced_currency(entry.line, header)
-    return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure, currency)
+    unit = box_41_unit(entry)
+    return ItemKey(entry.commodity_code.national, origin, header.preference, header.extended_procedure, currency, unit)
 
 
 def group_into_items(
     entries: Sequence[ClassifiedLine], header: DeclarationHeader, grouping: bool = True
 ) -> list[GoodsItem]:
-    """Lines with the same national code, origin, preference, procedure and currency become one item."""
+    """Lines with the same national code, origin, preference, procedure, currency and box 41 unit become one
+    item."""
     groups: dict[object, list[ClassifiedLine]] = {}
     for index, entry in enumerate(entries):
         key: object = item_key(entry, header) if grouping else index
@@ -47,9 +50,9 @@ def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -
         gross_mass=Mass(sum((_gross(ln) for ln in lines), ZERO)),
         net_mass=Mass(sum((ln.net_mass.kilograms for ln in lines if ln.net_mass), ZERO)),
         price=Money(sum((ln.value.amount for ln in lines if ln.value), ZERO), key.currency),
-        packages=sum(_packages(ln) for ln in lines),
-        package_kind=next((k for k in map(_package_kind, lines) if k), header.package_kind),
-        supplementary=_supplementary(lines, first.supplementary_unit),
+        packages=sum(packages_of(ln) for ln in lines),
+        package_kind=next((k for k in map(package_kind_of, lines) if k), header.package_kind),
+        supplementary=_supplementary(lines, key, first.supplementary_unit),
         preference=header.preference,
         line_rows=[ln.row for ln in lines],
     )
@@ -61,38 +64,9 @@ def _gross(line: ProductLine) -> Decimal:
     return mass.kilograms if mass else ZERO
 
 
-def _counted_in_packages(line: ProductLine) -> bool:
-    """'200 bags' counts packages (a Rec 21 package kind), not goods in a supplementary unit; '1500 rolls' counts
-    goods."""
-    return line.quantity is not None and line.quantity.unit in SHIPPING_CONTAINERS
-
-
-# Containers the goods travel in (Rec 20 X-codes): a quantity in them counts the packages. Goods counted by the
-# roll, reel, bottle, can, bucket, tube or pack are counted as goods: 1500 rolls of wallpaper travel in cartons or on
-# pallets the list does not count, so their packages are not stated (never the quantity).
-SHIPPING_CONTAINERS = frozenset({"XBG", "XBX", "XCS", "XCT", "XPX", "XDR", "XBE"})
-
-
-def _packages(line: ProductLine) -> int:
-    """The packages the list states for the line (its packages column, or a quantity in shipping containers);
-    0 when it states none, which the declaration's rules then name for the broker to state."""
-    if line.packages is not None:
-        return line.packages
-    if _counted_in_packages(line) and line.quantity:
-        return int(line.quantity.amount)
-    return 0
-
-
-def _package_kind(line: ProductLine) -> str | None:
-    if line.package_kind:
-        return line.package_kind
-    return line.quantity.unit[1:] if _counted_in_packages(line) and line.quantity else None
-
-
-def _supplementary(lines: list[ProductLine], unit: str | None) -> Quantity | None:
-    """In the tariff line's unit where it is known; else the lines' own quantities, less those counting packages."""
-    counted = lines if unit is not None else [ln for ln in lines if not _counted_in_packages(ln)]
-    return supplementary_quantity(counted, unit)
+def _supplementary(lines: list[ProductLine], key: ItemKey, unit: str | None) -> Quantity | None:
+    """In the tariff line's unit where it is known, else in the lines' own; none where they cannot give it."""
+    return None if key.supplementary_unit is None else supplementary_quantity(lines, unit)
 
 
 def split_into_declarations(items: list[GoodsItem], header: DeclarationHeader) -> list[Declaration]:

@@ -49,6 +49,7 @@ class DeclarationHeader:
     national_procedure: str = "000"  # box 37, second part
     preference: str | None = None  # box 36
     package_kind: str = "PK"  # UN/ECE Rec 21 code used when the line gives none
+    total_packages: int | None = None  # box 6, as the broker states it where the list gives no packages
     place_of_declaration: str | None = None
     default_origin: str | None = None
     # box 12: costs to the border of entry that the invoice does not include (FOB, FCA, EXW terms), in the invoice

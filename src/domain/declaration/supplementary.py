@@ -2,12 +2,14 @@
 
 A tariff line that counts pieces takes 10 dozen as 120 pieces and 2 t as nothing it can use; one that prescribes
 kilograms takes the lines' net mass where their quantity is no mass. Where no tariff line is known, the lines'
-own units are declared as the list gives them.
+own units are declared as the list gives them. Quantities that cannot be added (pieces and cartons, metres and rolls)
+are never summed: their lines form separate goods items (box_41_unit is part of the item's key).
 """
 
 from collections.abc import Sequence
 
 from domain.declaration.classified_line import NO_SUPPLEMENTARY_UNIT, ClassifiedLine
+from domain.declaration.packages import counted_in_packages
 from domain.goods.declarable import QUANTITY
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
@@ -19,7 +21,22 @@ UNIT_NAMES = {
     "T3": "thousands of pieces", "KGM": "kilograms", "GRM": "grams", "TNE": "tonnes", "LTR": "litres",
     "MLT": "millilitres", "MTQ": "cubic metres", "MTK": "square metres", "MTR": "metres", "KMT": "kilometres",
     "CTM": "carats", "LPA": "litres of pure alcohol", "KWH": "kilowatt hours", "ST": "sheets", "GRO": "gross",
+    "XCT": "cartons", "XBX": "boxes", "XBG": "bags", "XCS": "cases", "XPX": "pallets", "XDR": "drums",
+    "XBE": "bundles", "XRO": "rolls",
 }  # fmt: skip
+
+
+def box_41_unit(entry: ClassifiedLine) -> str | None:
+    """The unit the line's quantity goes into box 41 in: its tariff line's (NO_SUPPLEMENTARY_UNIT where that
+    prescribes none), else its own dimension's base unit; None where the line cannot give it (50 cartons of
+    pens, where pieces are prescribed or no tariff line is known)."""
+    unit, quantity = entry.supplementary_unit, entry.line.quantity
+    if unit is not None:
+        stated = unit == NO_SUPPLEMENTARY_UNIT or in_prescribed_unit(entry.line, unit) is not None
+        return unit if stated else None
+    if quantity is None or counted_in_packages(entry.line):
+        return None
+    return quantity.in_base_unit().unit
 
 
 def supplementary_quantity(lines: Sequence[ProductLine], unit: str | None) -> Quantity | None:
@@ -44,19 +61,25 @@ def in_prescribed_unit(line: ProductLine, unit: str) -> Quantity | None:
 
 
 def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
-    """A warning on each line whose quantity cannot be declared in the unit its tariff line prescribes: the
-    item's box 41 stays empty until the broker states it."""
+    """A warning on each line whose quantity cannot be declared in box 41 (in its tariff line's unit; where no
+    tariff line is known, a quantity counting packages): its item's box 41 stays empty until the broker states it.
+    A line without a quantity under no known tariff line is left to the list's own warning."""
     problems = []
     for entry in entries:
-        unit = entry.supplementary_unit
-        if unit in (None, NO_SUPPLEMENTARY_UNIT) or in_prescribed_unit(entry.line, unit) is not None:
+        unit, quantity = entry.supplementary_unit, entry.line.quantity
+        if box_41_unit(entry) is not None or (unit is None and quantity is None):
             continue
-        quantity = entry.line.quantity
-        given = f"gives {quantity.amount.normalize():f} {unit_name(quantity.unit)}" if quantity else "gives none"
-        reason = (
-            f"tariff line {entry.commodity_code.national} is declared with a supplementary quantity in "
-            f"{unit_name(unit)} ({unit}) and the line {given}: state it in {unit_name(unit)} (box 41)"
-        )
+        given = f"{quantity.amount.normalize():f} {unit_name(quantity.unit)}" if quantity else "no quantity"
+        if unit is None:
+            reason = (
+                f"box 41: quantity of goods not stated; the line gives {given}, which count the packages: state the "
+                "quantity in the supplementary unit its tariff line prescribes (pieces, pairs, litres, ...) if any"
+            )
+        else:
+            reason = (
+                f"box 41: quantity in {unit_name(unit)} not stated; the line gives {given}, which tariff line "
+                f"{entry.commodity_code.national} cannot take: state it in {unit_name(unit)} ({unit})"
+            )
         problems.append(RowProblem(entry.line.row, QUANTITY, entry.line.placed(reason), Severity.WARNING))
     return problems
 

@@ -130,3 +130,13 @@ def test_the_russian_example_is_declared_from_russia_not_turkey() -> None:
     header = load_header(EXAMPLE.parent / "header-ru.toml")
     assert (header.trading_country, header.export_country) == ("RU", "RU")
     assert "ТехноСнаб" in header.exporter.name
+
+
+def test_the_total_of_packages_is_a_whole_number_left_out_as_none() -> None:
+    assert load_header(EXAMPLE).total_packages is None
+    stated = _example_with("# total = 12 ", "total = 12 ")
+    assert load_header(stated.encode()).total_packages == 12
+    assert load_header(stated.replace("total = 12", 'total = "12"').encode()).total_packages == 12
+    assert _problems(stated.replace("total = 12", "total = 0")) == {
+        "packages.total": "'0' is not a whole number of packages from 1 to 999999999, e.g. 12"
+    }

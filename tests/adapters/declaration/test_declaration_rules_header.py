@@ -8,6 +8,7 @@ from lxml import etree
 
 from adapters.declaration.renderer import XsdataDeclarationRenderer
 from domain.declaration.header import DeliveryTerms
+from domain.goods.problems import Severity
 
 from .conftest import Edit
 from .samples import declaration_of
@@ -123,3 +124,22 @@ def test_freight_and_insurance_are_written_shared_and_checked(
             "freight is added to the invoice although under CIF the price includes the carriage",
         )
     ]
+
+
+def test_e_and_f_terms_without_freight_warn_that_the_price_stops_short_of_the_border(
+    renderer: XsdataDeclarationRenderer,
+) -> None:
+    declaration = declaration_of(1)
+    declaration.header = replace(declaration.header, delivery_terms=DeliveryTerms("EXW", "Yiwu"))
+    factory_price = renderer.render(declaration)
+    [warning] = renderer.validate(factory_price)
+    assert (warning.column, warning.severity) == ("Valuation / Gs_external_freight", Severity.WARNING)
+    assert warning.reason.startswith(
+        "under EXW Yiwu the price excludes the carriage to the border: state the freight (and insurance) from Yiwu "
+        "to the border of entry in box 12"
+    )
+    declaration.items[0].external_freight = Decimal("80.00")
+    assert _reasons(renderer, renderer.render(declaration)) == []
+    declaration.items[0].external_freight = Decimal(0)
+    declaration.header = replace(declaration.header, delivery_terms=DeliveryTerms("DAP", "Aşgabat"))
+    assert _reasons(renderer, renderer.render(declaration)) == []

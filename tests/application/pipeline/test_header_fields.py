@@ -72,7 +72,7 @@ def test_every_field_read_from_the_header_file_is_written_back_from_its_own_box(
               "inland_mode": "2", "border_office": "TM0520", "incoterm": "FCA", "delivery_place": "Almaty",
               "currency": "RUB", "exchange_rate": "0.04", "external_freight": "1250.00", "insurance": "12.50",
               "preference": "GSP", "extended_procedure": "4071", "national_procedure": "001",
-              "package_kind": "CT"}  # fmt: skip
+              "package_kind": "CT", "total_packages": "12"}  # fmt: skip
     assert set(fields) == set(FIELD_KEYS)
     assert fields_of(load_draft_header(header_file_text(header_table("TM", fields)))) == fields
 

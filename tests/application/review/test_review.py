@@ -82,6 +82,28 @@ async def test_regenerating_after_review_uses_the_new_code_and_charges_nothing_m
     assert world.store.jobs[job_id].status is JobStatus.COMPLETED
 
 
+async def test_a_typed_national_line_under_a_subheading_the_tariff_does_not_cover_stays_unverified() -> None:
+    """Like the engine's HS-6 + 000: the declaration marks it not verified (the tariff divides only 090210)."""
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    [changed] = await world.review(account, job_id, 2, "8471 41 000")
+    assert changed.classification is not None and changed.classification.chosen is not None
+    assert changed.classification.chosen.national_code == "847141000"  # as typed, and remembered so
+    assert changed.classification.notes == [
+        "the imported tariff of TM has no national line under 847141, so 847141000 cannot be verified: it is "
+        "declared as 847141000, national subdivision not verified"
+    ]
+    await world.review(account, job_id, 1, "0902 10 900")
+    outcome = await world.regenerate(account_id, job_id)
+    codes = {str(item.commodity_code): item.commodity_code.verified for item in world.renderer.rendered[-1].items}
+    assert (codes["847141000"], codes["090210900"]) == (False, True)
+    assert outcome.unverified_lines == 2  # the laptop and row 4's black tea, still the engine's undivided codes
+    with pytest.raises(UnknownCommodityCode, match=r"^090210555 is not a national tariff line of TM under 090210"):
+        await world.review(account, job_id, 1, "0902 10 555")
+
+
 @pytest.mark.parametrize("code", ["99", "123456", "0902100001"])
 async def test_a_code_that_is_not_in_the_nomenclature_is_refused(code: str) -> None:
     with pytest.raises(UnknownCommodityCode):

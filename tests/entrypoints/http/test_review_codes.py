@@ -62,3 +62,19 @@ def test_more_digits_than_a_national_line_or_letters_are_still_refused(client: T
         answer = client.patch(f"/processing/jobs/{job_id}/lines/1", json={"code": wrong}, headers=headers)
         assert (answer.status_code, answer.json()["code"]) == (422, "unknown_commodity_code")
         assert "nor its first 8 digits, as the declaration's commodity code" in answer.json()["message"]
+
+
+def test_a_national_line_under_a_subheading_the_tariff_does_not_cover_stays_unverified(
+    client: TestClient[Any], sample_tariff: None
+) -> None:
+    """The QA case: the sample tariff has nothing under 7317; typing 7317 00 000 made it count as verified."""
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    line = review(client, headers, job_id, 5, "7317 00 000")
+    assert line["chosen_code"] == "731700000"  # as typed; declared undivided and not verified all the same
+    assert line["notes"][0].startswith("the imported tariff of TM has no national line under 731700")
+    client.post(f"/processing/jobs/{job_id}/declaration", headers=headers)
+    xml = client.get(f"/processing/jobs/{job_id}/declaration", headers=headers).text
+    assert '<HScode verified="false">\n        <Commodity_code>73170000</Commodity_code>' in xml
+    job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
+    assert any("national subdivision not verified" in p["reason"] for p in job["problems"])

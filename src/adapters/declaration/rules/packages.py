@@ -1,10 +1,12 @@
 """Box 31: a goods item's number of packages. The list may not state it (no packages column, a blank cell); Gumruk
 then writes 0 rather than invent a count, and this rule says so in one warning naming the items, so the broker
-states it before lodging."""
+states it before lodging (the header's total packages, box 6, is then declared on the first item and the
+application drops this warning: the rule cannot tell the other items' 0 from a blank)."""
 
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.item_fields import item_field
 from adapters.declaration.rules.tree import Element, items_of, problem, text, whole
+from domain.declaration.packages import PACKAGES_NOT_STATED as NOT_STATED
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.row_lists import listed
 
@@ -12,7 +14,6 @@ NUMBER = "Packages/Number_of_packages"
 KIND = "Packages/Kind_of_packages_code"
 # UN/ECE Rec. 21 bulk kinds (gas, liquid, solids): goods in bulk are not counted in packages
 BULK_KINDS = frozenset({"VG", "VL", "VO", "VQ", "VR", "VY"})
-NOT_STATED = "the number of packages is not stated"
 ADVICE = "state how many packages (cartons, bags, pallets, ...) the goods travel in before lodging"
 
 

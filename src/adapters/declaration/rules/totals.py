@@ -42,13 +42,26 @@ def totals_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
 
 # Incoterms 2020 under which the seller pays the carriage to the destination, so the price includes it
 _CARRIAGE_PAID = frozenset({"CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"})
+# E and F terms: the price ends at the seller's works or where the goods are handed to the buyer's carrier
+_CARRIAGE_UNPAID = frozenset({"EXW", "FCA", "FAS", "FOB"})
 
 
 def _carriage_problems(root: Element) -> list[RowProblem]:
-    """Freight added under terms whose price includes the carriage is a warning."""
+    """Freight added under terms whose price includes the carriage, or missing under terms whose price excludes
+    it, is a warning: the customs value is the price plus the carriage (and insurance) to the border of entry."""
     incoterm = text(root, "Transport/Delivery_terms/Code")
-    if incoterm in _CARRIAGE_PAID and root.find(AMOUNTS[1][0]) is not None:
+    freight = root.find(AMOUNTS[1][0]) is not None
+    if incoterm in _CARRIAGE_PAID and freight:
         reason = f"freight is added to the invoice although under {incoterm} the price includes the carriage"
+        return [problem(reason, AMOUNTS[1][0], severity=Severity.WARNING)]
+    if incoterm in _CARRIAGE_UNPAID and not freight:
+        place = text(root, "Transport/Delivery_terms/Place")
+        terms, leg = (f"{incoterm} {place}", f"from {place} ") if place else (incoterm, "")
+        reason = (
+            f"under {terms} the price excludes the carriage to the border: state the freight (and insurance) "
+            f"{leg}to the border of entry in box 12 (the header's costs: external_freight, insurance); until then "
+            "the customs value is the bare price"
+        )
         return [problem(reason, AMOUNTS[1][0], severity=Severity.WARNING)]
     return []
 

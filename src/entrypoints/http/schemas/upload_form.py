@@ -47,6 +47,7 @@ class UploadForm:
     extended_procedure: str | None = None
     national_procedure: str | None = None
     package_kind: str | None = None
+    total_packages: str | None = None  # box 6: the packages of the whole shipment, where the list states none
 
     def header_fields(self) -> dict[str, str]:
         """The header fields the form filled in."""

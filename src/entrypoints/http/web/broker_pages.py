@@ -19,7 +19,8 @@ HEADER_GROUPS: list[tuple[str, list[str]]] = [
     ("terms", ["incoterm", "delivery_place", "currency", "exchange_rate", "external_freight", "insurance"]),
     ("route", ["customs_office", "border_office", "trading_country", "export_country", "origin_country",
                "transport_mode", "transport_identity", "transport_nationality"]),
-    ("procedure", ["declaration_type", "general_procedure", "national_procedure", "preference", "package_kind"]),
+    ("procedure", ["declaration_type", "general_procedure", "national_procedure", "preference", "package_kind",
+                   "total_packages"]),
 ]  # fmt: skip
 
 
