@@ -77,7 +77,7 @@ class World:
         )  # fmt: skip
 
     async def run(self) -> str:
-        job = await self.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))
+        job = (await self.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))).job
         await self.process(job.id)
         return job.id
 

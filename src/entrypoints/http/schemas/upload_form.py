@@ -13,6 +13,7 @@ class UploadForm:
     file: UploadFile  # the product list: CSV or XLSX
     country: str = "TM"  # ISO code of the declaring country
     columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line or '; '-parted
+    again: str | None = None  # 'true' (or a checked box's 'on'): a new job even if the same file already is one
     declaration_type: str | None = None  # IM import, EX export
     general_procedure: str | None = None  # the 4 of IM 4
     customs_office: str | None = None
@@ -49,5 +50,8 @@ class UploadForm:
 
     def header_fields(self) -> dict[str, str]:
         """The header fields the form filled in."""
-        skip = ("file", "country", "columns")
+        skip = ("file", "country", "columns", "again")
         return {name: value for name, value in vars(self).items() if name not in skip and value}
+
+    def started_again(self) -> bool:
+        return (self.again or "").strip().lower() in ("true", "on", "1", "yes")
