@@ -1,3 +1,6 @@
+import csv
+import io
+
 import pytest
 
 from application.review.errors import (
@@ -104,3 +107,20 @@ async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:
     await world.work()
     with pytest.raises(LineNotFound):
         await world.review(account, job_id, 99, "090210")
+
+
+async def test_the_report_after_a_correction_keeps_the_code_proposed_before_it() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    [before] = [ln for ln in world.store.lines[job_id].values() if ln.row == 2]
+    assert before.classification is not None and before.classification.chosen is not None
+    proposed = before.classification.chosen.national_code or before.classification.chosen.hs6
+    await world.review(account, job_id, 2, "847141")
+    await world.regenerate(account_id, job_id)
+    _, report = await world.results.report(account_id, job_id)
+    rows = {row["row"]: row for row in csv.DictReader(io.StringIO(report.decode("utf-8-sig")))}
+    assert rows["2"]["commodity_code"] == "847141000"
+    assert rows["2"]["proposed_code"] == proposed != "847141000"
+    assert rows["1"]["proposed_code"] == rows["1"]["commodity_code"]  # not corrected: as it stands
