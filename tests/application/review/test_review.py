@@ -1,5 +1,6 @@
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from application.review.errors import (
     UnknownCommodityCode,
 )
 from domain.classification.candidate import Source
+from domain.goods.problems import Severity
 from domain.processing.job import JobStatus
 from tests.application.service_world import ServiceWorld
 
@@ -124,3 +126,20 @@ async def test_the_report_after_a_correction_keeps_the_code_proposed_before_it()
     assert rows["2"]["commodity_code"] == "847141000"
     assert rows["2"]["proposed_code"] == proposed != "847141000"
     assert rows["1"]["proposed_code"] == rows["1"]["commodity_code"]  # not corrected: as it stands
+
+
+async def test_a_declaration_built_while_lines_need_review_warns_with_their_count_and_rows() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    assert not any("need review" in p.reason for p in world.store.jobs[job_id].problems)
+    for row in (2, 4):
+        stored = world.store.lines[job_id][row]
+        assert stored.classification is not None
+        stored.classification = replace(stored.classification, needs_review=True)
+    await world.regenerate(account_id, job_id)
+    job = world.store.jobs[job_id]
+    warned = [p for p in job.problems if "need review" in p.reason]
+    assert [(p.row, p.severity, p.reason.split(":")[0]) for p in warned] == [
+        (None, Severity.WARNING, "2 lines still need review (rows 2 and 4)")
+    ]
+    assert job.declaration_keys  # the XML is there, and the warning beside it
