@@ -66,7 +66,7 @@ def test_the_report_is_spreadsheet_safe(client: TestClient[Any]) -> None:
     headers = sign_up(client)
     job_id = completed_job(client, headers)
     answer = client.get(f"/processing/jobs/{job_id}/report.csv", headers=headers)
-    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+    assert answer.status_code == 200 and answer.headers["content-type"] == "text/csv; charset=utf-8"
     assert answer.headers["content-disposition"] == 'attachment; filename="invoice-report.csv"'
     rows = list(csv.DictReader(io.StringIO(answer.content.decode("utf-8-sig"))))
     assert rows[3]["description"] == '\'=HYPERLINK("http://example.com")'
