@@ -104,6 +104,7 @@ def test_a_generating_sets_kva_read_from_its_kw_says_what_the_line_wrote() -> No
     }
     judgement = AttributeRules(texts.__getitem__).judge("Diesel generator 100 kW", [("850211", 1.0), ("850212", 1.0)])
 
-    assert "figures: 100 kW (125 kVA at power factor 0.8) stated, within the subheading's range" in (
-        judgement.reasons["850212"]
+    assert (
+        "figures: 100 kW (125 kVA at power factor 0.8) stated, within the subheading's range"
+        in (judgement.reasons["850212"])
     )
