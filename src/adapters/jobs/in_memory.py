@@ -101,12 +101,6 @@ def _claims_its_file(job: ProcessingJob) -> bool:
 
 
 def _same_claim(job: ProcessingJob, other: ProcessingJob) -> bool:
-    return (
-        other.id != job.id
-        and _claims_its_file(other)
-        and (other.account_id, other.content_hash)
-        == (
-            job.account_id,
-            job.content_hash,
-        )
-    )
+    """Another job answering for the same account's same bytes (the SQL adapter's ux_jobs_one_per_file)."""
+    same_file = (other.account_id, other.content_hash) == (job.account_id, job.content_hash)
+    return other.id != job.id and same_file and _claims_its_file(other)
