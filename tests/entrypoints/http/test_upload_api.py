@@ -1,3 +1,4 @@
+import concurrent.futures
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -173,3 +174,12 @@ def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_ne
         started = client.post("/processing/upload", files=files, headers=headers, **again)  # type: ignore[arg-type]
         assert started.status_code == 201 and not started.json()["earlier_job"] and started.json()["job_id"] != first
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 3
+
+
+def test_a_double_click_two_uploads_at_once_make_exactly_one_job(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda _: upload(client, headers, again=False), range(2)))
+    assert sorted(answer.status_code for answer in answers) == [200, 201]
+    assert len({answer.json()["job_id"] for answer in answers}) == 1
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
