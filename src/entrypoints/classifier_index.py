@@ -12,6 +12,8 @@ from adapters.classification.offline.lexicon import DEFAULT_LEXICON_DIR, load_le
 from adapters.classification.offline.loading import Startup, index_file
 
 FIRST_RUN = "first run"
+BUILDING = "the classifier is building its index (first start, a few minutes); the lines are classified then"
+LOADING = "the classifier is loading its index (about 15 s; on the first start it builds it: a few minutes)"
 INPUTS_CHANGED = "the engine, lexicon or nomenclature changed since the cached index"
 
 
@@ -51,7 +53,14 @@ class AnnouncingOfflineClassifier(OfflineClassifier):
         self._index_inputs = nomenclature
         self._announce = announce
         self._checked = False
+        self._building = False
         self._check_lock = threading.Lock()
+
+    def waiting_for(self) -> str | None:
+        """None once the index is ready; else whether it is being built (minutes) or loaded."""
+        if self.ready:
+            return None
+        return BUILDING if self._building else LOADING
 
     def warm_up(self) -> Startup:
         with self._check_lock:
@@ -59,5 +68,6 @@ class AnnouncingOfflineClassifier(OfflineClassifier):
                 self._checked = True
                 reason = index_build_reason(self._index_dir, self._index_inputs)
                 if reason is not None:
+                    self._building = True
                     self._announce(build_notice(self._index_dir, reason))
         return super().warm_up()

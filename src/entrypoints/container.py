@@ -122,7 +122,7 @@ class Container(containers.DeclarativeContainer):
     )
     classify_chunk = providers.Factory(
         ClassifyChunk, unit_of_work.provider, memory, classifier, progress, settings.provided.chunk_lines,
-        telemetry=pipeline_telemetry, national_lines=classifier,
+        telemetry=pipeline_telemetry, national_lines=classifier, readiness=offline_classifier,
     )  # fmt: skip
     generate_declaration = providers.Factory(
         GenerateDeclaration, unit_of_work.provider, storage, countries, tariff_nomenclature, credits, progress, clock,

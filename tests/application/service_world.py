@@ -155,9 +155,10 @@ class ServiceWorld:
     async def account(self, email: str = "broker@example.com") -> Account:
         return await self.register(email, "correct horse")
 
-    async def upload(self, account: Account, data: bytes = b"description;value\nTea;1\n") -> str:
-        job = await self.accept(Upload(account.id, "invoice.csv", data, "TM", header()))
-        return job.id
+    async def upload(self, account: Account, data: bytes = b"description;value\nTea;1\n", again: bool = True) -> str:
+        """The id of the job; `again` (as most tests want) starts a new one even for the same bytes."""
+        submitted = await self.accept(Upload(account.id, "invoice.csv", data, "TM", header(), again=again))
+        return submitted.job.id
 
     async def waiting_job(self, account: Account) -> str:
         """Two uploads of the invoice (3 credits each) that the balance covers one at a time, as when they come in

@@ -17,11 +17,12 @@ def draft() -> DeclarationHeader:
 
 async def test_missing_header_boxes_make_the_declaration_incomplete_not_failed_and_name_each_box() -> None:
     world = World(listing())
-    job = await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", draft()))
+    job = (await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", draft()))).job
     await world.process(job.id)
 
     done = world.store.jobs[job.id]
     assert done.status is JobStatus.COMPLETED and done.declaration_keys == []
+    assert done.needs_header_details and done.progress == 95  # not shown as ready
     assert world.renderer.rendered == []
     gaps = [(p.column, p.reason) for p in done.problems if p.severity is Severity.ERROR]
     assert gaps == [
@@ -35,7 +36,7 @@ async def test_missing_header_boxes_make_the_declaration_incomplete_not_failed_a
 
 async def test_once_the_boxes_are_filled_in_the_declaration_is_built_and_the_gaps_go() -> None:
     world = World(listing())
-    job = await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", draft()))
+    job = (await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", draft()))).job
     await world.process(job.id)
     world.store.jobs[job.id].header = header()
 
@@ -44,4 +45,4 @@ async def test_once_the_boxes_are_filled_in_the_declaration_is_built_and_the_gap
     done = world.store.jobs[job.id]
     assert outcome.problems == [] and done.declaration_keys == [f"jobs/{job.id}/declaration-1.xml"]
     assert not any(p.reason.startswith("the declaration is incomplete") for p in done.problems)
-    assert done.status is JobStatus.COMPLETED
+    assert done.status is JobStatus.COMPLETED and not done.needs_header_details and done.progress == 100

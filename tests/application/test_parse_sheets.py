@@ -40,8 +40,8 @@ def _workbook() -> bytes:
 async def _parsed(*sheets: str) -> ProcessingJob:
     store, storage, clock = InMemoryJobStore(), InMemoryFileStorage(), FixedClock(datetime(2026, 11, 28, tzinfo=UTC))
     uow = lambda: InMemoryUnitOfWork(store)  # noqa: E731
-    job = await SubmitProductList(uow, storage, clock)(Upload("acc-1", "invoice.xlsx", _workbook(), "TM", header(),
-                                                              sheets=sheets))  # fmt: skip
+    upload = Upload("acc-1", "invoice.xlsx", _workbook(), "TM", header(), sheets=sheets)
+    job = (await SubmitProductList(uow, storage, clock)(upload)).job
     progress = Progress(RecordingProgressNotifier())
     await ParseProductList(uow, storage, PolarsProductListReader(), progress, clock)(job.id)
     return store.jobs[job.id]

@@ -77,7 +77,7 @@ class World:
         )  # fmt: skip
 
     async def run(self) -> str:
-        job = await self.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))
+        job = (await self.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))).job
         await self.process(job.id)
         return job.id
 
@@ -248,9 +248,20 @@ async def test_a_list_without_a_currency_is_told_so_once() -> None:
     job_id = await world.run()
     said = [p.reason for p in world.store.jobs[job_id].problems if "currency" in p.reason]
     assert said == [
-        "the product list states no currency: its amounts are taken as USD, the currency of the declaration header; "
-        "write it in the amount header, for example 'Amount, USD'"
+        "the product list states no currency: its amounts are taken as USD, the invoice currency the declaration "
+        "header gives"
     ]
+
+
+async def test_a_currency_the_header_gives_is_never_asked_to_be_written_in_the_list_not_even_while_reading() -> None:
+    """The broker chose USD in the upload form: no advice to write 'Amount, USD', from the first step on."""
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount,Net kg\nTea green,1,10,1\n", "x.csv")
+    world = World(listed)
+    job = (await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))).job
+    await world.process.parse(job.id)
+    read = [p.reason for p in world.store.jobs[job.id].problems if "currency" in p.reason]
+    assert read == ["the product list states no currency: its amounts are taken as USD, the invoice currency the "
+                    "declaration header gives"]  # fmt: skip
 
 
 async def test_a_list_without_an_origin_column_is_told_the_country_its_lines_took() -> None:
@@ -313,7 +324,8 @@ async def test_a_total_of_packages_in_the_header_goes_on_the_first_item_and_ends
                           "their lines (0 written); state how many ...", Severity.WARNING)  # fmt: skip
     for total, told in ((None, True), (12, False)):
         world = World(listing(), renderer=FakeRenderer([unstated]))
-        job = await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), total_packages=total)))
+        upload = Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), total_packages=total))
+        job = (await world.submit(upload)).job
         await world.process(job.id)
         [declaration] = world.renderer.rendered
         assert [item.packages for item in declaration.items] == [total or 0, 0]

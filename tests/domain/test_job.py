@@ -1,9 +1,11 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
 from domain.errors import IllegalTransition
 from domain.processing.job import JobStatus, ProcessingJob
+from tests.application.fakes import header
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
@@ -60,3 +62,15 @@ def test_progress_follows_the_lines_classified() -> None:
     subject.move_to(JobStatus.MATCHING, NOW)
     subject.lines_total, subject.lines_done = 200, 100
     assert subject.progress == 50
+
+
+def test_a_completed_job_whose_header_leaves_boxes_blank_needs_header_details_and_is_not_shown_done() -> None:
+    subject = job()
+    subject.header = replace(header(), customs_office="", missing=("customs_office",))
+    for status in (JobStatus.PARSING, JobStatus.MATCHING, JobStatus.GENERATING):
+        subject.move_to(status, NOW)
+        assert not subject.needs_header_details
+    subject.move_to(JobStatus.COMPLETED, NOW)
+    assert subject.needs_header_details and subject.progress == 95
+    subject.header, subject.declaration_keys = header(), ["jobs/j1/declaration-1.xml"]
+    assert not subject.needs_header_details and subject.progress == 100

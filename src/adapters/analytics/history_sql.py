@@ -8,7 +8,7 @@ COLUMNS = {
     "ledger": ("key", "account_id", "kind", "amount", "day", "job_id"),
     "purchases": ("id", "package_id"),
     "activities": ("account_id", "day"),
-    "accounts": ("id", "email"),
+    "accounts": ("id", "email", "role"),
 }  # fmt: skip
 PACKAGES = "CREATE OR REPLACE TABLE packages (id VARCHAR, price DECIMAL(18, 2), currency VARCHAR)"
 
@@ -23,8 +23,12 @@ SELECT day, sum(purchased), sum(consumed) FROM (
     UNION ALL SELECT day, 0, consumed FROM settled WHERE day >= $since
 ) GROUP BY day
 """
+# Brokers only, as the accounts table beside it: an administrator's sign-ins and approvals are not use of the service.
 ACTIVE_PER_DAY = """
-SELECT day, count(DISTINCT account_id) FROM activities WHERE day >= $since AND account_id IS NOT NULL GROUP BY day
+SELECT activity.day, count(DISTINCT activity.account_id) FROM activities AS activity
+LEFT JOIN accounts AS account ON account.id = activity.account_id
+WHERE activity.day >= $since AND activity.account_id IS NOT NULL AND coalesce(account.role, '') <> 'admin'
+GROUP BY activity.day
 """
 REVENUE = """
 SELECT package.currency, sum(package.price), count(*), sum(entry.amount)

@@ -3,8 +3,8 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Self
 
-from application.ports.jobs import JobLine, JobRepository
-from domain.processing.job import ProcessingJob
+from application.ports.jobs import JobLine, JobRepository, SameFileInProgress
+from domain.processing.job import JobStatus, ProcessingJob
 
 
 class InMemoryJobStore:
@@ -21,10 +21,21 @@ class InMemoryJobRepository:
     def __init__(self, store: InMemoryJobStore) -> None:
         self._jobs = {k: copy.deepcopy(v) for k, v in store.jobs.items()}
         self._lines: dict[str, dict[int, JobLine]] = {}
+        self._added: set[str] = set()
         self._store = store
 
     async def add(self, job: ProcessingJob) -> None:
+        if _claims_its_file(job) and any(_same_claim(job, other) for other in self._jobs.values()):
+            raise SameFileInProgress(job.id)
         self._jobs[job.id] = copy.deepcopy(job)
+        self._added.add(job.id)
+
+    async def of_same_file(self, account_id: str, content_hash: str) -> ProcessingJob | None:
+        same = [
+            job for job in self._jobs.values()
+            if (job.account_id, job.content_hash) == (account_id, content_hash) and job.status is not JobStatus.FAILED
+        ]  # fmt: skip
+        return copy.deepcopy(max(same, key=lambda job: job.created_at)) if same else None
 
     async def get(self, job_id: str, for_update: bool = False) -> ProcessingJob | None:
         job = self._jobs.get(job_id)
@@ -51,10 +62,15 @@ class InMemoryJobRepository:
         return sum(1 for line in merged.values() if line.classification is not None)
 
     def commit(self) -> None:
+        """SameFileInProgress, committing nothing, when another unit of work committed a job for the same file
+        meanwhile (the unique index of the SQL adapter)."""
+        for job in (self._jobs[job_id] for job_id in self._added):
+            if _claims_its_file(job) and any(_same_claim(job, other) for other in self._store.jobs.values()):
+                raise SameFileInProgress(job.id)
         self._store.jobs.update(self._jobs)
         for job_id, staged in self._lines.items():
             self._store.lines.setdefault(job_id, {}).update(staged)
-        self._lines = {}
+        self._lines, self._added = {}, set()
 
 
 class InMemoryUnitOfWork:
@@ -77,3 +93,14 @@ class InMemoryUnitOfWork:
     async def commit(self) -> None:
         self._staged.commit()
         self.committed = True
+
+
+def _claims_its_file(job: ProcessingJob) -> bool:
+    """A job that answers for its file: one with a content hash, not failed, not started again on purpose."""
+    return job.content_hash is not None and job.status is not JobStatus.FAILED and not job.started_again
+
+
+def _same_claim(job: ProcessingJob, other: ProcessingJob) -> bool:
+    """Another job answering for the same account's same bytes (the SQL adapter's ux_jobs_one_per_file)."""
+    same_file = (other.account_id, other.content_hash) == (job.account_id, job.content_hash)
+    return other.id != job.id and same_file and _claims_its_file(other)

@@ -25,6 +25,7 @@ def job_row(job: ProcessingJob) -> dict[str, Any]:
         "header": msgspec.to_builtins(job.header) if job.header else None, "named_columns": job.named_columns,
         "sheets": list(job.sheets),
         "problems": msgspec.to_builtins(job.problems), "declaration_keys": list(job.declaration_keys),
+        "content_hash": job.content_hash, "started_again": job.started_again,
     }  # fmt: skip
 
 
@@ -37,6 +38,7 @@ def job_from(row: Any) -> ProcessingJob:
         named_columns=dict(row.named_columns or {}), sheets=list(row.sheets or []),
         failure_reason=row.failure_reason, problems=msgspec.convert(row.problems, list[RowProblem]),
         declaration_keys=list(row.declaration_keys), updated_at=row.updated_at,
+        content_hash=row.content_hash, started_again=bool(row.started_again),
     )  # fmt: skip
 
 

@@ -2,13 +2,14 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.persistence.engine import begin_write, is_sqlite
 from adapters.persistence.job_rows import LINE_COLUMNS, job_from, job_row, line_from, line_row
 from adapters.persistence.tables import job_lines, jobs
-from application.ports.jobs import JobLine
-from domain.processing.job import ProcessingJob
+from application.ports.jobs import JobLine, SameFileInProgress
+from domain.processing.job import JobStatus, ProcessingJob
 
 BATCH_LINES = 1_000
 
@@ -20,8 +21,26 @@ class SqlJobRepository:
         self._session = session
 
     async def add(self, job: ProcessingJob) -> None:
+        """SameFileInProgress when the unique index ux_jobs_one_per_file refuses it (on PostgreSQL after the
+        racing transaction commits; the session is then to be rolled back, as leaving the unit of work does)."""
         await begin_write(self._session)
-        await self._session.execute(jobs.insert().values(job_row(job)))
+        try:
+            await self._session.execute(jobs.insert().values(job_row(job)))
+        except IntegrityError as refused:
+            if "content_hash" in str(refused.orig) or "ux_jobs_one_per_file" in str(refused.orig):
+                raise SameFileInProgress(job.id) from refused
+            raise
+
+    async def of_same_file(self, account_id: str, content_hash: str) -> ProcessingJob | None:
+        query = (
+            select(jobs)
+            .where(jobs.c.account_id == account_id, jobs.c.content_hash == content_hash)
+            .where(jobs.c.status != JobStatus.FAILED.value)
+            .order_by(jobs.c.created_at.desc())
+            .limit(1)
+        )
+        row = (await self._session.execute(query)).first()
+        return job_from(row) if row else None
 
     async def get(self, job_id: str, for_update: bool = False) -> ProcessingJob | None:
         """FOR UPDATE on PostgreSQL; SQLite has one writer at a time and ignores it."""

@@ -1,5 +1,7 @@
 """The tables, as SQLAlchemy Core sees them; migrations/versions creates the same ones by hand."""
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -13,11 +15,16 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 
 from adapters.persistence.types import ExactDecimal, UtcDateTime
 
 metadata = MetaData()
+# Of the jobs of an account for the same bytes, one answers for them: the unfailed one not started again on purpose.
+_ANSWERING = "status <> 'FAILED' AND NOT started_again AND content_hash IS NOT NULL"
+ONE_UNFAILED_JOB_PER_FILE: dict[str, Any] = {"sqlite_where": text(_ANSWERING), "postgresql_where": text(_ANSWERING)}
 SERIAL = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER PRIMARY KEY is SQLite's row id
 
 jobs = Table(
@@ -39,8 +46,12 @@ jobs = Table(
     Column("failure_reason", Text),
     Column("problems", JSON, nullable=False),
     Column("declaration_keys", JSON, nullable=False),
+    Column("content_hash", String(64)),  # None for jobs stored before 0004
+    Column("started_again", Boolean, nullable=False, server_default=false()),
     Index("ix_jobs_account_created", "account_id", "created_at"),
     Index("ix_jobs_status_created", "status", "created_at"),
+    Index("ix_jobs_account_content", "account_id", "content_hash"),
+    Index("ux_jobs_one_per_file", "account_id", "content_hash", unique=True, **ONE_UNFAILED_JOB_PER_FILE),
 )  # fmt: skip
 
 job_lines = Table(

@@ -1,4 +1,5 @@
-"""An upload over the API: refused at once when credits are short, else stored, queued and answered."""
+"""An upload over the API: answered with the account's earlier job for the same bytes (unless started again on
+purpose), else refused at once when credits are short, else stored, queued and answered."""
 
 import asyncio
 from dataclasses import replace
@@ -13,9 +14,8 @@ from application.ports.ledger import Ledger
 from application.ports.reader import ProductListReader
 from application.ports.registry import CountryRegistry
 from application.ports.tasks import TaskQueue
-from application.processing.submit_product_list import SubmitProductList, Upload
+from application.processing.submit_product_list import SubmitProductList, Submitted, Upload
 from domain.billing.ledger import CreditPackage
-from domain.processing.job import ProcessingJob
 
 FIRST_LINE_COST = 1
 
@@ -41,9 +41,12 @@ class AcceptUpload:
         self._submit, self._ledger, self._tasks, self._reader = submit, ledger, tasks, reader
         self._activity, self._clock, self._packages, self._countries = activity, clock, packages, countries
 
-    async def __call__(self, upload: Upload) -> ProcessingJob:
+    async def __call__(self, upload: Upload) -> Submitted:
         """The job row exists and the file is stored when this returns; the work is queued. CreditsShort, with
-        nothing stored, when the balance cannot pay for the file's distinct lines (the reservation would wait)."""
+        nothing stored, when the balance cannot pay for the file's distinct lines (the reservation would wait).
+        The same bytes again while their earlier job has not failed: that job, nothing new stored nor charged."""
+        if not upload.again and (earlier := await self._submit.earlier_job(upload)):
+            return Submitted(earlier, earlier=True)
         balance = await self._ledger.balance(upload.account_id)
         if balance < FIRST_LINE_COST:
             raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))
@@ -51,11 +54,14 @@ class AcceptUpload:
         kind = sniff(upload.data, upload.filename)
         named = replace(upload, filename=with_suffix(upload.filename, kind))
         await self._check_credits(named, balance)
-        job = await self._submit(named)
+        submitted = await self._submit(named)
+        if submitted.earlier:  # the same file's upload that won the race
+            return submitted
+        job = submitted.job
         await self._tasks.enqueue_parse(job.id)
-        await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id,
-                                             {"file": upload.filename, "bytes": str(len(upload.data))}))  # fmt: skip
-        return job
+        said = {"file": upload.filename, "bytes": str(len(upload.data))} | ({"again": "yes"} if upload.again else {})
+        await self._activity.record(Activity(upload.account_id, "upload", self._clock.now(), job.id, said))
+        return submitted
 
     async def _check_credits(self, upload: Upload, balance: int) -> None:
         """CreditsShort when the balance cannot pay what the job will reserve (it would wait for credits); the file

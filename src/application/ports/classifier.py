@@ -19,6 +19,14 @@ class Classifier(Protocol):
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]: ...
 
 
+class ClassifierReadiness(Protocol):
+    """Whether the classifier answers at once or first waits for its index (minutes, the first time it starts)."""
+
+    def waiting_for(self) -> str | None:
+        """None when ready; else what the lines wait for, in words for the broker."""
+        ...
+
+
 class NationalLines(Protocol):
     """Settles the national tariff line of classifications made elsewhere (recalled from memory)."""
 

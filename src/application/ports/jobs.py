@@ -21,8 +21,19 @@ class JobLine:
         return self.line.row
 
 
+class SameFileInProgress(Exception):
+    """Adding a job for a file the account already has a job for that has not failed (and was not started again on
+    purpose): two uploads racing with the same bytes. Raised by `add` or `commit`; nothing is stored."""
+
+
 class JobRepository(Protocol):
-    async def add(self, job: ProcessingJob) -> None: ...
+    async def add(self, job: ProcessingJob) -> None:
+        """SameFileInProgress for a second unfailed job of the same account and content_hash (see the class)."""
+        ...
+
+    async def of_same_file(self, account_id: str, content_hash: str) -> ProcessingJob | None:
+        """The account's latest job for the same bytes that has not failed, if any."""
+        ...
 
     async def get(self, job_id: str, for_update: bool = False) -> ProcessingJob | None:
         """`for_update` locks the job row until the unit of work ends (workers racing on one job)."""

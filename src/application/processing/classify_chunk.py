@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from application.analytics.telemetry import PipelineTelemetry
-from application.ports.classifier import Classifier, NationalLines
+from application.ports.classifier import Classifier, ClassifierReadiness, NationalLines
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory
 from application.processing.line_keys import description_key
@@ -25,10 +25,12 @@ class ClassifyChunk:
         *,
         telemetry: PipelineTelemetry | None = None,
         national_lines: NationalLines | None = None,
+        readiness: ClassifierReadiness | None = None,
     ) -> None:
         self._uow, self._memory, self._classifier, self._progress = uow, memory, classifier, progress
         self.chunk_lines, self._top, self._telemetry = chunk_lines, top, telemetry
         self._national_lines = national_lines  # settles the tariff line of what memory recalls
+        self._readiness = readiness  # says so while the classifier still loads its index
 
     async def chunks(self, job_id: str) -> range:
         """The chunk numbers of a job, for fanning out over workers."""
@@ -48,6 +50,8 @@ class ClassifyChunk:
             todo = [line for line in lines if line.classification is None]
             originals = await uow.jobs.lines_at(job_id, [ln.duplicate_of for ln in todo if ln.duplicate_of])
         if todo:
+            if self._readiness and (waiting := self._readiness.waiting_for()):
+                await self._progress.publish(job, waiting)  # else the job sits at 10 % for minutes, saying nothing
             await self._classify(job.account_id, todo, originals)
             async with self._uow() as uow:
                 await uow.jobs.put_lines(job_id, todo)

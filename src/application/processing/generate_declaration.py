@@ -17,6 +17,7 @@ from application.processing.item_masses import weightless_items, without_schema_
 from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
 from application.processing.progress import Progress
+from application.processing.review_left import lines_left_to_review
 from domain.declaration.costs import apportion_costs
 from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
@@ -144,6 +145,8 @@ class GenerateDeclaration:
             if not outcome.problems:
                 self._storage.put(key, xml, "application/xml")
                 outcome.declaration_keys.append(key)
+        if outcome.declaration_keys:
+            outcome.warnings += lines_left_to_review(lines)
         outcome.report_key = f"jobs/{job.id}/report.csv"
         report = report_rows(lines, classified, placement, [*outcome.problems, *outcome.warnings])
         self._storage.put(outcome.report_key, report_csv(report), "text/csv")

@@ -59,9 +59,17 @@ def report_rows(
             "item": item.number if item else "",
             "problems": "; ".join(notes),
             "place": job_line.line.place or "",
-            "proposed_code": entry.commodity_code.national if entry else "",
+            "proposed_code": _proposed_code(result, entry),
         })  # fmt: skip
     return rows
+
+
+def _proposed_code(result: Classification | None, entry: ClassifiedLine | None) -> str:
+    """The code as Gumruk proposed it: on a line a broker corrected, what the engine (or memory) had put first, as
+    /lines shows it in `suggested` (its national line when it had one, else its HS-6); else the line's code."""
+    if result is not None and result.suggested is not None:
+        return result.suggested.national_code or result.suggested.hs6
+    return entry.commodity_code.national if entry else ""
 
 
 def _alternatives(result: Classification) -> str:

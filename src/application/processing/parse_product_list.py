@@ -10,7 +10,7 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
-from domain.declaration.currency import in_another_currency
+from domain.declaration.currency import header_currency_taken, in_another_currency, says_no_currency
 from domain.declaration.header import DeclarationHeader
 from domain.goods.declarable import missing_columns, unstated_gross_mass, unstated_value, wordless_description
 from domain.goods.problems import RowProblem, Severity
@@ -74,6 +74,8 @@ class ParseProductList:
             problems.append(RowProblem(None, None, NO_PRODUCT_LINES))
         if any(p.severity is Severity.ERROR for p in problems):
             return await self._fail(job_id, problems)
+        if header and header.currency and any(says_no_currency(p) for p in problems):  # given: no advice to write it
+            problems = [p for p in problems if not says_no_currency(p)] + [header_currency_taken(header)]
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or job.status is not JobStatus.PARSING:

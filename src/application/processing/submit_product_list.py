@@ -1,12 +1,14 @@
-"""Step 0: the uploaded file goes into storage and a PENDING job is created for it."""
+"""Step 0: the uploaded file goes into storage and a PENDING job is created for it, unless the account's earlier
+job for the same bytes answers for it (a double-click charges once; `again` starts it anyway)."""
 
+import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
-from application.ports.jobs import UnitOfWork
+from application.ports.jobs import SameFileInProgress, UnitOfWork
 from application.ports.storage import FileStorage
 from domain.declaration.header import DeclarationHeader
 from domain.processing.job import ProcessingJob
@@ -21,6 +23,23 @@ class Upload:
     header: DeclarationHeader | None = None
     named_columns: dict[str, str] = field(default_factory=dict)  # field -> header as written (see COLUMN_FIELDS)
     sheets: tuple[str, ...] = ()  # the workbook's sheets to read, as the broker named them; none: every sheet of goods
+    again: bool = False  # a new job even when the same file has an unfailed one
+
+    @property
+    def content_hash(self) -> str:
+        """The file's bytes and how it is to be read: the same workbook read from other sheets is another job."""
+        reading = (
+            repr((self.sheets, sorted(self.named_columns.items()))).encode()
+            if self.sheets or self.named_columns
+            else b""
+        )
+        return hashlib.sha256(self.data + reading).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    job: ProcessingJob
+    earlier: bool = False  # the account's earlier job for the same bytes, answered instead of a new one
 
 
 class SubmitProductList:
@@ -34,8 +53,11 @@ class SubmitProductList:
     ) -> None:
         self._uow, self._storage, self._clock, self._telemetry = uow, storage, clock, telemetry
 
-    async def __call__(self, upload: Upload) -> ProcessingJob:
-        """The file is stored before the job row exists, so a job never points at nothing."""
+    async def __call__(self, upload: Upload) -> Submitted:
+        """The file is stored before the job row exists, so a job never points at nothing. Of two uploads of the
+        same file at once, one job is created and the other answered with it (the store's unique index decides)."""
+        if not upload.again and (earlier := await self.earlier_job(upload)):
+            return Submitted(earlier, earlier=True)
         job_id = uuid.uuid4().hex
         key = f"uploads/{upload.account_id}/{job_id}/{_safe_name(upload.filename)}"
         self._storage.put(key, upload.data)
@@ -49,13 +71,25 @@ class SubmitProductList:
             header=upload.header,
             named_columns=dict(upload.named_columns),
             sheets=list(upload.sheets),
+            content_hash=upload.content_hash,
+            started_again=upload.again,
         )
-        async with self._uow() as uow:
-            await uow.jobs.add(job)
-            await uow.commit()
+        try:
+            async with self._uow() as uow:
+                await uow.jobs.add(job)
+                await uow.commit()
+        except SameFileInProgress:
+            if earlier := await self.earlier_job(upload):
+                return Submitted(earlier, earlier=True)
+            raise
         if self._telemetry:
             await self._telemetry.job_submitted(job)
-        return job
+        return Submitted(job)
+
+    async def earlier_job(self, upload: Upload) -> ProcessingJob | None:
+        """The account's latest unfailed job for the same bytes."""
+        async with self._uow() as uow:
+            return await uow.jobs.of_same_file(upload.account_id, upload.content_hash)
 
 
 def _safe_name(filename: str) -> str:

@@ -20,11 +20,15 @@ def currency_taken_from_header(lines: Sequence[ProductLine], header: Declaration
     """One note for the file when any amount was taken in the header's currency, so a broker can check it."""
     if not any(line.value and line.value.currency == NO_CURRENCY for line in lines):
         return []
-    reason = (
-        f"{NO_CURRENCY_STATED}: its amounts are taken as {header.currency}, the currency of the declaration "
-        f"header; {HOW_TO_STATE_THE_CURRENCY}"
-    )
-    return [RowProblem(None, None, reason, Severity.WARNING)]
+    return [header_currency_taken(header)]
+
+
+def header_currency_taken(header: DeclarationHeader) -> RowProblem:
+    """The note that the list's amounts are in the currency the broker gave in the header (the upload form, the
+    account's saved fields, or the header file): no advice to write it in the list, since it was given."""
+    taken = f"its amounts are taken as {header.currency}, the invoice currency the declaration header gives"
+    reason = f"{NO_CURRENCY_STATED}: {taken}"
+    return RowProblem(None, None, reason, Severity.WARNING)
 
 
 def says_no_currency(problem: RowProblem) -> bool:

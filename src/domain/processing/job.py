@@ -50,6 +50,8 @@ class ProcessingJob:
     problems: list[RowProblem] = field(default_factory=list)
     declaration_keys: list[str] = field(default_factory=list)
     updated_at: datetime | None = None
+    content_hash: str | None = None  # sha256 of the uploaded bytes: the same file again answers with this job
+    started_again: bool = False  # the broker started the same file again on purpose: it does not answer for it
 
     def can_move_to(self, target: JobStatus) -> bool:
         if target is JobStatus.FAILED:
@@ -72,10 +74,21 @@ class ProcessingJob:
         return self.status is JobStatus.COMPLETED and bool(self.declaration_keys)
 
     @property
+    def needs_header_details(self) -> bool:
+        """Completed, but blank header boxes leave the declaration incomplete: no XML until they are filled in.
+        A flag on COMPLETED rather than a status of its own: filling them in builds it again from COMPLETED."""
+        return (
+            self.status is JobStatus.COMPLETED
+            and not self.declaration_keys
+            and bool(self.header and self.header.missing)
+        )
+
+    @property
     def progress(self) -> int:
-        """Percent done: parsing is the first 10, matching up to 90, generating the rest."""
+        """Percent done: parsing is the first 10, matching up to 90, generating the rest; a job that needs header
+        details stops at 95 until they are filled in."""
         if self.status is JobStatus.COMPLETED:
-            return 100
+            return 95 if self.needs_header_details else 100
         if self.status in (JobStatus.PENDING, JobStatus.PARSING):
             return 0 if self.status is JobStatus.PENDING else 5
         if self.status is JobStatus.GENERATING:

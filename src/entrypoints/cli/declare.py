@@ -88,8 +88,9 @@ async def _run(
     container: Container, upload: Upload, account: str | None
 ) -> tuple[ProcessingJob, GenerationOutcome | None, list[JobLine]]:
     try:
-        upload = replace(upload, account_id=await memory_account(container, account))
-        job = await container.submit_product_list()(upload)
+        # every run of the command is a job of its own, whether or not the same file ran before (again=True)
+        upload = replace(upload, account_id=await memory_account(container, account), again=True)
+        job = (await container.submit_product_list()(upload)).job
         outcome = await container.process_job()(job.id)
         async with container.unit_of_work() as uow:
             final = await uow.jobs.get(job.id)

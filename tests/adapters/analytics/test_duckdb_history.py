@@ -1,5 +1,6 @@
 """The overview's history on a small world whose answers are worked out by hand."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from adapters.analytics.duckdb_history import DuckDbAnalyticsHistory
 from adapters.analytics.refresh import refresh_read_model
 from application.analytics.history import AccountUsage, ChapterLines, History, Revenue
 from application.ports.activity import Activity
+from domain.accounts.account import Role
 from domain.billing.ledger import EntryKind, LedgerEntry, Purchase
 from domain.classification.candidate import Source
 from domain.processing.job import JobStatus
@@ -29,7 +31,8 @@ def hand_made_world() -> World:
     failed = job("job-c", "acc-0", JobStatus.FAILED, NOV_3, 50, [classified_line(r, "851712", Source.ENGINE, 0.4)
                                                                 for r in (1, 2, 3)])  # fmt: skip
     waiting = job("job-d", "acc-0", JobStatus.PENDING, NOV_4, 0, [])
-    world = World([account(0), account(1)], [fast, slow, failed, waiting])
+    admin = replace(account(9), role=Role.ADMIN)
+    world = World([account(0), account(1), admin], [fast, slow, failed, waiting])
     world.ledger = credits_of(fast[0], 3) + credits_of(slow[0], 2) + credits_of(failed[0], 0)
     world.purchases = [Purchase("buy-1", "acc-1", "starter", 500, NOV_2, "approved"),
                        Purchase("buy-2", "acc-1", "broker", 5_000, NOV_3, "pending")]  # fmt: skip
@@ -37,6 +40,7 @@ def hand_made_world() -> World:
     world.activities = [
         Activity("acc-0", "sign-in", NOV_2), Activity("acc-1", "sign-in", NOV_2),
         Activity("acc-1", "purchase", NOV_2, "buy-1"), Activity("acc-0", "upload", NOV_3, "job-b"),
+        Activity("acc-9", "sign-in", NOV_2), Activity("acc-9", "admin-approve-purchase", NOV_3, "buy-1"),
     ]  # fmt: skip
     return world
 
@@ -58,7 +62,7 @@ async def test_figures_per_day_from_the_first_day_asked(history: History) -> Non
         1, 1, 4, 500, 3,
     )  # fmt: skip
     assert (nov_3.jobs, nov_3.jobs_completed, nov_3.jobs_failed, nov_3.lines, nov_3.credits_consumed) == (2, 1, 1, 2, 2)
-    assert (nov_2.active_accounts, nov_3.active_accounts) == (2, 1)
+    assert (nov_2.active_accounts, nov_3.active_accounts) == (2, 1)  # brokers: the administrator's acts aside
     assert nov_4.jobs == 1
 
 

@@ -51,7 +51,8 @@ async def run(
         GenerateDeclaration(backend.uow, storage, FakeCountries(FakeRenderer()), FakeNomenclature(), credits,
                             progress, clock),
     )  # fmt: skip
-    job = await SubmitProductList(backend.uow, storage, clock)(Upload("acc-1", "invoice.csv", b"raw", "TM", header()))
+    upload = Upload("acc-1", "invoice.csv", b"raw", "TM", header())
+    job = (await SubmitProductList(backend.uow, storage, clock)(upload)).job
     await process(job.id)
     await process(job.id)  # a redelivered run changes nothing
     async with backend.uow() as uow:

@@ -1,3 +1,7 @@
+import csv
+import io
+from dataclasses import replace
+
 import pytest
 
 from application.review.errors import (
@@ -8,6 +12,7 @@ from application.review.errors import (
     UnknownCommodityCode,
 )
 from domain.classification.candidate import Source
+from domain.goods.problems import Severity
 from domain.processing.job import JobStatus
 from tests.application.service_world import ServiceWorld
 
@@ -126,3 +131,37 @@ async def test_only_existing_rows_of_completed_jobs_are_reviewed() -> None:
     await world.work()
     with pytest.raises(LineNotFound):
         await world.review(account, job_id, 99, "090210")
+
+
+async def test_the_report_after_a_correction_keeps_the_code_proposed_before_it() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    [before] = [ln for ln in world.store.lines[job_id].values() if ln.row == 2]
+    assert before.classification is not None and before.classification.chosen is not None
+    proposed = before.classification.chosen.national_code or before.classification.chosen.hs6
+    await world.review(account, job_id, 2, "847141")
+    await world.regenerate(account_id, job_id)
+    _, report = await world.results.report(account_id, job_id)
+    rows = {row["row"]: row for row in csv.DictReader(io.StringIO(report.decode("utf-8-sig")))}
+    assert rows["2"]["commodity_code"] == "847141000"
+    assert rows["2"]["proposed_code"] == proposed != "847141000"
+    assert rows["1"]["proposed_code"] == rows["1"]["commodity_code"]  # not corrected: as it stands
+
+
+async def test_a_declaration_built_while_lines_need_review_warns_with_their_count_and_rows() -> None:
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    assert not any("need review" in p.reason for p in world.store.jobs[job_id].problems)
+    for row in (2, 4):
+        stored = world.store.lines[job_id][row]
+        assert stored.classification is not None
+        stored.classification = replace(stored.classification, needs_review=True)
+    await world.regenerate(account_id, job_id)
+    job = world.store.jobs[job_id]
+    warned = [p for p in job.problems if "need review" in p.reason]
+    assert [(p.row, p.severity, p.reason.split(":")[0]) for p in warned] == [
+        (None, Severity.WARNING, "2 lines still need review (rows 2 and 4)")
+    ]
+    assert job.declaration_keys  # the XML is there, and the warning beside it

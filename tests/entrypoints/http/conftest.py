@@ -103,9 +103,13 @@ def sign_up(client: TestClient[Any], email: str = "broker@example.com") -> dict[
     return {"Authorization": f"Bearer {answer.json()['access_token']}"}
 
 
-def upload(client: TestClient[Any], headers: dict[str, str], name: str = "invoice-tk.csv", **fields: str) -> Any:
+def upload(
+    client: TestClient[Any], headers: dict[str, str], name: str = "invoice-tk.csv", again: bool = True, **fields: str
+) -> Any:
+    """Uploads an example; `again` (as most tests want) starts a new job even when the file already is one."""
     data = (EXAMPLES / name).read_bytes()
-    return client.post("/processing/upload", files={"file": (name, data)}, data=fields, headers=headers)
+    params = {"again": "true"} if again else {}
+    return client.post("/processing/upload", files={"file": (name, data)}, data=fields, headers=headers, params=params)
 
 
 def wait_for(

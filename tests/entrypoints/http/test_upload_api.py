@@ -1,3 +1,4 @@
+import concurrent.futures
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -104,9 +105,8 @@ def test_the_upload_form_offers_exactly_the_header_fields() -> None:
     from application.pipeline.header_fields import FIELD_KEYS
     from entrypoints.http.schemas.upload_form import UploadForm
 
-    assert [f for f in UploadForm.__dataclass_fields__ if f not in ("file", "country", "columns", "sheets")] == list(
-        FIELD_KEYS
-    )
+    not_header = ("file", "country", "columns", "sheets", "again")
+    assert [f for f in UploadForm.__dataclass_fields__ if f not in not_header] == list(FIELD_KEYS)
 
 
 def test_uploading_needs_a_signed_in_account(tmp_path: Path) -> None:
@@ -163,3 +163,31 @@ def test_the_sheets_to_read_are_named_on_upload_and_kept_with_the_job(client: Te
     answer = client.post("/processing/upload", files=files, data={"sheets": "Invoice 2; Invoice 3\n"}, headers=headers)
     assert answer.status_code == 201, answer.text
     assert container.job_store().jobs[answer.json()["job_id"]].sheets == ["Invoice 2", "Invoice 3"]
+
+
+def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_new_one(
+    client: TestClient[Any], container: Any
+) -> None:
+    headers = sign_up(client)
+    first = upload(client, headers, again=False).json()["job_id"]
+    answer = upload(client, headers, again=False)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["job_id"], body["earlier_job"]) == (first, True)
+    assert body["message"].startswith(f"this file is already job {first}")
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
+    for again in ({"params": {"again": "true"}}, {"data": {"again": "on"}}):
+        data = (Path(__file__).parents[3] / "examples/invoice-tk.csv").read_bytes()
+        files = {"file": ("invoice-tk.csv", data)}
+        started = client.post("/processing/upload", files=files, headers=headers, **again)  # type: ignore[arg-type]
+        assert started.status_code == 201 and not started.json()["earlier_job"] and started.json()["job_id"] != first
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 3
+
+
+def test_a_double_click_two_uploads_at_once_make_exactly_one_job(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda _: upload(client, headers, again=False), range(2)))
+    assert sorted(answer.status_code for answer in answers) == [200, 201]
+    assert len({answer.json()["job_id"] for answer in answers}) == 1
+    assert client.get("/processing/jobs", headers=headers).json()["total"] == 1

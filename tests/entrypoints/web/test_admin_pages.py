@@ -60,7 +60,7 @@ def test_the_analytics_dashboard_updates_without_reload_after_a_job_completes(
     register(broker_page, new_email())
     broker_page.set_input_files("#file-input", str(EXAMPLES / "invoice-tk.csv"))
     broker_page.click("#upload-button")
-    broker_page.wait_for_selector("#progress[aria-valuenow='100']", timeout=60_000)
+    broker_page.wait_for_selector("#status-badge[data-status=NEEDS_HEADER_DETAILS]", timeout=60_000)  # no header
     broker.close()
 
     page.wait_for_selector(f"#total-jobs:not(:text-is('{jobs_before}'))", timeout=30_000)  # no reload

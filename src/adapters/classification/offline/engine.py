@@ -53,6 +53,11 @@ class OfflineClassifier:
                 self._ranker, self._startup = start(self._nomenclature, self._lexicon_dir, self._cache_dir)
             return self._startup
 
+    @property
+    def ready(self) -> bool:
+        """The index is built or loaded: `classify` answers without waiting for it."""
+        return self._ranker is not None
+
     def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
         if not requests:
             return []

@@ -125,10 +125,10 @@ class ProcessingController(Controller):
     async def report(
         self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
     ) -> Response[bytes]:
-        """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula."""
+        """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula. Litestar
+        adds `charset=utf-8` to a text/* media type itself: written here too, it was sent twice."""
         name, data = await job_results.report(request.user.id, job_id)
-        disposition = attachment(name)
-        return Response(data, media_type="text/csv; charset=utf-8", headers={"Content-Disposition": disposition})
+        return Response(data, media_type="text/csv", headers={"Content-Disposition": attachment(name)})
 
     @get("/header-fields")
     async def header_fields(self) -> dict[str, dict[str, str]]:

@@ -1,10 +1,12 @@
-"""POST /processing/upload: a product list in, a queued job out (201), or a clear refusal."""
+"""POST /processing/upload: a product list in, a queued job out (201), the same file's earlier job (200), or a
+clear refusal."""
 
 from typing import Any
 
-from litestar import Request, post
+import msgspec
+from litestar import Request, Response, post
 from litestar.exceptions import ClientException
-from litestar.params import MultipartBody
+from litestar.params import FromQuery, MultipartBody
 
 from application.pipeline.chosen_sheets import form_sheets
 from application.pipeline.named_columns import form_columns, named_columns
@@ -23,11 +25,14 @@ async def upload(
     data: MultipartBody[UploadForm],
     accept_upload: Injected[AcceptUpload],
     max_upload_bytes: Injected[int],
-) -> JobAccepted:
+    again: FromQuery[bool] = False,
+) -> Response[JobAccepted]:
     """402 when credits are short, 413 when too large, 415/422 when not a CSV/XLSX (422 for a wrong `columns`
     naming too: FIELD=HEADER, as `gumruk declare --column`); `sheets` names the workbook's sheets to read, as
     `--sheet` (a name the workbook lacks fails the job, listing its sheets). The job exists and the file
-    is stored when this answers 201. Follow the job at `websocket_url`."""
+    is stored when this answers 201. Follow the job at `websocket_url`. The same bytes while the account's earlier
+    job for them has not failed answer 200 with that job (`earlier_job`, a `message` saying so), nothing charged;
+    `again=true` (query or form field) starts a new job, charged."""
     content = await data.file.read()
     if len(content) > max_upload_bytes:
         raise ClientException(f"the file has {len(content)} bytes; the limit is {max_upload_bytes}", status_code=413)
@@ -36,7 +41,17 @@ async def upload(
     header = upload_header(country, request.user.profile, data.header_fields())
     named = named_columns(form_columns(data.columns or ""))
     sheets = form_sheets(data.sheets or "")
-    upload = Upload(request.user.id, data.file.filename or "upload", content, country, header, named, sheets)
-    job = await accept_upload(upload)
+    filename = data.file.filename or "upload"
+    started_again = again or data.started_again()
+    submitted = await accept_upload(
+        Upload(request.user.id, filename, content, country, header, named, sheets, again=started_again)
+    )
+    job = submitted.job
     scheme = "wss" if request.url.scheme == "https" else "ws"
-    return JobAccepted(job.id, job.status.value, f"{scheme}://{request.url.netloc}/ws/jobs/{job.id}")
+    accepted = JobAccepted(job.id, job.status.value, f"{scheme}://{request.url.netloc}/ws/jobs/{job.id}")
+    if not submitted.earlier:
+        return Response(accepted, status_code=201)
+    said = f"this file is already job {job.id} ({job.filename}, {job.status.value}): nothing new is charged; " + (
+        "upload it with again=true to start it again (charged)"
+    )
+    return Response(msgspec.structs.replace(accepted, earlier_job=True, message=said), status_code=200)

@@ -16,6 +16,9 @@ class JobAccepted(msgspec.Struct):
     job_id: str
     status: str
     websocket_url: str
+    # the same file's earlier job answered instead of a new one (200, nothing charged); `message` says so
+    earlier_job: bool = False
+    message: str | None = None
 
 
 class ProblemOut(msgspec.Struct):
@@ -50,6 +53,8 @@ class JobOut(msgspec.Struct):
     waiting_for_credits: CreditsWaitOut | None = None  # set while the job is AWAITING_CREDITS
     # the header fields a broker must still fill in (PUT .../header): the declaration is incomplete until then
     header_missing: list[str] = msgspec.field(default_factory=list)
+    # COMPLETED, but the declaration is incomplete until the header_missing fields are filled in: no XML yet
+    needs_header_details: bool = False
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
@@ -60,7 +65,7 @@ class JobOut(msgspec.Struct):
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
-            CreditsWaitOut.of(wait) if wait else None, _missing_fields(job),
+            CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
         )  # fmt: skip
 
 

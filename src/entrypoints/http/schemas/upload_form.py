@@ -14,6 +14,7 @@ class UploadForm:
     country: str = "TM"  # ISO code of the declaring country
     columns: str | None = None  # columns the reader should not guess: FIELD=HEADER, one per line or '; '-parted
     sheets: str | None = None  # the workbook sheets to read, one per line or ';'-parted; none: every sheet of goods
+    again: str | None = None  # 'true' (or a checked box's 'on'): a new job even if the same file already is one
     declaration_type: str | None = None  # IM import, EX export
     general_procedure: str | None = None  # the 4 of IM 4
     customs_office: str | None = None
@@ -51,5 +52,8 @@ class UploadForm:
 
     def header_fields(self) -> dict[str, str]:
         """The header fields the form filled in."""
-        skip = ("file", "country", "columns", "sheets")
+        skip = ("file", "country", "columns", "sheets", "again")
         return {name: value for name, value in vars(self).items() if name not in skip and value}
+
+    def started_again(self) -> bool:
+        return (self.again or "").strip().lower() in ("true", "on", "1", "yes")

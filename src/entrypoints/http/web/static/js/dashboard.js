@@ -53,10 +53,18 @@
     for (const field of form.querySelectorAll(".header-fields input, textarea[name=columns], input[name=sheets]")) {
       if (field.value.trim()) body.append(field.name, field.value.trim());
     }
+    if (document.getElementById("upload-again").checked) body.append("again", "true");
     button.disabled = true;
     clear(result).append(el("p", { class: "muted", text: t("upload.sending") }));
     const answer = await api("POST", "/processing/upload", body);
     button.disabled = false;
+    if (answer.ok && answer.data.earlier_job) {
+      const link = `/jobs/${encodeURIComponent(answer.data.job_id)}`;
+      clear(result).append(el("div", { class: "alert alert-warn", role: "alert", "data-earlier-job": answer.data.job_id },
+        el("strong", { text: t("upload.earlier", { job: answer.data.job_id }) }),
+        el("p", { text: t("upload.earlier_hint") }), el("a", { class: "btn btn-small", href: link, text: t("jobs.open") })));
+      return;
+    }
     if (answer.ok) {
       window.location.assign(`/jobs/${encodeURIComponent(answer.data.job_id)}`);
       return;
@@ -94,7 +102,7 @@
       body.append(el("tr", { "data-job": job.id },
         el("td", {}, el("a", { href: link, text: job.filename })),
         el("td", { class: "nowrap", text: dateTime(job.created_at) }),
-        el("td", {}, statusBadge(job.status)),
+        el("td", {}, statusBadge(job.needs_header_details ? "NEEDS_HEADER_DETAILS" : job.status)),
         el("td", {}, el("span", { class: "small", text: `${job.progress} %` }),
           el("div", { class: "mini-progress" }, progressFill(job.progress))),
         el("td", { class: "num", text: number(job.lines_total) }),

@@ -66,6 +66,11 @@
     if (!answer.ok) return;
     downloads(answer.data);
     problems(answer.data.problems);
+    if (answer.data.needs_header_details) {  // completed, but no XML until the blank header boxes are filled in
+      const badge = document.getElementById("status-badge");
+      badge.dataset.status = "NEEDS_HEADER_DETAILS";
+      badge.textContent = t("status.NEEDS_HEADER_DETAILS");
+    }
     if (answer.data.status === "FAILED") failed(answer.data);
     // a failed job takes no header: its list is uploaded again
     JobHeader.render(base, answer.data.status === "FAILED" ? [] : answer.data.header_missing || []);
