@@ -4,6 +4,7 @@ can start it again on purpose, and that one is charged."""
 import asyncio
 from datetime import timedelta
 
+from application.processing.submit_product_list import Upload
 from domain.billing.ledger import EntryKind
 from domain.processing.job import JobStatus
 from tests.application.service_world import ServiceWorld
@@ -56,3 +57,12 @@ async def test_other_bytes_another_account_or_a_failed_job_start_a_new_one() -> 
     assert await world.upload(other, DATA, again=False) != first
     world.store.jobs[first].status = JobStatus.FAILED
     assert await world.upload(account, DATA, again=False) != first
+
+
+def test_the_same_workbook_read_from_other_sheets_or_columns_is_another_request() -> None:
+    plain = Upload("acc-1", "invoice.xlsx", DATA, "TM")
+    other_sheet = Upload("acc-1", "invoice.xlsx", DATA, "TM", sheets=("Лист2",))
+    other_column = Upload("acc-1", "invoice.xlsx", DATA, "TM", named_columns={"amount": "Сумма"})
+
+    assert len({plain.content_hash, other_sheet.content_hash, other_column.content_hash}) == 3
+    assert plain.content_hash == Upload("acc-2", "copy.xlsx", DATA, "TM").content_hash
