@@ -1,6 +1,6 @@
 """The four kinds of evidence for every subheading: BM25, tariff-text and phrase embeddings, phrases."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,6 +42,7 @@ def gather(
     groups: CodeGroups,
     matcher: PhraseMatcher,
     read: Sequence[Readings] | None = None,
+    parts: Mapping[str, frozenset[str]] | None = None,
 ) -> Evidence:
     """`queries` are the descriptions' unit embeddings, `read` the readings of their unknown words."""
     query_stems = [goods_stems(description) for description in descriptions]
@@ -60,7 +61,7 @@ def gather(
     ]
     for row, (description, found) in enumerate(zip(descriptions, hits, strict=True)):
         branded = any(stem not in index.lexical.vocabulary and not is_origin(stem) for stem in query_stems[row])
-        for hit, strength in zip(found, strengths(description, found, branded), strict=True):
+        for hit, strength in zip(found, strengths(description, found, branded, parts), strict=True):
             slot = groups.slots[hit.term.code]
             phrase_by_slot[row, slot] = max(phrase_by_slot[row, slot], strength)
     return Evidence(

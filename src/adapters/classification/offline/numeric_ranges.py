@@ -35,6 +35,7 @@ _LINE_UNITS = (  # longest spellings first; litres are compared as cylinder capa
     ("cm|см|سانتی ?متر|سانت", "mm", 10.0), ("kv|кв(?!\\.?\\s?[мс])|کیلو ?ولت", "v", 1000.0),
     ("volts?|вольт\\w*|v|в|ولت", "v", 1.0),
     ("g/m2|g/m²|gsm|gr/m2|г/м2|г/м²|гр/м2|гр/м²|г/кв\\.?\\s?м|گرم بر متر مربع", "g/m2", 1.0),
+    ("grams?|gramm|gr|g|граммов|грамм|гр|г(?!\\.?\\s?в)|گرم", "kg", 0.001),  # after g/m2; "100 g" of tea: 0.1 kg
     ("oz", "g/m2", 33.906),  # a fabric's ounces per square yard (denim "12oz"); other goods have no g/m2 range
 )  # fmt: skip
 _LINE_FIGURE = re.compile(

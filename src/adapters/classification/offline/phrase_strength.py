@@ -1,6 +1,7 @@
 """How strongly one phrase hit speaks for its code in one line."""
 
 import re
+from collections.abc import Mapping
 
 from adapters.classification.offline.head_noun import head_position, is_english, phrase_head
 from adapters.classification.offline.phrase_matcher import PhraseHit
@@ -23,10 +24,14 @@ SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other go
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
 
-def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[float]:
+def strengths(
+    description: str, hits: list[PhraseHit], branded: bool, parts: Mapping[str, frozenset[str]] | None = None
+) -> list[float]:
     """Per hit, in [0, 1]: saturating in its weight, less when it misses the line's head noun or is raw
-    produce on a line with an unknown (brand) word, less for a lone word many trades use.
-    `branded`: the line has a word the index does not know."""
+    produce on a line with an unknown (brand) word, less for a lone word many trades use, less for a part of
+    the goods the line names ("Кресло офисное ..., газлифт": a chair, not its gas lift).
+    `branded`: the line has a word the index does not know; `parts`: see parts_codes.parts_of."""
+    parts = parts or {}
     head = head_position(description)
     english = is_english(words(description))
     found = []
@@ -35,19 +40,28 @@ def strengths(description: str, hits: list[PhraseHit], branded: bool) -> list[fl
     accessories = _accessories_from(description)
     if accessories is not None and not any(max(hit.positions) < accessories for hit in hits):
         accessories = None  # nothing named before "with": what follows is the goods
-    for hit, subsumed in zip(hits, longer, strict=True):
-        names_at = _named_from(hit, english)
-        # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
-        named_head = head is None or (
-            names_at == head if english else head in hit.positions and not _names_a_part(hit, head, line_words)
+    # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
+    named_heads = [
+        head is None
+        or (
+            _named_from(hit, english) == head
+            if english
+            else head in hit.positions and not _names_a_part(hit, head, line_words)
         )
+        for hit in hits
+    ]
+    goods = {
+        hit.term.code[:4] for hit, named in zip(hits, named_heads, strict=True) if named and hit.term.code not in parts
+    }
+    for hit, subsumed, named_head in zip(hits, longer, named_heads, strict=True):
+        names_at = _named_from(hit, english)
         strength = hit.weight / (hit.weight + PHRASE_HALF) * (1.0 if named_head else NOT_HEAD)
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
         if _scattered(hit):
             strength *= SCATTERED
         if branded and hit.term.code[:2] in RAW_CHAPTERS:
             strength *= BRANDED_RAW
-        if subsumed:
+        if subsumed or (not named_head and goods & parts.get(hit.term.code, frozenset())):
             strength *= SUBSUMED
         if accessories is not None and names_at >= accessories:
             strength *= ACCESSORY

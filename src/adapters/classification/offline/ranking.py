@@ -13,6 +13,7 @@ from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.initials import acronyms
 from adapters.classification.offline.knowledge import Knowledge
 from adapters.classification.offline.packing import without_packing
+from adapters.classification.offline.parts_codes import parts_of
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
 from adapters.classification.offline.phrase_table import PhraseTable
 from adapters.classification.offline.semantic_index import Encoder
@@ -82,6 +83,7 @@ class Ranker:
         self._phrases = PhraseTable.build(knowledge, index, self.groups)
         self._siblings = SiblingWords(knowledge.subheadings, knowledge.terms)
         self._vehicles = vehicle_columns(self.groups.codes)
+        self._parts = parts_of(knowledge.subheadings)
 
     def rank(self, descriptions: list[str]) -> list[Ranking]:
         rankings: list[Ranking] = []
@@ -90,7 +92,7 @@ class Ranker:
             chunk = [self._expand(without_packing(description)) for description in written]
             queries = self._encoder.encode(chunk)
             read = [self._readings(line) for line in chunk]
-            evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read)
+            evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read, self._parts)
             scores = fuse(evidence, self.groups, self._residual)
             put_vehicles_below_the_goods(scores, chunk, evidence.hits, self._vehicles)
             scores += self._within_first_heading(scores, chunk)

@@ -1,8 +1,10 @@
 import pytest
 
+from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.knowledge import Term
+from adapters.classification.offline.parts_codes import parts_of
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.phrase_strength import ACCESSORY, NOT_HEAD, SCATTERED, strengths
+from adapters.classification.offline.phrase_strength import ACCESSORY, NOT_HEAD, SCATTERED, SUBSUMED, strengths
 from adapters.classification.offline.text import keys, marks, stems
 
 
@@ -109,3 +111,25 @@ def test_what_follows_a_turkic_bilen_is_no_accessory() -> None:
     written_without = _strengths("Bolt gaýkasy, sinklenen polat", ("sinklenen polat", "7318"))
 
     assert written_with["sinklenen polat"] == written_without["sinklenen polat"]
+
+
+def test_a_part_of_the_goods_the_line_names_counts_less() -> None:
+    chair = ("Кресло офисное, газлифт", ("кресло офисное", "940139"), ("газлифт", "940199"))
+    parts = {"940199": frozenset({"9401"})}
+    matcher = PhraseMatcher(
+        [Term(text, stems(text), keys(text), code, "t.csv:1", marks(text)) for text, code in chair[1:]], lambda _: 6
+    )
+    hits = matcher.hits(keys(chair[0]), marks=marks(chair[0]))
+    plain = dict(zip([hit.term.text for hit in hits], strengths(chair[0], hits, False), strict=True))
+    told = dict(zip([hit.term.text for hit in hits], strengths(chair[0], hits, False, parts), strict=True))
+
+    assert told["газлифт"] == plain["газлифт"] * SUBSUMED  # a chair's gas lift, on a line naming the chair
+    assert told["кресло офисное"] == plain["кресло офисное"]
+
+
+def test_subheadings_of_parts_name_the_headings_they_serve() -> None:
+    seats = Subheading("940199", "Seats; parts, other than of wood", "", "", "")
+    machines = Subheading("847330", "Machinery; parts and accessories of the machines of heading no. 8471", "", "", "")
+    brakes = Subheading("870830", "Vehicle parts; brakes, servo-brakes and parts thereof", "", "", "")
+
+    assert parts_of([seats, machines, brakes]) == {"940199": {"9401"}, "847330": {"8473", "8471"}}
