@@ -4,6 +4,8 @@ review table's places."""
 
 import pytest
 
+from adapters.reading.packing_lists import matched_by_none
+from adapters.reading.several_sheets import left_out
 from adapters.reading.sheet_names import quoted_names
 from domain.declaration.supplementary import UNIT_NAMES
 from domain.goods.row_lists import listed
@@ -57,6 +59,11 @@ def test_a_sheet_not_read_the_copies_and_a_missing_sheet_are_told() -> None:
     assert told(copies, "ru").startswith(
         "на листах «Лист1» и «Лист1 (2)» одни и те же строки, ячейка в ячейку: прочитаны оба"
     )
+    assert (
+        told(left_out("Лист 4"), "ru")
+        == "на листе «Лист 4» есть заголовок, но под ним нет товарных строк; лист не читается"
+    )
+    assert told(matched_by_none("Упаковка"), "tk").startswith("«Упаковка» listinde hem sanaw bar, ol okalmady: ")
     missing = f"list.xlsx has no sheet 'Goods'; its sheets are {quoted_names(['Лист1', 'Лист2', 'Лист3'])}."
     assert told(missing, "ru") == "В файле list.xlsx нет листа «Goods»; его листы: «Лист1», «Лист2» и «Лист3»."
     assert told(missing, "tk") == "list.xlsx faýlynda «Goods» listi ýok; onuň listleri: «Лист1», «Лист2» we «Лист3»."
