@@ -30,7 +30,8 @@ PHRASE_SAMPLES = {
     "place": ("line 7 of the file", "line {n} of the file"), "source": ("from the title rows", "from the title rows"),
     "box": ("box 22, the invoice currency", "box 22, the invoice currency"), "what": ("number", "number"),
 }  # fmt: skip
-PHRASE_SAMPLES |= dict.fromkeys(("places", "rows", "first", "last"), PHRASE_SAMPLES["place"])
+PHRASE_SAMPLES |= dict.fromkeys(("places", "rows", "first", "last", "sheets", "names", "read"), PHRASE_SAMPLES["place"])
+PHRASE_SAMPLES |= {"items": ("4", None), "given": ("no quantity", "no quantity"), "unit_name": ("pieces", "pieces")}
 
 
 @pytest.mark.parametrize("language", ["ru", "tk"])

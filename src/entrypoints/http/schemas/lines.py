@@ -12,6 +12,7 @@ from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Classification, Source, Suggestion
 from domain.classification.shown_confidence import shown_confidences
 from entrypoints.http.schemas.jobs import ProblemOut
+from entrypoints.http.web.problem_texts import translated_place
 
 CHOSEN, REVIEWED, SUGGESTED, ALTERNATIVE = "chosen", "reviewed", "suggested", "alternative"
 
@@ -86,7 +87,7 @@ class LineOut(msgspec.Struct):
         reason = _free_reason(job_line)
         suggested = result.suggested if result else None
         return cls(
-            line.row, line.place, line.description, line.declared_code, line.origin,
+            line.row, translated_place(line.place, language), line.description, line.declared_code, line.origin,
             (chosen.national_code or chosen.hs6) if chosen else None,
             round(result.confidence, 4) if result else None, result.source.value if result else None,
             result.needs_review if result else None, chosen.rationale if chosen else None,

@@ -3,8 +3,9 @@
 messages/problems/<language>.json maps English templates to their translation: "messages" are whole messages,
 "phrases" the parts a message names (a place in the file, where a currency was read, a header box, a column word).
 A {slot} is copied as it stands: any text, or one word or figure when it is named in WORD_SLOTS; one named in
-PHRASE_SLOTS is itself a phrase, translated too. A message no template fits, or whose phrase slot holds no known
-phrase, stays in English, whole.
+PHRASE_SLOTS is itself a phrase, translated too; one in NAME_SLOTS is a name as quoted ('Лист 1'), which ends at
+its closing quote. A problem of a whole sheet ("sheet 'Лист 1': ...") is the sheet and a message, each told. A message
+no template fits, or whose phrase slot holds no known phrase, stays in English, whole.
 """
 
 import json
@@ -16,7 +17,11 @@ from domain.goods.product_list import COLUMN_FIELDS
 from entrypoints.http.web.i18n import MESSAGES, catalog
 
 PROBLEM_MESSAGES = MESSAGES / "problems"
-PHRASE_SLOTS = frozenset({"place", "places", "rows", "first", "last", "source", "box", "what"})
+PHRASE_SLOTS = frozenset({
+    "place", "places", "rows", "first", "last", "source", "box", "what", "items", "sheets", "names", "read", "given",
+    "unit_name",
+})  # fmt: skip
+NAME_SLOTS = frozenset({"sheet", "original", "wanted"})
 WORD_SLOTS = frozenset({
     "n", "count", "lines", "credits", "done", "total", "errors", "warnings", "found", "figure", "amount", "quantity",
     "price", "expected", "net", "gross", "kg", "sum", "difference", "code", "unit_code", "currency", "invoiced",
@@ -24,8 +29,11 @@ WORD_SLOTS = frozenset({
 })  # fmt: skip
 HEADER_COLUMN = "header: "  # a header box's problem is on the column 'header: exporter_name'
 _SLOT = re.compile(r"\{(\w+)\}")
+_NAME = r"(?:[^']|'(?![ ,)]))+?"  # a quote inside a name is never followed by a space, a comma or a bracket
+_SHEET_WIDE = re.compile(rf"sheet '(?P<sheet>{_NAME})': (?P<message>.+)", re.DOTALL)
 _PLACE_AT_END = re.compile(r"(?P<message>.+) \((?P<place>[^()]*(?:\([^()]*\)[^()]*)*)\)", re.DOTALL)
 _LETTER = re.compile(r"[A-Za-z]")
+_TO_TELL = re.compile(r"[A-Za-z']")  # English words, or a name in English quotes ('Лист1')
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +51,7 @@ def compiled(english: str) -> re.Pattern[str]:
         if n % 2 == 0:
             regex += re.escape(part)
         else:
-            text = r"\S+" if part in WORD_SLOTS else ".+?"
+            text = r"\S+" if part in WORD_SLOTS else _NAME if part in NAME_SLOTS else ".+?"
             regex += f"(?P={part})" if part in seen else f"(?P<{part}>{text})"
             seen.add(part)
     return re.compile(regex, re.DOTALL)
@@ -63,12 +71,28 @@ def translated(text: str | None, language: str) -> str | None:
     """`text` in `language` when a message template fits it, a place in the file at its end told apart."""
     if not text or language not in ("ru", "tk"):
         return text
+    return _told(text, language) or text
+
+
+def _told(text: str, language: str) -> str | None:
+    sheet_wide = _SHEET_WIDE.fullmatch(text)
+    if sheet_wide and (message := _told(sheet_wide["message"], language)):
+        sheet = _phrase(f"sheet '{sheet_wide['sheet']}'", language)
+        return f"{sheet}: {message}" if sheet else None
     placed = _PLACE_AT_END.fullmatch(text)
     if placed and _LETTER.search(placed["place"]) and (place := _phrase(placed["place"], language)):
         message = _fitted(placed["message"], templates(language, "messages"), language)
         if message is not None:
             return f"{message} ({place})"
-    return _fitted(text, templates(language, "messages"), language) or text
+    return _fitted(text, templates(language, "messages"), language)
+
+
+def translated_place(place: str | None, language: str) -> str | None:
+    """Where the reader found a line ('spreadsheet row 4 on sheet 'Контейнер 2'') in `language`; English if no
+    phrase fits."""
+    if not place or language not in ("ru", "tk"):
+        return place
+    return _phrase(place, language) or place
 
 
 def translated_column(column: str | None, language: str) -> str | None:
@@ -85,8 +109,8 @@ def translated_column(column: str | None, language: str) -> str | None:
 
 
 def _phrase(value: str, language: str) -> str | None:
-    """A phrase slot's value translated; one without a Latin letter (row numbers, '5-20') needs no translating."""
-    if not _LETTER.search(value):
+    """A phrase slot's value translated; one without a Latin letter or quote (row numbers, '5-20') needs none."""
+    if not _TO_TELL.search(value):
         return value
     return _fitted(value, templates(language, "phrases"), language)
 

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, dateTime } = Gumruk;
+  const { t, api, el, clear, number, dateTime, dayMonth } = Gumruk;
   const chapters = JSON.parse(document.getElementById("chapter-titles").textContent);
   const locale = Gumruk.lang === "tk" ? "tk-TM" : Gumruk.lang;
   const speed = [];
@@ -81,7 +81,9 @@
   }
 
   function drawCharts(h) {
-    const labels = h.days.map((d) => new Date(`${d.day}T00:00:00Z`).toLocaleDateString(locale, { day: "2-digit", month: "2-digit", timeZone: "UTC" }));
+    const day = (d) => new Date(`${d.day}T00:00:00Z`);
+    const labels = h.days.map((d) => Gumruk.lang === "tk" ? dayMonth(day(d), true)
+      : day(d).toLocaleDateString(locale, { day: "2-digit", month: "2-digit", timeZone: "UTC" }));
     const series = (names) => names.map(([key, name]) => ({ name: t(name), values: h.days.map((d) => d[key]) }));
     const jobs = series([["jobs", "analytics.jobs"], ["jobs_completed", "analytics.completed"], ["jobs_failed", "analytics.failed"]]);
     legend("jobs-legend", jobs);

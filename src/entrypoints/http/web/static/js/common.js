@@ -65,8 +65,22 @@ const Gumruk = (() => {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   }
 
+  /** A moment in the reader's time zone: "28.11.2026 04:03" in Turkmen, which browsers have no dates for (tk-TM
+   * falls back to English, "Nov 28, 2026, 4:03 AM"); the language's own medium date otherwise. */
   function dateTime(iso) {
-    return new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+    const when = new Date(iso);
+    if (lang !== "tk") return when.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+    return `${dayMonth(when)}.${when.getFullYear()} ${twoDigits(when.getHours())}:${twoDigits(when.getMinutes())}`;
+  }
+
+  /** "28.11": the day and month of `when`, in UTC if asked. */
+  function dayMonth(when, utc = false) {
+    const [day, month] = utc ? [when.getUTCDate(), when.getUTCMonth()] : [when.getDate(), when.getMonth()];
+    return `${twoDigits(day)}.${twoDigits(month + 1)}`;
+  }
+
+  function twoDigits(figure) {
+    return String(figure).padStart(2, "0");
   }
 
   function statusBadge(status) {
@@ -115,5 +129,5 @@ const Gumruk = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
-  return { t, api, el, clear, number, dateTime, statusBadge, errorBlock, errorText, problemText, lang };
+  return { t, api, el, clear, number, dateTime, dayMonth, statusBadge, errorBlock, errorText, problemText, lang };
 })();
