@@ -25,6 +25,7 @@ from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.several_sheets import EmptySheet, SheetChunks, left_out, one_list, with_packing_lists
 from adapters.reading.shared_figures import SharedFigures
+from adapters.reading.summary_sheets import without_summaries
 from adapters.reading.table_opening import OpenedFile, open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -119,6 +120,9 @@ class PolarsProductListReader:
                 packing.append((str(table.sheet), self._packing_list(table, filename, named_columns, chunk_rows)))
             except UnusableFile as unreadable:
                 notes.append(f"sheet '{table.sheet}' also holds a list and was not read: {unreadable}")
+        if not chosen:
+            sheets, summaries = without_summaries(sheets, chunk_rows)
+            notes += summaries
         notes += with_packing_lists(sheets, packing, chunk_rows)
         return one_list(sheets, notes, chosen)
 
