@@ -8,6 +8,7 @@ from adapters.reading.chunk_lines import chunk_lines
 from adapters.reading.chunk_normalising import normalise_chunk
 from adapters.reading.file_limits import check_cells, check_shape
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
+from adapters.reading.invoice_totals import InvoiceTotal
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.line_bound import lines_at_most
 from adapters.reading.line_building import LineBuilder
@@ -110,8 +111,10 @@ class PolarsProductListReader:
             except EmptySheet:
                 notes.append(left_out(str(table.sheet)))
                 continue
-            chunks = self._chunks(prepared, layout, chunk_rows, aside)
-            sheets.append(SheetChunks(str(table.sheet), chunks, prepared.frame.slice(layout.first_data_row)))
+            below_its_total: list[InvoiceTotal] = []
+            chunks = self._chunks(prepared, layout, chunk_rows, aside, below_its_total)
+            body = prepared.frame.slice(layout.first_data_row)
+            sheets.append(SheetChunks(str(table.sheet), chunks, body, below_its_total))
         if not sheets:
             raise EmptySheet(f"{filename} has headers but no product lines below them.")
         packing = []
@@ -159,12 +162,18 @@ class PolarsProductListReader:
         return table, layout, aside
 
     def _chunks(
-        self, table: RawTable, layout: HeaderLayout, chunk_rows: int, aside: SetAsideRows
+        self,
+        table: RawTable,
+        layout: HeaderLayout,
+        chunk_rows: int,
+        aside: SetAsideRows,
+        below_the_total: list[InvoiceTotal] | None = None,
     ) -> Iterator[ProductList]:
+        """The table's lines chunk by chunk; the total rows below its grand total go to `below_the_total`."""
         body = table.frame.slice(layout.first_data_row)
         plan = plan_reading(table, layout, body.head(chunk_rows), frozenset(aside.left_out), aside.origin)
         builder = LineBuilder(plan)
-        watch = TotalsWatch(builder)
+        watch = TotalsWatch(builder, of_several=below_the_total is not None)
         unweighed = UnweighedLines(plan)
         shared = SharedFigures(table, layout)
         starts = range(0, body.height, chunk_rows)
@@ -179,6 +188,7 @@ class PolarsProductListReader:
             chunk = ProductList(lines=lines, currency=plan.currency, columns=layout.headers())
             if start == starts[-1]:
                 chunk.totals, held_goods = watch.finish()
+                (below_the_total if below_the_total is not None else []).extend(watch.below_the_total)
                 chunk.lines.extend(held_goods)
                 shared.share(held_goods)
                 unweighed.count(held_goods)
