@@ -60,7 +60,7 @@ def one_list(sheets: list[SheetChunks], notes: list[str], chosen: bool) -> Itera
         offset += sheet.body.height
     assert last is not None
     last.totals = _summed(totals)
-    notes = [_read_as_one(counted), *notes] if len(counted) > 1 else notes
+    notes = [_read_as_one(counted, chosen), *notes] if len(counted) > 1 else notes
     said = [RowProblem(None, None, note, Severity.WARNING) for note in notes]
     invoice = [
         _moved(problem, at, sheet.name)
@@ -131,8 +131,9 @@ def _summed(totals: list[PrintedTotals]) -> PrintedTotals:
     return summed
 
 
-def _read_as_one(counted: list[str]) -> str:
+def _read_as_one(counted: list[str], chosen: bool) -> str:
+    """Which sheets were read; how to read only some of them, unless the broker named them already."""
+    read = f"the goods of {len(counted)} sheets are read as one list, in the workbook's order: {listed(counted)}"
     return (
-        f"the goods of {len(counted)} sheets are read as one list, in the workbook's order: {listed(counted)}"
-        "; to read only some of them, name them (--sheet NAME, or the upload form's Sheets)"
+        read if chosen else f"{read}; to read only some of them, name them (--sheet NAME, or the upload form's Sheets)"
     )

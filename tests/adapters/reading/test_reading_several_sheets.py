@@ -94,6 +94,15 @@ def test_a_named_sheet_is_the_only_one_read() -> None:
     ], "case and surrounding spaces aside"
 
 
+def test_named_sheets_are_named_as_read_without_telling_the_broker_to_name_them() -> None:
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", sheets=["Лист1", "Лист2"])
+
+    assert (
+        "the goods of 2 sheets are read as one list, in the workbook's order: 'Лист1' (2 lines) and 'Лист2' (2 lines)"
+    ) in _warnings(listing)
+    assert not [warning for warning in _warnings(listing) if "--sheet" in warning]
+
+
 def test_an_unknown_sheet_is_refused_listing_the_workbooks_sheets() -> None:
     with pytest.raises(UnusableFile) as refused:
         reader.read(_book(("Cover", [["Invoice"]]), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx",
