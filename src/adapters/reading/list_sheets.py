@@ -6,7 +6,8 @@ list (ADR 0034). When no sheet states amounts, every visible sheet with a header
 visible sheet with masses or packages a sheet read lacks, and no amounts) is kept to be matched line by line (see
 packing_lists): beside one invoice sheet the one that names its fields best, beside several every one; every other
 sheet with a list is named in a warning and not read. Sheets the broker names (`chosen`) are the only ones looked
-at, hidden or not; one of several without a header is an error naming it, never left out in silence."""
+at, hidden or not (a hidden one with a note); one of several without a header is an error naming it, never left
+out in silence, and one alone without a header is read as a list of descriptions with a note saying so."""
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -53,9 +54,12 @@ def list_sheets(
 ) -> ListSheets:
     """Of the first `searched` sheets (or the `chosen` ones); the first visible sheet when none has a header."""
     names = chosen_names(workbook.sheet_names, chosen, filename) if chosen else workbook.sheet_names
-    if len(names) == 1:
-        return ListSheets([names[0]], [], [])
     tabs = sheet_tabs(data)
+    notes = [f"sheet '{name}' is hidden in the workbook; it is read because it was named" for name in names]
+    notes = [note for name, note in zip(names, notes, strict=True) if chosen and name in tabs.hidden]
+    if len(names) == 1:
+        unheaded = _without_a_table(workbook, names[0], filename, named_columns) if chosen else []
+        return ListSheets([names[0]], [], [*notes, *unheaded])
     hidden = frozenset() if chosen else tabs.hidden
     visible = [name for name in names if name not in hidden] or names
     headed = []
@@ -79,11 +83,20 @@ def list_sheets(
     packing = [sheet for sheet in shown if goods[0].states_amounts and any(sheet.adds_to(g) for g in goods)]
     if len(goods) == 1 and packing:
         packing = [max(packing, key=lambda sheet: sheet.layout.score)]
-    return ListSheets(
-        [sheet.name for sheet in goods],
-        [sheet.name for sheet in packing],
-        [_not_read(sheet, goods, hidden) for sheet in headed if sheet not in goods and sheet not in packing],
-    )
+    not_read = [_not_read(sheet, goods, hidden) for sheet in headed if sheet not in goods and sheet not in packing]
+    return ListSheets([sheet.name for sheet in goods], [sheet.name for sheet in packing], [*notes, *not_read])
+
+
+def _without_a_table(workbook: Workbook, name: str, filename: str, named_columns: Mapping[str, str]) -> list[str]:
+    """A note when the one sheet named has no header of a goods table: its rows are then read as descriptions."""
+    try:
+        detect_header(workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS), filename, named_columns)
+    except UnusableFile:
+        return [
+            f"sheet '{name}' holds no goods table (no header of one was found); its rows are read as a plain list of "
+            "descriptions"
+        ]
+    return []
 
 
 def _not_read(sheet: _Sheet, goods: list[_Sheet], hidden: frozenset[str]) -> str:

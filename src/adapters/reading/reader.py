@@ -8,6 +8,7 @@ from adapters.reading.chunk_lines import chunk_lines
 from adapters.reading.chunk_normalising import normalise_chunk
 from adapters.reading.file_limits import check_cells, check_shape
 from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, detect_header
+from adapters.reading.invoice_totals import InvoiceTotal
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.line_bound import lines_at_most
 from adapters.reading.line_building import LineBuilder
@@ -25,6 +26,7 @@ from adapters.reading.replacement_characters import replacement_note
 from adapters.reading.set_aside_rows import SetAsideRows, set_aside_rows
 from adapters.reading.several_sheets import EmptySheet, SheetChunks, left_out, one_list, with_packing_lists
 from adapters.reading.shared_figures import SharedFigures
+from adapters.reading.summary_sheets import without_summaries
 from adapters.reading.table_opening import OpenedFile, open_table
 from adapters.reading.totals import TotalsWatch
 from adapters.reading.unheaded_cells import unheaded_cells_notes
@@ -109,8 +111,10 @@ class PolarsProductListReader:
             except EmptySheet:
                 notes.append(left_out(str(table.sheet)))
                 continue
-            chunks = self._chunks(prepared, layout, chunk_rows, aside)
-            sheets.append(SheetChunks(str(table.sheet), chunks, prepared.frame.slice(layout.first_data_row)))
+            below_its_total: list[InvoiceTotal] = []
+            chunks = self._chunks(prepared, layout, chunk_rows, aside, below_its_total)
+            body = prepared.frame.slice(layout.first_data_row)
+            sheets.append(SheetChunks(str(table.sheet), chunks, body, below_its_total))
         if not sheets:
             raise EmptySheet(f"{filename} has headers but no product lines below them.")
         packing = []
@@ -119,6 +123,9 @@ class PolarsProductListReader:
                 packing.append((str(table.sheet), self._packing_list(table, filename, named_columns, chunk_rows)))
             except UnusableFile as unreadable:
                 notes.append(f"sheet '{table.sheet}' also holds a list and was not read: {unreadable}")
+        if not chosen:
+            sheets, summaries = without_summaries(sheets, chunk_rows)
+            notes += summaries
         notes += with_packing_lists(sheets, packing, chunk_rows)
         return one_list(sheets, notes, chosen)
 
@@ -155,12 +162,18 @@ class PolarsProductListReader:
         return table, layout, aside
 
     def _chunks(
-        self, table: RawTable, layout: HeaderLayout, chunk_rows: int, aside: SetAsideRows
+        self,
+        table: RawTable,
+        layout: HeaderLayout,
+        chunk_rows: int,
+        aside: SetAsideRows,
+        below_the_total: list[InvoiceTotal] | None = None,
     ) -> Iterator[ProductList]:
+        """The table's lines chunk by chunk; the total rows below its grand total go to `below_the_total`."""
         body = table.frame.slice(layout.first_data_row)
         plan = plan_reading(table, layout, body.head(chunk_rows), frozenset(aside.left_out), aside.origin)
         builder = LineBuilder(plan)
-        watch = TotalsWatch(builder)
+        watch = TotalsWatch(builder, of_several=below_the_total is not None)
         unweighed = UnweighedLines(plan)
         shared = SharedFigures(table, layout)
         starts = range(0, body.height, chunk_rows)
@@ -175,6 +188,7 @@ class PolarsProductListReader:
             chunk = ProductList(lines=lines, currency=plan.currency, columns=layout.headers())
             if start == starts[-1]:
                 chunk.totals, held_goods = watch.finish()
+                (below_the_total if below_the_total is not None else []).extend(watch.below_the_total)
                 chunk.lines.extend(held_goods)
                 shared.share(held_goods)
                 unweighed.count(held_goods)

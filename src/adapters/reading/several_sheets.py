@@ -10,11 +10,13 @@ chose the sheets: read twice, a copy declares its goods twice; left out, a secon
 be missing. Only the broker can tell."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import polars as pl
 
+from adapters.reading.invoice_totals import InvoiceTotal, invoice_disagreements
+from adapters.reading.line_sums import LineSums
 from adapters.reading.packing_lists import lines_match, matched_by_none, with_packing_list
 from adapters.reading.sheet_names import listed
 from application.ports.reader import UnusableFile
@@ -33,14 +35,15 @@ class SheetChunks:
     name: str
     chunks: Iterator[ProductList]
     body: pl.DataFrame  # the sheet's rows below its header: the rows of the next sheet count on from them
+    below_its_total: list[InvoiceTotal] = field(default_factory=list)  # filled as its last chunk is read
 
 
 def one_list(sheets: list[SheetChunks], notes: list[str], chosen: bool) -> Iterator[ProductList]:
     """The sheets' chunks with their rows counted on; `notes` (on the whole workbook), the printed totals of all
-    sheets, of several a warning naming the sheets read, and the copies unless the sheets were `chosen` come on the
-    last chunk."""
+    sheets, of several a warning naming the sheets read, the copies unless the sheets were `chosen`, and the totals
+    below a sheet's own total that differ from the lines of every sheet come on the last chunk."""
     copied = [] if chosen else _copies(sheets)
-    offset, counted, totals = 0, [], []
+    offset, counted, totals, summed, offsets = 0, [], [], LineSums(), []
     last: ProductList | None = None
     for sheet in sheets:
         lines = 0
@@ -49,15 +52,22 @@ def one_list(sheets: list[SheetChunks], notes: list[str], chosen: bool) -> Itera
                 yield last
             last = _counted_on(chunk, sheet.name, offset)
             lines += len(chunk.lines)
+            summed.add(chunk.lines)
         assert last is not None  # a sheet read gives one chunk at least
         totals.append(last.totals)
+        offsets.append(offset)
         counted.append(f"'{sheet.name}' ({lines} line{'' if lines == 1 else 's'})")
         offset += sheet.body.height
     assert last is not None
     last.totals = _summed(totals)
-    notes = [_read_as_one(counted), *notes] if len(counted) > 1 else notes
+    notes = [_read_as_one(counted, chosen), *notes] if len(counted) > 1 else notes
     said = [RowProblem(None, None, note, Severity.WARNING) for note in notes]
-    last.problems = [*copied, *said, *last.problems]
+    invoice = [
+        _moved(problem, at, sheet.name)
+        for sheet, at in zip(sheets, offsets, strict=True)
+        for problem in invoice_disagreements(sheet.below_its_total, summed)
+    ]
+    last.problems = [*copied, *said, *last.problems, *invoice]
     yield last
 
 
@@ -114,15 +124,16 @@ def _moved(problem: RowProblem, offset: int, sheet: str) -> RowProblem:
 def _summed(totals: list[PrintedTotals]) -> PrintedTotals:
     """Each total summed over the sheets when every sheet printed it; else none."""
     summed = PrintedTotals()
-    for field in _TOTALS:
-        figures = [getattr(printed, field) for printed in totals]
+    for name in _TOTALS:
+        figures = [getattr(printed, name) for printed in totals]
         if all(figure is not None for figure in figures):
-            setattr(summed, field, sum(figures, Decimal(0)))
+            setattr(summed, name, sum(figures, Decimal(0)))
     return summed
 
 
-def _read_as_one(counted: list[str]) -> str:
+def _read_as_one(counted: list[str], chosen: bool) -> str:
+    """Which sheets were read; how to read only some of them, unless the broker named them already."""
+    read = f"the goods of {len(counted)} sheets are read as one list, in the workbook's order: {listed(counted)}"
     return (
-        f"the goods of {len(counted)} sheets are read as one list, in the workbook's order: {listed(counted)}"
-        "; to read only some of them, name them (--sheet NAME, or the upload form's Sheets)"
+        read if chosen else f"{read}; to read only some of them, name them (--sheet NAME, or the upload form's Sheets)"
     )

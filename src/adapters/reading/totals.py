@@ -13,6 +13,7 @@ from adapters.reading.charges import InvoiceCharges
 from adapters.reading.figure_totals import TOTAL_BY_FIGURES, adds_up_lines_above, unpriced_amount
 from adapters.reading.footer_rows import footer_note, looks_like_a_footer
 from adapters.reading.group_sums import GROUP_HEADING
+from adapters.reading.invoice_totals import InvoiceTotal, for_the_invoice
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.normalised_row import NormalisedRow
@@ -53,8 +54,9 @@ def _goods_among_lines(row: NormalisedRow) -> bool:
 class TotalsWatch:
     """Follows the rows in order; a total block followed by more goods was a subtotal, not the grand total."""
 
-    def __init__(self, builder: LineBuilder) -> None:
+    def __init__(self, builder: LineBuilder, of_several: bool = False) -> None:
         self._builder = builder
+        self._of_several = of_several  # one sheet of several: a total for the whole invoice is not this sheet's
         self._block: list[NormalisedRow] = []  # rows that are or may be totals, and the rows without figures after
         self._has_quantities = "quantity" in builder.plan.layout.columns
         self.problems: list[RowProblem] = []
@@ -63,6 +65,7 @@ class TotalsWatch:
         self.sums = LineSums()  # every line read
         self._since_total = LineSums()  # the lines read since the last total row
         self._wraps = DescriptionWraps(builder)
+        self.below_the_total: list[InvoiceTotal] = []  # of one sheet of several: total rows of the whole invoice
 
     def counted(self, lines: list[ProductLine]) -> list[ProductLine]:
         """The lines, added to the sums; every line read passes here, in order."""
@@ -185,11 +188,16 @@ class TotalsWatch:
             else:
                 lines.extend(self._line(row))
         self._block = []
+        invoice = [row for row, _ in totals if self._of_several and for_the_invoice(row.description)]
+        totals = [(row, subtotal) for row, subtotal in totals if row not in invoice]
+        below += invoice
         total = self._grand_total([row for row, _ in totals])
         subtotals = [problem for row, problem in totals if total is not None and row.position < total.position]
         self.problems.extend(subtotals)
         self.problems += [note for row, _ in totals for note in self._currency_notes(row)]
         below += [row for row, _ in totals[len(subtotals) + 1 :]]
+        later = sorted(invoice + [row for row, _ in totals[len(subtotals) + 1 :]], key=lambda row: row.position)
+        self.below_the_total = [self._invoice_total(row) for row in later]
         self.left_out += [row.position for row, _ in totals] + [row.position for row in below]
         footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
         self.problems += footer_note(footer, self._builder)
@@ -206,6 +214,10 @@ class TotalsWatch:
         charges = self.charges.above(total.position)
         self.problems += disagreements(printed, self.sums, charges, self._at(total))
         return printed, lines
+
+    def _invoice_total(self, row: NormalisedRow) -> InvoiceTotal:
+        figures = self._builder.numbers(row)
+        return InvoiceTotal(PrintedTotals(**{f: figures.get(f) for f in SUMMED_FIELDS}), self._at(row))
 
     def _currency_notes(self, row: NormalisedRow) -> list[RowProblem]:
         return other_currency_notes(row, self._builder, lines_currency(self._builder.plan.currency, self.sums))

@@ -94,6 +94,15 @@ def test_a_named_sheet_is_the_only_one_read() -> None:
     ], "case and surrounding spaces aside"
 
 
+def test_named_sheets_are_named_as_read_without_telling_the_broker_to_name_them() -> None:
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", sheets=["Лист1", "Лист2"])
+
+    assert (
+        "the goods of 2 sheets are read as one list, in the workbook's order: 'Лист1' (2 lines) and 'Лист2' (2 lines)"
+    ) in _warnings(listing)
+    assert not [warning for warning in _warnings(listing) if "--sheet" in warning]
+
+
 def test_an_unknown_sheet_is_refused_listing_the_workbooks_sheets() -> None:
     with pytest.raises(UnusableFile) as refused:
         reader.read(_book(("Cover", [["Invoice"]]), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx",
@@ -201,3 +210,35 @@ def test_each_packing_list_gives_its_masses_to_the_invoice_sheet_it_lists_line_b
         "sheet 'Packing 3' also holds a list and was not read: its lines match those of no sheet read one by one; put "
         "its masses and packages on the sheet of the same goods, or list the same goods in the same order on both"
     ) in warnings
+
+
+def test_a_named_sheet_without_a_goods_table_read_alone_is_said_to_be_read_as_descriptions() -> None:
+    cover = [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."], ["Terms: FOB Mersin"]]
+    data = _book(("Cover", cover), ("Лист1", FIRST))
+
+    listing = reader.read(data, "invoice.xlsx", sheets=["Cover"])
+
+    assert (
+        "sheet 'Cover' holds no goods table (no header of one was found); its rows are read as a plain list of "
+        "descriptions"
+    ) in _warnings(listing)
+
+
+def test_a_named_hidden_sheet_is_read_with_a_note_that_it_is_hidden() -> None:
+    book = Workbook()
+    book.active.title = "Лист1"
+    for row in FIRST:
+        book.active.append(row)
+    draft = book.create_sheet("Draft")
+    for row in SECOND:
+        draft.append(row)
+    draft.sheet_state = "hidden"
+    saved = io.BytesIO()
+    book.save(saved)
+
+    listing = reader.read(saved.getvalue(), "invoice.xlsx", sheets=["Draft"])
+
+    assert [line.description for line in listing.lines] == ["Sunflower oil", "LED TV 55 inch"]
+    assert "sheet 'Draft' is hidden in the workbook; it is read because it was named" in _warnings(listing)
+    both = reader.read(saved.getvalue(), "invoice.xlsx", sheets=["Лист1", "Draft"])
+    assert "sheet 'Draft' is hidden in the workbook; it is read because it was named" in _warnings(both)

@@ -1,0 +1,111 @@
+"""A sheet that sums the other sheets read (its total, or a row per sheet) is a summary, not goods: it is left out
+with a warning naming it, unless the broker names it (ADR 0034)."""
+
+import io
+from decimal import Decimal
+
+from openpyxl import Workbook
+
+from adapters.reading import PolarsProductListReader
+from domain.goods.problems import Severity
+from domain.goods.product_list import ProductList
+
+reader = PolarsProductListReader()
+GOODS = ["Description", "Quantity", "Unit", "Unit price", "Amount, USD", "N.W. kg", "G.W. kg"]
+FIRST = [
+    GOODS,
+    ["Washing machine", 10, "pcs", 300, 3000, 620, 680],
+    ["T-shirt", 500, "pcs", 4, 2000, 100, 110],
+    ["Black tea", 400, "kg", 4.5, 1800, 700, 744],
+    ["Итого по листу", None, None, None, 6800, 1420, 1534],
+]
+SECOND = [
+    GOODS,
+    ["Ceramic tiles", 2000, "m2", 1.7, 3400, 6000, 6300],
+    ["Refrigerator", 10, "pcs", 300, 3000, 700, 780],
+    ["Итого по листу", None, None, None, 6400, 6700, 7080],
+]
+SUMMARY = [
+    ["Invoice summary"],
+    ["Container", "Description", "Amount, USD", "N.W. kg", "G.W. kg"],
+    ["MSKU1234567", "Washing machines, T-shirts, tea", 6800, 1420, 1534],
+    ["MSKU7654321", "Tiles, refrigerators", 6400, 6700, 7080],
+    ["Итого", None, 13200, 8120, 8614],
+]
+
+
+def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def _warnings(listing: ProductList) -> list[str]:
+    return [problem.reason for problem in listing.all_problems() if problem.severity is Severity.WARNING]
+
+
+def _amount(listing: ProductList) -> Decimal:
+    return sum((line.value.amount for line in listing.lines if line.value), Decimal(0))
+
+
+def test_a_summary_sheet_is_not_read_as_goods() -> None:
+    listing = reader.read(_book(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
+
+    assert len(listing.lines) == 5
+    assert _amount(listing) == Decimal(13200)
+    assert (
+        "sheet 'Summary' sums the other sheets (13200.00 = 6800.00 + 6400.00): taken as a summary, not as goods; "
+        "name it with --sheet to read it"
+    ) in _warnings(listing)
+    assert listing.totals.value == Decimal(13200)
+
+
+def test_a_summary_with_a_row_per_sheet_and_no_total_is_not_read_either() -> None:
+    rows = SUMMARY[:4]
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", rows)), "invoice.xlsx")
+
+    assert len(listing.lines) == 5
+    assert any("sheet 'Summary' sums the other sheets" in warning for warning in _warnings(listing))
+
+
+def test_a_summary_by_net_masses_needs_the_sheet_to_lack_quantities() -> None:
+    in_euro = [SUMMARY[1], [*SUMMARY[2][:2], 6000, *SUMMARY[2][3:]], [*SUMMARY[3][:2], 5000, *SUMMARY[3][3:]]]
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", in_euro)), "invoice.xlsx")
+
+    assert len(listing.lines) == 5
+    assert any("(8120.00 kg = 1420.00 kg + 6700.00 kg)" in warning for warning in _warnings(listing))
+
+
+def test_a_third_sheet_of_goods_with_other_figures_is_read() -> None:
+    third = [
+        GOODS,
+        ["Air conditioner", 4, "pcs", 450, 1800, 160, 180],
+        ["Microwave oven", 10, "pcs", 60, 600, 120, 140],
+    ]
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
+
+    assert len(listing.lines) == 7
+    assert _amount(listing) == Decimal(15600)
+    assert not any("summary" in warning for warning in _warnings(listing))
+
+
+def test_a_third_sheet_of_goods_without_quantities_is_read() -> None:
+    third = [["Description", "Amount, USD", "N.W. kg"], ["Spare parts", 500, 40], ["Hoses", 300, 25]]
+    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
+
+    assert len(listing.lines) == 7
+    assert not any("summary" in warning for warning in _warnings(listing))
+
+
+def test_a_summary_sheet_named_by_the_broker_is_read() -> None:
+    data = _book(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND))
+
+    listing = reader.read(data, "invoice.xlsx", sheets=["Summary", "Лист1", "Лист2"])
+
+    assert len(listing.lines) == 7
