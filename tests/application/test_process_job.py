@@ -1,6 +1,7 @@
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pytest
 
@@ -26,6 +27,7 @@ from domain.classification.candidate import Classification
 from domain.goods.declarable import NO_GROSS_MASS_COLUMN
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
+from domain.measures import Quantity
 from domain.processing.job import JobStatus
 from tests.application.fakes import (
     FakeCountries,
@@ -330,3 +332,21 @@ async def test_a_total_of_packages_in_the_header_goes_on_the_first_item_and_ends
         [declaration] = world.renderer.rendered
         assert [item.packages for item in declaration.items] == [total or 0, 0]
         assert any("packages" in p.reason for p in world.store.jobs[job.id].problems) is told
+
+
+async def test_a_total_of_packages_in_the_header_wins_over_the_cartons_the_lines_count_and_says_so() -> None:
+    """The broker's trial: laptops in 40 and 50 cartons, 42 packages counted at loading."""
+    cartons = listing()
+    for laptop, count in zip((cartons.lines[1], cartons.lines[4]), (40, 50), strict=True):
+        laptop.quantity = Quantity(Decimal(count), "XCT")
+    world = World(cartons)
+    upload = Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), total_packages=42))
+    job = (await world.submit(upload)).job
+    await world.process(job.id)
+    [declaration] = world.renderer.rendered
+    assert [item.packages for item in declaration.items] == [42, 0]
+    assert declaration.packages == 42
+    told = [p for p in world.store.jobs[job.id].problems if p.column == "header: total_packages"]
+    assert [(p.severity, p.reason.split(";")[0]) for p in told] == [
+        (Severity.WARNING, "box 6: the header states 42 packages but the lines count 90")
+    ]

@@ -24,7 +24,8 @@ from domain.declaration.goods_item import GoodsItem
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.declaration.header_gaps import header_gaps
 from domain.declaration.origin import origin_taken_from_header
-from domain.declaration.packages import packages_stated_in_header, says_packages_not_stated
+from domain.declaration.packages import says_packages_not_stated
+from domain.declaration.stated_packages import declare_stated_packages, packages_stated_in_header
 from domain.declaration.supplementary import supplementary_gaps
 from domain.goods.problems import RowProblem, Severity
 from domain.processing.job import JobStatus, ProcessingJob
@@ -121,6 +122,7 @@ class GenerateDeclaration:
         classified, unclassified = to_classified_lines(lines, self._nomenclature, job.country, length)
         items = group_into_items(classified, job.header, grouping=self._grouping)
         apportion_costs(items, job.header)
+        packages_differing = declare_stated_packages(items, job.header)
         packages_in_header = packages_stated_in_header(items, job.header)
         gaps = header_gaps(job.header, FIELD_OF_BOX)
         declarations = [] if unclassified or gaps else split_into_declarations(items, job.header)
@@ -129,6 +131,7 @@ class GenerateDeclaration:
             outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.warnings += origin_taken_from_header([c.line for c in classified], job.header)
         outcome.warnings += supplementary_gaps(classified)
+        outcome.warnings += packages_differing
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         by_row = {job_line.line.row: job_line.line for job_line in lines}

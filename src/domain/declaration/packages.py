@@ -1,10 +1,6 @@
-"""Box 31's packages of an invoice line: its packages column, or a quantity counted in shipping containers; and
-box 6's total where the list gives none and the broker states it in the header."""
+"""Box 31's packages of an invoice line: its packages column, or a quantity counted in shipping containers (box 6's
+total the broker states in the header: stated_packages.py)."""
 
-from collections.abc import Sequence
-
-from domain.declaration.goods_item import GoodsItem
-from domain.declaration.header import DeclarationHeader
 from domain.goods.problems import RowProblem
 from domain.goods.product_line import ProductLine
 
@@ -36,15 +32,6 @@ def package_kind_of(line: ProductLine) -> str | None:
     if line.package_kind:
         return line.package_kind
     return line.quantity.unit[1:] if counted_in_packages(line) and line.quantity else None
-
-
-def packages_stated_in_header(items: Sequence[GoodsItem], header: DeclarationHeader) -> bool:
-    """Where no line gives packages, the header's total goes on the first item and the others keep 0, as ASYCUDA
-    exports declare one shipment's packages; whether it did."""
-    if not header.total_packages or not items or any(item.packages for item in items):
-        return False
-    items[0].packages = header.total_packages
-    return True
 
 
 def says_packages_not_stated(problem: RowProblem) -> bool:

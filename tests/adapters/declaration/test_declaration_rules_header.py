@@ -120,7 +120,7 @@ def test_freight_and_insurance_are_written_shared_and_checked(
     carriage_paid = edited(xml, "Transport/Delivery_terms/Code", "CIF")
     assert _reasons(renderer, carriage_paid) == [
         (
-            "Valuation / Gs_external_freight",
+            "header: external_freight",
             "freight is added to the invoice although under CIF the price includes the carriage",
         )
     ]
@@ -133,7 +133,7 @@ def test_e_and_f_terms_without_freight_warn_that_the_price_stops_short_of_the_bo
     declaration.header = replace(declaration.header, delivery_terms=DeliveryTerms("EXW", "Yiwu"))
     factory_price = renderer.render(declaration)
     [warning] = renderer.validate(factory_price)
-    assert (warning.column, warning.severity) == ("Valuation / Gs_external_freight", Severity.WARNING)
+    assert (warning.column, warning.severity) == ("header: external_freight", Severity.WARNING)
     assert warning.reason.startswith(
         "under EXW Yiwu the price excludes the carriage to the border: state the freight (and insurance) from Yiwu "
         "to the border of entry in box 12"

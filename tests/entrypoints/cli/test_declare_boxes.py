@@ -72,3 +72,14 @@ def test_a_total_of_packages_in_the_header_is_box_6_on_the_first_item_and_ends_t
     assert "the number of packages is not stated" not in output
     assert root.findtext("Property/Nbers/Total_number_of_packages") == "12"
     assert [n.text for n in root.iterfind("Item/Packages/Number_of_packages")] == ["12", "0"]
+
+
+@pytest.mark.slow
+def test_a_total_of_packages_in_the_header_wins_over_the_lines_cartons_and_names_both_counts(tmp_path: Path) -> None:
+    """The broker's trial: no packages column, 50 and 40 cartons, 42 packages counted at loading."""
+    output, root = declared(tmp_path, INVOICE, header_with(('kind = "CT"', 'kind = "CT"\ntotal = 42')))
+    assert root.findtext("Property/Nbers/Total_number_of_packages") == "42"
+    assert [n.text for n in root.iterfind("Item/Packages/Number_of_packages")] == ["42", "0", "0", "0", "0"]
+    said = " ".join(output.split())
+    assert "box 6: the header states 42 packages but the lines count 90; the header's 42 declared" in said
+    assert "the number of packages is not stated" not in said

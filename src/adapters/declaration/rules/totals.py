@@ -16,10 +16,12 @@ MONEY_TOLERANCE = Decimal("0.01")
 MASS_TOLERANCE_PER_ITEM = Decimal("0.001")
 INVOICE = "Valuation/Gs_Invoice"
 GROSS_TOTAL = "Valuation/Weight/Gross_weight"
+FREIGHT = "Valuation/Gs_external_freight"
+FREIGHT_STATED = "header: external_freight"  # the header field a broker fills in for box 12's freight
 # the declaration's amounts and each item's, in foreign and national currency: (declaration, item, name)
 AMOUNTS = (
     (INVOICE, "Valuation_item/Item_Invoice", "invoice"),
-    ("Valuation/Gs_external_freight", "Valuation_item/item_external_freight", "external freight"),
+    (FREIGHT, "Valuation_item/item_external_freight", "external freight"),
     ("Valuation/Gs_insurance", "Valuation_item/item_insurance", "insurance"),
 )
 
@@ -50,10 +52,10 @@ def _carriage_problems(root: Element) -> list[RowProblem]:
     """Freight added under terms whose price includes the carriage, or missing under terms whose price excludes
     it, is a warning: the customs value is the price plus the carriage (and insurance) to the border of entry."""
     incoterm = text(root, "Transport/Delivery_terms/Code")
-    freight = root.find(AMOUNTS[1][0]) is not None
+    freight = root.find(FREIGHT) is not None
     if incoterm in _CARRIAGE_PAID and freight:
         reason = f"freight is added to the invoice although under {incoterm} the price includes the carriage"
-        return [problem(reason, AMOUNTS[1][0], severity=Severity.WARNING)]
+        return [RowProblem(None, FREIGHT_STATED, reason, Severity.WARNING)]
     if incoterm in _CARRIAGE_UNPAID and not freight:
         place = text(root, "Transport/Delivery_terms/Place")
         terms, leg = (f"{incoterm} {place}", f"from {place} ") if place else (incoterm, "")
@@ -62,7 +64,7 @@ def _carriage_problems(root: Element) -> list[RowProblem]:
             f"{leg}to the border of entry in box 12 (the header's costs: external_freight, insurance); until then "
             "the customs value is the bare price"
         )
-        return [problem(reason, AMOUNTS[1][0], severity=Severity.WARNING)]
+        return [RowProblem(None, FREIGHT_STATED, reason, Severity.WARNING)]
     return []
 
 
