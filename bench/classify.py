@@ -63,6 +63,7 @@ def evaluate(
     requests = [ClassificationRequest(row["description"]) for row in rows]
     seconds = []
     for _ in range(PASSES):
+        forget_texts()
         began = time.perf_counter()
         results = classifier.classify(requests, top=5)
         seconds.append(time.perf_counter() - began)
@@ -95,6 +96,15 @@ def evaluate(
         "lines_per_second": len(rows) / float(np.median(seconds)),
         "first_pass_lines_per_second": len(rows) / seconds[0],
     }
+
+
+def forget_texts() -> None:
+    """Each pass reads its lines afresh: the engine's per-text caches (functools) are emptied before it."""
+    for module in list(sys.modules.values()):
+        if module.__name__.startswith("adapters.classification"):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def _accuracy(ranked: list[list[str]], gold: list[str]) -> dict[str, float]:
