@@ -42,11 +42,11 @@ jobs = Table(
     Column("lines_distinct", Integer, nullable=False),
     Column("header", JSON),
     Column("named_columns", JSON),  # None for jobs stored before 0003
-    Column("sheets", JSON),  # None for jobs stored before 0004
+    Column("sheets", JSON),  # None for jobs stored before 0005
     Column("failure_reason", Text),
     Column("problems", JSON, nullable=False),
     Column("declaration_keys", JSON, nullable=False),
-    Column("content_hash", String(64)),  # None for jobs stored before 0004
+    Column("content_hash", String(64)),  # None for jobs stored before 0006
     Column("started_again", Boolean, nullable=False, server_default=false()),
     Index("ix_jobs_account_created", "account_id", "created_at"),
     Index("ix_jobs_status_created", "status", "created_at"),

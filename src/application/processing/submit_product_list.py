@@ -27,13 +27,10 @@ class Upload:
 
     @property
     def content_hash(self) -> str:
-        """The file's bytes and how it is to be read: the same workbook read from other sheets is another job."""
-        reading = (
-            repr((self.sheets, sorted(self.named_columns.items()))).encode()
-            if self.sheets or self.named_columns
-            else b""
-        )
-        return hashlib.sha256(self.data + reading).hexdigest()
+        """The file's bytes and how it is to be read and declared: the same workbook for another country, header,
+        sheets or columns is another job."""
+        reading = (self.country, self.header, sorted(self.sheets), sorted(self.named_columns.items()))
+        return hashlib.sha256(self.data + repr(reading).encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from datetime import timedelta
 from application.processing.submit_product_list import Upload
 from domain.billing.ledger import EntryKind
 from domain.processing.job import JobStatus
+from tests.application.fakes import header
 from tests.application.service_world import ServiceWorld
 
 DATA = b"description;value\nTea;1\n"
@@ -59,10 +60,16 @@ async def test_other_bytes_another_account_or_a_failed_job_start_a_new_one() -> 
     assert await world.upload(account, DATA, again=False) != first
 
 
-def test_the_same_workbook_read_from_other_sheets_or_columns_is_another_request() -> None:
+def test_the_same_workbook_read_or_declared_another_way_is_another_request() -> None:
     plain = Upload("acc-1", "invoice.xlsx", DATA, "TM")
     other_sheet = Upload("acc-1", "invoice.xlsx", DATA, "TM", sheets=("Лист2",))
     other_column = Upload("acc-1", "invoice.xlsx", DATA, "TM", named_columns={"amount": "Сумма"})
+    other_country = Upload("acc-1", "invoice.xlsx", DATA, "KZ")
+    other_header = Upload("acc-1", "invoice.xlsx", DATA, "TM", header())
+    requests = (plain, other_sheet, other_column, other_country, other_header)
 
-    assert len({plain.content_hash, other_sheet.content_hash, other_column.content_hash}) == 3
+    assert len({request.content_hash for request in requests}) == len(requests)
+    assert Upload("a", "x", DATA, "TM", sheets=("A", "B")).content_hash == (
+        Upload("a", "x", DATA, "TM", sheets=("B", "A")).content_hash
+    )
     assert plain.content_hash == Upload("acc-2", "copy.xlsx", DATA, "TM").content_hash
