@@ -5,6 +5,7 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
@@ -14,7 +15,7 @@ from domain.declaration.header import DeclarationHeader
 from domain.processing.job import ProcessingJob
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Upload:
     account_id: str
     filename: str
@@ -25,7 +26,7 @@ class Upload:
     sheets: tuple[str, ...] = ()  # the workbook's sheets to read, as the broker named them; none: every sheet of goods
     again: bool = False  # a new job even when the same file has an unfailed one
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         """The file's bytes and how it is to be read and declared: the same workbook for another country, header,
         sheets or columns is another job."""
