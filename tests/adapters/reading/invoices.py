@@ -100,6 +100,18 @@ def sheet_xlsx(rows: list[list[object]], title: str = "Sheet1", merges: tuple[st
     return _saved(book)
 
 
+def sheets_xlsx(*sheets: tuple[str, list[list[object]]], active: int = 0) -> bytes:
+    """A workbook of these (title, rows) sheets in order, each from A1, opening on sheet `active`."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.active = active
+    return _saved(book)
+
+
 def _saved(book: Workbook) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)

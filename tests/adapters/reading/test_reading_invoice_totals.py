@@ -1,9 +1,7 @@
 """In a workbook of several sheets, a total below a sheet's own total (or one labelled for the whole invoice) is the
 invoice's: it is checked against the lines of every sheet read (ADR 0034)."""
 
-import io
-
-from openpyxl import Workbook
+from tests.adapters.reading.invoices import sheets_xlsx
 
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
@@ -26,25 +24,13 @@ SECOND = [
 ]
 
 
-def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    saved = io.BytesIO()
-    book.save(saved)
-    return saved.getvalue()
-
-
 def _warnings(listing: ProductList) -> list[str]:
     return [problem.reason for problem in listing.all_problems() if problem.severity is Severity.WARNING]
 
 
 def test_a_wrong_invoice_total_below_the_last_sheets_total_is_named() -> None:
     last = [*SECOND, ["Всего по инвойсу", None, None, None, 13000, 9000]]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", last)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", last)), "invoice.xlsx")
 
     assert len(listing.lines) == 5
     assert (
@@ -56,7 +42,7 @@ def test_a_wrong_invoice_total_below_the_last_sheets_total_is_named() -> None:
 
 def test_a_right_invoice_total_is_not_named() -> None:
     last = [*SECOND, ["Grand total", None, None, None, 13200, 8120]]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", last)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", last)), "invoice.xlsx")
 
     assert not [warning for warning in _warnings(listing) if "differs" in warning]
 
@@ -65,8 +51,12 @@ def test_a_total_labelled_for_the_invoice_is_checked_against_every_sheet_not_its
     right = [*SECOND[:3], ["Всего по инвойсу", None, None, None, 13200, 8120]]
     wrong = [*SECOND[:3], ["Jemi inwoýs boýunça", None, None, None, 13000, 8120]]
 
-    assert not [w for w in _warnings(reader.read(_book(("Лист1", FIRST), ("Лист2", right)), "i.xlsx")) if "differ" in w]
-    warnings = [w for w in _warnings(reader.read(_book(("Лист1", FIRST), ("Лист2", wrong)), "i.xlsx")) if "differ" in w]
+    assert not [
+        w for w in _warnings(reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", right)), "i.xlsx")) if "differ" in w
+    ]
+    warnings = [
+        w for w in _warnings(reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", wrong)), "i.xlsx")) if "differ" in w
+    ]
     assert warnings == [
         "the invoice's printed total 13000 differs from the sum of the lines of every sheet 13200 by 200 "
         "(spreadsheet row 4 on sheet 'Лист2')"

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
+from tests.adapters.reading.invoices import sheets_xlsx
 
 from adapters.reading import PolarsProductListReader
 from application.ports.reader import UnusableFile
@@ -21,25 +22,12 @@ SECOND = [["Container MSKU 100200-2"], [], HEADER, ["Sunflower oil", 100, 250, 9
 _NB = "\u00a0"
 
 
-def _book(*sheets: tuple[str, list[list[object]]], active: int = 0) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.active = active
-    saved = io.BytesIO()
-    book.save(saved)
-    return saved.getvalue()
-
-
 def _warnings(listing: ProductList) -> list[str]:
     return [problem.reason for problem in listing.all_problems() if problem.severity is Severity.WARNING]
 
 
 def test_the_goods_of_two_sheets_are_one_list_each_line_placed_on_its_sheet() -> None:
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
 
     assert [(line.description, line.place) for line in listing.lines] == [
         ("Refrigerator", "spreadsheet row 3 on sheet 'Лист1'"),
@@ -59,7 +47,7 @@ def test_the_goods_of_two_sheets_are_one_list_each_line_placed_on_its_sheet() ->
 
 
 def test_a_sheet_level_warning_names_its_sheet() -> None:
-    listing = reader.read(_book(("Invoice 1", FIRST), ("Invoice 2", SECOND)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Invoice 1", FIRST), ("Invoice 2", SECOND)), "invoice.xlsx")
 
     assert "sheet 'Invoice 2': there is no unit column; quantities are taken as pieces (H87)" in _warnings(listing)
 
@@ -67,7 +55,7 @@ def test_a_sheet_level_warning_names_its_sheet() -> None:
 def test_a_cover_a_terms_sheet_and_an_empty_template_are_not_read_as_goods() -> None:
     cover = [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."], ["Buyer: Aşgabat Söwda HJ"]]
     terms = [["Terms of delivery: CPT Ashgabat"], ["Payment: 100 % prepayment"]]
-    data = _book(("Cover", cover), ("Лист1", FIRST), ("Terms", terms), ("Лист2", SECOND), ("Лист3", [HEADER]))
+    data = sheets_xlsx(("Cover", cover), ("Лист1", FIRST), ("Terms", terms), ("Лист2", SECOND), ("Лист3", [HEADER]))
 
     listing = reader.read(data, "invoice.xlsx")
 
@@ -81,7 +69,7 @@ def test_a_cover_a_terms_sheet_and_an_empty_template_are_not_read_as_goods() -> 
 
 
 def test_a_named_sheet_is_the_only_one_read() -> None:
-    data = _book(("Лист1", FIRST), ("Лист2", SECOND))
+    data = sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND))
 
     listing = reader.read(data, "invoice.xlsx", sheets=["Лист2"])
 
@@ -95,7 +83,7 @@ def test_a_named_sheet_is_the_only_one_read() -> None:
 
 
 def test_named_sheets_are_named_as_read_without_telling_the_broker_to_name_them() -> None:
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", sheets=["Лист1", "Лист2"])
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", sheets=["Лист1", "Лист2"])
 
     assert (
         "the goods of 2 sheets are read as one list, in the workbook's order: 'Лист1' (2 lines) and 'Лист2' (2 lines)"
@@ -105,13 +93,13 @@ def test_named_sheets_are_named_as_read_without_telling_the_broker_to_name_them(
 
 def test_an_unknown_sheet_is_refused_listing_the_workbooks_sheets() -> None:
     with pytest.raises(UnusableFile) as refused:
-        reader.read(_book(("Cover", [["Invoice"]]), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx",
+        reader.read(sheets_xlsx(("Cover", [["Invoice"]]), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx",
                     sheets=["Лист1", "Sheet3"])  # fmt: skip
     assert str(refused.value) == "invoice.xlsx has no sheet 'Sheet3'; its sheets are 'Cover', 'Лист1' and 'Лист2'."
 
 
 def test_a_named_sheet_without_a_goods_table_is_an_error_naming_it_never_left_out_in_silence() -> None:
-    data = _book(("Cover", [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."]]), ("Лист1", FIRST))
+    data = sheets_xlsx(("Cover", [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."]]), ("Лист1", FIRST))
     with pytest.raises(UnusableFile, match=r"^sheet 'Cover': invoice\.xlsx has no column of goods descriptions"):
         reader.read(data, "invoice.xlsx", sheets=["Лист1", "Cover"])
 
@@ -128,12 +116,12 @@ def _with_total(rows: list[list[object]], total: list[object]) -> list[list[obje
 def test_each_sheets_printed_total_is_checked_against_its_own_lines_only() -> None:
     first = _with_total(FIRST, ["TOTAL", 17, 5100, 1165])
     second = _with_total(SECOND[:-1], ["TOTAL", 100, 250, 92])
-    agreeing = reader.read(_book(("Invoice 1", first), ("Invoice 2", second)), "invoice.xlsx")
+    agreeing = reader.read(sheets_xlsx(("Invoice 1", first), ("Invoice 2", second)), "invoice.xlsx")
     assert not [warning for warning in _warnings(agreeing) if "printed total" in warning]
     assert agreeing.totals.value == Decimal(5350)
 
     wrong = _with_total(SECOND[:-1], ["TOTAL", 100, 260, 92])
-    listing = reader.read(_book(("Invoice 1", first), ("Invoice 2", wrong)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Invoice 1", first), ("Invoice 2", wrong)), "invoice.xlsx")
     (differs,) = [warning for warning in _warnings(listing) if "printed total" in warning]
     assert differs.startswith("the printed total 260 differs from the sum of the lines 250 by 10")
     assert "on sheet 'Invoice 2'" in differs
@@ -149,7 +137,7 @@ def test_a_two_way_figure_is_settled_by_the_total_of_its_own_sheet() -> None:
     ]
     first = _with_total(FIRST, ["TOTAL", 17, 5100, 1165])
 
-    listing = reader.read(_book(("Invoice 1", first), ("Перечень", broker)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Invoice 1", first), ("Перечень", broker)), "invoice.xlsx")
 
     laptops = listing.lines[2]
     assert (laptops.description, laptops.net_mass) == ("Ноутбук ASUS VivoBook 15,6", Mass(Decimal(60)))
@@ -160,7 +148,7 @@ def test_a_two_way_figure_is_settled_by_the_total_of_its_own_sheet() -> None:
 
 
 def test_a_sheet_copied_cell_for_cell_is_an_error_unless_the_sheets_are_named() -> None:
-    data = _book(("Invoice", FIRST), ("Invoice (2)", FIRST))
+    data = sheets_xlsx(("Invoice", FIRST), ("Invoice (2)", FIRST))
 
     listing = reader.read(data, "invoice.xlsx")
 
@@ -173,7 +161,7 @@ def test_a_sheet_copied_cell_for_cell_is_an_error_unless_the_sheets_are_named() 
 
 
 def test_chunks_of_several_sheets_keep_their_rows_and_the_file_problems_come_last() -> None:
-    chunks = list(reader.read_chunks(_book(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", chunk_rows=1))
+    chunks = list(reader.read_chunks(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx", chunk_rows=1))
 
     assert [chunk.sheet for chunk in chunks] == ["Лист1", "Лист1", "Лист2", "Лист2"]
     assert [line.row for chunk in chunks for line in chunk.lines] == [1, 2, 3, 4]
@@ -183,7 +171,7 @@ def test_chunks_of_several_sheets_keep_their_rows_and_the_file_problems_come_las
 def test_each_packing_list_gives_its_masses_to_the_invoice_sheet_it_lists_line_by_line() -> None:
     invoice = ["Description", "Quantity", "Amount, USD"]
     packing = ["Description", "Quantity", "Packages", "Net weight, kg", "Gross weight, kg"]
-    data = _book(
+    data = sheets_xlsx(
         ("Invoice 1", [invoice, ["Refrigerator", 12, 3600], ["Washing machine", 5, 1500]]),
         ("Invoice 2", [invoice, ["Sunflower oil", 100, 250]]),
         ("Packing 2", [packing, ["Sunflower oil", 100, 10, 92, 95]]),
@@ -214,7 +202,7 @@ def test_each_packing_list_gives_its_masses_to_the_invoice_sheet_it_lists_line_b
 
 def test_a_named_sheet_without_a_goods_table_read_alone_is_said_to_be_read_as_descriptions() -> None:
     cover = [["COMMERCIAL INVOICE No. 58"], ["Seller: Arçelik A.Ş."], ["Terms: FOB Mersin"]]
-    data = _book(("Cover", cover), ("Лист1", FIRST))
+    data = sheets_xlsx(("Cover", cover), ("Лист1", FIRST))
 
     listing = reader.read(data, "invoice.xlsx", sheets=["Cover"])
 

@@ -1,10 +1,9 @@
 """A sheet that sums the other sheets read (its total, or a row per sheet) is a summary, not goods: it is left out
 with a warning naming it, unless the broker names it (ADR 0034)."""
 
-import io
 from decimal import Decimal
 
-from openpyxl import Workbook
+from tests.adapters.reading.invoices import sheets_xlsx
 
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
@@ -34,18 +33,6 @@ SUMMARY = [
 ]
 
 
-def _book(*sheets: tuple[str, list[list[object]]]) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets:
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    saved = io.BytesIO()
-    book.save(saved)
-    return saved.getvalue()
-
-
 def _warnings(listing: ProductList) -> list[str]:
     return [problem.reason for problem in listing.all_problems() if problem.severity is Severity.WARNING]
 
@@ -55,7 +42,7 @@ def _amount(listing: ProductList) -> Decimal:
 
 
 def test_a_summary_sheet_is_not_read_as_goods() -> None:
-    listing = reader.read(_book(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
 
     assert len(listing.lines) == 5
     assert _amount(listing) == Decimal(13200)
@@ -68,7 +55,7 @@ def test_a_summary_sheet_is_not_read_as_goods() -> None:
 
 def test_a_summary_with_a_row_per_sheet_and_no_total_is_not_read_either() -> None:
     rows = SUMMARY[:4]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", rows)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", rows)), "invoice.xlsx")
 
     assert len(listing.lines) == 5
     assert any("sheet 'Summary' sums the other sheets" in warning for warning in _warnings(listing))
@@ -76,7 +63,7 @@ def test_a_summary_with_a_row_per_sheet_and_no_total_is_not_read_either() -> Non
 
 def test_a_summary_by_net_masses_needs_the_sheet_to_lack_quantities() -> None:
     in_euro = [SUMMARY[1], [*SUMMARY[2][:2], 6000, *SUMMARY[2][3:]], [*SUMMARY[3][:2], 5000, *SUMMARY[3][3:]]]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", in_euro)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", in_euro)), "invoice.xlsx")
 
     assert len(listing.lines) == 5
     assert any("(8120.00 kg = 1420.00 kg + 6700.00 kg)" in warning for warning in _warnings(listing))
@@ -88,7 +75,7 @@ def test_a_third_sheet_of_goods_with_other_figures_is_read() -> None:
         ["Air conditioner", 4, "pcs", 450, 1800, 160, 180],
         ["Microwave oven", 10, "pcs", 60, 600, 120, 140],
     ]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
 
     assert len(listing.lines) == 7
     assert _amount(listing) == Decimal(15600)
@@ -97,14 +84,14 @@ def test_a_third_sheet_of_goods_with_other_figures_is_read() -> None:
 
 def test_a_third_sheet_of_goods_without_quantities_is_read() -> None:
     third = [["Description", "Amount, USD", "N.W. kg"], ["Spare parts", 500, 40], ["Hoses", 300, 25]]
-    listing = reader.read(_book(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND), ("Лист3", third)), "invoice.xlsx")
 
     assert len(listing.lines) == 7
     assert not any("summary" in warning for warning in _warnings(listing))
 
 
 def test_a_summary_sheet_named_by_the_broker_is_read() -> None:
-    data = _book(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND))
+    data = sheets_xlsx(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND))
 
     listing = reader.read(data, "invoice.xlsx", sheets=["Summary", "Лист1", "Лист2"])
 
