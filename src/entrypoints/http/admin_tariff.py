@@ -19,6 +19,8 @@ from entrypoints.http.auth import admin_only
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.errors import ErrorOut
 from entrypoints.http.schemas.jobs import ProblemOut
+from entrypoints.http.web.i18n import answer_language
+from entrypoints.http.web.problem_texts import translated
 
 MAX_TARIFF_BYTES = 50 * 1024 * 1024
 
@@ -57,16 +59,18 @@ async def import_tariff(
 ) -> Response[Any]:
     """201 with the imported version; 422 listing every problem (row and column), nothing imported."""
     content, filename = await data.file.read(), data.file.filename or "tariff"
+    language = answer_language(request)
     try:
         imported = await asyncio.to_thread(import_national_tariff, content, filename, data.country)
     except TariffRejected as rejected:
-        problems = [ProblemOut.of(p) for p in rejected.problems]
-        message = f"{filename}: {len(problems)} problem(s), nothing imported"
+        problems = [ProblemOut.of(p, language) for p in rejected.problems]
+        message = translated(f"{filename}: {len(problems)} problem(s), nothing imported", language) or ""
         return Response(TariffRejectedOut("tariff_rejected", message, problems), status_code=422)
     except UnusableFile as error:
-        return Response(ErrorOut("unusable_file", str(error)), status_code=422)
+        return Response(ErrorOut("unusable_file", translated(str(error), language) or str(error)), status_code=422)
     except LookupError:
-        unknown = ErrorOut("unknown_country", f"no declaration schema for country '{data.country}'")
+        said = translated(f"no declaration schema for country '{data.country}'", language) or ""
+        unknown = ErrorOut("unknown_country", said)
         return Response(unknown, status_code=422)
     await activity.record(Activity(request.user.id, "admin-tariff-import", clock.now(), imported.version,
                                    {"country": imported.country, "lines": str(imported.lines)}))  # fmt: skip

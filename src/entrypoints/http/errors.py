@@ -13,6 +13,8 @@ from application.errors import ApplicationError, Conflict, Invalid, NotFound
 from application.pipeline.file_kind import UnsupportedFile
 from entrypoints.http.schemas.credits import PackageOut
 from entrypoints.http.schemas.errors import CreditsShortOut, ErrorOut
+from entrypoints.http.web.i18n import answer_language, catalog
+from entrypoints.http.web.problem_texts import translated
 
 log = logging.getLogger("gumruk.http")
 
@@ -31,9 +33,21 @@ class InvalidHeader(Invalid):
 
     code = "invalid_header"
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("the declaration header has wrong fields: " + "; ".join(problems))
-        self.problems = problems
+    def __init__(self, named: list[tuple[str | None, str]]) -> None:
+        """`named`: each wrong field's name (None for the whole header) and why."""
+        self.named = named
+        self.problems = [f"{field}: {reason}" if field else reason for field, reason in named]
+        super().__init__("the declaration header has wrong fields: " + "; ".join(self.problems))
+
+    def told(self, language: str) -> list[str]:
+        """Each problem in `language`: the field's label from the pages' catalog, the reason from the problems'."""
+        if language not in ("ru", "tk"):
+            return self.problems
+        labels, told = catalog(language), [translated(reason, language) or reason for _, reason in self.named]
+        return [
+            f"{labels.get(f'field.{field}', field)}: {reason}" if field else reason
+            for (field, _), reason in zip(self.named, told, strict=True)
+        ]
 
 
 def _application_error(request: Request, error: ApplicationError) -> Response[object]:
@@ -42,8 +56,9 @@ def _application_error(request: Request, error: ApplicationError) -> Response[ob
         body = CreditsShortOut(error.code, str(error), str(error), error.balance, error.required, options)
         return Response(body, status_code=402)
     status = next((code for kind, code in _STATUS_OF if isinstance(error, kind)), 400)
-    problems = error.problems if isinstance(error, InvalidHeader) else None
-    return Response(ErrorOut(error.code, str(error), problems), status_code=status)
+    language = answer_language(request)
+    problems = error.told(language) if isinstance(error, InvalidHeader) else None
+    return Response(ErrorOut(error.code, translated(str(error), language) or str(error), problems), status_code=status)
 
 
 def _http_error(request: Request, error: HTTPException) -> Response[object]:

@@ -15,11 +15,11 @@ def upload_header(country: str, profile: dict[str, str], form: dict[str, str]) -
     """The form over the account's saved fields; every wrong field is named in one 422."""
     unknown = unknown_fields(form)
     if unknown:
-        raise InvalidHeader([f"{name}: unknown field" for name in unknown])
+        raise InvalidHeader([(name, "unknown field") for name in unknown])
     try:
         return load_draft_header(header_file_text(header_table(country, profile, form)))
     except HeaderFileError as error:
-        raise InvalidHeader([_named(p.column, p.reason) for p in error.problems]) from error
+        raise InvalidHeader([(_field(p.column), p.reason) for p in error.problems]) from error
 
 
 def changed_header(country: str, header: DeclarationHeader | None, form: dict[str, str]) -> DeclarationHeader:
@@ -27,5 +27,5 @@ def changed_header(country: str, header: DeclarationHeader | None, form: dict[st
     return upload_header(country, fields_of(header) if header else {}, form)
 
 
-def _named(key: str | None, reason: str) -> str:
-    return f"{FIELD_OF_KEY.get(key, key)}: {reason}" if key else reason
+def _field(key: str | None) -> str | None:
+    return FIELD_OF_KEY.get(key, key) if key else None

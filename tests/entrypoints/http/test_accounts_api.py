@@ -63,6 +63,14 @@ def test_the_profile_sets_default_header_fields_and_refuses_wrong_ones(client: T
     assert wrong.json()["problems"] == ["colour: unknown field"]
     wrong = client.put("/me/profile", json={"fields": {"incoterm": "XYZ"}}, headers=headers)
     assert wrong.json()["problems"][0].startswith("incoterm: 'XYZ' is not an Incoterms 2020 code")
+    russian = {**headers, "Accept-Language": "ru"}
+    wrong = client.put("/me/profile", json={"fields": {"incoterm": "XYZ", "colour": "red"}}, headers=russian)
+    assert wrong.json()["problems"] == ["colour: неизвестное поле"]
+    wrong = client.put("/me/profile", json={"fields": {"incoterm": "XYZ"}}, headers=russian)
+    assert wrong.json()["problems"] == [
+        "Инкотермс: «XYZ» не подходит; требуется: код Инкотермс 2020: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, "
+        "CFR, CIF"
+    ]
 
 
 def test_the_openapi_document_lists_the_api(client: TestClient[Any]) -> None:

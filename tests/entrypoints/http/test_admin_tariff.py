@@ -33,6 +33,21 @@ def test_a_tariff_with_bad_rows_is_refused_whole_with_row_and_column(client: Tes
     assert container.tariff_store().current("TM") is None
 
 
+def test_the_problems_come_in_the_language_the_request_asks_for(client: TestClient[Any], container: Any) -> None:
+    admin = sign_in_admin(client, container)
+    broken = b"Code;Description (EN);Unit\n8418 10 999 9;Fridges;H87\n8418 10 200;Fridges;blister\n"
+    body = _send(client, {**admin, "Accept-Language": "ru"}, "broken.csv", broken).json()
+    assert body["message"] == "broken.csv: ошибок: 2, ничего не импортировано"
+    assert [problem["reason"] for problem in body["problems"]] == [
+        "в «8418 10 999 9» цифр: 10; в товарных позициях тарифа TM их 9",
+        "«blister» — неизвестная единица измерения; впишите код UN/ECE Rec 20, например H87, KGM, LTR",
+    ]
+    body = _send(client, {**admin, "Accept-Language": "tk"}, "broken.csv", broken).json()
+    assert body["problems"][0]["reason"] == "«8418 10 999 9» 10 sifrden ybarat; TM tarifiniň setirlerinde 9 sifr bolýar"
+    empty = _send(client, {**admin, "Accept-Language": "ru"}, "empty.csv", b"").json()
+    assert empty["message"] == "Файл empty.csv пуст."
+
+
 def test_an_empty_file_or_an_unknown_country_is_422(client: TestClient[Any], container: Any) -> None:
     admin = sign_in_admin(client, container)
     assert _send(client, admin, "empty.csv", b"").json()["code"] == "unusable_file"

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from domain.declaration.header_gaps import BOXES
-from entrypoints.http.web.problem_texts import PROBLEM_MESSAGES, filled, translated, translated_column
+from entrypoints.http.web.problem_texts import MESSAGE_SLOTS, PROBLEM_MESSAGES, filled, translated, translated_column
 
 CATALOGS = {code: json.loads((PROBLEM_MESSAGES / f"{code}.json").read_text(encoding="utf-8")) for code in ("ru", "tk")}
 SLOT = re.compile(r"\{(\w+)\}")
@@ -32,6 +32,8 @@ PHRASE_SAMPLES = {
 }  # fmt: skip
 PHRASE_SAMPLES |= dict.fromkeys(("places", "rows", "first", "last", "sheets", "names", "read"), PHRASE_SAMPLES["place"])
 PHRASE_SAMPLES |= {"items": ("4", None), "given": ("no quantity", "no quantity"), "unit_name": ("pieces", "pieces")}
+PHRASE_SAMPLES["delimiter"] = ("tab", "tab")
+MESSAGE_SAMPLE = "the description is empty"  # a message slot's value is a message of its own
 
 
 @pytest.mark.parametrize("language", ["ru", "tk"])
@@ -43,6 +45,10 @@ def test_each_message_template_filled_in_comes_back_translated_with_its_values(l
         written: dict[str, str | None] = {}
         told: dict[str, str | None] = {}
         for n, name in enumerate(SLOT.findall(english)):
+            if name in MESSAGE_SLOTS:
+                written.setdefault(name, MESSAGE_SAMPLE)
+                told.setdefault(name, CATALOGS[language]["messages"][MESSAGE_SAMPLE])
+                continue
             sample, template = PHRASE_SAMPLES.get(name, (f"v{n}", None))
             written.setdefault(name, sample)
             told.setdefault(name, phrases[template].replace("{n}", "7") if template else sample)

@@ -3,9 +3,10 @@
 messages/problems/<language>.json maps English templates to their translation: "messages" are whole messages,
 "phrases" the parts a message names (a place in the file, where a currency was read, a header box, a column word).
 A {slot} is copied as it stands: any text, or one word or figure when it is named in WORD_SLOTS; one named in
-PHRASE_SLOTS is itself a phrase, translated too; one in NAME_SLOTS is a name as quoted ('Лист 1'), which ends at
-its closing quote. A problem of a whole sheet ("sheet 'Лист 1': ...") is the sheet and a message, each told. A message
-no template fits, or whose phrase slot holds no known phrase, stays in English, whole.
+PHRASE_SLOTS is itself a phrase, translated too, one in MESSAGE_SLOTS a whole message, told as one; one in NAME_SLOTS
+is a name as quoted ('Лист 1'), which ends at its closing quote. A problem of a whole sheet ("sheet 'Лист 1': ...")
+is the sheet and a message, each told. A message no template fits, or whose phrase or message slot holds nothing
+known, stays in English, whole.
 """
 
 import json
@@ -19,9 +20,11 @@ from entrypoints.http.web.i18n import MESSAGES, catalog
 PROBLEM_MESSAGES = MESSAGES / "problems"
 PHRASE_SLOTS = frozenset({
     "place", "places", "rows", "first", "last", "source", "box", "what", "items", "sheets", "names", "read", "given",
-    "unit_name",
+    "unit_name", "delimiter",
 })  # fmt: skip
-NAME_SLOTS = frozenset({"sheet", "original", "wanted"})
+NAME_SLOTS = frozenset({"sheet", "original", "wanted", "invoice_sheet"})
+MESSAGE_SLOTS = frozenset({"reason", "mismatch"})  # a message of its own: "... was not read: {reason}"
+FILE_SLOTS = frozenset({"file"})  # a file's name holds no ': ' (Windows allows no ':'), so it never takes a sheet's
 WORD_SLOTS = frozenset({
     "n", "count", "lines", "credits", "done", "total", "errors", "warnings", "found", "figure", "amount", "quantity",
     "price", "expected", "net", "gross", "kg", "sum", "difference", "code", "unit_code", "currency", "invoiced",
@@ -30,6 +33,8 @@ WORD_SLOTS = frozenset({
 HEADER_COLUMN = "header: "  # a header box's problem is on the column 'header: exporter_name'
 _SLOT = re.compile(r"\{(\w+)\}")
 _NAME = r"(?:[^']|'(?![ ,)]))+?"  # a quote inside a name is never followed by a space, a comma or a bracket
+_FILE = r"(?:(?!: ).)+?"
+_SLOT_TEXT = dict.fromkeys(WORD_SLOTS, r"\S+") | dict.fromkeys(NAME_SLOTS, _NAME) | dict.fromkeys(FILE_SLOTS, _FILE)
 _SHEET_WIDE = re.compile(rf"sheet '(?P<sheet>{_NAME})': (?P<message>.+)", re.DOTALL)
 _PLACE_AT_END = re.compile(r"(?P<message>.+) \((?P<place>[^()]*(?:\([^()]*\)[^()]*)*)\)", re.DOTALL)
 _LETTER = re.compile(r"[A-Za-z]")
@@ -51,7 +56,7 @@ def compiled(english: str) -> re.Pattern[str]:
         if n % 2 == 0:
             regex += re.escape(part)
         else:
-            text = r"\S+" if part in WORD_SLOTS else _NAME if part in NAME_SLOTS else ".+?"
+            text = _SLOT_TEXT.get(part, ".+?")
             regex += f"(?P={part})" if part in seen else f"(?P<{part}>{text})"
             seen.add(part)
     return re.compile(regex, re.DOTALL)
@@ -122,11 +127,17 @@ def _fitted(text: str, candidates: tuple[Template, ...], language: str) -> str |
         found = template.pattern.fullmatch(text)
         if found is None:
             continue
-        values = {name: _phrase(value, language) if name in PHRASE_SLOTS else value
-                  for name, value in found.groupdict().items()}  # fmt: skip
+        values = {name: _slot(name, value, language) for name, value in found.groupdict().items()}
         if None not in values.values():
             return filled(template.translation, values)
     return None
+
+
+def _slot(name: str, value: str, language: str) -> str | None:
+    if name in MESSAGE_SLOTS:
+        told = _told(value, language)  # 'В файле …' after a colon reads 'в файле …'
+        return told[:1].lower() + told[1:] if told and told[:1] != value[:1] else told
+    return _phrase(value, language) if name in PHRASE_SLOTS else value
 
 
 def filled(template: str, values: dict[str, str | None]) -> str:
