@@ -12,3 +12,6 @@ class InMemoryFileStorage:
 
     def exists(self, key: str) -> bool:
         return key in self.files
+
+    def delete(self, key: str) -> None:
+        self.files.pop(key, None)

@@ -33,3 +33,10 @@ class LocalDiskFileStorage:
 
     def exists(self, key: str) -> bool:
         return self._path(key).is_file()
+
+    def delete(self, key: str) -> None:
+        """The file only: a key naming a folder deletes nothing, and emptied folders are left (a `put` may be
+        writing into one at the same moment)."""
+        path = self._path(key)
+        if path.is_file():
+            path.unlink(missing_ok=True)

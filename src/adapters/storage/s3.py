@@ -54,6 +54,10 @@ class S3FileStorage:
             raise
         return True
 
+    def delete(self, key: str) -> None:
+        """S3 answers a key that holds nothing as a deleted one."""
+        self._client.delete_object(Bucket=self._bucket, Key=key)
+
 
 def _code(error: ClientError) -> str:
     return str(error.response.get("Error", {}).get("Code", ""))

@@ -44,7 +44,8 @@ class AcceptUpload:
     async def __call__(self, upload: Upload) -> Submitted:
         """The job row exists and the file is stored when this returns; the work is queued. CreditsShort, with
         nothing stored, when the balance cannot pay for the file's distinct lines (the reservation would wait).
-        The same bytes again while their earlier job has not failed: that job, nothing new stored nor charged."""
+        The same bytes again while their earlier job has not failed: that job, nothing new stored nor charged. It is
+        asked for here only, once: the submit step leaves a race to the store's unique index."""
         if not upload.again and (earlier := await self._submit.earlier_job(upload)):
             return Submitted(earlier, earlier=True)
         balance = await self._ledger.balance(upload.account_id)

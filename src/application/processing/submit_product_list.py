@@ -2,6 +2,7 @@
 job for the same bytes answers for it (a double-click charges once; `again` starts it anyway)."""
 
 import hashlib
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,8 @@ from application.ports.jobs import SameFileInProgress, UnitOfWork
 from application.ports.storage import FileStorage
 from domain.declaration.header import DeclarationHeader
 from domain.processing.job import ProcessingJob
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,11 @@ class SubmitProductList:
         self._uow, self._storage, self._clock, self._telemetry = uow, storage, clock, telemetry
 
     async def __call__(self, upload: Upload) -> Submitted:
-        """The file is stored before the job row exists, so a job never points at nothing. Of two uploads of the
-        same file at once, one job is created and the other answered with it (the store's unique index decides)."""
-        if not upload.again and (earlier := await self.earlier_job(upload)):
-            return Submitted(earlier, earlier=True)
+        """The file is stored before the job row exists, so a job never points at nothing. The caller has asked for
+        the earlier job already (`earlier_job`: AcceptUpload does, before anything is checked or charged); it is not
+        asked again here. Of two uploads of the same file at once, one job is created and the other answered with it
+        (the store's unique index decides), its own file deleted: its key names its own job id, never the earlier
+        job's file, and no job points at it."""
         job_id = uuid.uuid4().hex
         key = f"uploads/{upload.account_id}/{job_id}/{_safe_name(upload.filename)}"
         self._storage.put(key, upload.data)
@@ -77,6 +81,7 @@ class SubmitProductList:
                 await uow.jobs.add(job)
                 await uow.commit()
         except SameFileInProgress:
+            self._delete_refused(key)
             if earlier := await self.earlier_job(upload):
                 return Submitted(earlier, earlier=True)
             raise
@@ -88,6 +93,14 @@ class SubmitProductList:
         """The account's latest unfailed job for the same bytes."""
         async with self._uow() as uow:
             return await uow.jobs.of_same_file(upload.account_id, upload.content_hash)
+
+    def _delete_refused(self, key: str) -> None:
+        """The file of a job the store refused. A failure to delete is logged, not raised: the upload is still
+        answered with the earlier job, and the file is only left over."""
+        try:
+            self._storage.delete(key)
+        except Exception:
+            log.warning("the file %s of a refused duplicate job could not be deleted", key, exc_info=True)
 
 
 def _safe_name(filename: str) -> str:

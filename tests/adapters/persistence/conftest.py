@@ -3,6 +3,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.service_fixtures import moto_endpoint  # noqa: F401
 from tests.services import admin_statement, backend, clock, postgres_server, postgres_url, sqlite_url  # noqa: F401
 
 

@@ -1,14 +1,19 @@
-"""The JobRepository contract of one unfailed job per account and file, on the twin, SQLite and PostgreSQL."""
+"""The JobRepository contract of one unfailed job per account and file, on the twin, SQLite and PostgreSQL; and
+the upload whose job it refuses leaves no file in the bucket."""
 
 import asyncio
+import uuid
 from dataclasses import replace
 from datetime import timedelta
 
+import boto3
 import pytest
 from tests.adapters.persistence.test_unit_of_work import CREATED, a_job
 from tests.services import Backend
 
+from adapters.storage.s3 import S3FileStorage
 from application.ports.jobs import SameFileInProgress
+from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.processing.job import JobStatus, ProcessingJob
 
 HASH = "ab" * 32
@@ -76,3 +81,20 @@ async def test_two_racing_units_of_work_store_one_job(backend: Backend) -> None:
 
     outcomes = await asyncio.gather(racing(of_file("job-1")), racing(of_file("job-2", 1)))
     assert sorted(outcomes) == ["refused", "stored"]
+
+
+async def test_the_upload_whose_job_is_refused_leaves_no_file_in_the_bucket(
+    backend: Backend, moto_endpoint: str
+) -> None:
+    client, bucket = boto3.client("s3", endpoint_url=moto_endpoint), f"gumruk-{uuid.uuid4().hex[:10]}"
+    storage = S3FileStorage(bucket, client=client)
+    storage.ensure_bucket()
+    submit = SubmitProductList(backend.uow, storage, backend.clock)
+    upload = Upload("acc-1", "invoice.csv", b"description;value\nTea;1\n", "TM")
+
+    first = await submit(upload)
+    second = await submit(upload)  # the submit step asks for no earlier job: the store refuses this one's
+
+    assert (second.job.id, second.earlier) == (first.job.id, True)
+    stored = [entry["Key"] for entry in client.list_objects_v2(Bucket=bucket).get("Contents", [])]
+    assert stored == [first.job.storage_key]

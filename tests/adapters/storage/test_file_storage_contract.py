@@ -60,6 +60,34 @@ def test_an_empty_file_is_stored_as_empty(storage: FileStorage) -> None:
     assert storage.get("uploads/a/b/empty.csv") == b""
 
 
+def test_a_deleted_file_is_gone_and_the_files_beside_it_stay(storage: FileStorage) -> None:
+    storage.put("uploads/acc-1/job-1/invoice.csv", b"one")
+    storage.put("uploads/acc-1/job-10/invoice.csv", b"ten")
+    storage.delete("uploads/acc-1/job-1/invoice.csv")
+    assert not storage.exists("uploads/acc-1/job-1/invoice.csv")
+    with pytest.raises(KeyError):
+        storage.get("uploads/acc-1/job-1/invoice.csv")
+    assert storage.get("uploads/acc-1/job-10/invoice.csv") == b"ten"
+
+
+def test_deleting_what_is_not_stored_is_no_error_and_deletes_nothing(storage: FileStorage) -> None:
+    storage.put("uploads/acc-1/job-1/invoice.csv", b"one")
+    storage.delete("uploads/acc-1/job-2/invoice.csv")
+    storage.delete("uploads/acc-1")  # a prefix of keys is no key
+    assert storage.get("uploads/acc-1/job-1/invoice.csv") == b"one"
+    storage.delete("uploads/acc-1/job-1/invoice.csv")
+    storage.delete("uploads/acc-1/job-1/invoice.csv")  # twice: the same as once
+    assert not storage.exists("uploads/acc-1/job-1/invoice.csv")
+
+
+def test_the_local_folder_deletes_nothing_outside_it(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.csv"
+    outside.write_bytes(b"not ours")
+    with pytest.raises(KeyError):
+        LocalDiskFileStorage(tmp_path / "files").delete("../outside.csv")
+    assert outside.read_bytes() == b"not ours"
+
+
 def test_ensure_bucket_is_idempotent(moto_endpoint: str) -> None:
     storage = _s3(moto_endpoint)
     storage.ensure_bucket()

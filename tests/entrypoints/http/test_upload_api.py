@@ -184,10 +184,12 @@ def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_ne
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 3
 
 
-def test_a_double_click_two_uploads_at_once_make_exactly_one_job(client: TestClient[Any]) -> None:
+def test_a_double_click_two_uploads_at_once_make_exactly_one_job(client: TestClient[Any], container: Any) -> None:
     headers = sign_up(client)
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         answers = list(pool.map(lambda _: upload(client, headers, again=False), range(2)))
     assert sorted(answer.status_code for answer in answers) == [200, 201]
     assert len({answer.json()["job_id"] for answer in answers}) == 1
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
+    (job,) = container.job_store().jobs.values()
+    assert [key for key in container.storage().files if key.startswith("uploads/")] == [job.storage_key]
