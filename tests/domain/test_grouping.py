@@ -4,6 +4,7 @@ from decimal import Decimal
 from domain.classification.commodity_code import CommodityCode
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.currency import currency_taken_from_header
+from domain.declaration.declaration import Declaration
 from domain.declaration.descriptions import MAX_DESCRIPTION
 from domain.declaration.grouping import group_into_items, split_into_declarations
 from domain.goods.product_line import NO_CURRENCY
@@ -41,9 +42,9 @@ def test_more_than_999_items_are_split_into_numbered_declarations() -> None:
     items = group_into_items([entry(n, "847130000") for n in range(1, 1202)], header(), grouping=False)
     declarations = split_into_declarations(items, header())
     assert [len(d.items) for d in declarations] == [999, 202]
-    assert [d.form_number for d in declarations] == [1, 2]
+    assert [d.part_number for d in declarations] == [1, 2]
     assert declarations[1].items[0].number == 1
-    assert all(d.forms_total == 2 for d in declarations)
+    assert all(d.parts_total == 2 for d in declarations)
 
 
 def test_lines_that_state_no_currency_are_invoiced_in_the_header_currency() -> None:
@@ -121,3 +122,11 @@ def test_a_quantity_in_cases_counts_the_packages() -> None:
     wine.line.quantity = Quantity(Decimal(60), "XCS")
     (item,) = group_into_items([wine], header())
     assert (item.packages, item.package_kind, item.supplementary) == (60, "CS", None)
+
+
+def test_a_declaration_fills_a_main_form_and_a_continuation_form_per_three_more_items() -> None:
+    items = group_into_items([entry(n, "847130000") for n in range(1, 9)], header(), grouping=False)
+
+    forms = [Declaration(header(), items[:count]).forms for count in (0, 1, 3, 4, 8)]
+
+    assert forms == [1, 1, 2, 2, 4]  # as the ASYCUDA references: 3 items on 2 forms, 8 items on 4

@@ -143,8 +143,8 @@ class GenerateDeclaration:
             found = [p for p in found if not (packages_in_header and says_packages_not_stated(p))]
             outcome.problems += [p for p in found if p.severity is Severity.ERROR]
             outcome.warnings += [p for p in found if p.severity is not Severity.ERROR]
-            key = f"jobs/{job.id}/declaration-{declaration.form_number}.xml"
-            placement.update((row, (declaration.form_number, it)) for it in declaration.items for row in it.line_rows)
+            key = f"jobs/{job.id}/declaration-{declaration.part_number}.xml"
+            placement.update((row, (declaration.part_number, it)) for it in declaration.items for row in it.line_rows)
             if not outcome.problems:
                 self._storage.put(key, xml, "application/xml")
                 outcome.declaration_keys.append(key)

@@ -22,7 +22,7 @@ def at_invoice_rows(problem: RowProblem, declaration: Declaration, lines: Mappin
     item = declaration.items[problem.row - 1]
     if not item.line_rows:
         return problem
-    form = f" of declaration {declaration.form_number}" if declaration.forms_total > 1 else ""
+    form = f" of declaration {declaration.part_number}" if declaration.parts_total > 1 else ""
     if len(item.line_rows) > 1 or form:
         note = f" (goods item {item.number}{form} holds {lines_in_words(item.line_rows, lines)})"
     else:

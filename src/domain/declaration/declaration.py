@@ -8,6 +8,7 @@ from domain.declaration.header import DeclarationHeader
 from domain.measures import ZERO
 
 MAX_ITEMS = 999
+ITEMS_PER_CONTINUATION_FORM = 3
 
 
 @dataclass(slots=True)
@@ -17,8 +18,14 @@ class Declaration:
 
     header: DeclarationHeader
     items: list[GoodsItem]
-    form_number: int = 1  # the n of "declaration-n.xml" when a list needs more than 999 items
-    forms_total: int = 1
+    part_number: int = 1  # the n of "declaration-n.xml" when a list needs more than 999 items
+    parts_total: int = 1
+
+    @property
+    def forms(self) -> int:
+        """The SAD forms it fills: the main form holds the first goods item, each continuation form three more."""
+        continued = max(len(self.items) - 1, 0)
+        return 1 + -(-continued // ITEMS_PER_CONTINUATION_FORM)
 
     @property
     def gross_mass(self) -> Decimal:

@@ -73,8 +73,8 @@ def split_into_declarations(items: list[GoodsItem], header: DeclarationHeader) -
     """At most 999 items per declaration; items are renumbered 1..n in each."""
     chunks = [items[i : i + MAX_ITEMS] for i in range(0, len(items), MAX_ITEMS)] or [[]]
     declarations = []
-    for form, chunk in enumerate(chunks, start=1):
+    for part, chunk in enumerate(chunks, start=1):
         for number, item in enumerate(chunk, start=1):
             item.number = number
-        declarations.append(Declaration(header, chunk, form_number=form, forms_total=len(chunks)))
+        declarations.append(Declaration(header, chunk, part_number=part, parts_total=len(chunks)))
     return declarations

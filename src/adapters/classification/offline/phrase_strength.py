@@ -5,7 +5,7 @@ from collections.abc import Mapping
 
 from adapters.classification.offline.head_noun import head_position, is_english, phrase_head
 from adapters.classification.offline.phrase_matcher import PhraseHit
-from adapters.classification.offline.text import is_content, words
+from adapters.classification.offline.text import after_separator, is_content, words
 
 PHRASE_HALF = 5.0  # summed IDF at which a phrase hit counts half (one rare word is about 6-8)
 NOT_HEAD = 0.6  # a phrase whose own head is not the line's ("bottle" in "bottle opener", "pipe tobacco") counts less
@@ -15,6 +15,7 @@ RAW_CHAPTERS = frozenset(f"{chapter:02d}" for chapter in [*range(1, 15), 25, 26,
 BRANDED_RAW = 0.4
 SCATTER_ALLOWANCE = 1  # other words a phrase's words may have between them ("ткань х/б крашеная" for "ткань крашеная")
 SCATTERED = 0.7  # ... more, and they may belong to different things ("sofa set, fabric, wooden frame" is no sofa frame)
+ACROSS_COMMA = 0.7  # ... or stand on both sides of a comma: "Çekiç 500 g, agaç sapy" is no "agaç çekiç" (mallet)
 AMBIGUOUS = 0.7  # a one-word phrase whose word all other trades' phrases use keeps 30 % of its strength
 ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "drill with 2 batteries" is a drill
 ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "mit"})  # not Turkic "bilen", "ile", "bilan":
@@ -38,6 +39,7 @@ def strengths(
     longer = _inside_longer(hits)
     line_words = _content_words(description)
     accessories = _accessories_from(description)
+    segments = _segments(description)
     if accessories is not None and not any(max(hit.positions) < accessories for hit in hits):
         accessories = None  # nothing named before "with": what follows is the goods
     # English word order tells a phrase's head; Russian and Turkmen phrases need only contain the line's
@@ -59,6 +61,8 @@ def strengths(
         strength *= 1.0 - AMBIGUOUS * hit.ambiguity
         if _scattered(hit):
             strength *= SCATTERED
+        if len({segments[at] for at in hit.positions}) > 1:
+            strength *= ACROSS_COMMA
         if branded and hit.term.code[:2] in RAW_CHAPTERS:
             strength *= BRANDED_RAW
         if subsumed or (not named_head and goods & parts.get(hit.term.code, frozenset())):
@@ -78,6 +82,16 @@ def _accessories_from(description: str) -> int | None:
             return content
         content += is_content(token)
     return None
+
+
+def _segments(description: str) -> list[int]:
+    """Per content word, how many commas or semicolons stand before it."""
+    segment, found = 0, []
+    for token, after_comma in zip(words(description), after_separator(description), strict=True):
+        segment += after_comma
+        if is_content(token):
+            found.append(segment)
+    return found
 
 
 def _named_from(hit: PhraseHit, english: bool) -> int:

@@ -4,7 +4,14 @@ from adapters.classification.nomenclature.hs_nomenclature import Subheading
 from adapters.classification.offline.knowledge import Term
 from adapters.classification.offline.parts_codes import parts_of
 from adapters.classification.offline.phrase_matcher import PhraseMatcher
-from adapters.classification.offline.phrase_strength import ACCESSORY, NOT_HEAD, SCATTERED, SUBSUMED, strengths
+from adapters.classification.offline.phrase_strength import (
+    ACCESSORY,
+    ACROSS_COMMA,
+    NOT_HEAD,
+    SCATTERED,
+    SUBSUMED,
+    strengths,
+)
 from adapters.classification.offline.text import keys, marks, stems
 
 
@@ -57,6 +64,13 @@ def test_a_phrase_whose_words_lie_far_apart_counts_less() -> None:
     assert apart["ткань крашеная"] == 0.7 * close["ткань крашеная"]
 
 
+def test_a_phrase_whose_words_stand_on_both_sides_of_a_comma_counts_less() -> None:
+    together = _strengths("Çekiç 500 g agaç", ("agaç çekiç", "441700"))
+    across = _strengths("Çekiç 500 g, agaç sapy bilen", ("agaç çekiç", "441700"))
+
+    assert across["agaç çekiç"] == pytest.approx(ACROSS_COMMA * together["agaç çekiç"])  # a hammer, wooden handle
+
+
 def test_a_phrase_inside_a_longer_one_for_other_goods_counts_less() -> None:
     alone = _strengths("Kir ýuwujy poroşok", ("kir ýuwujy", "845011"))
     inside = _strengths("Kir ýuwujy poroşok", ("kir ýuwujy", "845011"), ("kir ýuwujy poroşok", "340250"))
@@ -95,9 +109,11 @@ def test_a_phrase_writing_the_goods_as_what_its_own_head_belongs_to_names_a_part
     )
     shoes = _strengths("Aýal aýakgaby, ýokarsy tebigy deriden", ("aýakgabyň ýokarsy", "640610"))
 
-    assert sofa_bed["каркас дивана деревянный"] == pytest.approx(NOT_HEAD * SCATTERED * 18 / (18 + 5))  # a sofa's frame
+    assert sofa_bed["каркас дивана деревянный"] == pytest.approx(
+        NOT_HEAD * SCATTERED * ACROSS_COMMA * 18 / (18 + 5)
+    )  # a sofa's frame, named after the comma
     assert sofa_bed["диван-кровать"] == 12 / (12 + 5)
-    assert shoes["aýakgabyň ýokarsy"] == pytest.approx(NOT_HEAD * 12 / (12 + 5))  # a shoe's upper
+    assert shoes["aýakgabyň ýokarsy"] == pytest.approx(NOT_HEAD * ACROSS_COMMA * 12 / (12 + 5))  # a shoe's upper
 
 
 def test_the_goods_in_another_number_or_after_an_adjective_are_still_the_goods() -> None:

@@ -47,7 +47,7 @@ def to_asycuda(declaration: Declaration, country: CountrySchema) -> Asycuda:
     return Asycuda(
         property=PropertyType(
             sad_flow=_code(SadFlowType, header.flow, "Property / Sad_flow"),
-            forms=FormsType(number_of_the_form=declaration.form_number, total_number_of_forms=declaration.forms_total),
+            forms=FormsType(number_of_the_form=1, total_number_of_forms=declaration.forms),
             nbers=NbersType(
                 total_number_of_items=len(declaration.items),
                 total_number_of_packages=declaration.packages,
