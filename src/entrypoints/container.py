@@ -82,15 +82,18 @@ class Container(containers.DeclarativeContainer):
     settings = providers.Singleton(load_settings)
     clock = providers.Singleton(SystemClock)
 
-    reader = providers.Singleton(PolarsProductListReader, providers.Callable(chosen.reading_limits, settings))
     header_loader = providers.Object(load_header)
     nomenclature = providers.Singleton(HsNomenclature)
+    countries = providers.Singleton(DeclarationCountries)
+    reader = providers.Singleton(
+        PolarsProductListReader, providers.Callable(chosen.reading_limits, settings),
+        is_subheading=nomenclature.provided.exists, national_codes=countries.provided.national_codes,
+    )  # fmt: skip
     offline_classifier = providers.Singleton(
         AnnouncingOfflineClassifier, settings.provided.cache_dir, nomenclature=nomenclature,
         auto_accept=providers.Callable(chosen.auto_accept, settings),
     )  # fmt: skip
     engine_classifier = providers.Singleton(chosen.classifier, settings, offline_classifier, nomenclature)
-    countries = providers.Singleton(DeclarationCountries)
     file_storage = providers.Singleton(service_storage, settings)  # lasting files: tariffs; a service's uploads too
     tariff_store = providers.Singleton(FileTariffStore, file_storage)
     classifier = providers.Singleton(NationalLineChooser, engine_classifier, tariff_store, "TM", clock)

@@ -42,6 +42,7 @@ class FakeReader:
         *,
         named_columns: Mapping[str, str] | None = None,
         sheets: Sequence[str] = (),
+        country: str | None = None,
     ) -> ProductList:
         return self.listing
 
@@ -56,6 +57,7 @@ class FakeReader:
         *,
         named_columns: Mapping[str, str] | None = None,
         sheets: Sequence[str] = (),
+        country: str | None = None,
     ) -> Iterator[ProductList]:
         """Two lines a chunk, problems of the file on the last one, as the port promises."""
         lines = self.listing.lines

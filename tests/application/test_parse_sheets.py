@@ -65,3 +65,28 @@ def test_the_credits_asked_at_upload_count_the_lines_of_the_sheets_named_only() 
     reader = PolarsProductListReader()
     upload = Upload("acc-1", "invoice.xlsx", _workbook(), "TM", header(), sheets=("Лист1",))
     assert credits_needed(reader, upload) == 2
+
+
+async def test_a_problem_the_job_finds_of_a_line_names_its_row_on_its_sheet() -> None:
+    """The declaration's own checks of a line (here: a description without a word) name the row as the reader's
+    problems do: row 1 of 'Лист2', while its row keys the third line of the list."""
+    book = Workbook()
+    first = book.active
+    first.title = "Лист1"
+    for row in [WEIGHED, ["Refrigerator", 12, 3600, 840, 900], ["Washing machine", 5, 1500, 325, 350]]:
+        first.append(row)
+    second = book.create_sheet("Лист2")
+    for row in [WEIGHED, ["12345", 100, 250, 90, 95]]:
+        second.append(row)
+    saved = io.BytesIO()
+    book.save(saved)
+    store, storage, clock = InMemoryJobStore(), InMemoryFileStorage(), FixedClock(datetime(2026, 11, 28, tzinfo=UTC))
+    uow = lambda: InMemoryUnitOfWork(store)  # noqa: E731
+    upload = Upload("acc-1", "invoice.xlsx", saved.getvalue(), "TM", header())
+    job = (await SubmitProductList(uow, storage, clock)(upload)).job
+    progress = Progress(RecordingProgressNotifier())
+    await ParseProductList(uow, storage, PolarsProductListReader(), progress, clock)(job.id)
+
+    (wordless,) = [p for p in store.jobs[job.id].problems if p.severity is Severity.ERROR]
+    assert (wordless.row, wordless.sheet, wordless.sheet_row) == (3, "Лист2", 1)
+    assert str(wordless).startswith("row 1 on sheet 'Лист2', column 'Description': ")

@@ -2,6 +2,7 @@ from functools import cache
 
 from adapters.declaration import registry
 from adapters.declaration.renderer import XsdataDeclarationRenderer
+from application.ports.reader import NationalCodes
 
 
 class DeclarationCountries:
@@ -13,3 +14,8 @@ class DeclarationCountries:
 
     def national_code_length(self, country: str) -> int:
         return registry.get(country).national_code_length
+
+    def national_codes(self, country: str) -> NationalCodes:
+        """How the country writes its national tariff lines, for the reader (UnknownCountry: no schema for it)."""
+        schema = registry.get(country)
+        return NationalCodes(schema.name, schema.national_code_length)

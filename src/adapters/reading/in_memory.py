@@ -22,6 +22,7 @@ class InMemoryProductListReader:
         *,
         named_columns: Mapping[str, str] | None = None,
         sheets: Sequence[str] = (),
+        country: str | None = None,
     ) -> ProductList:
         self.calls.append((filename, dict(named_columns or {})))
         self.sheets_asked.append(list(sheets))
@@ -42,8 +43,9 @@ class InMemoryProductListReader:
         *,
         named_columns: Mapping[str, str] | None = None,
         sheets: Sequence[str] = (),
+        country: str | None = None,
     ) -> Iterator[ProductList]:
-        whole = self.read(data, filename, named_columns=named_columns, sheets=sheets)
+        whole = self.read(data, filename, named_columns=named_columns, sheets=sheets, country=country)
         for start in range(0, max(len(whole.lines), 1), chunk_rows):
             last = start + chunk_rows >= len(whole.lines)
             yield ProductList(

@@ -169,7 +169,8 @@ class LineBuilder:
         def report(field: str | None, reason: str, severity: Severity) -> RowProblem:
             return self.problem(row, field, reason, severity)
 
-        check_line(line, row, numbers, report, self._fields, self._plan.unsaved_formulas.get(row.position, ()))
+        unsaved = self._plan.unsaved_formulas.get(row.position, ())
+        check_line(line, row, numbers, report, self._fields, unsaved, self._plan.codes)
         check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"

@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from adapters.reading.declared_codes import read_declared_code
+from adapters.reading.declared_codes import DeclaredCodes
 from adapters.reading.figure_checks import amount_field, check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
@@ -27,14 +27,14 @@ _PRICE_TOLERANCE = Decimal("0.01")
 FORMULA_LIKE = r"^\s*(?:[=@]|[+\-]\s*(?:\d[\d.,]*\s*[-+*/^&]|[A-Za-z_][\w.]*\s*\(|[^|!]*[|!]))"
 
 
-def _declared_code(line: ProductLine, row: NormalisedRow, report: Report) -> None:
+def _declared_code(line: ProductLine, row: NormalisedRow, report: Report, codes: DeclaredCodes) -> None:
     line.declared_code = None
     if not row.declared_digits:
         return
     if is_scientific(row.declared_code):
         line.problems.append(report("declared_code", rounded_code(row.declared_code or ""), Severity.WARNING))
         return
-    line.declared_code, warning = read_declared_code(row.declared_code or "", row.declared_digits)
+    line.declared_code, warning = codes.read(row.declared_code or "", row.declared_digits)
     if warning:
         line.problems.append(report("declared_code", warning, Severity.WARNING))
 
@@ -100,9 +100,11 @@ def check_line(
     report: Report,
     fields: frozenset[str],
     unsaved_formulas: tuple[str, ...],
+    codes: DeclaredCodes,
 ) -> None:
     """Settles the declared code and packages, and records every problem of the row on the line; `fields` are
-    those the list has a column for, `unsaved_formulas` those whose cell is a formula with no saved value."""
+    those the list has a column for, `unsaved_formulas` those whose cell is a formula with no saved value, `codes`
+    how the supplier's commodity codes are read."""
     for field in unsaved_formulas:
         severity = Severity.ERROR if field == "description" else Severity.WARNING
         line.problems.append(report(field, UNSAVED_FORMULA, severity))
@@ -115,7 +117,7 @@ def check_line(
         reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
         line.problems.append(report("origin", reason, Severity.ERROR))
     _package_kind(row, line, report, fields)
-    _declared_code(line, row, report)
+    _declared_code(line, row, report, codes)
     _packages(line, numbers, report)
     _masses(line, numbers, report)
     if "net_mass" in fields and not row.net_mass and row.has_figures:

@@ -8,6 +8,7 @@ from functools import partial
 import polars as pl
 
 from adapters.reading.cell_currencies import format_marks
+from adapters.reading.declared_codes import DeclaredCodes
 from adapters.reading.file_currency import file_currency
 from adapters.reading.file_lines import FileLines
 from adapters.reading.header_detection import HeaderLayout
@@ -64,6 +65,7 @@ class ReadingPlan:
     # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
     checked_formats: dict[str, RowRuns]
     stale_format_fields: frozenset[str]  # amount fields warned of once for all their cells in checked_formats
+    codes: DeclaredCodes  # how the supplier's commodity codes are read for the declaring country
 
     def header(self, field: str) -> str | None:
         """The header as written of the column the field is read from."""
@@ -109,7 +111,12 @@ def _scales(layout: HeaderLayout) -> dict[str, Decimal]:
 
 
 def plan_reading(
-    table: RawTable, layout: HeaderLayout, sample: pl.DataFrame, left_out: Collection[int], stated_origin: str | None
+    table: RawTable,
+    layout: HeaderLayout,
+    sample: pl.DataFrame,
+    left_out: Collection[int],
+    stated_origin: str | None,
+    codes: DeclaredCodes,
 ) -> ReadingPlan:
     """`sample` is the first chunk of data rows, raw, with the table's own columns; `left_out` the rows below
     the header that are not read as lines; `stated_origin` the country of origin the list states for all lines."""
@@ -156,4 +163,5 @@ def plan_reading(
         format_marks=shown,
         checked_formats=checked,
         stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),
+        codes=codes,
     )

@@ -32,7 +32,9 @@ class TwoWayFigure:
         return getattr(getattr(self.line, self.field), _MEASURED[self.field])
 
     def cell(self) -> str:
-        return f"row {self.line.row} '{self.written}' ({self.line.place})"
+        """Its row as the sheet's own (the warning's): a line of an earlier chunk may count on over other sheets by
+        now (ADR 0034)."""
+        return f"row {self.warning.row} '{self.written}' ({self.line.place})"
 
     def read_other_way(self, total: Decimal, header: str | None) -> None:
         """The line's figure read the other way, its warning saying the printed total settled it."""

@@ -2,14 +2,15 @@
 
 Each sheet is read as a list of its own (its header, currency, number styles, and its printed total checked against
 its own lines only); here their lines follow one another. A line's `row` counts on from the sheet before, so that
-rows stay unique in the whole list, and its place names its sheet ("spreadsheet row 14 on sheet 'Лист2'"). A
+rows stay unique in the whole list, and its place names its sheet ("spreadsheet row 14 on sheet 'Лист2'"); a row's
+problem keeps its row on its sheet, which messages name ("row 1 on sheet 'Лист2'", see RowProblem.on_sheet). A
 problem of a whole sheet that does not name its sheet is said with it ("sheet 'Лист2': ...").
 
 A sheet whose rows below the header are those of a sheet before it, cell for cell, is an error unless the broker
 chose the sheets: read twice, a copy declares its goods twice; left out, a second container of the same goods would
 be missing. Only the broker can tell."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -36,6 +37,7 @@ class SheetChunks:
     chunks: Iterator[ProductList]
     body: pl.DataFrame  # the sheet's rows below its header: the rows of the next sheet count on from them
     below_its_total: list[InvoiceTotal] = field(default_factory=list)  # filled as its last chunk is read
+    again: Callable[[], Iterator[ProductList]] | None = None  # its chunks read once more (see summary_sheets)
 
 
 def one_list(sheets: list[SheetChunks], notes: list[str], chosen: bool) -> Iterator[ProductList]:
@@ -105,7 +107,7 @@ def _copies(sheets: list[SheetChunks]) -> list[RowProblem]:
 
 
 def _counted_on(chunk: ProductList, sheet: str, offset: int) -> ProductList:
-    chunk.sheet = sheet
+    chunk.sheet, chunk.row_offset = sheet, offset
     for line in chunk.lines:
         line.row += offset
         line.problems = [_moved(problem, offset, sheet) for problem in line.problems]
@@ -114,8 +116,10 @@ def _counted_on(chunk: ProductList, sheet: str, offset: int) -> ProductList:
 
 
 def _moved(problem: RowProblem, offset: int, sheet: str) -> RowProblem:
+    """A row's problem counted on and placed on its sheet (messages name the row on its sheet); a problem of the
+    whole sheet said with its sheet."""
     if problem.row is not None:
-        return replace(problem, row=problem.row + offset)
+        return problem.on_sheet(sheet, offset)
     if f"sheet '{sheet}'" in problem.reason:
         return problem
     return replace(problem, reason=f"sheet '{sheet}': {problem.reason}")

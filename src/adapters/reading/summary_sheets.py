@@ -4,9 +4,15 @@ A sheet is a summary when its amounts add up to those of the other sheets read (
 rows is the amount of one other sheet (a row per container or invoice). Net masses that add up to the others' are
 taken as a summary only with a sign beside them: the sheet has no quantity or unit price where every other sheet
 has them. That sign alone proves nothing (a sheet of goods may lack quantities), so it never leaves a sheet out by
-itself. Looked for when the broker did not name the sheets, and on sheets of one chunk each (ADR 0034)."""
+itself. Looked for when the broker did not name the sheets (ADR 0034).
 
-from collections.abc import Callable
+A summary is a sheet of one chunk: it is held whole until the other sheets' figures are known, and a sheet longer
+than a chunk (50,000 rows) sums nothing up. The other sheets may be of any length: one longer than a chunk is read
+through once more beforehand, chunk by chunk, for its sums alone (its lines are not kept), since a summary before it
+must be left out before the lines of either are given."""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from adapters.reading.several_sheets import SheetChunks
@@ -17,18 +23,39 @@ _ROUNDING = Decimal("0.05")
 _Figure = Callable[[ProductLine], Decimal | None]
 
 
+@dataclass(frozen=True, slots=True)
+class _Sums:
+    """What a summary is compared with of each other sheet."""
+
+    amount: Decimal
+    net: Decimal
+    priced: bool  # it has a quantity column
+
+    @classmethod
+    def of(cls, chunks: Iterable[ProductList]) -> "_Sums":
+        amount, net, priced = Decimal(0), Decimal(0), False
+        for chunk in chunks:
+            amount, net = amount + _total(chunk.lines, _amount), net + _total(chunk.lines, _net)
+            priced = priced or "quantity" in chunk.columns
+        return cls(amount, net, priced)
+
+
 def without_summaries(sheets: list[SheetChunks], chunk_rows: int) -> tuple[list[SheetChunks], list[str]]:
     """The sheets that are not summaries, and a warning naming each summary left out."""
-    if len(sheets) < 3 or any(sheet.body.height > chunk_rows for sheet in sheets):
+    whole = [sheet for sheet in sheets if sheet.body.height <= chunk_rows]
+    if len(sheets) < 3 or not whole:
         return sheets, []
     read: dict[str, ProductList] = {}
-    for sheet in sheets:
+    for sheet in whole:
         read[sheet.name] = next(sheet.chunks)
         sheet.chunks = iter([read[sheet.name]])
+    sums = {
+        sheet.name: _Sums.of([read[sheet.name]]) if sheet.name in read else _read_through(sheet) for sheet in sheets
+    }
     kept, notes = list(sheets), []
-    for sheet in sheets:
-        others = [read[other.name] for other in kept if other is not sheet]
-        why = _sums(read[sheet.name], others, [other.name for other in kept if other is not sheet])
+    for sheet in whole:
+        others = [other.name for other in kept if other is not sheet]
+        why = _sums(read[sheet.name], [sums[other] for other in others], others)
         if why is not None:
             kept.remove(sheet)
             notes.append(
@@ -38,18 +65,23 @@ def without_summaries(sheets: list[SheetChunks], chunk_rows: int) -> tuple[list[
     return kept, notes
 
 
-def _sums(sheet: ProductList, others: list[ProductList], names: list[str]) -> str | None:
+def _read_through(sheet: SheetChunks) -> _Sums:
+    """A sheet longer than a chunk, summed over a reading of its own."""
+    assert sheet.again is not None, "a sheet of several can be read again"
+    return _Sums.of(sheet.again())
+
+
+def _sums(sheet: ProductList, others: list[_Sums], names: list[str]) -> str | None:
     """How `sheet` sums `others`, or None when it does not."""
-    amounts = [_total(other.lines, _amount) for other in others]
+    amounts = [other.amount for other in others]
     if len(others) >= 2 and (said := _added_up(_total(sheet.lines, _amount), amounts, "")):
         return said
     rows = [_amount(line) for line in sheet.lines]
     if 2 <= len(rows) <= len(others) and (said := _row_by_row(rows, amounts, names)):
         return said
     unpriced = not {"quantity", "unit_price"} & sheet.columns.keys()
-    if unpriced and len(others) >= 2 and all("quantity" in other.columns for other in others):
-        masses = [_total(other.lines, _net) for other in others]
-        return _added_up(_total(sheet.lines, _net), masses, " kg")
+    if unpriced and len(others) >= 2 and all(other.priced for other in others):
+        return _added_up(_total(sheet.lines, _net), [other.net for other in others], " kg")
     return None
 
 

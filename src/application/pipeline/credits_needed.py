@@ -12,9 +12,8 @@ def credits_needed(reader: ProductListReader, upload: Upload) -> int | None:
     will read it: the columns and sheets named). None when the file stops before any line is classified (unusable,
     or an error a broker must fix first): that costs nothing, and the job says why."""
     try:
-        chunks = reader.read_chunks(
-            upload.data, upload.filename, named_columns=upload.named_columns, sheets=upload.sheets
-        )
+        named, sheets, country = upload.named_columns, upload.sheets, upload.country
+        chunks = reader.read_chunks(upload.data, upload.filename, named_columns=named, sheets=sheets, country=country)
         distinct: set[str] = set()
         for opens, chunk in sheet_openings(chunks):
             if any(problem.severity is Severity.ERROR for problem in chunk_problems(opens, chunk)):

@@ -53,3 +53,17 @@ def places_in_words(places: list[str]) -> str:
 def rows_in_words(rows: list[int]) -> str:
     """[3] -> 'row 3'; [1, 3, 4] -> 'rows 1, 3 and 4'; past the tenth the rest are counted."""
     return f"row {rows[0]}" if len(rows) == 1 else f"rows {listed([str(row) for row in rows])}"
+
+
+def problem_rows_in_words(problems: list[RowProblem]) -> str:
+    """The rows of `problems` as messages name them: 'rows 1, 3 and 4', or by their rows on each sheet in a list of
+    several sheets: "rows 1 and 2 on sheet 'Лист1'; row 1 on sheet 'Лист2'"."""
+    by_sheet: dict[str | None, list[int]] = {}
+    for problem in problems:
+        if problem.sheet is not None and problem.sheet_row is not None:
+            by_sheet.setdefault(problem.sheet, []).append(problem.sheet_row)
+        elif problem.row is not None:
+            by_sheet.setdefault(None, []).append(problem.row)
+    return "; ".join(
+        rows_in_words(rows) + (f" on sheet '{sheet}'" if sheet is not None else "") for sheet, rows in by_sheet.items()
+    )

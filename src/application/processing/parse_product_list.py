@@ -48,7 +48,9 @@ class ParseProductList:
         await self._progress.publish(job, "reading the product list")
         try:
             data = self._storage.get(job.storage_key)
-            chunks = self._reader.read_chunks(data, job.filename, named_columns=job.named_columns, sheets=job.sheets)
+            chunks = self._reader.read_chunks(
+                data, job.filename, named_columns=job.named_columns, sheets=job.sheets, country=job.country
+            )
             return await self._store(job_id, chunks, job.header)
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])
@@ -126,17 +128,17 @@ def _failure_reason(problems: list[RowProblem]) -> str:
 
 
 def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> None:
-    """What the declaration needs of each line beyond the reader's checks, recorded on the line."""
+    """What the declaration needs of each line beyond the reader's checks, recorded on the line (named by its row
+    on its sheet, as the reader's problems are)."""
     for line in chunk.lines:
-        if problem := wordless_description(line, chunk.columns):
-            line.problems.append(problem)
-        if problem := unstated_value(line, chunk.columns):
-            line.problems.append(problem)
-        if problem := unstated_gross_mass(line, chunk.columns):
-            line.problems.append(problem)
-        # a draft header without a currency judges no line's
-        if header is not None and header.currency and (problem := in_another_currency(line, header, chunk.columns)):
-            line.problems.append(problem)
+        found = [
+            wordless_description(line, chunk.columns),
+            unstated_value(line, chunk.columns),
+            unstated_gross_mass(line, chunk.columns),
+            # a draft header without a currency judges no line's
+            in_another_currency(line, header, chunk.columns) if header is not None and header.currency else None,
+        ]
+        line.problems += [chunk.on_its_sheet(problem) for problem in found if problem is not None]
 
 
 def _capped(problems: list[RowProblem]) -> list[RowProblem]:

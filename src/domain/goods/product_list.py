@@ -1,6 +1,6 @@
 """What reading a product list yields: its lines, its problems, and the totals it printed."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from domain.goods.problems import RowProblem, Severity
@@ -31,6 +31,14 @@ class ProductList:
     currency: str | None = None
     columns: dict[str, str] = field(default_factory=dict)  # field name -> header as written
     sheet: str | None = None  # the workbook sheet of these lines, when the list is read from several
+    row_offset: int = 0  # with `sheet`: the rows of the sheets before it, which its lines' rows count on from
+
+    def on_its_sheet(self, problem: RowProblem) -> RowProblem:
+        """A problem found of one of these lines, named by its row on its sheet (see RowProblem.on_sheet): `row`
+        counts on already."""
+        if self.sheet is None or problem.row is None or problem.sheet is not None:
+            return problem
+        return replace(problem, sheet=self.sheet, sheet_row=problem.row - self.row_offset)
 
     def all_problems(self) -> list[RowProblem]:
         return [*self.problems, *(p for line in self.lines for p in line.problems)]

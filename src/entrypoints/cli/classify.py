@@ -38,6 +38,9 @@ def classify(
     column: ColumnOption = None,
     sheet: SheetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,
+    country: Annotated[
+        str, typer.Option("--country", help="ISO code of the declaring country: how its national codes are written")
+    ] = "TM",
     account: MemoryAccount = None,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
 ) -> None:
@@ -57,7 +60,9 @@ def classify(
     skipped = overruled = 0
     with Recollection(container, account) as memory, container.notifier():
         data, sheets = source.read_bytes(), sheet or []
-        chunks = reader.read_chunks(data, source.name, named_columns=named, sheets=sheets)  # unusable: raises
+        chunks = reader.read_chunks(  # unusable: raises
+            data, source.name, named_columns=named, sheets=sheets, country=country.upper()
+        )
         out.writerow(["row", "rank", "hs6", "score", "source", "needs_review", "notes", "rationale", "description"])
         for chunk in chunks:
             problems += chunk.all_problems()

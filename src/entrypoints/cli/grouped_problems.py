@@ -2,7 +2,7 @@
 
 import re
 
-from application.processing.item_problems import places_in_words, rows_in_words
+from application.processing.item_problems import places_in_words, problem_rows_in_words
 from domain.goods.problems import RowProblem
 
 GROUPED_FROM = 3  # rows sharing a reason before they are told in one message
@@ -22,7 +22,7 @@ def grouped(problems: list[RowProblem]) -> list[str]:
         if len(members) < GROUPED_FROM or any(problem.row is None for problem, _ in members):
             messages += [str(problem) for problem, _ in members]
             continue
-        where = rows_in_words([problem.row for problem, _ in members if problem.row is not None])
+        where = problem_rows_in_words([problem for problem, _ in members])
         places = [place for _, place in members if place]
         said = f" ({places_in_words(places)})" if len(places) == len(members) else ""
         messages.append(f"{where}{f', column {column!r}' if column else ''}: {reason}{said}")

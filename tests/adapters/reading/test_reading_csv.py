@@ -324,22 +324,3 @@ def test_units_written_in_the_number_cells_are_read_with_the_number() -> None:
 def test_chapter_00_is_no_commodity_code_on_a_clean_row_either() -> None:
     (line,) = reader.read(b"Description,HS code,Quantity\nLaptop,0012345678,2\n", "codes.csv").lines
     assert line.declared_code is None
-
-
-def test_a_national_code_of_nine_plain_digits_is_kept_when_its_hs6_exists() -> None:
-    data = b"Description,HS code,Quantity\nTiles,690721000,2\nT-shirts,610910000,5\nOil,151219100,1\nMilk,402211000,3\n"
-    tiles, shirts, oil, milk = reader.read(data, "codes.csv").lines
-    assert [tiles.declared_code, shirts.declared_code, oil.declared_code] == ["690721000", "610910000", "151219100"]
-    assert not tiles.problems and not shirts.problems and not oil.problems
-    assert milk.declared_code == "0402211000"  # 4022.11 is no subheading, 0402.21 is: a 10-digit code lost its zero
-    assert "lost its leading zero" in milk.problems[0].reason
-
-
-def test_nine_plain_digits_that_read_both_ways_are_the_national_code_with_a_warning() -> None:
-    (line,) = reader.read(b"Description,HS code,Quantity\nDiamonds,710210000,2\n", "codes.csv").lines
-    assert line.declared_code == "710210000"  # 7102.10 (diamonds) and 0710.21 (frozen peas) both exist
-    (warning,) = line.problems
-    assert warning.reason == (
-        "'710210000' is read as Turkmenistan's 9-digit national code 710210000; if it is a 10-digit code that lost its "
-        "leading zero, it is 0710210000 (line 2 of the file)"
-    )

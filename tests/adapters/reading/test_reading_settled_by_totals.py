@@ -1,9 +1,11 @@
 """A two-way figure ('60,000': 60 or 60000) is read the other way than its column when only that makes the column add
 up to the printed total, with a warning naming the cell; on a line handed on in an earlier chunk, an error."""
 
+import io
 from decimal import Decimal
 
-from tests.adapters.reading.invoices import sheet_xlsx
+from openpyxl import load_workbook
+from tests.adapters.reading.invoices import sheet_xlsx, sheets_xlsx
 
 from adapters.reading import PolarsProductListReader
 from domain.goods.problems import Severity
@@ -56,3 +58,14 @@ def test_a_figure_on_a_line_handed_on_in_an_earlier_chunk_makes_the_total_an_err
     errors = [problem for chunk in chunks for problem in chunk.problems if problem.severity is Severity.ERROR]
     assert {problem.column for problem in errors} == {"Вес нетто, кг", "Вес брутто, кг"}
     assert "row 1 '60,000' (spreadsheet row 2)" in errors[0].reason
+
+
+def test_on_a_later_sheet_the_error_names_the_figures_row_on_that_sheet() -> None:
+    """The lines of the sheet's first chunk count on over 'Лист1' by the time its total is read (ADR 0034)."""
+    first = [["Наименование товара", "Кол-во", "Вес нетто, кг", "Стоимость, USD"], ["Чай", 10, 5, 100]]
+    broker = load_workbook(io.BytesIO(_broker_list(f"18{_NB}092"))).active
+    data = sheets_xlsx(("Лист1", first), ("Перечень", [list(row) for row in broker.iter_rows(values_only=True)]))
+    chunks = list(reader.read_chunks(data, "broker-ru.xlsx", chunk_rows=2))
+
+    errors = [problem for chunk in chunks for problem in chunk.problems if problem.severity is Severity.ERROR]
+    assert errors and "row 1 '60,000' (spreadsheet row 2 on sheet 'Перечень')" in errors[0].reason

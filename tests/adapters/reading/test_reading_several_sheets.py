@@ -230,3 +230,17 @@ def test_a_named_hidden_sheet_is_read_with_a_note_that_it_is_hidden() -> None:
     assert "sheet 'Draft' is hidden in the workbook; it is read because it was named" in _warnings(listing)
     both = reader.read(saved.getvalue(), "invoice.xlsx", sheets=["Лист1", "Draft"])
     assert "sheet 'Draft' is hidden in the workbook; it is read because it was named" in _warnings(both)
+
+
+def test_a_problem_names_its_row_on_its_sheet_while_its_row_keys_the_line_in_the_whole_list() -> None:
+    """'Лист2' comes after the two rows of 'Лист1': its second row is row 4 of the list, and row 2 of 'Лист2' in the
+    message, as its place says."""
+    listing = reader.read(sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND)), "invoice.xlsx")
+
+    (error,) = listing.errors
+    assert (error.row, error.sheet, error.sheet_row) == (4, "Лист2", 2)
+    assert str(error) == (
+        "row 2 on sheet 'Лист2', column 'Amount, USD': 'x' is not a number (spreadsheet row 5 on sheet 'Лист2')"
+    )
+    first = [problem for line in listing.lines[:2] for problem in line.problems]
+    assert all(problem.sheet == "Лист1" and problem.sheet_row == problem.row for problem in first)

@@ -96,3 +96,28 @@ def test_a_summary_sheet_named_by_the_broker_is_read() -> None:
     listing = reader.read(data, "invoice.xlsx", sheets=["Summary", "Лист1", "Лист2"])
 
     assert len(listing.lines) == 7
+
+
+def test_a_summary_is_left_out_of_a_workbook_longer_than_one_chunk_too() -> None:
+    """'Лист1' needs two chunks of three rows: it is summed over a reading of its own, its lines given once."""
+    data = sheets_xlsx(("Summary", SUMMARY), ("Лист1", FIRST), ("Лист2", SECOND))
+    chunks = list(reader.read_chunks(data, "invoice.xlsx", chunk_rows=3))
+
+    listing = ProductList(lines=[line for chunk in chunks for line in chunk.lines], problems=chunks[-1].problems)
+    assert [line.description for line in listing.lines] == [
+        "Washing machine", "T-shirt", "Black tea", "Ceramic tiles", "Refrigerator",
+    ]  # fmt: skip
+    assert (
+        "sheet 'Summary' sums the other sheets (13200.00 = 6800.00 + 6400.00): taken as a summary, not as goods; "
+        "name it with --sheet to read it"
+    ) in _warnings(listing)
+    assert chunks[-1].totals.value == Decimal(13200)
+
+
+def test_a_sheet_longer_than_one_chunk_is_never_taken_for_a_summary() -> None:
+    """Its rows sum the others' too, but a summary is held whole before the others' lines are given: one chunk."""
+    long_summary = [*SUMMARY[:4], ["MSKU0000000", "Empty container", 0, 0, 0], SUMMARY[4]]
+    data = sheets_xlsx(("Лист1", FIRST), ("Лист2", SECOND), ("Summary", long_summary))
+    lines = [line for chunk in reader.read_chunks(data, "invoice.xlsx", chunk_rows=3) for line in chunk.lines]
+
+    assert "Empty container" in [line.description for line in lines]

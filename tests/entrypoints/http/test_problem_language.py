@@ -4,9 +4,13 @@ the workers' English words, as API clients always did."""
 
 from typing import Any
 
+import msgspec
 from litestar.testing import TestClient
 from tests.entrypoints.http.conftest import sign_up, wait_for
 from tests.entrypoints.http.test_websocket import token
+
+from domain.goods.problems import RowProblem
+from entrypoints.http.schemas.jobs import ProblemOut
 
 # the unit price of the first line is no number, the net mass of the second is negative
 BROKEN = (
@@ -41,3 +45,13 @@ def test_a_broken_lists_problems_come_back_in_russian_when_the_pages_are_in_russ
     client.cookies.clear()
     turkmen = client.get(f"/processing/jobs/{job_id}", headers={**headers, "Accept-Language": "tk"}).json()
     assert "«abc» san däl (faýlyň 2 belgili setiri)" in [p["reason"] for p in turkmen["problems"]]
+
+
+def test_a_problem_of_a_list_of_several_sheets_says_its_row_on_its_sheet() -> None:
+    """`row` keys the line in the whole list; the page names `sheet_row` on `sheet` (ADR 0034)."""
+    problem = RowProblem(2, "Amount", "'x' is not a number (spreadsheet row 5 on sheet 'Лист2')").on_sheet("Лист2", 39)
+    shown = msgspec.to_builtins(ProblemOut.of(problem, "ru"))
+    assert (shown["row"], shown["sheet"], shown["sheet_row"]) == (41, "Лист2", 2)
+    assert shown["reason"] == "«x» — не число (строка 5 на листе «Лист2»)"
+    alone = msgspec.to_builtins(ProblemOut.of(RowProblem(3, None, "the description is empty")))
+    assert (alone["row"], alone["sheet"], alone["sheet_row"]) == (3, None, None)

@@ -22,17 +22,22 @@ class JobAccepted(msgspec.Struct):
 
 
 class ProblemOut(msgspec.Struct):
-    """`column` and `reason` in the answer's language (English unless the request asks for Russian or Turkmen)."""
+    """`column` and `reason` in the answer's language (English unless the request asks for Russian or Turkmen).
+    `row` keys the line in the whole list; in a list read from several sheets, `sheet` and `sheet_row` are where
+    the row is, as the page names it (ADR 0034)."""
 
     row: int | None
     column: str | None
     reason: str
     severity: str
+    sheet: str | None = None
+    sheet_row: int | None = None
 
     @classmethod
     def of(cls, problem: RowProblem, language: str = "en") -> "ProblemOut":
         reason = translated(problem.reason, language) or problem.reason
-        return cls(problem.row, translated_column(problem.column, language), reason, problem.severity.value)
+        column = translated_column(problem.column, language)
+        return cls(problem.row, column, reason, problem.severity.value, problem.sheet, problem.sheet_row)
 
 
 class JobOut(msgspec.Struct):

@@ -111,7 +111,10 @@ const Gumruk = (() => {
   }
 
   function problemText(problem) {
-    const where = [problem.row ? t("problem.row", { row: problem.row }) : "", problem.column || ""].filter(Boolean).join(", ");
+    const row = problem.sheet_row != null
+      ? t("problem.row_on_sheet", { row: problem.sheet_row, sheet: problem.sheet })
+      : problem.row ? t("problem.row", { row: problem.row }) : "";
+    const where = [row, problem.column || ""].filter(Boolean).join(", ");
     return where ? `${where}: ${problem.reason}` : problem.reason;
   }
 

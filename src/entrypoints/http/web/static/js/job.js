@@ -118,7 +118,7 @@
     const body = clear(card.querySelector("tbody"));
     for (const problem of list) {
       body.append(el("tr", { class: `severity-${problem.severity}` },
-        el("td", { class: "num", text: problem.row ?? "—" }),
+        el("td", { class: "num", text: problem.sheet_row != null ? `${problem.sheet_row} (${problem.sheet})` : problem.row ?? "—" }),
         el("td", { text: problem.column || "—" }),
         el("td", { text: problem.reason }),
         el("td", {}, el("span", { class: "tag", text: t(`severity.${problem.severity}`) }))));
