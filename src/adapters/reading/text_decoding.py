@@ -1,6 +1,7 @@
 """Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region and of the
-suppliers' languages, then Chinese GB18030. Text in none of them is refused; whether the text holds '�' (a byte its code page does not
-define) is kept, for replacement_characters to say where, and a doubt between two code pages, as a warning."""
+suppliers' languages, then Chinese GB18030. Text in none of them is refused; whether the text holds '�' (a byte its
+code page does not define) is kept, for replacement_characters to say where, and a doubt between two code pages, as
+a warning."""
 
 import re
 from dataclasses import dataclass
