@@ -21,6 +21,11 @@ class XlsWorkbook:
         try:
             self._reader = fastexcel.read_excel(data)
         except Exception as error:
+            if "book".encode("utf-16-le") not in data.lower():  # no 'Workbook' (BIFF8) nor 'Book' (BIFF5) stream
+                raise UnusableFile(
+                    f"{filename} is a Microsoft Office file that holds no workbook; send the list as .xlsx, .xls or "
+                    ".csv."
+                ) from error
             raise UnusableFile(
                 f"{filename} is a damaged Excel 97-2003 (.xls) workbook that cannot be opened; open it in Excel and "
                 "save it as .xlsx."

@@ -52,6 +52,12 @@ def test_an_old_word_document_is_not_taken_for_a_workbook() -> None:
         reader.read(doc, "list.xls")
 
 
+def test_an_office_file_without_a_workbook_stream_is_named_so() -> None:
+    outlook = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "__properties_version1.0".encode("utf-16-le")
+    with pytest.raises(UnusableFile, match=r"^mail\.xls is a Microsoft Office file that holds no workbook"):
+        reader.read(outlook + b"\x00" * 512, "mail.xls")
+
+
 def test_a_national_tariff_in_xls_is_read() -> None:
     rows: list[list[str | float | int | None]] = [
         ["Код ТН ВЭД", "Наименование", "Пошлина, %"],
