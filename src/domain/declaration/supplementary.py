@@ -23,7 +23,7 @@ UNIT_NAMES = {
     "MLT": "millilitres", "MTQ": "cubic metres", "MTK": "square metres", "MTR": "metres", "KMT": "kilometres",
     "CTM": "carats", "LPA": "litres of pure alcohol", "KWH": "kilowatt hours", "ST": "sheets", "GRO": "gross",
     "XCT": "cartons", "XBX": "boxes", "XBG": "bags", "XCS": "cases", "XPX": "pallets", "XDR": "drums",
-    "XBE": "bundles", "XRO": "rolls", NOT_RECOGNISED: "of a unit not recognised (ZZ)",
+    "XBE": "bundles", "XRO": "rolls",
 }  # fmt: skip
 
 
@@ -71,7 +71,7 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
         unit, quantity = entry.supplementary_unit, entry.line.quantity
         if box_41_unit(entry) is not None or (unit is None and quantity is None):
             continue
-        given = f"{quantity.amount.normalize():f} {unit_name(quantity.unit)}" if quantity else "no quantity"
+        given = _given(quantity)
         if unit is None and quantity is not None and quantity.unit == NOT_RECOGNISED:
             reason = (
                 "box 41: quantity of goods not stated; the line's unit was not recognised (see the unit column's "
@@ -90,6 +90,13 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
             )
         problems.append(RowProblem(entry.line.row, QUANTITY, entry.line.placed(reason), Severity.WARNING))
     return problems
+
+
+def _given(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return "no quantity"
+    name = "of a unit not recognised (ZZ)" if quantity.unit == NOT_RECOGNISED else unit_name(quantity.unit)
+    return f"{quantity.amount.normalize():f} {name}"
 
 
 def unit_name(unit: str) -> str:
