@@ -69,3 +69,18 @@ def test_cartons_where_pieces_are_prescribed_or_no_tariff_line_is_known_are_name
 
 def test_a_line_without_quantity_under_no_known_tariff_line_is_left_to_the_lists_warning() -> None:
     assert supplementary_gaps([entry(1, None, None)]) == []
+
+
+def test_a_unit_the_reader_did_not_recognise_never_goes_into_box_41() -> None:
+    """The reader keeps such a quantity with ZZ (and warns on the unit column): under no known tariff line box 41
+    stays empty with a warning on the row, never '10 ZZ'; under one, the prescribed unit cannot take it either."""
+    lines = [entry(1, Quantity(Decimal(10), "ZZ"), None), entry(2, Quantity(Decimal(10), "ZZ"), "H87")]
+    [unknown], [prescribed] = group_into_items(lines[:1], header()), group_into_items(lines[1:], header())
+    not_known, in_pieces = supplementary_gaps(lines)
+
+    assert (unknown.supplementary, prescribed.supplementary) == (None, None)
+    assert (not_known.row, not_known.column, not_known.severity) == (1, "quantity", Severity.WARNING)
+    assert not_known.reason.startswith("box 41: quantity of goods not stated; the line's unit was not recognised")
+    assert in_pieces.reason.startswith(
+        "box 41: quantity in pieces not stated; the line gives 10 of a unit not recognised (ZZ), which tariff line"
+    )

@@ -1,4 +1,4 @@
-"""Tell a CSV from an XLSX by its first bytes, and name what else a file is when it is neither."""
+"""Tell a CSV from an XLSX or an Excel 97-2003 .xls by its first bytes, and name what else a file is otherwise."""
 
 from enum import StrEnum
 
@@ -17,27 +17,30 @@ _OTHER_FORMATS = {
     b"MZ\x90\x00": "a Windows program",
     b"{\\rtf": "an RTF document",
 }
+_OTHER_OFFICE = {"WordDocument": "an old Word document (.doc)", "PowerPoint Document": "a PowerPoint file (.ppt)"}
 
 
 class FileKind(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
+    XLS = "xls"  # an OLE2 compound file that is not a Word or PowerPoint file nor an encrypted .xlsx
 
 
 def _utf16(text: str) -> bytes:
     return text.encode("utf-16-le")
 
 
-def _ole2_kind(data: bytes, filename: str) -> UnusableFile:
+def _ole2_kind(data: bytes, filename: str) -> FileKind:
+    """XLS unless the compound file shows another Office document's streams: some writers name the workbook's
+    stream 'WORKBOOK' or 'Book', so the workbook is not looked for by its name; calamine says if it is none."""
     if _utf16("EncryptionInfo") in data or _utf16("EncryptedPackage") in data:
-        return UnusableFile(
+        raise UnusableFile(
             f"{filename} is a password-protected workbook; remove the password in Excel and save it again."
         )
-    if _utf16("Workbook") in data or _utf16("Book") in data:
-        return UnusableFile(
-            f"{filename} is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx."
-        )
-    return UnusableFile(f"{filename} is an old Microsoft Office file, not a spreadsheet; save it as .xlsx or .csv.")
+    for stream, what in _OTHER_OFFICE.items():
+        if _utf16(stream) in data:
+            raise UnusableFile(f"{filename} is {what}, not a spreadsheet; send the list as .xlsx, .xls or .csv.")
+    return FileKind.XLS
 
 
 def _markup_kind(head: bytes, filename: str) -> UnusableFile | None:
@@ -50,11 +53,12 @@ def _markup_kind(head: bytes, filename: str) -> UnusableFile | None:
 
 
 def file_kind(data: bytes, filename: str) -> FileKind:
-    """XLSX for a zip container, CSV for text; raises UnusableFile for anything else it recognises."""
+    """XLSX for a zip container, XLS for an Excel 97-2003 workbook, CSV for text; raises UnusableFile for anything
+    else it recognises."""
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return FileKind.XLSX
     if data.startswith(_OLE2):
-        raise _ole2_kind(data, filename)
+        return _ole2_kind(data, filename)
     for magic, what in _OTHER_FORMATS.items():
         if data.startswith(magic):
             raise UnusableFile(f"{filename} is {what}, not a spreadsheet; send the list as .xlsx or .csv.")

@@ -9,6 +9,7 @@ from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.reading_plan import NUMERIC_FIELDS
 from adapters.reading.row_report import Report
 from adapters.reading.scientific_notation import is_scientific, rounded_code, rounded_figures
+from adapters.reading.union_origins import not_a_country
 from adapters.reading.unsaved_formulas import UNSAVED_FORMULA
 from domain.declaration.figure_limits import MOST_PACKAGES
 from domain.goods.declarable import EMPTY_NET_MASS
@@ -114,8 +115,7 @@ def check_line(
         reason = "starts like a spreadsheet formula; kept as text"
         line.problems.append(report("description", reason, Severity.WARNING))
     if row.origin and row.origin_code is None:
-        reason = f"'{row.origin}' is not a country we know; write it as an ISO code such as CN or DE"
-        line.problems.append(report("origin", reason, Severity.ERROR))
+        line.problems.append(report("origin", not_a_country(row.origin), Severity.ERROR))
     _package_kind(row, line, report, fields)
     _declared_code(line, row, report, codes)
     _packages(line, numbers, report)

@@ -16,7 +16,7 @@ from adapters.reading.header_detection import HEADER_SEARCH_ROWS, HeaderLayout, 
 from adapters.reading.packing_lists import PACKING_FIELDS
 from adapters.reading.sheet_names import chosen_names, quoted_names
 from adapters.reading.workbook_sheets import sheet_tabs
-from adapters.reading.xlsx_table import Workbook
+from adapters.reading.workbooks import AnyWorkbook
 from application.ports.reader import UnusableFile
 
 
@@ -45,7 +45,7 @@ class _Sheet:
 
 
 def list_sheets(
-    workbook: Workbook,
+    workbook: AnyWorkbook,
     data: bytes,
     filename: str,
     named_columns: Mapping[str, str],
@@ -87,7 +87,7 @@ def list_sheets(
     return ListSheets([sheet.name for sheet in goods], [sheet.name for sheet in packing], [*notes, *not_read])
 
 
-def _without_a_table(workbook: Workbook, name: str, filename: str, named_columns: Mapping[str, str]) -> list[str]:
+def _without_a_table(workbook: AnyWorkbook, name: str, filename: str, named_columns: Mapping[str, str]) -> list[str]:
     """A note when the one sheet named has no header of a goods table: its rows are then read as descriptions."""
     try:
         detect_header(workbook.sheet(name, rows=HEADER_SEARCH_ROWS).head(HEADER_SEARCH_ROWS), filename, named_columns)

@@ -9,6 +9,7 @@ import pycountry
 
 from adapters.reading.code_headers import names_codes
 from adapters.reading.countries import country_code
+from adapters.reading.union_origins import without_unions
 
 _NUMERIC = re.compile(r"(\d{1,3})(?:[.,]0+)?")  # '643', or 4 as a workbook holds '004' as a number: '4', '4.0'
 
@@ -24,5 +25,6 @@ def _numeric_or_written(text: str) -> str | None:
 
 
 def origin_reading(header: str | None) -> Callable[[str], str | None]:
-    """How the origin column headed `header` is read: its numeric codes too where the header names codes."""
-    return _numeric_or_written if header is not None and names_codes(header) else country_code
+    """How the origin column headed `header` is read: its numeric codes too where the header names codes; a union
+    of states as no country (see union_origins)."""
+    return without_unions(_numeric_or_written if header is not None and names_codes(header) else country_code)

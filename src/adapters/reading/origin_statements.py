@@ -19,6 +19,7 @@ from adapters.reading.raw_table import column_name
 from adapters.reading.reading_plan import NUMERIC_FIELDS, ReadingPlan
 from adapters.reading.row_labels import lines_among, not_goods_rows
 from adapters.reading.section_titles import filled_cells
+from adapters.reading.union_origins import UNIONS
 from domain.goods.problems import RowProblem, Severity
 
 _LABEL_END = re.compile(r"\s*[:：]\s*|\s+[-–—]\s+")  # 'Страна происхождения: Россия', 'Origin - China'
@@ -99,9 +100,9 @@ def _between_goods(frame: pl.DataFrame, layout: HeaderLayout, positions: list[in
 
 
 def stated_origin(statements: list[OriginStatement]) -> str | None:
-    """The country every statement names; None when there is none, or they disagree."""
+    """The country every statement names; None when there is none, they disagree, or name a union of states."""
     countries = {statement.country for statement in statements}
-    return countries.pop() if len(countries) == 1 else None
+    return countries.pop() if len(countries) == 1 and not countries & UNIONS.keys() else None
 
 
 def origin_statements_note(statements: list[OriginStatement], plan: ReadingPlan) -> list[RowProblem]:
@@ -112,7 +113,14 @@ def origin_statements_note(statements: list[OriginStatement], plan: ReadingPlan)
         for statement in statements[:_LISTED]
     )
     more = f" and {len(statements) - _LISTED} more" if len(statements) > _LISTED else ""
-    if (country := stated_origin(statements)) is not None:
+    countries = {statement.country for statement in statements}
+    if len(countries) == 1 and (union := next(iter(countries))) in UNIONS:
+        reason = (
+            f"{quoted}{more} states {UNIONS[union]} as the origin of the whole list, which is no country: no "
+            "line takes it; state the member state the goods come from in a column 'Country of origin' or as the "
+            "header's country of origin"
+        )
+    elif (country := stated_origin(statements)) is not None:
         reason = (
             f"{quoted}{more} states the country of origin of the whole list, not goods: each line that leaves its "
             f"origin empty is of {country}"

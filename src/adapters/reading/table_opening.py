@@ -12,8 +12,7 @@ from adapters.reading.list_sheets import list_sheets
 from adapters.reading.raw_table import RawTable
 from adapters.reading.sheet_names import quoted_names
 from adapters.reading.text_decoding import decode_text
-from adapters.reading.xlsx_table import Workbook
-from adapters.reading.zip_guard import check_workbook_zip
+from adapters.reading.workbooks import AnyWorkbook, open_workbook
 from application.ports.reader import UnusableFile
 
 _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"
@@ -28,7 +27,7 @@ class OpenedFile:
 def open_table(
     data: bytes, filename: str, limits: ReadingLimits, named_columns: Mapping[str, str], sheets: Sequence[str] = ()
 ) -> OpenedFile:
-    """Raises UnusableFile naming the file when it is empty, too large, or not a CSV or XLSX list; `sheets`: the
+    """Raises UnusableFile naming the file when it is empty, too large, or not a CSV, XLSX or XLS list; `sheets`: the
     workbook's sheets to read, as the broker named them (none: the sheets that hold goods)."""
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
@@ -36,11 +35,9 @@ def open_table(
         raise UnusableFile(
             f"{filename} is {readable_size(len(data))}; the largest list accepted is {readable_size(limits.max_bytes)}."
         )
-    if file_kind(data, filename) is FileKind.XLSX:
-        check_workbook_zip(data, filename, limits)
-        workbook = Workbook(data, filename, limits)
-        if not workbook.sheet_names:
-            raise UnusableFile(f"{filename} is a workbook without sheets.")
+    kind = file_kind(data, filename)
+    if kind is not FileKind.CSV:
+        workbook = open_workbook(data, filename, kind, limits)
         found = list_sheets(workbook, data, filename, named_columns, limits.max_searched_sheets, sheets)
         tables = [_named(workbook, name) for name in found.read]
         tables[0].notes = found.notes
@@ -58,14 +55,14 @@ def open_table(
     )
 
 
-def _named(workbook: Workbook, name: str) -> RawTable:
+def _named(workbook: AnyWorkbook, name: str) -> RawTable:
     """The sheet, which places name when the workbook has several (or when it has no cells, to say so)."""
     table = workbook.sheet(name)
     table.sheet = name if len(workbook.sheet_names) > 1 or table.frame.is_empty() else None
     return table
 
 
-def _packing_sheet(workbook: Workbook, name: str, table: RawTable) -> RawTable | None:
+def _packing_sheet(workbook: AnyWorkbook, name: str, table: RawTable) -> RawTable | None:
     """A packing list beside the sheets of goods; a note on the first of them when it cannot be read."""
     try:
         packing = workbook.sheet(name)

@@ -1,11 +1,13 @@
 """Bytes of a CSV to text: BOMs, UTF-16 without a BOM, UTF-8, then the 8-bit code pages of the region and of the
-suppliers' languages. Text in none of them is refused; whether the text holds '�' (a byte its code page does not
-define) is kept, for replacement_characters to say where, and a doubt between two code pages, as a warning."""
+suppliers' languages, then Chinese GB18030. Text in none of them is refused; whether the text holds '�' (a byte its
+code page does not define) is kept, for replacement_characters to say where, and a doubt between two code pages, as
+a warning."""
 
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from adapters.reading.chinese_text import GB18030, reads_as_chinese
 from adapters.reading.code_page_doubt import doubt_note
 from adapters.reading.code_pages import SCORED_BYTES, PageChoice, code_page
 from application.pipeline.text_signs import bom_encoding, looks_binary, utf16_without_bom
@@ -48,13 +50,18 @@ def _decode_lines(data: bytes, filename: str) -> _CodePageText:
 
 
 def _code_page(data: bytes, filename: str) -> PageChoice:
-    """The code page of these bytes; UnusableFile when none reads them plausibly (binary data is told later)."""
+    """The code page of these bytes, else Chinese GB18030 when they read as Chinese in it (see chinese_text);
+    UnusableFile when none reads them plausibly (binary data is told later)."""
     choice = code_page(data)
-    if not choice.plausible and not looks_binary(data[:_SAMPLE_BYTES].decode(choice.page, errors="replace")):
+    if choice.plausible:
+        return choice
+    if reads_as_chinese(data[:SCORED_BYTES]):
+        return PageChoice(GB18030, True)
+    if not looks_binary(data[:_SAMPLE_BYTES].decode(choice.page, errors="replace")):
         raise UnusableFile(
-            f"{filename} is in a text encoding that could not be recognised (not UTF-8, UTF-16 or a Cyrillic, "
-            "Latin, Greek, Hebrew or Arabic code page); save it as UTF-8 (in Excel: Save As, 'CSV UTF-8') and "
-            "upload it again."
+            f"{filename} is in a text encoding that could not be recognised (not UTF-8, UTF-16, Chinese GB18030 or "
+            "a Cyrillic, Latin, Greek, Hebrew or Arabic code page); save it as UTF-8 (in Excel: Save As, "
+            "'CSV UTF-8') and upload it again."
         )
     return choice
 

@@ -1,4 +1,4 @@
-"""A national tariff in CSV or XLSX (Polars underneath) to TariffRows, below whatever title block it has."""
+"""A national tariff in CSV, XLSX or XLS (Polars underneath) to TariffRows, below whatever title block it has."""
 
 import re
 from collections.abc import Iterator
@@ -8,8 +8,7 @@ from adapters.reading.file_kind import FileKind, file_kind
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable
 from adapters.reading.text_decoding import decode_text
-from adapters.reading.xlsx_table import Workbook
-from adapters.reading.zip_guard import check_workbook_zip
+from adapters.reading.workbooks import open_workbook
 from adapters.tariff.headers import tariff_field
 from application.ports.reader import UnusableFile
 from application.ports.tariff import TariffCell, TariffRow
@@ -76,11 +75,9 @@ class PolarsTariffFileReader:
             raise UnusableFile(f"{filename} is empty.")
         if len(data) > self._limits.max_bytes:
             raise UnusableFile(f"{filename} is larger than {self._limits.max_bytes // 2**20} MB.")
-        if file_kind(data, filename) is FileKind.XLSX:
-            check_workbook_zip(data, filename, self._limits)
-            workbook = Workbook(data, filename, self._limits)
-            if not workbook.sheet_names:
-                raise UnusableFile(f"{filename} is a workbook without sheets.")
+        kind = file_kind(data, filename)
+        if kind is not FileKind.CSV:
+            workbook = open_workbook(data, filename, kind, self._limits)
             yield from (workbook.sheet(name) for name in workbook.sheet_names)
             return
         yield read_csv_table(decode_text(data, filename), filename, self._limits.max_columns)

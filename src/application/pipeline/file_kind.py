@@ -1,4 +1,5 @@
-"""What an uploaded file really is, from its first bytes: a CSV text or an XLSX workbook, or a clear refusal."""
+"""What an uploaded file really is, from its first bytes: a CSV text, an XLSX or an Excel 97-2003 XLS workbook, or a
+clear refusal."""
 
 import io
 import zipfile
@@ -10,7 +11,6 @@ from application.pipeline.text_signs import bom_encoding, looks_binary, utf16_wi
 
 _SNIFF = 64 * 1024
 _OTHER_FORMATS = (
-    (b"\xd0\xcf\x11\xe0", "an Excel 97-2003 (.xls) or other OLE document: save it as .xlsx or .csv"),
     (b"%PDF", "a PDF document, not a spreadsheet: export the invoice table as .xlsx or .csv"),
     (b"\x89PNG", "a PNG image, not a spreadsheet"),
     (b"\xff\xd8\xff", "a JPEG image, not a spreadsheet"),
@@ -21,6 +21,7 @@ _OTHER_FORMATS = (
     (b"{\\rtf", "an RTF document, not a spreadsheet"),
 )
 _OLE2 = b"\xd0\xcf\x11\xe0"
+_OTHER_OFFICE = (("WordDocument", "an old Word document (.doc)"), ("PowerPoint Document", "a PowerPoint file (.ppt)"))
 _ENCRYPTED_PARTS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 _CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 
@@ -28,6 +29,7 @@ _CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 class FileKind(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
+    XLS = "xls"
 
 
 class UnsupportedFile(ApplicationError):
@@ -50,6 +52,8 @@ def sniff(data: bytes, filename: str) -> FileKind:
     suffix = PurePath(filename).suffix.lower()
     if kind is FileKind.XLSX and suffix in _CSV_SUFFIXES:
         raise UnsupportedFile(f"{filename}: named {suffix} but it is an XLSX workbook: rename it to .xlsx")
+    if kind is FileKind.XLS and suffix in _CSV_SUFFIXES:
+        raise UnsupportedFile(f"{filename}: named {suffix} but it is an Excel 97-2003 workbook: rename it to .xls")
     if kind is FileKind.CSV and suffix in (".xlsx", ".xlsm", ".xls"):
         raise UnsupportedFile(f"{filename}: named {suffix} but it holds plain text: rename it to .csv")
     return kind
@@ -58,21 +62,32 @@ def sniff(data: bytes, filename: str) -> FileKind:
 def with_suffix(filename: str, kind: FileKind) -> str:
     """The name the reader gets: the sniffed kind's extension where the name had none that fits."""
     suffix = PurePath(filename).suffix.lower()
-    fits = suffix == ".xlsx" if kind is FileKind.XLSX else suffix in _CSV_SUFFIXES
+    fits = suffix == f".{kind.value}" if kind is not FileKind.CSV else suffix in _CSV_SUFFIXES
     return filename if fits else f"{filename}.{kind.value}"
 
 
 def _kind(data: bytes, head: bytes, filename: str) -> FileKind:
     if head.startswith(b"PK\x03\x04"):
         return _workbook(data, filename)
-    if head.startswith(_OLE2) and any(part in data for part in _ENCRYPTED_PARTS):
-        raise UnsupportedFile(f"{filename}: a password-protected workbook: remove the password in Excel and save it")
+    if head.startswith(_OLE2):
+        return _office(data, filename)
     for magic, what in _OTHER_FORMATS:
         if head.startswith(magic):
             raise UnsupportedFile(f"{filename}: {what}")
     if bom_encoding(head) is None and utf16_without_bom(head) is None and _looks_binary(head):
         raise UnsupportedFile(f"{filename}: binary data, not a CSV text or an XLSX workbook")
     return FileKind.CSV
+
+
+def _office(data: bytes, filename: str) -> FileKind:
+    """An OLE2 compound file: an Excel 97-2003 workbook unless it shows another Office document's streams (the
+    reader says so when calamine cannot open it as a workbook)."""
+    if any(part in data for part in _ENCRYPTED_PARTS):
+        raise UnsupportedFile(f"{filename}: a password-protected workbook: remove the password in Excel and save it")
+    for stream, what in _OTHER_OFFICE:
+        if stream.encode("utf-16-le") in data:
+            raise UnsupportedFile(f"{filename}: {what}, not a spreadsheet")
+    return FileKind.XLS
 
 
 def _looks_binary(head: bytes) -> bool:

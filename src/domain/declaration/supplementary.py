@@ -16,6 +16,7 @@ from domain.goods.product_line import ProductLine
 from domain.measures import ZERO, Quantity
 
 KILOGRAMS = "KGM"
+NOT_RECOGNISED = "ZZ"  # Rec 20 "mutually defined": the reader's unit for a unit word it did not know
 UNIT_NAMES = {
     "H87": "pieces", "C62": "pieces", "NAR": "articles", "PR": "pairs", "SET": "sets", "DZN": "dozens",
     "T3": "thousands of pieces", "KGM": "kilograms", "GRM": "grams", "TNE": "tonnes", "LTR": "litres",
@@ -29,12 +30,13 @@ UNIT_NAMES = {
 def box_41_unit(entry: ClassifiedLine) -> str | None:
     """The unit the line's quantity goes into box 41 in: its tariff line's (NO_SUPPLEMENTARY_UNIT where that
     prescribes none), else its own dimension's base unit; None where the line cannot give it (50 cartons of
-    pens, where pieces are prescribed or no tariff line is known)."""
+    pens, where pieces are prescribed or no tariff line is known; a unit the list wrote that the reader did not
+    recognise, which ASYCUDA cannot declare)."""
     unit, quantity = entry.supplementary_unit, entry.line.quantity
     if unit is not None:
         stated = unit == NO_SUPPLEMENTARY_UNIT or in_prescribed_unit(entry.line, unit) is not None
         return unit if stated else None
-    if quantity is None or counted_in_packages(entry.line):
+    if quantity is None or counted_in_packages(entry.line) or quantity.unit == NOT_RECOGNISED:
         return None
     return quantity.in_base_unit().unit
 
@@ -69,8 +71,14 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
         unit, quantity = entry.supplementary_unit, entry.line.quantity
         if box_41_unit(entry) is not None or (unit is None and quantity is None):
             continue
-        given = f"{quantity.amount.normalize():f} {unit_name(quantity.unit)}" if quantity else "no quantity"
-        if unit is None:
+        given = _given(quantity)
+        if unit is None and quantity is not None and quantity.unit == NOT_RECOGNISED:
+            reason = (
+                "box 41: quantity of goods not stated; the line's unit was not recognised (see the unit column's "
+                "warning): write a unit such as pcs, kg, m or l there, or state the quantity in the supplementary "
+                "unit its tariff line prescribes"
+            )
+        elif unit is None:
             reason = (
                 f"box 41: quantity of goods not stated; the line gives {given}, which count the packages: state the "
                 "quantity in the supplementary unit its tariff line prescribes (pieces, pairs, litres, ...) if any"
@@ -82,6 +90,13 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
             )
         problems.append(RowProblem(entry.line.row, QUANTITY, entry.line.placed(reason), Severity.WARNING))
     return problems
+
+
+def _given(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return "no quantity"
+    name = "of a unit not recognised (ZZ)" if quantity.unit == NOT_RECOGNISED else unit_name(quantity.unit)
+    return f"{quantity.amount.normalize():f} {name}"
 
 
 def unit_name(unit: str) -> str:

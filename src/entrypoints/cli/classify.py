@@ -34,7 +34,7 @@ from entrypoints.container import Container
 
 @guarded
 def classify(
-    source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv or .xlsx")],
+    source: Annotated[Path, typer.Argument(metavar="INPUT", help="A product list: .csv, .xlsx or .xls")],
     column: ColumnOption = None,
     sheet: SheetOption = None,
     top: Annotated[int, typer.Option("--top", min=1, max=50, help="Candidates per row")] = 5,

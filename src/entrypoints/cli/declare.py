@@ -25,7 +25,7 @@ from entrypoints.container import Container
 
 @guarded
 def declare(
-    invoice: Annotated[Path, typer.Argument(metavar="INVOICE", help="The product list: .csv or .xlsx")],
+    invoice: Annotated[Path, typer.Argument(metavar="INVOICE", help="The product list: .csv, .xlsx or .xls")],
     header: Annotated[Path, typer.Option("--header", help="Declaration header: parties, office, transport, terms")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the declaration XML")],
     report: Annotated[Path | None, typer.Option("--report", help="Per-line report CSV")] = None,

@@ -16,7 +16,7 @@ tariff_app = typer.Typer(help="National tariffs: import the tariff lines below t
 @tariff_app.command("import")
 @guarded
 def import_tariff(
-    source: Annotated[Path, typer.Argument(metavar="FILE", help="The tariff: .csv or .xlsx")],
+    source: Annotated[Path, typer.Argument(metavar="FILE", help="The tariff: .csv, .xlsx or .xls")],
     country: Annotated[str, typer.Option("--country", help="ISO code of the tariff's country")] = "TM",
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help="Gumruk's data folder")] = None,
 ) -> None:

@@ -169,7 +169,8 @@ def zip_bomb(unpacked_bytes: int = 30 * 1024 * 1024) -> bytes:
 
 
 def old_excel() -> bytes:
-    """The start of an Excel 97-2003 .xls: an OLE2 compound file holding a 'Workbook' stream."""
+    """The start of an Excel 97-2003 .xls cut short: an OLE2 header and a 'Workbook' name, no stream (a whole one:
+    xls_files)."""
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "Workbook".encode("utf-16-le") + b"\x00" * 512
 
 

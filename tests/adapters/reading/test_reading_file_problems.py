@@ -21,7 +21,8 @@ reader = PolarsProductListReader()
         (invoices.pdf(), "list.csv is a PDF document, not a spreadsheet"),
         (
             invoices.old_excel(),
-            "list.csv is an old Excel 97-2003 workbook (.xls); open it in Excel and save it as .xlsx.",
+            "list.csv is a damaged Excel 97-2003 (.xls) workbook that cannot be opened; open it in Excel and save it "
+            "as .xlsx.",
         ),
         (invoices.encrypted_xlsx(), "list.csv is a password-protected workbook"),
         (invoices.zip_bomb(), "which is how zip bombs look"),

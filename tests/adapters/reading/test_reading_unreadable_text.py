@@ -53,10 +53,6 @@ def test_a_replacement_character_in_utf8_text_is_a_character_lost_before() -> No
 @pytest.mark.parametrize(
     ("text", "encoding"),
     [
-        (
-            "Description;Qty;Amount, USD\n不锈钢保温杯 500ml;100;250\n电热水壶 1.7升;50;400\n陶瓷餐具套装;20;300\n",
-            "gbk",
-        ),
         ("Description;Qty\n電気ケトル;10\nステンレス水筒;20\n", "shift_jis"),
         ("Description;Qty\n不鏽鋼保溫杯;100\n", "big5"),
     ],

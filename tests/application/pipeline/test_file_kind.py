@@ -23,11 +23,21 @@ def test_an_xlsx_is_recognised_by_its_workbook_not_its_name() -> None:
     assert sniff(zipped("[Content_Types].xml", "xl/workbook.xml"), "invoice.xlsx") is FileKind.XLSX
 
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+def test_an_excel_97_2003_workbook_is_taken_not_refused() -> None:
+    assert sniff(_OLE2 + "Workbook".encode("utf-16-le"), "invoice.xls") is FileKind.XLS
+    assert with_suffix("invoice", FileKind.XLS) == "invoice.xls"
+    assert with_suffix("Invoice.XLS", FileKind.XLS) == "Invoice.XLS"
+
+
 @pytest.mark.parametrize(
     ("data", "name", "reason"),
     [
         (b"%PDF-1.7 ...", "invoice.csv", "PDF"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "invoice.xls", ".xls"),
+        (_OLE2 + "WordDocument".encode("utf-16-le"), "invoice.xls", r"an old Word document \(\.doc\)"),
+        (_OLE2 + "Workbook".encode("utf-16-le"), "invoice.csv", r"rename it to \.xls"),
         (b"\x89PNG\r\n\x1a\n", "scan.xlsx", "PNG"),
         (zipped("word/document.xml"), "invoice.xlsx", "Word"),
         (zipped("a.txt"), "invoice.zip", "ZIP archive"),

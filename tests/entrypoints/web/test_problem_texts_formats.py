@@ -1,0 +1,58 @@
+"""The reader's refusals and problems for the formats of ADR 0023's 2026 addendum, as the web tells them in Russian
+and Turkmen: an encoding not recognised, a damaged .xls, a union of states as the origin, a unit not recognised."""
+
+from decimal import Decimal
+
+import pytest
+
+from adapters.reading import PolarsProductListReader
+from application.ports.reader import UnusableFile
+from domain.classification.commodity_code import CommodityCode
+from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.supplementary import supplementary_gaps
+from domain.measures import Quantity
+from entrypoints.http.web.problem_texts import translated
+from tests.adapters.reading import invoices
+from tests.application.fakes import line
+
+reader = PolarsProductListReader()
+
+
+def _refusal(data: bytes, filename: str) -> str:
+    with pytest.raises(UnusableFile) as refused:
+        reader.read(data, filename)
+    return str(refused.value)
+
+
+def test_an_encoding_not_recognised_is_told_in_russian_and_turkmen() -> None:
+    refusal = _refusal("Description;Qty\n電気ケトル;10\nステンレス水筒;20\n".encode("shift_jis"), "list.csv")
+    assert translated(refusal, "ru").startswith("Кодировку файла list.csv не удалось распознать")
+    assert translated(refusal, "tk").startswith("list.csv faýlynyň kodlamasy tanalmady")
+
+
+def test_a_damaged_xls_is_told_in_russian() -> None:
+    refusal = _refusal(invoices.old_excel(), "list.xls")
+    assert translated(refusal, "ru") == (
+        "Файл list.xls — повреждённая книга Excel 97-2003 (.xls), её нельзя открыть; откройте её в Excel и сохраните "
+        "как .xlsx."
+    )
+
+
+def test_the_european_union_as_an_origin_is_told_with_its_place() -> None:
+    text = "Description;Qty;Amount, USD;Country of origin\nCoffee machine;2;800;Евросоюз\n"
+    (problem,) = reader.read(text.encode(), "list.csv").lines[0].problems
+    assert translated(problem.reason, "ru") == (
+        "«Евросоюз» — это Европейский союз, а не страна: укажите государство — член ЕС, откуда товар (например, DE "
+        "или IT): в декларации нужна страна происхождения по ISO 3166 (строка 2 файла)"
+    )
+    assert translated(problem.reason, "tk").startswith("«Евросоюз» — bu Ýewropa Bileleşigi, ýurt däl")
+
+
+def test_a_unit_not_recognised_at_box_41_is_told_in_turkmen() -> None:
+    product = line(1, "goods", net="2")
+    product.quantity = Quantity(Decimal(10), "ZZ")
+    unknown, prescribed = supplementary_gaps(
+        [ClassifiedLine(product, CommodityCode("611595000"), "t", unit) for unit in (None, "H87")]
+    )
+    assert translated(unknown.reason, "tk").startswith("41-nji öýjük: harydyň mukdary görkezilmändir; setiriň ölçeg")
+    assert "10 в нераспознанной единице (ZZ)" in (translated(prescribed.reason, "ru") or "")
