@@ -20,8 +20,8 @@ def test_the_place_in_the_file_and_the_proposed_code_come_after_the_columns_read
     unplaced = JobLine(line(2, "Laptop"))  # stored before the reader's places were kept
     report = report_csv(report_rows([placed, unplaced], [], {})).decode("utf-8-sig")
     header, *rows = csv.reader(io.StringIO(report))
-    assert header == [*COLUMNS_READ_BY_POSITION, "place", "proposed_code"]
-    assert [(row[0], row[1], row[-2]) for row in rows] == [("1", "Tea green", "spreadsheet row 6"), ("2", "Laptop", "")]
+    assert header == [*COLUMNS_READ_BY_POSITION, "place", "proposed_code", "supplier_code", "engine_code", "conflict"]
+    assert [(row[0], row[1], row[12]) for row in rows] == [("1", "Tea green", "spreadsheet row 6"), ("2", "Laptop", "")]
 
 
 def test_alternatives_show_the_figure_the_review_page_shows_not_the_engine_share() -> None:

@@ -209,7 +209,7 @@ async def test_a_line_the_classifier_found_nothing_for_fails_generation_with_its
         "row 2, column 'description': no commodity code was found for 'Zzyzx': say what the goods are"
     ]
     report = world.storage.get(f"jobs/{job_id}/report.csv").decode("utf-8-sig").splitlines()
-    assert report[2].startswith("2,Zzyzx,,,0.00,yes,engine,") and report[2].endswith("say what the goods are,,")
+    assert report[2].startswith("2,Zzyzx,,,0.00,yes,engine,") and report[2].endswith("say what the goods are,,,,,")
 
 
 async def test_file_warnings_stay_with_the_job_and_declaration_problems_are_replaced_on_each_build() -> None:

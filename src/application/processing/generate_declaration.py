@@ -13,6 +13,7 @@ from application.ports.registry import CountryRegistry
 from application.ports.storage import FileStorage
 from application.processing.billing import billable_lines
 from application.processing.classified_lines import to_classified_lines
+from application.processing.declared_conflicts import declared_conflicts, is_declared_conflict
 from application.processing.item_masses import weightless_items, without_schema_masses
 from application.processing.item_problems import at_invoice_rows
 from application.processing.line_report import report_csv, report_rows
@@ -39,6 +40,12 @@ class GenerationOutcome:
     warnings: list[RowProblem] = field(default_factory=list)
     unverified_lines: int = 0
     incomplete: bool = False  # the header leaves boxes out: no XML until they are filled in
+    conflicts: int = 0  # lines whose supplier's code the engine contradicts: no XML until each is decided
+
+    @property
+    def withheld(self) -> bool:
+        """No XML yet, and the job is not failed: a person has something to fill in or decide first."""
+        return self.incomplete or self.conflicts > 0
 
     def found_in_declaration(self) -> list[RowProblem]:
         """Errors and warnings, marked so that building the declaration again replaces them."""
@@ -80,16 +87,18 @@ class GenerateDeclaration:
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
             first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
-            if outcome.problems and first_completion and not outcome.incomplete:
+            if outcome.problems and first_completion and not outcome.withheld:
                 job.fail("the declaration does not validate", self._clock.now())
             else:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
-            if not outcome.problems or outcome.incomplete:
+            if not outcome.problems or outcome.withheld:
                 job.declaration_keys = outcome.declaration_keys
             kept = [p for p in job.problems if not p.in_declaration]
             if any(says_no_currency(p) for p in outcome.warnings):
                 kept = [p for p in kept if not says_no_currency(p)]
-            job.problems = [*kept, *outcome.found_in_declaration()]
+            found = outcome.found_in_declaration()
+            conflicts = [p for p in found if is_declared_conflict(p)]  # first: nothing is declared until decided
+            job.problems = [*conflicts, *kept, *(p for p in found if not is_declared_conflict(p))]
             await uow.jobs.save(job)
             await uow.commit()
         charged = billable_lines(lines)
@@ -125,8 +134,11 @@ class GenerateDeclaration:
         packages_differing = declare_stated_packages(items, job.header)
         packages_in_header = packages_stated_in_header(items, job.header)
         gaps = header_gaps(job.header, FIELD_OF_BOX)
-        declarations = [] if unclassified or gaps else split_into_declarations(items, job.header)
-        outcome = GenerationOutcome(problems=[*gaps, *unclassified], incomplete=bool(gaps))
+        conflicts = declared_conflicts(lines)
+        withheld = unclassified or gaps or conflicts
+        declarations = [] if withheld else split_into_declarations(items, job.header)
+        outcome = GenerationOutcome(problems=[*conflicts, *gaps, *unclassified], incomplete=bool(gaps))
+        outcome.conflicts = sum(1 for problem in conflicts if problem.row is not None)
         if job.header.currency:
             outcome.warnings += currency_taken_from_header([c.line for c in classified], job.header)
         outcome.warnings += origin_taken_from_header([c.line for c in classified], job.header)
@@ -157,6 +169,8 @@ class GenerateDeclaration:
 
 
 def _said(outcome: GenerationOutcome) -> str:
+    if outcome.conflicts:
+        return "declaration withheld: the supplier's and the engine's codes conflict; choose them in review"
     if outcome.incomplete:
         return "declaration incomplete: the header leaves boxes out"
     return "declaration ready" if not outcome.problems else "validation failed"

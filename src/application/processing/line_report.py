@@ -1,7 +1,10 @@
 """The per-line report: every invoice line, its code, confidence, alternatives, item and problems, then where it
 is in the file, then the code again as Gumruk proposed it: a broker corrects `commodity_code`, and `memory learn`
 tells a changed national line by `proposed_code`. Columns added later go last, so that the columns read by
-position keep theirs; `place` is empty for lines stored before the reader's places were kept."""
+position keep theirs; `place` is empty for lines stored before the reader's places were kept. `supplier_code` is
+the code the list declared, `engine_code` the engine's own first choice (empty where memory or review answered),
+and `conflict` says 'yes' where the engine is sure of another code than the supplier's: nothing is declared until
+a code is chosen for that line."""
 
 import csv
 import io
@@ -9,7 +12,7 @@ from collections.abc import Sequence
 
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
-from domain.classification.candidate import Classification
+from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.goods_item import GoodsItem
@@ -17,7 +20,8 @@ from domain.goods.problems import RowProblem
 
 COLUMNS = [
     "row", "description", "commodity_code", "hs6", "confidence", "needs_review", "source", "alternatives",
-    "rationale", "declaration", "item", "problems", "place", "proposed_code",
+    "rationale", "declaration", "item", "problems", "place", "proposed_code", "supplier_code", "engine_code",
+    "conflict",
 ]  # fmt: skip
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -60,6 +64,9 @@ def report_rows(
             "problems": "; ".join(notes),
             "place": job_line.line.place or "",
             "proposed_code": _proposed_code(result, entry),
+            "supplier_code": job_line.line.declared_code or "",
+            "engine_code": _engine_code(result),
+            "conflict": "yes" if result and result.source is Source.DECLARED and result.conflict else "",
         })  # fmt: skip
     return rows
 
@@ -70,6 +77,17 @@ def _proposed_code(result: Classification | None, entry: ClassifiedLine | None) 
     if result is not None and result.suggested is not None:
         return result.suggested.national_code or result.suggested.hs6
     return entry.commodity_code.national if entry else ""
+
+
+def _engine_code(result: Classification | None) -> str:
+    """The engine's own first choice: the line's code, or where the supplier's was kept first against it, the
+    code the engine ranked first (second on the line); empty for a code from memory or review."""
+    if result is None or result.source not in (Source.ENGINE, Source.AGENT, Source.DECLARED) or not result.chosen:
+        return ""
+    if result.conflict is not None:
+        return result.conflict.engine
+    overruled = result.source is Source.DECLARED and any(DECLARED_DIFFERS in note for note in result.notes)
+    return result.candidates[1].hs6 if overruled and len(result.candidates) > 1 else result.chosen.hs6
 
 
 def _alternatives(result: Classification) -> str:

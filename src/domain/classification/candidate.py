@@ -35,6 +35,19 @@ class Suggestion:
     source: Source
 
 
+@dataclass(frozen=True, slots=True)
+class DeclaredConflict:
+    """The supplier's code and the engine's first choice, when the engine is sure enough of its own that the line
+    must be decided by a person before it is declared (see declared_conflict.py)."""
+
+    declared: str  # the supplier's HS-6, kept first
+    declared_text: str
+    engine: str  # the engine's first choice
+    engine_text: str
+    engine_confidence: float  # the engine's calibrated confidence in its own first choice
+    apart: str  # how far apart the two codes are: 'another chapter' or 'another heading' or 'another subheading'
+
+
 DECLARED_DIFFERS = "differs from the engine's first choice"  # in the note on a supplier's code the engine ranks lower
 
 
@@ -48,6 +61,7 @@ class Classification:
     needs_review: bool = True
     notes: list[str] = field(default_factory=list)  # e.g. "material not stated"
     suggested: Suggestion | None = None  # on a line a broker corrected: what the engine (or memory...) had put first
+    conflict: DeclaredConflict | None = None  # the supplier's code kept first though the engine is sure of another
 
     @property
     def chosen(self) -> Candidate | None:

@@ -17,6 +17,7 @@ from typing import Annotated
 import typer
 
 from application.pipeline.named_columns import named_columns
+from application.processing.item_problems import rows_in_words
 from application.processing.line_keys import description_key
 from application.processing.line_report import spreadsheet_safe
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
@@ -58,6 +59,7 @@ def classify(
     known: dict[str, Classification] = {}
     problems: list[RowProblem] = []
     skipped = overruled = 0
+    conflicts: list[int] = []
     with Recollection(container, account) as memory, container.notifier():
         data, sheets = source.read_bytes(), sheet or []
         chunks = reader.read_chunks(  # unusable: raises
@@ -75,10 +77,16 @@ def classify(
             for line in lines:
                 result = known[description_key(line.description)]
                 overruled += any(DECLARED_DIFFERS in note for note in result.notes)
+                if result.source is Source.DECLARED and result.conflict:
+                    conflicts.append(line.row)
                 out.writerows(
                     [line.row, *ranked, *_explained(result, index, line.description)]
                     for index, ranked in enumerate(_ranked(result, top))
                 )
+    if conflicts:  # first: a declaration would not be written until a code is chosen for each
+        said = f"{len(conflicts)} row(s) ({rows_in_words(conflicts)})"
+        typer.echo(f"gumruk: CONFLICT: the supplier's code and the engine's, sure of its own, differ on {said}; "
+                   "a declaration waits for a code chosen for each", err=True)  # fmt: skip
     if skipped:
         typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
     if overruled:

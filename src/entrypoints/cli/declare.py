@@ -10,6 +10,7 @@ import typer
 from adapters.declaration.errors import HeaderFileError
 from application.pipeline.named_columns import named_columns
 from application.ports.jobs import JobLine
+from application.processing.declared_conflicts import conflict_rows
 from application.processing.generate_declaration import GenerationOutcome
 from application.processing.submit_product_list import Upload
 from domain.declaration.header import DeclarationHeader
@@ -77,7 +78,9 @@ def _header(container: Container, path: Path) -> DeclarationHeader:
 
 
 def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:
-    lines = [f"{name}: no declaration written: {job.failure_reason or job.status}"]
+    conflicts = len(conflict_rows(job.problems))
+    why = f"{conflicts} line(s) need a code chosen first" if conflicts else job.failure_reason or job.status
+    lines = [f"{name}: no declaration written: {why}"]
     lines += [f"  {line}" if line.startswith(name) else f"  {name}: {line}" for line in problem_lines(job.problems)]
     if report:
         lines.append(f"  per-line report written: {report}")

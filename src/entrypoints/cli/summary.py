@@ -7,6 +7,7 @@ import typer
 
 from application.ports.jobs import JobLine
 from application.processing.classified_lines import UNVERIFIED
+from application.processing.declared_conflicts import is_declared_conflict
 from application.processing.generate_declaration import GenerationOutcome
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.goods.problems import RowProblem, Severity
@@ -67,6 +68,25 @@ def warning_lines(problems: list[RowProblem], shown: int = SHOWN_WARNINGS, *, le
     return lines
 
 
+DECIDE_CONFLICTS = (
+    "to decide: in the per-line report set commodity_code to the code to declare, or write 'no' in needs_review to "
+    "keep the supplier's, then `gumruk memory learn REPORT.csv` and run declare again (or choose in the web review)"
+)
+
+
+def conflict_lines(problems: list[RowProblem]) -> list[str]:
+    """The lines whose supplier's code the engine contradicts, first and each on its own: the count with the
+    rows, then every row with both codes; empty when there are none."""
+    conflicts = [p for p in problems if is_declared_conflict(p)]
+    if not conflicts:
+        return []
+    head = [f"CONFLICT: {p.reason}" for p in conflicts if p.row is None]
+    return [*head, *(f"CONFLICT {p}" for p in conflicts if p.row is not None), DECIDE_CONFLICTS]
+
+
 def problem_lines(problems: list[RowProblem]) -> list[str]:
-    """Why nothing was written: every error, then the warnings as `declare` shows them when it succeeds."""
-    return grouped([p for p in problems if p.severity is Severity.ERROR]) + warning_lines(problems)
+    """Why nothing was written: the conflicts between the supplier's and the engine's codes first, then every
+    other error, then the warnings as `declare` shows them when it succeeds."""
+    others = [p for p in problems if not is_declared_conflict(p)]
+    errors = [p for p in others if p.severity is Severity.ERROR]
+    return conflict_lines(problems) + grouped(errors) + warning_lines(others)

@@ -94,7 +94,7 @@ async def test_a_declaration_problem_names_the_spreadsheet_row_of_a_list_with_ti
         "(spreadsheet row 7)"
     ]
     report = storage.get(f"jobs/{job.id}/report.csv").decode("utf-8-sig").splitlines()
-    assert [[*row.split(",")[:2], row.split(",")[-2]] for row in report] == [
+    assert [[*row.split(",")[:2], row.split(",")[-5]] for row in report] == [
         ["row", "description", "place"],
         ["1", "Tea green", "spreadsheet row 6"],
         ["2", "Zzyzx", "spreadsheet row 7"],

@@ -54,7 +54,8 @@ def test_declare_writes_a_declaration_that_plain_lxml_validates_and_a_report(
     assert xsd.validate(document), xsd.error_log
     assert document.findtext("Property/Nbers/Total_number_of_items") == "2"
     rows = report.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0].startswith("row,description,commodity_code") and rows[0].endswith(",problems,place,proposed_code")
+    assert rows[0].startswith("row,description,commodity_code")
+    assert rows[0].endswith(",problems,place,proposed_code,supplier_code,engine_code,conflict")
     assert len(rows) == 4
     assert ",line 2 of the file," in rows[1]
     assert ",1,1," in rows[1]
@@ -142,13 +143,17 @@ def test_the_summary_shows_the_files_own_warnings(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_summary_counts_supplier_codes_the_engine_ranks_below_another(tmp_path: Path) -> None:
+def test_a_supplier_code_the_engine_is_sure_is_wrong_writes_no_declaration_and_is_named_first(tmp_path: Path) -> None:
+    """A refrigerator declared as footwear: the engine is sure of chapter 84, so the line waits for a person."""
     listed = ("Description,HS Code,Qty,Net weight kg,Gross weight kg,Origin,Amount USD\n"
               "Refrigerator household two-door,640399,12,876,948,BY,4920\n"
               "Men's leather shoes,640399,300,330,372,CN,7350\n")  # fmt: skip
     result = declare_list(tmp_path, "codes.csv", listed, "-o", str(tmp_path / "d.xml"))
-    assert result.exit_code == 0, result.output
-    assert "supplier's code kept though the engine ranks another first: 1 line(s), see the report" in result.output
+    assert result.exit_code == 2, result.output
+    assert not (tmp_path / "d.xml").exists()
+    assert "codes.csv: no declaration written: 1 line(s) need a code chosen first" in result.output
+    assert "CONFLICT row 1, column 'declared_code': the supplier's code 6403.99 '" in result.output
+    assert "conflicts with the engine's 8418." in result.output and "another chapter" in result.output
 
 
 def test_a_list_without_an_amount_column_writes_no_declaration_at_a_value_of_0(tmp_path: Path) -> None:

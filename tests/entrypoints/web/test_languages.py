@@ -49,6 +49,7 @@ FAMILIES = {
     "ledger": [k.value for k in EntryKind], "severity": [s.value for s in Severity], "action": list(ACTIONS),
     "group": [group for group, _ in HEADER_GROUPS], "field": list(FIELD_KEYS), "column": list(COLUMN_FIELDS),
     "role": [r.value for r in Role],
+    "review.apart": ["chapter", "heading", "subheading"],  # how far a supplier's code is from the engine's
     "error.page": ["403", "404", "500", "403.hint", "404.hint", "500.hint"],
     "upload.error": ["400", "413", "415", "422"],
     "error": ERROR_CODES,

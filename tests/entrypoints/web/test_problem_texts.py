@@ -6,7 +6,12 @@ import re
 
 import pytest
 
+from application.ports.jobs import JobLine
+from application.processing.declared_conflicts import declared_conflicts
+from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.declared_conflict import declared_conflict
 from domain.declaration.header_gaps import BOXES
+from domain.goods.product_line import ProductLine
 from entrypoints.http.web.problem_texts import MESSAGE_SLOTS, PROBLEM_MESSAGES, filled, translated, translated_column
 
 CATALOGS = {code: json.loads((PROBLEM_MESSAGES / f"{code}.json").read_text(encoding="utf-8")) for code in ("ru", "tk")}
@@ -31,7 +36,8 @@ PHRASE_SAMPLES = {
     "box": ("box 22, the invoice currency", "box 22, the invoice currency"), "what": ("number", "number"),
 }  # fmt: skip
 PHRASE_SAMPLES |= dict.fromkeys(("places", "rows", "first", "last", "sheets", "names", "read"), PHRASE_SAMPLES["place"])
-PHRASE_SAMPLES |= {"items": ("4", None), "given": ("no quantity", "no quantity"), "unit_name": ("pieces", "pieces")}
+PHRASE_SAMPLES |= {"items": ("4", None), "given": ("no quantity", "no quantity"), "unit_name": ("pieces", "pieces"),
+                   "apart": ("another chapter", "another chapter")}  # fmt: skip
 PHRASE_SAMPLES["delimiter"] = ("tab", "tab")
 MESSAGE_SAMPLE = "the description is empty"  # a message slot's value is a message of its own
 
@@ -113,3 +119,21 @@ def test_columns_in_gumruks_words_are_told_and_the_suppliers_headers_kept() -> N
     assert translated_column("net_mass", "ru") == "вес нетто"
     assert translated_column("Unit price", "ru") == "Unit price"
     assert translated_column("commodity code", "en") == "commodity code"
+
+
+def test_a_conflict_between_the_supplier_and_the_engine_reads_in_russian_and_turkmen_with_both_codes() -> None:
+    declared = Candidate("382319", 0.0, "", tariff_text="Industrial fatty acids: other")
+    engine = Candidate("320611", 1.0, "", tariff_text="Pigments: titanium dioxide")
+    result = Classification([declared, engine], Source.DECLARED, conflict=declared_conflict(declared, engine, 0.97))
+    placed = ProductLine(row=2, description="Titanium dioxide", place="spreadsheet row 3")
+    head, row = declared_conflicts([JobLine(placed, result)])
+
+    assert translated(row.reason, "ru") == (
+        "код поставщика 3823.19 «Industrial fatty acids: other» противоречит коду движка 3206.11 «Pigments: titanium "
+        "dioxide» (уверенность 97 %, другая группа): выберите один из них при проверке; до этого декларация не "
+        "формируется (строка 3 таблицы)"
+    )
+    assert translated(head.reason, "tk") == (
+        "1 setirde üpjün edijiniň kody hereketlendirijiniň koduna gapma-garşy gelýär (2 belgili setir); barlagda "
+        "kod saýlanýança beýannama düzülmeýär"
+    )

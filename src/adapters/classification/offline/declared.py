@@ -1,4 +1,5 @@
-"""A supplier's declared code: kept when it exists, with the engine's agreement as confidence."""
+"""A supplier's declared code: kept when it exists, with the engine's agreement as confidence; a conflict to decide
+when the engine is sure of another code (domain/classification/declared_conflict.py)."""
 
 from collections.abc import Callable
 
@@ -6,6 +7,7 @@ from adapters.classification.offline.ranking import Ranking
 from application.ports.classifier import Nomenclature
 from domain.classification.candidate import DECLARED_DIFFERS, Candidate, Classification, Source
 from domain.classification.commodity_code import digits_of
+from domain.classification.declared_conflict import declared_conflict
 
 
 def apply_declared(
@@ -19,7 +21,8 @@ def apply_declared(
     """The declared HS-6 goes first; confidence is the engine's support for it.
 
     When the engine ranks it first, its calibrated confidence stands; otherwise the declared code's
-    share of the engine's support is the confidence, and a note names what the engine prefers.
+    share of the engine's support is the confidence, and a note names what the engine prefers; where the engine is
+    sure of its own, the line carries the conflict and needs review whatever its confidence.
     An HS-6 that does not exist is noted and the engine's own ranking is returned.
     """
     hs6 = digits_of(declared_code)[:6]
@@ -46,10 +49,12 @@ def apply_declared(
     declared = Candidate(
         own.hs6, own.score, f"declared by the supplier; {own.rationale}", own.national_code, own.tariff_text
     )
+    conflict = declared_conflict(declared, engine.chosen, engine.confidence) if engine.chosen else None
     return Classification(
         candidates=[declared, *others][: max(len(engine.candidates), 1)],
         source=Source.DECLARED,
         confidence=confidence,
-        needs_review=confidence < auto_accept,
+        needs_review=confidence < auto_accept or conflict is not None,
         notes=notes,
+        conflict=conflict,
     )

@@ -6,6 +6,7 @@ import msgspec
 
 from application.billing.waiting_for_credits import CreditsWait
 from application.pipeline.header_fields import FIELD_OF_BOX
+from application.processing.declared_conflicts import conflict_rows
 from domain.goods.problems import RowProblem
 from domain.processing.job import ProcessingJob
 from entrypoints.http.schemas.credits import CreditsWaitOut
@@ -60,6 +61,8 @@ class JobOut(msgspec.Struct):
     header_missing: list[str] = msgspec.field(default_factory=list)
     # COMPLETED, but the declaration is incomplete until the header_missing fields are filled in: no XML yet
     needs_header_details: bool = False
+    # rows whose supplier's code the engine confidently contradicts: no XML until a code is chosen for each
+    conflict_rows: list[int] = msgspec.field(default_factory=list)
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
@@ -71,6 +74,7 @@ class JobOut(msgspec.Struct):
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
+            conflict_rows(job.problems),
         )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ suggested, then the rest.
 import msgspec
 
 from application.ports.jobs import JobLine
-from domain.classification.candidate import Candidate, Classification, Source, Suggestion
+from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source, Suggestion
 from domain.classification.shown_confidence import shown_confidences
 from entrypoints.http.schemas.jobs import ProblemOut
 from entrypoints.http.web.problem_texts import translated_place
@@ -61,6 +61,23 @@ class SuggestionOut(msgspec.Struct):
                    suggestion.source.value)  # fmt: skip
 
 
+class ConflictOut(msgspec.Struct):
+    """The supplier's code kept first though the engine is sure of another: the line must be decided in review
+    (either code chosen) before a declaration is written."""
+
+    declared: str
+    declared_text: str
+    engine: str
+    engine_text: str
+    engine_confidence: float
+    apart: str  # 'another chapter', 'another heading' or 'another subheading'
+
+    @classmethod
+    def of(cls, conflict: DeclaredConflict) -> "ConflictOut":
+        return cls(conflict.declared, conflict.declared_text, conflict.engine, conflict.engine_text,
+                   round(conflict.engine_confidence, 4), conflict.apart)  # fmt: skip
+
+
 class LineOut(msgspec.Struct):
     row: int
     place: str | None  # where the reader found the line ('spreadsheet row 7'); None for lines stored before
@@ -79,6 +96,7 @@ class LineOut(msgspec.Struct):
     notes: list[str]
     problems: list[ProblemOut]
     suggested: SuggestionOut | None = None  # set on a line a broker corrected (not on those corrected before it)
+    conflict: ConflictOut | None = None  # set while the supplier's code and the engine's conflict, until reviewed
 
     @classmethod
     def of(cls, job_line: JobLine, language: str = "en") -> "LineOut":
@@ -94,7 +112,14 @@ class LineOut(msgspec.Struct):
             reason is not None, reason, job_line.duplicate_of,
             CandidateOut.all_of(result) if result else [], list(result.notes) if result else [],
             [ProblemOut.of(p, language) for p in line.problems], SuggestionOut.of(suggested) if suggested else None,
+            _conflict(result),
         )  # fmt: skip
+
+
+def _conflict(result: Classification | None) -> ConflictOut | None:
+    if result is None or result.source is not Source.DECLARED or result.conflict is None:
+        return None
+    return ConflictOut.of(result.conflict)
 
 
 def _free_reason(job_line: JobLine) -> str | None:

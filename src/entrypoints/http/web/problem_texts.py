@@ -20,7 +20,7 @@ from entrypoints.http.web.i18n import MESSAGES, catalog
 PROBLEM_MESSAGES = MESSAGES / "problems"
 PHRASE_SLOTS = frozenset({
     "place", "places", "rows", "first", "last", "source", "box", "what", "items", "sheets", "names", "read", "given",
-    "unit_name", "delimiter",
+    "unit_name", "delimiter", "apart",
 })  # fmt: skip
 NAME_SLOTS = frozenset({"sheet", "original", "wanted", "invoice_sheet"})
 MESSAGE_SLOTS = frozenset({"reason", "mismatch"})  # a message of its own: "... was not read: {reason}"
@@ -28,7 +28,7 @@ FILE_SLOTS = frozenset({"file"})  # a file's name holds no ': ' (Windows allows 
 WORD_SLOTS = frozenset({
     "n", "count", "lines", "credits", "done", "total", "errors", "warnings", "found", "figure", "amount", "quantity",
     "price", "expected", "net", "gross", "kg", "sum", "difference", "code", "unit_code", "currency", "invoiced",
-    "shown", "form",
+    "shown", "form", "engine_code", "percent",
 })  # fmt: skip
 HEADER_COLUMN = "header: "  # a header box's problem is on the column 'header: exporter_name'
 _SLOT = re.compile(r"\{(\w+)\}")

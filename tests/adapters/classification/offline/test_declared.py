@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from adapters.classification.nomenclature import InMemoryNomenclature
 from adapters.classification.offline.declared import apply_declared
 from adapters.classification.offline.ranking import Ranking
@@ -49,3 +51,28 @@ def test_a_declared_code_that_does_not_exist_is_noted_and_the_engine_decides() -
     assert result.source is Source.ENGINE
     assert result.chosen is not None and result.chosen.hs6 == "330410"
     assert result.notes == ["declared code 3304.77 does not exist"]
+
+
+TITANIUM = InMemoryNomenclature({"320611": "titanium dioxide pigments", "382319": "industrial fatty acids: other"})
+TITANIUM_RANKING = Ranking("titanium dioxide", ["320611"], [1.0], [0.9], [1.0, 0.5, 0.5, 1.0, 0.5], [])
+
+
+def test_a_declared_code_the_engine_is_sure_is_wrong_stays_first_but_is_a_conflict() -> None:
+    engine = Classification([Candidate("320611", 1.0, "lexicon", tariff_text="titanium dioxide pigments")],
+                            confidence=0.97, needs_review=False)  # fmt: skip
+
+    result = apply_declared(engine, "3823.19", TITANIUM_RANKING, TITANIUM, 0.9, lambda n: engine.candidates[n])
+
+    assert [candidate.hs6 for candidate in result.candidates] == ["382319"]  # never replaced silently
+    assert result.source is Source.DECLARED and result.needs_review
+    assert result.conflict is not None
+    assert (result.conflict.declared, result.conflict.declared_text) == ("382319", "industrial fatty acids: other")
+    assert (result.conflict.engine, result.conflict.engine_confidence) == ("320611", 0.97)
+
+
+def test_a_declared_code_the_engine_is_unsure_against_is_no_conflict() -> None:
+    unsure = replace(_engine(), confidence=0.6, needs_review=True)
+
+    result = apply_declared(unsure, "330420", RANKING, NOMENCLATURE, 0.9, _candidate_at)
+
+    assert result.conflict is None and result.needs_review

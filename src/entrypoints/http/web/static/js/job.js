@@ -66,6 +66,7 @@
     if (!answer.ok) return;
     downloads(answer.data);
     problems(answer.data.problems);
+    conflicts(answer.data.conflict_rows || []);
     if (answer.data.needs_header_details) {  // completed, but no XML until the blank header boxes are filled in
       const badge = document.getElementById("status-badge");
       badge.dataset.status = "NEEDS_HEADER_DETAILS";
@@ -84,6 +85,13 @@
     document.getElementById("failure").textContent = errors
       ? t("job.failed_problems", { n: errors }) : t("job.failed", { reason: job.failure_reason || "" });
     document.getElementById("name-columns").hidden = job.lines_total > 0;
+  }
+
+  /** The lines whose supplier's code the engine contradicts, above everything else: no XML until each is decided. */
+  function conflicts(rows) {
+    const alert = document.getElementById("conflicts");
+    alert.hidden = rows.length === 0;
+    alert.textContent = rows.length ? t("job.conflicts", { n: rows.length, rows: rows.join(", ") }) : "";
   }
 
   /** What a job waiting for credits needs, the balance, and the packages to buy, as the API says. */
@@ -135,6 +143,7 @@
       button.classList.remove("btn-primary");
       downloads(answer.data.job);
       problems(answer.data.job.problems);
+      conflicts(answer.data.job.conflict_rows || []);
       const errors = answer.data.problems.filter((p) => p.severity === "error");
       notice.className = errors.length ? "alert alert-error" : "alert alert-ok";
       notice.textContent = errors.length ? t("job.generated_problems", { n: errors.length }) : t("job.generated");

@@ -1,4 +1,5 @@
-// The review table of a completed job: low confidence first, a code chosen among the alternatives or typed in
+// The review table of a completed job: lines whose supplier's code the engine contradicts first (no declaration
+// until each is decided), then low confidence, a code chosen among the alternatives or typed in
 // (PATCH .../lines/{row}, remembered for the account), and bulk accept of the selected lines.
 "use strict";
 
@@ -13,7 +14,7 @@ const Review = (() => {
     state.base = base;
     state.onChanged = onChanged;
     state.lines = await loadAll();
-    state.lines.sort((a, b) => Number(isLow(b)) - Number(isLow(a)) || (a.confidence ?? -1) - (b.confidence ?? -1) || a.row - b.row);
+    state.lines.sort((a, b) => Number(isConflict(b)) - Number(isConflict(a)) || Number(isLow(b)) - Number(isLow(a)) || (a.confidence ?? -1) - (b.confidence ?? -1) || a.row - b.row);
     for (const line of state.lines) state.byRow.set(line.row, line);
     document.getElementById("filter").addEventListener("change", (event) => { state.filter = event.target.value; state.page = 0; render(); });
     document.getElementById("select-all").addEventListener("change", (event) => selectShown(event.target.checked));
@@ -32,11 +33,17 @@ const Review = (() => {
     }
   }
 
+  /** The supplier's code kept first though the engine is sure of another: a person must choose (until reviewed). */
+  function isConflict(line) {
+    return Boolean(line.conflict);
+  }
+
   function isLow(line) {
     return line.needs_review === true || (line.confidence !== null && line.confidence < LOW);
   }
 
   function shown() {
+    if (state.filter === "conflicts") return state.lines.filter(isConflict);
     if (state.filter === "review") return state.lines.filter(isLow);
     if (state.filter === "changed") return state.lines.filter((line) => line.source === "review");
     return state.lines;
@@ -66,7 +73,14 @@ const Review = (() => {
     const low = state.lines.filter(isLow).length;
     const free = state.lines.filter((line) => line.free_of_charge).length;
     const reviewed = state.lines.filter((line) => line.source === "review").length;
-    clear(document.getElementById("summary")).append(
+    const conflicts = state.lines.filter(isConflict).length;
+    const summary = clear(document.getElementById("summary"));
+    if (conflicts) {  // first and red: no declaration is written until each is decided; a click shows only them
+      summary.append(el("button", { type: "button", class: "chip bad", title: t("review.filter.conflicts"),
+        onclick: () => { state.filter = "conflicts"; document.getElementById("filter").value = "conflicts"; state.page = 0; render(); } },
+        el("strong", { text: number(conflicts) }), t("review.conflicts")));
+    }
+    summary.append(
       el("span", { class: "chip" }, el("strong", { text: number(state.lines.length) }), t("review.lines")),
       el("span", { class: low ? "chip warn" : "chip ok" }, el("strong", { text: number(low) }), t("review.to_check")),
       el("span", { class: "chip" }, el("strong", { text: number(free) }), t("review.free_lines")),
@@ -79,14 +93,15 @@ const Review = (() => {
 
   function row(line) {
     const chosen = chosenCandidate(line);
-    const tr = el("tr", { "data-row": line.row, class: isLow(line) ? "low" : "" });
+    const tr = el("tr", { "data-row": line.row, class: isConflict(line) ? "conflict low" : isLow(line) ? "low" : "" });
     const check = el("input", { type: "checkbox", "aria-label": t("review.select_row", { row: line.row }), checked: state.selected.has(line.row) });
     check.addEventListener("change", () => { check.checked ? state.selected.add(line.row) : state.selected.delete(line.row); updateBulk(); });
     tr.append(
       el("td", {}, check),
       el("td", { class: "num", text: line.row }),
       el("td", {}, Cells.describe(line)),
-      el("td", {}, el("div", { class: "code", text: Cells.format(line.chosen_code) }),
+      el("td", {}, isConflict(line) ? Cells.conflictBadge(line.conflict) : null,
+        el("div", { class: "code", text: Cells.format(line.chosen_code) }),
         el("div", { class: "tariff-text", text: (chosen && chosen.tariff_text) || "" })),
       el("td", {}, Cells.confidenceCell(line, isLow(line))),
       el("td", {}, el("span", { class: `source source-${line.source || "none"}`, text: t(`source.${line.source || "none"}`) }),

@@ -54,6 +54,17 @@ const ReviewCells = (() => {
       el("div", { class: "conf-bar" }, fill));
   }
 
+  /** The conflict's badge over the code: both codes with their tariff texts, how sure the engine is, and how far
+   * apart the codes are (another chapter, heading or subheading). */
+  function conflictBadge(conflict) {
+    const apart = t(`review.apart.${conflict.apart.split(" ").pop()}`);
+    return el("div", { class: "conflict-box", role: "alert" },
+      el("span", { class: "badge badge-conflict", text: t("review.conflict_badge") }),
+      el("p", { class: "conflict-detail", text: t("review.conflict_detail", {
+        declared: format(conflict.declared), declared_text: conflict.declared_text, engine: format(conflict.engine),
+        engine_text: conflict.engine_text, percent: percent(conflict.engine_confidence), apart }) }));
+  }
+
   function describe(line) {
     const parts = [el("div", { class: "desc", text: line.description })];
     if (line.place) parts.push(el("div", { class: "hint", text: line.place }));
@@ -64,5 +75,5 @@ const ReviewCells = (() => {
     return parts;
   }
 
-  return { format, codeOf, optionLabel, confidenceCell, describe };
+  return { format, codeOf, optionLabel, confidenceCell, conflictBadge, describe };
 })();

@@ -1,0 +1,62 @@
+"""When the supplier's own code and the engine's first choice are a conflict a person must decide (ADR 0003).
+
+The supplier's code stays the proposal: the supplier may know the goods better, and a broker must never have a
+code replaced without a word. But where the engine is sure of another code, the line is a conflict: it is named
+first wherever the job is shown, and no declaration is written until a person has chosen one code or the other.
+
+The engine's confidence is calibrated: the probability that its first choice is right. At the level where its
+own code would be accepted without review (0.9) the supplier's is right at most one time in ten; any other
+subheading is then a conflict, a sibling in the same heading too (a kettle is no tea maker). Codes in different
+chapters are different goods altogether (another duty, other licences), so a smaller certainty already stops the
+line: 0.75, three to one against the supplier. Below that the engine is unsure and the supplier's code stands,
+needing review as before.
+"""
+
+from domain.classification.candidate import Candidate, DeclaredConflict
+
+SURE_OF_ANOTHER_CODE = 0.9  # the engine's auto-accept level
+SURE_OF_ANOTHER_CHAPTER = 0.75
+ANOTHER_CHAPTER, ANOTHER_HEADING, ANOTHER_SUBHEADING = "another chapter", "another heading", "another subheading"
+
+
+def declared_conflict(declared: Candidate, engine: Candidate, engine_confidence: float) -> DeclaredConflict | None:
+    """The conflict between the supplier's code `declared` and the engine's first choice `engine`, whose calibrated
+    confidence is `engine_confidence`; None when they agree or the engine is not sure enough."""
+    if declared.hs6 == engine.hs6:
+        return None
+    if declared.hs6[:2] != engine.hs6[:2]:
+        apart, needed = ANOTHER_CHAPTER, SURE_OF_ANOTHER_CHAPTER
+    else:
+        apart = ANOTHER_HEADING if declared.hs6[:4] != engine.hs6[:4] else ANOTHER_SUBHEADING
+        needed = SURE_OF_ANOTHER_CODE
+    if engine_confidence < needed:
+        return None
+    return DeclaredConflict(
+        declared.hs6, declared.tariff_text or "", engine.hs6, engine.tariff_text or "", engine_confidence, apart
+    )
+
+
+def conflict_reason(conflict: DeclaredConflict) -> str:
+    """What a broker reads on the line's row: both codes with their tariff texts, how sure the engine is, and why
+    nothing is declared yet."""
+    return (
+        f"the supplier's code {_dotted(conflict.declared)} '{_short(conflict.declared_text)}' conflicts with the "
+        f"engine's {_dotted(conflict.engine)} '{_short(conflict.engine_text)}' ({_percent(conflict)} % sure, "
+        f"{conflict.apart}): choose one in review; no declaration is written until then"
+    )
+
+
+CONFLICT_MARK = "conflicts with the engine's"  # in every conflict_reason
+
+
+def _dotted(hs6: str) -> str:
+    return f"{hs6[:4]}.{hs6[4:]}"
+
+
+def _percent(conflict: DeclaredConflict) -> int:
+    return int(conflict.engine_confidence * 100)  # never rounded up to a certainty the engine has not
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split()).replace("'", "’")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
