@@ -7,6 +7,7 @@ import polars as pl
 from adapters.reading.cell_currencies import AMOUNT_FIELDS
 from adapters.reading.free_of_charge import free_as_zero
 from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.package_sizes import OPENING_COUNT, OPENS_WITH_DIGIT, OPENS_WITH_SIZE, SIZE
 from adapters.reading.raw_table import column_name
 from adapters.reading.specification_column import described
 from adapters.reading.units_in_cells import mass_number, number_before_a_word, quantity_number, quantity_unit
@@ -20,14 +21,18 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
         cell["unit"] = quantity_unit(cell["quantity"])
         cell["quantity"] = quantity_number(cell["quantity"])
     if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it; '4' under 'CTNS': cartons
+        sized = _sized(cell["packages"])  # '25 kg bags': the cell names the kind, and no count (package_sizes)
         if "package_kind" not in cell:
             counted = cell["packages"].str.contains(r"\d")
             kind = pl.when(counted).then(pl.lit(package_kind, dtype=pl.String))
-            cell["package_kind"] = pl.coalesce(quantity_unit(cell["packages"]), kind)
-        cell["packages"] = quantity_number(cell["packages"])
+            written = pl.coalesce(quantity_unit(cell["packages"]), kind)
+            cell["package_kind"] = pl.when(sized).then(cell["packages"]).otherwise(written)
+        cell["packages"] = _count(cell["packages"], sized, quantity_number(cell["packages"]))
     elif "package_kind" in cell:  # 'Gebinde: 4 Kisten': the count too, when no column states it
-        cell["packages"] = number_before_a_word(cell["package_kind"])
-        cell["package_kind"] = pl.coalesce(quantity_unit(cell["package_kind"]), cell["package_kind"])
+        sized = _sized(cell["package_kind"])
+        cell["packages"] = _count(cell["package_kind"], sized, number_before_a_word(cell["package_kind"]))
+        written = pl.coalesce(quantity_unit(cell["package_kind"]), cell["package_kind"])
+        cell["package_kind"] = pl.when(sized).then(cell["package_kind"]).otherwise(written)
     for mass in ("net_mass", "gross_mass"):
         if mass in cell:
             cell[mass] = mass_number(cell[mass])
@@ -38,3 +43,16 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
             cell.get("description", pl.lit(None, dtype=pl.String)), cell.pop("specification")
         )
     return cell
+
+
+def _sized(cell: pl.Expr) -> pl.Expr:
+    """A packing cell giving each package's size and no count: '25 kg bags', 'мешки по 50 кг' (not '1600 bags x 25
+    kg', which opens with its count)."""
+    return cell.str.contains(OPENS_WITH_SIZE) | (~cell.str.contains(OPENS_WITH_DIGIT) & cell.str.contains(SIZE))
+
+
+def _count(cell: pl.Expr, sized: pl.Expr, otherwise: pl.Expr) -> pl.Expr:
+    """No count where the cell gives each package's size; the count it opens with beside a size ('1600 bags x 25
+    kg'); else the number read `otherwise`."""
+    opening = pl.when(cell.str.contains(SIZE)).then(cell.str.extract(OPENING_COUNT, 1).str.strip_chars())
+    return pl.when(sized).then(pl.lit(None, dtype=pl.String)).otherwise(pl.coalesce(otherwise, opening))

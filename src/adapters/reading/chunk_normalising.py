@@ -27,6 +27,7 @@ from adapters.reading.numbers import is_blank, with_numbers
 from adapters.reading.numeric_countries import origin_reading
 from adapters.reading.okei_units import okei_unit
 from adapters.reading.other_digits import ascii_digits
+from adapters.reading.package_counts import needs_package_checks, with_package_counts
 from adapters.reading.package_kinds import package_kind_code
 from adapters.reading.quantity_masses import quantity_and_net_mass_may_disagree
 from adapters.reading.quantity_net_masses import net_masses_of_quantities
@@ -113,6 +114,7 @@ def _needs_checks(plan: ReadingPlan) -> pl.Expr:
             formatted_otherwise(plan.currency),
             maybe_too_large(plan),
             quantity_and_net_mass_may_disagree(plan),
+            needs_package_checks(plan),
         ]
     )
 
@@ -156,6 +158,7 @@ def normalise_chunk(raw: pl.DataFrame, first_position: int, plan: ReadingPlan) -
     )
     if plan.layout.net_mass_in_quantity:  # 'Количество (масса нетто)': the net mass of a line in kg
         normalised = normalised.with_columns(net_masses_of_quantities(plan))
+    normalised = with_package_counts(normalised, plan)  # '25 kg bags': how many, from the masses (package_counts)
     normalised = with_format_marks(normalised, plan.format_marks)
     normalised = with_formats_shown(normalised, plan.checked_formats).with_columns(needs_checks=_needs_checks(plan))
     return normalised.with_columns(group_sum_rows(normalised, "quantity" in plan.layout.columns)).with_columns(

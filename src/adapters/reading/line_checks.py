@@ -6,6 +6,7 @@ from decimal import Decimal
 from adapters.reading.declared_codes import DeclaredCodes
 from adapters.reading.figure_checks import amount_field, check_figure_limits
 from adapters.reading.normalised_row import NormalisedRow
+from adapters.reading.package_counts import package_notes
 from adapters.reading.reading_plan import NUMERIC_FIELDS
 from adapters.reading.row_report import Report
 from adapters.reading.scientific_notation import is_scientific, rounded_code, rounded_figures
@@ -119,6 +120,7 @@ def check_line(
     _package_kind(row, line, report, fields)
     _declared_code(line, row, report, codes)
     _packages(line, numbers, report)
+    package_notes(row, line, report, fields)
     _masses(line, numbers, report)
     if "net_mass" in fields and not row.net_mass and row.has_figures:
         line.problems.append(report("net_mass", EMPTY_NET_MASS, Severity.WARNING))

@@ -22,9 +22,10 @@ from application.processing.review_left import lines_left_to_review
 from domain.declaration.costs import apportion_costs
 from domain.declaration.currency import currency_taken_from_header, says_no_currency
 from domain.declaration.goods_item import GoodsItem
-from domain.declaration.grouping import group_into_items, split_into_declarations
+from domain.declaration.grouping import group_into_items, item_groups, split_into_declarations
 from domain.declaration.header_gaps import header_gaps
 from domain.declaration.origin import origin_taken_from_header
+from domain.declaration.package_kinds import package_kind_splits
 from domain.declaration.packages import says_packages_not_stated
 from domain.declaration.stated_packages import declare_stated_packages, packages_stated_in_header
 from domain.declaration.supplementary import supplementary_gaps
@@ -144,6 +145,7 @@ class GenerateDeclaration:
         outcome.warnings += origin_taken_from_header([c.line for c in classified], job.header)
         outcome.warnings += supplementary_gaps(classified)
         outcome.warnings += packages_differing
+        outcome.warnings += package_kind_splits(item_groups(classified, job.header, self._grouping))
         outcome.unverified_lines = sum(not c.commodity_code.verified for c in classified)
         placement: dict[int, tuple[int, GoodsItem]] = {}
         by_row = {job_line.line.row: job_line.line for job_line in lines}

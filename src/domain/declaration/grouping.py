@@ -10,6 +10,7 @@ from domain.declaration.descriptions import shortened
 from domain.declaration.goods_item import GoodsItem, ItemKey
 from domain.declaration.header import DeclarationHeader
 from domain.declaration.origin import origin_of
+from domain.declaration.package_kinds import split_by_package_kind
 from domain.declaration.packages import package_kind_of, packages_of
 from domain.declaration.supplementary import box_41_unit, supplementary_quantity
 from domain.goods.product_line import ProductLine
@@ -27,12 +28,20 @@ def group_into_items(
     entries: Sequence[ClassifiedLine], header: DeclarationHeader, grouping: bool = True
 ) -> list[GoodsItem]:
     """Lines with the same national code, origin, preference, procedure, currency and box 41 unit become one
-    item."""
+    item, unless they state packages of different kinds (package_kinds: one item per kind)."""
+    parts = [part for group in item_groups(entries, header, grouping) for part in split_by_package_kind(group)]
+    return [_item(number, part, header) for number, part in enumerate(parts, start=1)]
+
+
+def item_groups(
+    entries: Sequence[ClassifiedLine], header: DeclarationHeader, grouping: bool = True
+) -> list[list[ClassifiedLine]]:
+    """The lines of each item by their key, before packages of different kinds are kept apart."""
     groups: dict[object, list[ClassifiedLine]] = {}
     for index, entry in enumerate(entries):
         key: object = item_key(entry, header) if grouping else index
         groups.setdefault(key, []).append(entry)
-    return [_item(number, group, header) for number, group in enumerate(groups.values(), start=1)]
+    return list(groups.values())
 
 
 def _item(number: int, group: list[ClassifiedLine], header: DeclarationHeader) -> GoodsItem:

@@ -1,0 +1,41 @@
+"""Packages of different kinds are never added up, as quantities in different units are not (ADR 0036): box 31
+declares one number of packages of one kind per goods item, so lines that would make one item but state packages of
+two kinds ('10 ctns' and '1 pallet' of the same bulbs) are kept apart as one item per kind, and a warning names
+their rows. A line stating no kind of package goes with the first kind its item's lines state."""
+
+from collections.abc import Sequence
+
+from domain.declaration.classified_line import ClassifiedLine
+from domain.declaration.packages import package_kind_of
+from domain.goods.problems import RowProblem, Severity
+from domain.goods.row_lists import listed
+
+
+def split_by_package_kind(group: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
+    """The lines of one would-be item, one list per kind of package they state (the group itself for one kind)."""
+    kinds: dict[str | None, list[ClassifiedLine]] = {}
+    for entry in group:
+        kinds.setdefault(package_kind_of(entry.line), []).append(entry)
+    unstated = kinds.pop(None, [])
+    if len(kinds) < 2:
+        return [group]
+    parts = list(kinds.values())
+    parts[0] = sorted([*parts[0], *unstated], key=group.index)
+    return parts
+
+
+def package_kind_splits(groups: Sequence[list[ClassifiedLine]]) -> list[RowProblem]:
+    """A warning for each would-be item whose lines state packages of several kinds, naming the rows."""
+    problems = []
+    for group in groups:
+        parts = split_by_package_kind(group)
+        if len(parts) < 2:
+            continue
+        kinds = ", ".join(package_kind_of(part[0].line) or "?" for part in parts)
+        rows = [str(entry.line.row) for entry in group if package_kind_of(entry.line)]
+        reason = (
+            f"rows {listed(rows)} would make one goods item but state packages of different kinds ({kinds}): "
+            "packages of different kinds are never added up, so the lines are declared as one goods item per kind"
+        )
+        problems.append(RowProblem(None, None, reason, Severity.WARNING))
+    return problems

@@ -1,0 +1,25 @@
+"""The warnings on packages read from each package's size, implausible counts and kinds kept apart are translated."""
+
+from entrypoints.http.web.problem_texts import translated
+
+SIZE = (
+    "'50 kg PP bags' gives the size of each package, not how many there are; 10030 kg of net mass over 50 kg is "
+    "200.60 packages, no whole number, so the number of packages is not stated: state it (line 7 of the file)"
+)
+HEAVY = (
+    "10 packages (BG) for 20100 kg make 2010 kg a package, more than 1.5 t a bag, carton or box can weigh: is the "
+    "figure the packages' count, or the size or mass of each? (line 8 of the file)"
+)
+KINDS = (
+    "rows 1 and 2 would make one goods item but state packages of different kinds (CT, PX): packages of different "
+    "kinds are never added up, so the lines are declared as one goods item per kind"
+)
+
+
+def test_the_package_warnings_read_in_russian_and_turkmen() -> None:
+    assert translated(SIZE, "ru") == (
+        "«50 kg PP bags» — размер каждого места, а не их число; 10030 кг веса нетто на 50 кг — это 200.60 мест, не "
+        "целое число, поэтому число мест не указано: укажите его (строка 7 файла)"
+    )
+    assert (translated(HEAVY, "ru") or "").startswith("10 мест (BG) на 20100 кг — это 2010 кг на место")
+    assert (translated(KINDS, "tk") or "").startswith("1 we 2 setirler bir haryt bolardy")
