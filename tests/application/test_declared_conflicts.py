@@ -90,3 +90,15 @@ async def test_once_a_code_is_chosen_in_review_the_declaration_is_built_and_the_
 
 def _lines(made: World, job_id: str) -> list[JobLine]:
     return sorted(made.store.lines[job_id].values(), key=lambda job_line: job_line.row)
+
+
+async def test_a_conflict_beside_a_line_without_a_code_fails_the_first_build_as_that_line_alone_would() -> None:
+    listed = ProductList([line(1, "Qwzx gadget"), line(2, "Titanium dioxide rutile R-902")])
+    made = World(listed)
+    classifier = SupplierAgainstEngine()
+    classifier.nothing_for.add("Qwzx gadget")
+    made.classifier = made.process.classify._classifier = classifier
+
+    job = made.store.jobs[await made.run()]
+
+    assert job.status is JobStatus.FAILED and job.declaration_keys == []

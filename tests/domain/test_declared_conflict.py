@@ -58,3 +58,9 @@ def test_the_engines_certainty_is_never_rounded_up_and_a_quote_in_a_tariff_text_
 
     assert conflict is not None
     assert "'Fatty acids ’tall oil’'" in conflict_reason(conflict) and "(99 % sure" in conflict_reason(conflict)
+
+
+def test_an_account_that_accepts_the_engines_codes_sooner_sees_conflicts_sooner() -> None:
+    assert declared_conflict(TEA_MAKERS, OTHER_APPLIANCES, 0.85) is None
+    assert declared_conflict(TEA_MAKERS, OTHER_APPLIANCES, 0.85, sure=0.8) is not None
+    assert declared_conflict(FATTY_ACIDS, TITANIUM_DIOXIDE, 0.72, sure=0.7) is not None  # never above `sure`

@@ -12,10 +12,6 @@ UNIONS = {"EU": "the European Union"}
 _PARTS = re.compile(r"[/|;,()\[\]]|\s[-–—]\s")
 
 
-def names_a_union(text: str) -> bool:
-    return country_code(text) in UNIONS
-
-
 def without_unions(read: Callable[[str], str | None]) -> Callable[[str], str | None]:
     """`read` (an origin cell's text to its country), giving None for a union, or the one member state the cell
     names beside it."""

@@ -45,8 +45,9 @@ class GenerationOutcome:
 
     @property
     def withheld(self) -> bool:
-        """No XML yet, and the job is not failed: a person has something to fill in or decide first."""
-        return self.incomplete or self.conflicts > 0
+        """No XML yet, and the job is not failed: a person has something to fill in or decide first (a conflict
+        beside other errors, such as a line without a code, fails the first build as those errors do alone)."""
+        return self.incomplete or (self.conflicts > 0 and all(map(is_declared_conflict, self.problems)))
 
     def found_in_declaration(self) -> list[RowProblem]:
         """Errors and warnings, marked so that building the declaration again replaces them."""

@@ -14,21 +14,24 @@ needing review as before.
 
 from domain.classification.candidate import Candidate, DeclaredConflict
 
-SURE_OF_ANOTHER_CODE = 0.9  # the engine's auto-accept level
+SURE_OF_ANOTHER_CODE = 0.9  # the engine's auto-accept level (GUMRUK_REVIEW_THRESHOLD), unless told another
 SURE_OF_ANOTHER_CHAPTER = 0.75
 ANOTHER_CHAPTER, ANOTHER_HEADING, ANOTHER_SUBHEADING = "another chapter", "another heading", "another subheading"
 
 
-def declared_conflict(declared: Candidate, engine: Candidate, engine_confidence: float) -> DeclaredConflict | None:
+def declared_conflict(
+    declared: Candidate, engine: Candidate, engine_confidence: float, sure: float = SURE_OF_ANOTHER_CODE
+) -> DeclaredConflict | None:
     """The conflict between the supplier's code `declared` and the engine's first choice `engine`, whose calibrated
-    confidence is `engine_confidence`; None when they agree or the engine is not sure enough."""
+    confidence is `engine_confidence`; None when they agree or the engine is not sure enough. `sure`: the level at
+    which the engine's own code is accepted without review."""
     if declared.hs6 == engine.hs6:
         return None
     if declared.hs6[:2] != engine.hs6[:2]:
-        apart, needed = ANOTHER_CHAPTER, SURE_OF_ANOTHER_CHAPTER
+        apart, needed = ANOTHER_CHAPTER, min(SURE_OF_ANOTHER_CHAPTER, sure)
     else:
         apart = ANOTHER_HEADING if declared.hs6[:4] != engine.hs6[:4] else ANOTHER_SUBHEADING
-        needed = SURE_OF_ANOTHER_CODE
+        needed = sure
     if engine_confidence < needed:
         return None
     return DeclaredConflict(

@@ -12,16 +12,14 @@ from domain.goods.row_lists import listed
 
 
 def split_by_package_kind(group: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
-    """The lines of one would-be item, one list per kind of package they state (the group itself for one kind)."""
+    """The lines of one would-be item, one list per kind of package they state (the group itself for one kind),
+    each in the group's order."""
+    stated = [package_kind_of(entry.line) for entry in group]
+    first = next((kind for kind in stated if kind), None)
     kinds: dict[str | None, list[ClassifiedLine]] = {}
-    for entry in group:
-        kinds.setdefault(package_kind_of(entry.line), []).append(entry)
-    unstated = kinds.pop(None, [])
-    if len(kinds) < 2:
-        return [group]
-    parts = list(kinds.values())
-    parts[0] = sorted([*parts[0], *unstated], key=group.index)
-    return parts
+    for entry, kind in zip(group, stated, strict=True):
+        kinds.setdefault(kind or first, []).append(entry)
+    return list(kinds.values()) if len(kinds) > 1 else [group]
 
 
 def package_kind_splits(groups: Sequence[list[ClassifiedLine]]) -> list[RowProblem]:

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from adapters.reading import PolarsProductListReader
+from application.pipeline.file_kind import UnsupportedFile, sniff
 from application.ports.reader import UnusableFile
 from domain.classification.commodity_code import CommodityCode
 from domain.declaration.classified_line import ClassifiedLine
@@ -56,3 +57,26 @@ def test_a_unit_not_recognised_at_box_41_is_told_in_turkmen() -> None:
     )
     assert translated(unknown.reason, "tk").startswith("41-nji öýjük: harydyň mukdary görkezilmändir; setiriň ölçeg")
     assert "10 в нераспознанной единице (ZZ)" in (translated(prescribed.reason, "ru") or "")
+
+
+def _upload_refusal(data: bytes, filename: str) -> str:
+    with pytest.raises(UnsupportedFile) as refused:
+        sniff(data, filename)
+    return str(refused.value)
+
+
+def _office_file(stream: str) -> bytes:
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + stream.encode("utf-16-le") + b"\x00" * 512
+
+
+def test_the_uploads_refusals_of_old_office_files_are_told_in_russian_and_turkmen() -> None:
+    misnamed = _upload_refusal(invoices.old_excel(), "list.csv")
+    word = _upload_refusal(_office_file("WordDocument"), "list.xls")
+    slides = _upload_refusal(_office_file("PowerPoint Document"), "list.xls")
+
+    assert (
+        translated(misnamed, "ru")
+        == "list.csv: имя с расширением .csv, но это книга Excel 97-2003: переименуйте её в .xls"
+    )
+    assert translated(word, "ru") == "list.xls: старый документ Word (.doc), а не таблица"
+    assert translated(slides, "tk") == "list.xls: tablisa däl-de, PowerPoint faýly (.ppt)"

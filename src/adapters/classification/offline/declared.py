@@ -49,7 +49,7 @@ def apply_declared(
     declared = Candidate(
         own.hs6, own.score, f"declared by the supplier; {own.rationale}", own.national_code, own.tariff_text
     )
-    conflict = declared_conflict(declared, engine.chosen, engine.confidence) if engine.chosen else None
+    conflict = declared_conflict(declared, engine.chosen, engine.confidence, auto_accept) if engine.chosen else None
     return Classification(
         candidates=[declared, *others][: max(len(engine.candidates), 1)],
         source=Source.DECLARED,
