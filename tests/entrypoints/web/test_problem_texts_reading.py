@@ -35,12 +35,12 @@ def test_a_sheet_not_read_says_why_in_russian_and_turkmen() -> None:
         "setirleri ýok."
     )
     old_excel = (
-        "sheet 'Лист2' also holds a list and was not read: list.xlsx is an old Excel 97-2003 workbook (.xls); open it "
-        "in Excel and save it as .xlsx."
+        "sheet 'Лист2' also holds a list and was not read: list.xls is a damaged Excel 97-2003 (.xls) workbook that "
+        "cannot be opened; open it in Excel and save it as .xlsx."
     )  # a file's name never takes the sheet's words: the whole message is told, not the file's part alone
     assert told(old_excel, "ru") == (
-        "на листе «Лист2» тоже есть список, и он не прочитан: файл list.xlsx — старая книга Excel 97-2003 (.xls); "
-        "откройте её в Excel и сохраните как .xlsx."
+        "на листе «Лист2» тоже есть список, и он не прочитан: файл list.xls — повреждённая книга Excel 97-2003 "
+        "(.xls), её нельзя открыть; откройте её в Excel и сохраните как .xlsx."
     )
     unknown = "sheet 'Лист2' also holds a list and was not read: a reason added tomorrow"
     assert translated(unknown, "ru") == unknown  # the sheet told but not its reason: English, whole
