@@ -127,7 +127,11 @@ class LineBuilder:
         return [RowProblem(None, self._plan.header("value"), reason, Severity.WARNING)]
 
     def _amount_left_empty(self, row: NormalisedRow) -> bool:
-        """The list has an amount column and this row leaves it empty (not a formula no program saved: said apart)."""
+        """The list has an amount column and this row leaves it empty (not a formula no program saved, nor text that
+        is no number, 'шестьсот': each is said apart)."""
+        written = row[_WRITTEN["value"]]
+        if isinstance(written, str) and written.strip():
+            return False
         return "value" in self._plan.layout.columns and "value" not in self._plan.unsaved_formulas.get(row.position, ())
 
     def line(self, row: NormalisedRow) -> ProductLine:

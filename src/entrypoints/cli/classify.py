@@ -25,12 +25,14 @@ from domain.classification.shown_confidence import shown_confidences
 from domain.goods.problems import RowProblem, Severity
 from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import guarded
+from entrypoints.cli.language import LanguageOption, command_language
 from entrypoints.cli.local_account import MemoryAccount
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file
 from entrypoints.cli.recollection import Recollection
 from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import SHOWN_WARNINGS, warning_lines
 from entrypoints.container import Container
+from entrypoints.messages.cli_texts import problem_said, said, told_place
 
 
 @guarded
@@ -44,13 +46,16 @@ def classify(
     ] = "TM",
     account: MemoryAccount = None,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
+    language: LanguageOption = None,
 ) -> None:
     """Rank HS-6 candidates for every row, as CSV on stdout; the contract `row,rank,hs6,score,source` is stable.
 
     A product the memory knows (see `gumruk memory learn`) is answered from it first (source 'memory'); the
     others by the offline engine, or the OpenAI agent when GUMRUK_CLASSIFIER=openai and OPENAI_API_KEY are set.
     No national tariff line: use `declare` for a declaration. The goods of every sheet of a workbook that holds
-    them are read as one list; --sheet NAME reads only those named."""
+    them are read as one list; --sheet NAME reads only those named. What reading found is told on stderr in
+    --language (en, ru, tk; by default GUMRUK_LANGUAGE or the locale); the CSV stays English."""
+    spoken = command_language(language)
     readable_file(source)
     named = named_columns(column or [])
     container = Container.for_command_line(data_dir=data_dir)
@@ -84,26 +89,24 @@ def classify(
                     for index, ranked in enumerate(_ranked(result, top))
                 )
     if conflicts:  # first: a declaration would not be written until a code is chosen for each
-        said = f"{len(conflicts)} row(s) ({rows_in_words(conflicts)})"
-        typer.echo(f"gumruk: CONFLICT: the supplier's code and the engine's, sure of its own, differ on {said}; "
-                   "a declaration waits for a code chosen for each", err=True)  # fmt: skip
+        rows = told_place(rows_in_words(conflicts), spoken)
+        typer.echo("gumruk: " + said("classify.conflict", spoken, n=len(conflicts), rows=rows), err=True)
     if skipped:
-        typer.echo(f"gumruk: {skipped} row(s) without words to classify were skipped", err=True)
+        typer.echo("gumruk: " + said("classify.skipped", spoken, n=skipped), err=True)
     if overruled:
-        note = f"supplier's code kept at rank 1 (source 'declared') though the engine ranks another first: {overruled}"
-        typer.echo(f"gumruk: {note} row(s)", err=True)
-    for said in reading_problems(problems):
-        typer.echo(f"gumruk: {said}", err=True)
+        typer.echo("gumruk: " + said("classify.overruled", spoken, n=overruled), err=True)
+    for told in reading_problems(problems, spoken):
+        typer.echo(f"gumruk: {told}", err=True)
 
 
-def reading_problems(problems: list[RowProblem]) -> list[str]:
+def reading_problems(problems: list[RowProblem], language: str = "en") -> list[str]:
     """What reading the list found, as `declare` would say it: its rows are ranked all the same, but a declaration
     stops at the errors."""
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    said = [f"error (a declaration would stop here): {problem}" for problem in errors[:SHOWN_WARNINGS]]
+    lines = [said("error_would_stop", language, problem=problem_said(p, language)) for p in errors[:SHOWN_WARNINGS]]
     if len(errors) > SHOWN_WARNINGS:
-        said.append(f"... and {len(errors) - SHOWN_WARNINGS} more error(s)")
-    return said + warning_lines(problems)
+        lines.append(said("more_errors", language, n=len(errors) - SHOWN_WARNINGS))
+    return lines + warning_lines(problems, language=language)
 
 
 def _ranked(result: Classification, top: int) -> list[list[object]]:

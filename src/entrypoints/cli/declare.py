@@ -17,11 +17,13 @@ from domain.declaration.header import DeclarationHeader
 from domain.processing.job import ProcessingJob
 from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import InputProblem, fail, guarded
+from entrypoints.cli.language import LanguageOption, command_language
 from entrypoints.cli.local_account import LOCAL_ACCOUNT, MemoryAccount, memory_account
 from entrypoints.cli.paths import DATA_DIR_HELP, readable_file, writable_file
 from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
+from entrypoints.messages.cli_texts import said, told
 
 
 @guarded
@@ -36,6 +38,7 @@ def declare(
     column: ColumnOption = None,
     sheet: SheetOption = None,
     account: MemoryAccount = None,
+    language: LanguageOption = None,
 ) -> None:
     """Classify every line, pick its national tariff line, and write the declaration XML only when it validates.
 
@@ -45,14 +48,17 @@ def declare(
     is answered from memory before any engine.
 
     A column whose header the reader does not know, or guesses wrong, is named with --column FIELD=HEADER. The
-    goods of every sheet of a workbook that holds them are read as one list; --sheet NAME reads only those named."""
+    goods of every sheet of a workbook that holds them are read as one list; --sheet NAME reads only those named.
+    Problems, warnings and the summary are told in --language (en, ru, tk; by default GUMRUK_LANGUAGE or the
+    locale); the report's columns stay English."""
+    spoken = command_language(language)
     readable_file(invoice)
     named = named_columns(column or [])
     writable_file(output)
     if report:
         writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
-    declared_header = _header(container, header)
+    declared_header = _header(container, header, spoken)
     data = invoice.read_bytes()
     upload = Upload(LOCAL_ACCOUNT, invoice.name, data, country.upper(), declared_header, named, tuple(sheet or ()))
     with container.notifier():
@@ -63,27 +69,34 @@ def declare(
     else:
         report = None
     if outcome is None or not job.declaration_keys:
-        _refuse(invoice.name, job, report)
+        _refuse(invoice.name, job, report, spoken)
     written = _write_declarations([storage.get(key) for key in job.declaration_keys], output)
-    print_summary(invoice.name, job, outcome, lines, written, report)
+    print_summary(invoice.name, job, outcome, lines, written, report, spoken)
 
 
-def _header(container: Container, path: Path) -> DeclarationHeader:
+def _header(container: Container, path: Path, language: str) -> DeclarationHeader:
     """The header file read; its problems named under the file, one key a line."""
     try:
         return container.header_loader()(path)
     except HeaderFileError as error:
-        problems = [f"{p.column}: {p.reason}" if p.column else p.reason for p in error.problems]
-        raise InputProblem("\n  ".join([f"{path.name}: the header file cannot be used:", *problems])) from None
+        problems = [
+            f"{p.column}: {told(p.reason, language)}" if p.column else told(p.reason, language) for p in error.problems
+        ]
+        heading = said("header.unusable", language, name=path.name)
+        raise InputProblem("\n  ".join([heading, *problems])) from None
 
 
-def _refuse(name: str, job: ProcessingJob, report: Path | None) -> NoReturn:
+def _refuse(name: str, job: ProcessingJob, report: Path | None, language: str) -> NoReturn:
     conflicts = len(conflict_rows(job.problems))
-    why = f"{conflicts} line(s) need a code chosen first" if conflicts else job.failure_reason or job.status
-    lines = [f"{name}: no declaration written: {why}"]
-    lines += [f"  {line}" if line.startswith(name) else f"  {name}: {line}" for line in problem_lines(job.problems)]
+    if conflicts:
+        why = said("refused.conflicts", language, n=conflicts)
+    else:
+        why = told(job.failure_reason, language) if job.failure_reason else str(job.status)
+    lines = [said("refused", language, name=name, why=why)]
+    problems = problem_lines(job.problems, language)
+    lines += [f"  {line}" if line.startswith(name) else f"  {name}: {line}" for line in problems]
     if report:
-        lines.append(f"  per-line report written: {report}")
+        lines.append("  " + said("refused.report", language, path=report))
     fail("\n".join(lines))
 
 

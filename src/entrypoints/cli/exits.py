@@ -12,6 +12,8 @@ import typer
 from adapters.declaration.errors import HeaderFileError, UnknownCountry
 from application.errors import ApplicationError
 from application.ports.reader import UnusableFile
+from entrypoints.cli.language import SPOKEN
+from entrypoints.messages.cli_texts import told
 
 DONE, BUG, UNUSABLE_INPUT = 0, 1, 2
 CLOSED_PIPE = 128 + 13  # killed by SIGPIPE, as the shell reports `cat`, `grep` or `seq` whose reader went away
@@ -43,7 +45,7 @@ def guarded(command: Callable[P, R]) -> Callable[P, R]:
         except (typer.Exit, typer.Abort):
             raise
         except (InputProblem, UnusableFile, HeaderFileError, UnknownCountry, ApplicationError) as problem:
-            fail(str(problem))
+            fail(told(str(problem), SPOKEN.get()))  # in the command's --language where the catalog tells it
         except KeyboardInterrupt:
             fail("interrupted", 130)
         except BrokenPipeError:

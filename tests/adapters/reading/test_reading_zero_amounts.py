@@ -81,3 +81,14 @@ def test_amounts_only_in_another_currencys_column_are_named_once_for_the_file() 
         "holds amounts in EUR on row 2, whose 'Amount USD' is empty: only 'Amount USD' is read as the value; "
         "convert them into it, or name the column to read as value=HEADER"
     )
+
+
+def test_an_amount_written_in_words_is_not_a_number_and_not_also_an_empty_amount() -> None:
+    listed = "Описание;Кол-во;Цена;Сумма\nСтул;3;200;шестьсот\nСтол;2;50;\n"
+    listing = reader.read(listed.encode(), "invoice.csv")
+    chair, _ = listing.lines
+    assert [(p.column, p.reason, p.severity) for p in chair.problems] == [
+        ("Сумма", "'шестьсот' is not a number (line 2 of the file)", Severity.ERROR)
+    ]
+    empty = [p.reason for p in listing.problems if p.reason.startswith("the amount is empty")]
+    assert len(empty) == 1 and "row 2 (line 3 of the file)" in empty[0] and "row 1 " not in empty[0]
