@@ -2,26 +2,18 @@
 cli/<language>.json maps a key to its text, with {slots} filled as the problem catalog's are. A key a language
 lacks is said in English."""
 
-import json
-from functools import cache
 from pathlib import Path
 
 from domain.goods.problems import RowProblem
+from entrypoints.messages.catalogs import with_english
 from entrypoints.messages.problem_texts import filled, phrase, translated
 
 CLI_MESSAGES = Path(__file__).parent / "cli"
 LANGUAGES = ("en", "ru", "tk")
 
 
-@cache
 def cli_catalog(language: str) -> dict[str, str]:
-    english = _load("en")
-    return english if language == "en" else {**english, **_load(language)}
-
-
-def _load(language: str) -> dict[str, str]:
-    texts: dict[str, str] = json.loads((CLI_MESSAGES / f"{language}.json").read_text(encoding="utf-8"))
-    return texts
+    return with_english(CLI_MESSAGES, language)
 
 
 def said(key: str, language: str, **values: object) -> str:

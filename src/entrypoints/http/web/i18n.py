@@ -1,10 +1,10 @@
 """The pages' languages: Russian, English and Turkmen message catalogs, and the one a visitor reads."""
 
-import json
-from functools import cache
 from pathlib import Path
 
 from litestar.connection import ASGIConnection
+
+from entrypoints.messages.catalogs import with_english
 
 MESSAGES = Path(__file__).parent / "messages"
 LANGUAGES = {"ru": "Русский", "en": "English", "tk": "Türkmençe"}
@@ -13,16 +13,9 @@ LANGUAGE_COOKIE = "gumruk_lang"
 LANGUAGE_SECONDS = 365 * 24 * 3600
 
 
-@cache
 def catalog(language: str) -> dict[str, str]:
     """Every message in `language`; a key the language lacks falls back to English."""
-    english = _load("en")
-    return english if language == "en" else {**english, **_load(language)}
-
-
-def _load(language: str) -> dict[str, str]:
-    messages: dict[str, str] = json.loads((MESSAGES / f"{language}.json").read_text(encoding="utf-8"))
-    return messages
+    return with_english(MESSAGES, language)
 
 
 def language_of(connection: ASGIConnection) -> str:
