@@ -5,10 +5,11 @@ import re
 import zipfile
 from io import BytesIO
 
-from adapters.reading.file_kind import FileKind, file_kind
+from adapters.reading.file_kind import file_kind
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.sheet_xml import READ_ERRORS, scan_sheet, sheet_relationships
 from adapters.reading.zip_guard import check_workbook_zip
+from application.pipeline.file_signs import FileKind
 from application.ports.reader import UnusableFile
 
 _ROW = re.compile(rb"<(?:\w+:)?row\b")

@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
-from adapters.reading.file_kind import FileKind, file_kind
+from adapters.reading.file_kind import file_kind
 from adapters.reading.limits import ReadingLimits, readable_size
 from adapters.reading.list_sheets import list_sheets
 from adapters.reading.raw_table import RawTable
 from adapters.reading.sheet_names import quoted_names
 from adapters.reading.text_decoding import decode_text
 from adapters.reading.workbooks import AnyWorkbook, open_workbook
+from application.pipeline.file_signs import FileKind
 from application.ports.reader import UnusableFile
 
 _BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"

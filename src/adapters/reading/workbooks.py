@@ -1,10 +1,10 @@
 """Open a workbook of either kind the reader takes: an .xlsx (checked as a zip first) or an Excel 97-2003 .xls."""
 
-from adapters.reading.file_kind import FileKind
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.xls_table import XlsWorkbook
 from adapters.reading.xlsx_table import Workbook
 from adapters.reading.zip_guard import check_workbook_zip
+from application.pipeline.file_signs import FileKind
 from application.ports.reader import UnusableFile
 
 AnyWorkbook = Workbook | XlsWorkbook

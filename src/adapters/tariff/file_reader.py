@@ -4,12 +4,13 @@ import re
 from collections.abc import Iterator
 
 from adapters.reading.csv_table import read_csv_table
-from adapters.reading.file_kind import FileKind, file_kind
+from adapters.reading.file_kind import file_kind
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.raw_table import RawTable
 from adapters.reading.text_decoding import decode_text
 from adapters.reading.workbooks import open_workbook
 from adapters.tariff.headers import tariff_field
+from application.pipeline.file_signs import FileKind
 from application.ports.reader import UnusableFile
 from application.ports.tariff import TariffCell, TariffRow
 

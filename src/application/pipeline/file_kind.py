@@ -3,33 +3,15 @@ clear refusal."""
 
 import io
 import zipfile
-from enum import StrEnum
 from pathlib import PurePath
 
 from application.errors import ApplicationError, Invalid
+from application.pipeline.file_signs import FileKind, is_encrypted, is_ole2, is_zip, other_format, other_office
 from application.pipeline.text_signs import bom_encoding, looks_binary, utf16_without_bom
 
 _SNIFF = 64 * 1024
-_OTHER_FORMATS = (
-    (b"%PDF", "a PDF document, not a spreadsheet: export the invoice table as .xlsx or .csv"),
-    (b"\x89PNG", "a PNG image, not a spreadsheet"),
-    (b"\xff\xd8\xff", "a JPEG image, not a spreadsheet"),
-    (b"GIF8", "a GIF image, not a spreadsheet"),
-    (b"Rar!", "a RAR archive, not a spreadsheet"),
-    (b"\x1f\x8b", "a gzip archive, not a spreadsheet"),
-    (b"7z\xbc\xaf", "a 7-Zip archive, not a spreadsheet"),
-    (b"{\\rtf", "an RTF document, not a spreadsheet"),
-)
-_OLE2 = b"\xd0\xcf\x11\xe0"
-_OTHER_OFFICE = (("WordDocument", "an old Word document (.doc)"), ("PowerPoint Document", "a PowerPoint file (.ppt)"))
-_ENCRYPTED_PARTS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+_ADVICE = {"a PDF document": ": export the invoice table as .xlsx or .csv"}
 _CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
-
-
-class FileKind(StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
-    XLS = "xls"
 
 
 class UnsupportedFile(ApplicationError):
@@ -67,26 +49,23 @@ def with_suffix(filename: str, kind: FileKind) -> str:
 
 
 def _kind(data: bytes, head: bytes, filename: str) -> FileKind:
-    if head.startswith(b"PK\x03\x04"):
+    if is_zip(head):
         return _workbook(data, filename)
-    if head.startswith(_OLE2):
+    if is_ole2(head):
         return _office(data, filename)
-    for magic, what in _OTHER_FORMATS:
-        if head.startswith(magic):
-            raise UnsupportedFile(f"{filename}: {what}")
+    if (what := other_format(head)) is not None:
+        raise UnsupportedFile(f"{filename}: {what}, not a spreadsheet{_ADVICE.get(what, '')}")
     if bom_encoding(head) is None and utf16_without_bom(head) is None and _looks_binary(head):
         raise UnsupportedFile(f"{filename}: binary data, not a CSV text or an XLSX workbook")
     return FileKind.CSV
 
 
 def _office(data: bytes, filename: str) -> FileKind:
-    """An OLE2 compound file: an Excel 97-2003 workbook unless it shows another Office document's streams (the
-    reader says so when calamine cannot open it as a workbook)."""
-    if any(part in data for part in _ENCRYPTED_PARTS):
+    """An OLE2 compound file: an Excel 97-2003 workbook unless it shows another Office document's streams."""
+    if is_encrypted(data):
         raise UnsupportedFile(f"{filename}: a password-protected workbook: remove the password in Excel and save it")
-    for stream, what in _OTHER_OFFICE:
-        if stream.encode("utf-16-le") in data:
-            raise UnsupportedFile(f"{filename}: {what}, not a spreadsheet")
+    if (what := other_office(data)) is not None:
+        raise UnsupportedFile(f"{filename}: {what}, not a spreadsheet")
     return FileKind.XLS
 
 

@@ -87,3 +87,18 @@ def test_an_encrypted_workbook_is_called_password_protected_not_an_old_excel_fil
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptedPackage".encode("utf-16-le")
     with pytest.raises(UnsupportedFile, match="a password-protected workbook: remove the password in Excel"):
         sniff(ole2, "invoice.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 64, "a program, not a spreadsheet"),
+        (b"MZ\x90\x00\x03" + b"\x00" * 64, "a Windows program, not a spreadsheet"),
+        (b"PK\x05\x06" + b"\x00" * 18, "a ZIP archive, not an XLSX workbook"),
+    ],
+    ids=["ELF", "MZ", "empty zip"],
+)
+def test_the_upload_knows_the_signatures_the_reader_knows(data: bytes, reason: str) -> None:
+    """Programs and an empty ZIP archive were refused as mere 'binary data', which the reader names."""
+    with pytest.raises(UnsupportedFile, match=reason):
+        sniff(data, "invoice.csv")

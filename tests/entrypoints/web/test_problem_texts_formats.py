@@ -80,3 +80,10 @@ def test_the_uploads_refusals_of_old_office_files_are_told_in_russian_and_turkme
     )
     assert translated(word, "ru") == "list.xls: старый документ Word (.doc), а не таблица"
     assert translated(slides, "tk") == "list.xls: tablisa däl-de, PowerPoint faýly (.ppt)"
+
+
+def test_a_program_refused_at_upload_is_told_in_russian_and_turkmen() -> None:
+    with pytest.raises(UnsupportedFile) as refused:
+        sniff(b"MZ\x90\x00\x03" + b"\x00" * 64, "list.csv")
+    assert translated(str(refused.value), "ru") == "list.csv: программа Windows, а не таблица"
+    assert translated(str(refused.value), "tk") == "list.csv: tablisa däl-de, Windows programmasy"
