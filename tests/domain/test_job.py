@@ -18,8 +18,18 @@ def test_a_job_walks_the_happy_path_to_completed() -> None:
     subject = job()
     for status in (JobStatus.PARSING, JobStatus.MATCHING, JobStatus.GENERATING, JobStatus.COMPLETED):
         subject.move_to(status, NOW)
+    subject.declaration_keys = ["jobs/j1/declaration-1.xml"]
     assert subject.status is JobStatus.COMPLETED
-    assert subject.progress == 100
+    assert subject.progress == 100 and not subject.declaration_withheld
+
+
+def test_a_completed_job_without_its_declaration_awaits_a_person_and_is_not_shown_done() -> None:
+    """Its declaration withheld for a supplier's code in conflict with the engine's, the header complete."""
+    subject = job()
+    subject.header = header()
+    for status in (JobStatus.PARSING, JobStatus.MATCHING, JobStatus.GENERATING, JobStatus.COMPLETED):
+        subject.move_to(status, NOW)
+    assert subject.declaration_withheld and not subject.needs_header_details and subject.progress == 95
 
 
 @pytest.mark.parametrize(

@@ -84,11 +84,17 @@ class ProcessingJob:
         )
 
     @property
+    def declaration_withheld(self) -> bool:
+        """Completed, but its declaration withheld until a person acts: blank header boxes to fill in
+        (needs_header_details), or lines whose supplier's code conflicts with the engine's to decide in review."""
+        return self.status is JobStatus.COMPLETED and not self.declaration_keys
+
+    @property
     def progress(self) -> int:
-        """Percent done: parsing is the first 10, matching up to 90, generating the rest; a job that needs header
-        details stops at 95 until they are filled in."""
+        """Percent done: parsing is the first 10, matching up to 90, generating the rest; 100 only with a
+        declaration to download: a job whose declaration is withheld stops at 95 until a person has acted."""
         if self.status is JobStatus.COMPLETED:
-            return 95 if self.needs_header_details else 100
+            return 95 if self.declaration_withheld else 100
         if self.status in (JobStatus.PENDING, JobStatus.PARSING):
             return 0 if self.status is JobStatus.PENDING else 5
         if self.status is JobStatus.GENERATING:

@@ -130,8 +130,9 @@ def test_a_job_whose_header_leaves_boxes_blank_says_it_needs_header_details_not_
     answer = client.post("/processing/upload", files={"file": ("invoice.csv", INVOICE)}, headers=headers)
     job = wait_for(client, headers, answer.json()["job_id"])
     assert job["status"] == "COMPLETED" and job["declaration_urls"] == [] and job["header_missing"]
-    assert job["needs_header_details"] is True and job["progress"] == 95
+    assert job["needs_header_details"] is True and job["declaration_withheld"] is True and job["progress"] == 95
     filled = client.put(f"/processing/jobs/{job['id']}/header", json={"fields": HEADER_FIELDS}, headers=headers)
     assert filled.status_code < 300, filled.text
     job = wait_for(client, headers, job["id"])
     assert (job["needs_header_details"], job["progress"], len(job["declaration_urls"])) == (False, 100, 1)
+    assert job["declaration_withheld"] is False

@@ -27,11 +27,11 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     page.click("#upload-button")
 
     page.wait_for_url("**/jobs/*")
-    page.wait_for_selector("#progress[aria-valuenow='95']")  # completed, but the header leaves boxes blank
+    page.wait_for_selector("#progress[aria-valuenow='95'] #bar:not(.done)")  # completed, the header leaves boxes blank
     page.wait_for_selector("#status-badge[data-status=NEEDS_HEADER_DETAILS]")
     fill_in_the_missing_header(page)
     page.wait_for_selector("#progress[aria-valuenow='100']")
-    assert page.get_attribute("#status-badge", "data-status") == "COMPLETED"
+    assert page.get_attribute("#status-badge", "data-status") == "COMPLETED" and page.is_visible("#bar.done")
     page.wait_for_selector("#lines tr[data-row]")
     rows = page.locator("#lines tr[data-row]")
     assert rows.count() == 10

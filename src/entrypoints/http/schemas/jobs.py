@@ -63,6 +63,8 @@ class JobOut(msgspec.Struct):
     needs_header_details: bool = False
     # rows whose supplier's code the engine confidently contradicts: no XML until a code is chosen for each
     conflict_rows: list[int] = msgspec.field(default_factory=list)
+    # COMPLETED, but no XML until a person acts (needs_header_details, conflict_rows): progress stays at 95
+    declaration_withheld: bool = False
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
@@ -74,7 +76,7 @@ class JobOut(msgspec.Struct):
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
-            conflict_rows(job.problems),
+            conflict_rows(job.problems), job.declaration_withheld,
         )  # fmt: skip
 
 

@@ -87,6 +87,13 @@ const Gumruk = (() => {
     return el("span", { class: "badge", "data-status": status, text: t(`status.${status}`) });
   }
 
+  /** The status a job's badge shows: a completed job whose declaration is withheld names what it waits for. */
+  function shownStatus(job) {
+    if (job.needs_header_details) return "NEEDS_HEADER_DETAILS";
+    if (job.declaration_withheld && (job.conflict_rows || []).length) return "NEEDS_CODE_CHOICE";
+    return job.status;
+  }
+
   /** The error an API answer carries, in the page's language: the catalog's sentence for its code (else the
    * message `fallbackKey` names, else the general one), then what the server says of the file, row or value
    * (its own words, in English): the problems it lists, else its message when that says more. */
@@ -132,5 +139,5 @@ const Gumruk = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
-  return { t, api, el, clear, number, dateTime, dayMonth, statusBadge, errorBlock, errorText, problemText, lang };
+  return { t, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText, lang };
 })();

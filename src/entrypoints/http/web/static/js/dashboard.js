@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, dateTime, statusBadge, errorBlock, errorText } = Gumruk;
+  const { t, api, el, clear, number, dateTime, statusBadge, shownStatus, errorBlock, errorText } = Gumruk;
   const ACTIVE = new Set(["PENDING", "PARSING", "MATCHING", "GENERATING"]);
   const form = document.getElementById("upload-form");
   const input = document.getElementById("file-input");
@@ -102,7 +102,7 @@
       body.append(el("tr", { "data-job": job.id },
         el("td", {}, el("a", { href: link, text: job.filename })),
         el("td", { class: "nowrap", text: dateTime(job.created_at) }),
-        el("td", {}, statusBadge(job.needs_header_details ? "NEEDS_HEADER_DETAILS" : job.status)),
+        el("td", {}, statusBadge(shownStatus(job))),
         el("td", {}, el("span", { class: "small", text: `${job.progress} %` }),
           el("div", { class: "mini-progress" }, progressFill(job.progress))),
         el("td", { class: "num", text: number(job.lines_total) }),

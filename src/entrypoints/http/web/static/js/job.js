@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, errorText, problemText } = Gumruk;
+  const { t, api, el, clear, number, errorText, problemText, shownStatus } = Gumruk;
   const jobId = document.getElementById("job").dataset.jobId;
   const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
   let finished = false;
@@ -13,7 +13,7 @@
     const percent = Math.max(0, Math.min(100, event.progress));
     const bar = document.getElementById("bar");
     bar.style.width = `${percent}%`;
-    bar.classList.toggle("done", event.status === "COMPLETED");
+    bar.classList.toggle("done", percent === 100);  // a declaration to download; a withheld one stops at 95
     document.getElementById("progress").setAttribute("aria-valuenow", String(percent));
     document.getElementById("progress-pct").textContent = `${percent} %`;
     document.getElementById("progress-lines").textContent = event.lines_total
@@ -67,10 +67,11 @@
     downloads(answer.data);
     problems(answer.data.problems);
     conflicts(answer.data.conflict_rows || []);
-    if (answer.data.needs_header_details) {  // completed, but no XML until the blank header boxes are filled in
+    const status = shownStatus(answer.data);
+    if (status !== answer.data.status) {  // completed, but no XML until the header is filled in or codes chosen
       const badge = document.getElementById("status-badge");
-      badge.dataset.status = "NEEDS_HEADER_DETAILS";
-      badge.textContent = t("status.NEEDS_HEADER_DETAILS");
+      badge.dataset.status = status;
+      badge.textContent = t(`status.${status}`);
     }
     if (answer.data.status === "FAILED") failed(answer.data);
     // a failed job takes no header: its list is uploaded again
@@ -141,6 +142,7 @@
     const notice = el("p", { class: "alert", role: "status" });
     if (answer.ok) {
       button.classList.remove("btn-primary");
+      show(answer.data.job);  // the bar and badge: a declaration no longer withheld is now 100 %
       downloads(answer.data.job);
       problems(answer.data.job.problems);
       conflicts(answer.data.job.conflict_rows || []);
