@@ -46,14 +46,14 @@ class JobResults:
         async with self._uow() as uow:
             return await uow.jobs.lines(job_id, first_row=first_row, limit=limit)
 
-    async def declaration(self, account_id: str, job_id: str, form: int = 1) -> tuple[str, bytes]:
-        """The file name (after the uploaded list's) and XML of one form (a list past 999 items has several)."""
+    async def declaration(self, account_id: str, job_id: str, part: int = 1) -> tuple[str, bytes]:
+        """The file name (after the uploaded list's) and XML of one part (a list past 999 items has several)."""
         job = await self.job(account_id, job_id)
         if not job.declaration_keys:
             raise DeclarationNotReady(f"job {job_id} has no declaration yet ({job.status})")
-        if not 1 <= form <= len(job.declaration_keys):
-            raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} form(s), not a form {form}")
-        key = job.declaration_keys[form - 1]
+        if not 1 <= part <= len(job.declaration_keys):
+            raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} part(s), not a part {part}")
+        key = job.declaration_keys[part - 1]
         await self._record(account_id, "download", job_id, key)
         return download_name(job.filename, key.rsplit("/", 1)[-1]), self._storage.get(key)
 

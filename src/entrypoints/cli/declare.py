@@ -118,7 +118,7 @@ async def _run(
 
 
 def _write_declarations(documents: list[bytes], output: Path) -> list[Path]:
-    """One form goes to OUTPUT; more go to OUTPUT-1.xml, OUTPUT-2.xml, ..."""
+    """One part goes to OUTPUT; more (a list past 999 goods items) go to OUTPUT-1.xml, OUTPUT-2.xml, ..."""
     if len(documents) == 1:
         targets = [output]
     else:

@@ -46,13 +46,13 @@ async def test_another_accounts_job_is_not_found() -> None:
         await world.results.lines(stranger.id, job_id, 1, 10)
 
 
-async def test_downloads_are_logged_and_only_existing_forms_served() -> None:
+async def test_downloads_are_logged_and_only_existing_parts_served() -> None:
     world = ServiceWorld()
     account_id, job_id = await completed(world)
     name, xml = await world.results.declaration(account_id, job_id)
     assert name == "invoice-declaration-1.xml" and xml.startswith(b"<ASYCUDA")
     with pytest.raises(DeclarationNotReady):
-        await world.results.declaration(account_id, job_id, form=2)
+        await world.results.declaration(account_id, job_id, part=2)
     name, report = await world.results.report(account_id, job_id)
     assert name == "invoice-report.csv" and report.startswith(b"\xef\xbb\xbfrow,")
     assert len(await world.activity.recent(account_id, "download")) == 2

@@ -58,7 +58,7 @@ def test_the_declaration_downloads_as_xml_that_validates(client: TestClient[Any]
     assert answer.headers["content-disposition"] == 'attachment; filename="invoice-declaration-1.xml"'
     problems = container.countries().renderer("TM").validate(answer.content)
     assert [str(p) for p in problems if p.severity is Severity.ERROR] == []
-    missing = client.get(f"/processing/jobs/{job_id}/declaration?form=2", headers=headers)
+    missing = client.get(f"/processing/jobs/{job_id}/declaration?part=2", headers=headers)
     assert (missing.status_code, missing.json()["code"]) == (409, "declaration_not_ready")
 
 

@@ -12,6 +12,7 @@ from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
+from entrypoints.http.declaration_part import DEPRECATED_FORM, declaration_part
 from entrypoints.http.downloads import attachment
 from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
@@ -116,10 +117,17 @@ class ProcessingController(Controller):
         request: Request[Account, str, Any],
         job_id: FromPath[str],
         job_results: Injected[JobResults],
-        form: int = Parameter(default=1, ge=1, description="which form, when the list needed several"),
+        part: int | None = Parameter(default=None, ge=1, description="which part (1 unless over 999 goods items)"),
+        form: int | None = Parameter(
+            default=None, ge=1, description="deprecated: the old name of `part`", schema_extra={"deprecated": True}
+        ),
     ) -> Response[bytes]:
-        name, xml = await job_results.declaration(request.user.id, job_id, form)
-        return Response(xml, media_type="application/xml", headers={"Content-Disposition": attachment(name)})
+        """One part of the declaration: a list of more than 999 goods items is declared in several (`declaration_urls`
+        of the job name each); `form`, `part`'s old name, is still taken for one release, answered with a
+        Deprecation header."""
+        name, xml = await job_results.declaration(request.user.id, job_id, declaration_part(part, form))
+        headers = {"Content-Disposition": attachment(name)} | (DEPRECATED_FORM if form is not None else {})
+        return Response(xml, media_type="application/xml", headers=headers)
 
     @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
     async def report(

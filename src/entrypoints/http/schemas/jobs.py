@@ -69,12 +69,12 @@ class JobOut(msgspec.Struct):
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
         base = f"/processing/jobs/{job.id}"
-        forms = len(job.declaration_keys)
-        urls = [f"{base}/declaration" + (f"?form={n}" if forms > 1 else "") for n in range(1, forms + 1)]
+        parts = len(job.declaration_keys)
+        urls = [f"{base}/declaration" + (f"?part={n}" if parts > 1 else "") for n in range(1, parts + 1)]
         return cls(
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
-            [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
+            [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if parts else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
             conflict_rows(job.problems), job.declaration_withheld,
         )  # fmt: skip
