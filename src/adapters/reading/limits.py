@@ -30,3 +30,10 @@ def readable_size(size: float) -> str:
             return f"{size:,.0f} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
         size /= 1024
     return f"{size:,.1f} GB"
+
+
+def sizes_apart(size: int, limit: int) -> tuple[str, str]:
+    """Both sizes readable, in bytes where rounding would show a size over the limit as equal to it."""
+    if size != limit and readable_size(size) == readable_size(limit):
+        return f"{size:,} bytes", f"{limit:,} bytes"
+    return readable_size(size), readable_size(limit)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from adapters.reading.control_characters import without_control_characters
 from adapters.reading.csv_table import read_csv_table
 from adapters.reading.file_kind import file_kind
-from adapters.reading.limits import ReadingLimits, readable_size
+from adapters.reading.limits import ReadingLimits, sizes_apart
 from adapters.reading.list_sheets import list_sheets
 from adapters.reading.raw_table import RawTable
 from adapters.reading.sheet_names import quoted_names
@@ -33,9 +33,8 @@ def open_table(
     if not data.strip(_BLANK_BYTES):
         raise UnusableFile(f"{filename} is empty.")
     if len(data) > limits.max_bytes:
-        raise UnusableFile(
-            f"{filename} is {readable_size(len(data))}; the largest list accepted is {readable_size(limits.max_bytes)}."
-        )
+        size, limit = sizes_apart(len(data), limits.max_bytes)
+        raise UnusableFile(f"{filename} is {size}; the largest list accepted is {limit}.")
     kind = file_kind(data, filename)
     if kind is not FileKind.CSV:
         workbook = open_workbook(data, filename, kind, limits)

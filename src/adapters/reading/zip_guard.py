@@ -3,7 +3,7 @@
 import io
 import zipfile
 
-from adapters.reading.limits import MIB, ReadingLimits, readable_size
+from adapters.reading.limits import MIB, ReadingLimits, sizes_apart
 from application.ports.reader import UnusableFile
 
 _MAX_PARTS = 10_000
@@ -36,10 +36,8 @@ def check_workbook_zip(data: bytes, filename: str, limits: ReadingLimits) -> Non
         raise UnusableFile(f"{filename} holds {len(parts):,} parts, too many for an .xlsx workbook.")
     unpacked = sum(part.file_size for part in parts)
     if unpacked > limits.max_uncompressed_xlsx_bytes:
-        raise UnusableFile(
-            f"{filename} unpacks to {readable_size(unpacked)}, more than the "
-            f"{readable_size(limits.max_uncompressed_xlsx_bytes)} a workbook may unpack to."
-        )
+        size, limit = sizes_apart(unpacked, limits.max_uncompressed_xlsx_bytes)
+        raise UnusableFile(f"{filename} unpacks to {size}, more than the {limit} a workbook may unpack to.")
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > _RATIO_FLOOR_BYTES and ratio > limits.max_compression_ratio:

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from tests.adapters.reading import invoices
 
 from adapters.reading import PolarsProductListReader, ReadingLimits
+from adapters.reading.limits import sizes_apart
 from application.ports.reader import UnusableFile
 
 reader = PolarsProductListReader()
@@ -121,3 +122,9 @@ def test_a_header_of_junk_is_quoted_short() -> None:
     with pytest.raises(UnusableFile) as raised:
         reader.read(b"D" * 5000 + b"\n" + b"E" * 5000 + b"\n", "junk.csv")
     assert len(str(raised.value)) < 250
+
+
+def test_a_size_just_over_the_limit_is_not_told_as_equal_to_it() -> None:
+    limit = 1024 * 1024 * 1024
+    assert sizes_apart(limit + 500, limit) == ("1,073,742,324 bytes", "1,073,741,824 bytes")
+    assert sizes_apart(12_345_678, 10_000_000) == ("11.8 MB", "9.5 MB")
