@@ -28,10 +28,12 @@ MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 p
 _DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
 
 
-def load_header(source: str | Path | bytes) -> DeclarationHeader:
-    """A header file (a path, or its bytes) as the declaration header; HeaderFileError names each wrong key."""
+def load_header(source: str | Path | bytes, declaring_country: str | None = None) -> DeclarationHeader:
+    """A header file (a path, or its bytes) as the declaration header; HeaderFileError names each wrong key.
+
+    An import's destination and first destination are the declaring country where the file leaves them out."""
     keys = HeaderKeys(_parsed(source))
-    header = _header(keys)
+    header = _header(keys, declaring_country)
     keys.unknown_keys()
     if keys.problems:
         raise HeaderFileError(keys.problems)
@@ -43,7 +45,7 @@ def load_draft_header(source: str | Path | bytes) -> DeclarationHeader:
     `missing` (and read '' or 0) so the declaration is reported incomplete, naming them, until they are stated.
     A wrong value is still a HeaderFileError."""
     keys = HeaderKeys(_parsed(source))
-    header = _header(keys)
+    header = _header(keys, None)
     keys.unknown_keys()
     wrong = [problem for problem in keys.problems if problem.column not in keys.missing]
     if wrong:
@@ -69,7 +71,13 @@ def _read(path: Path) -> bytes:
         raise HeaderFileError([RowProblem(None, None, f"cannot read {path}: {error.strerror}")]) from None
 
 
-def _header(keys: HeaderKeys) -> DeclarationHeader:
+def _destination(keys: HeaderKeys, key: str, flow: str, declaring_country: str | None) -> str:
+    if flow == "I" and declaring_country:
+        return keys.optional(key, COUNTRY, allowed=codes.COUNTRIES) or declaring_country
+    return keys.required(key, COUNTRY, allowed=codes.COUNTRIES)
+
+
+def _header(keys: HeaderKeys, declaring_country: str | None) -> DeclarationHeader:
     declaration_type = keys.required("declaration.type", "IM (import) or EX (export)", allowed=codes.FLOW_OF_TYPE)
     flow = codes.FLOW_OF_TYPE.get(declaration_type, "")
     return DeclarationHeader(
@@ -86,8 +94,8 @@ def _header(keys: HeaderKeys) -> DeclarationHeader:
         declarant=_trader(keys, "declarant", code_required=True),
         trading_country=keys.required("countries.trading", COUNTRY, allowed=codes.COUNTRIES),
         export_country=keys.required("countries.export", COUNTRY, allowed=codes.COUNTRIES),
-        destination_country=keys.required("countries.destination", COUNTRY, allowed=codes.COUNTRIES),
-        first_destination_country=keys.required("countries.first_destination", COUNTRY, allowed=codes.COUNTRIES),
+        destination_country=_destination(keys, "countries.destination", flow, declaring_country),
+        first_destination_country=_destination(keys, "countries.first_destination", flow, declaring_country),
         default_origin=keys.optional("countries.origin", COUNTRY, allowed=codes.COUNTRIES),
         transport=Transport(
             border_mode=keys.required("transport.border_mode", MODE, codes.TRANSPORT_MODE),

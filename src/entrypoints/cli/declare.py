@@ -58,7 +58,7 @@ def declare(
     if report:
         writable_file(report)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
-    declared_header = _header(container, header, spoken)
+    declared_header = _header(container, header, country.upper(), spoken)
     data = invoice.read_bytes()
     upload = Upload(LOCAL_ACCOUNT, invoice.name, data, country.upper(), declared_header, named, tuple(sheet or ()))
     with container.notifier():
@@ -74,10 +74,11 @@ def declare(
     print_summary(invoice.name, job, outcome, lines, written, report, spoken)
 
 
-def _header(container: Container, path: Path, language: str) -> DeclarationHeader:
-    """The header file read; its problems named under the file, one key a line."""
+def _header(container: Container, path: Path, country: str, language: str) -> DeclarationHeader:
+    """The header file read (an import's destination is `country` unless it says otherwise); its problems named
+    under the file, one key a line."""
     try:
-        return container.header_loader()(path)
+        return container.header_loader()(path, country)
     except HeaderFileError as error:
         problems = [
             f"{p.column}: {told(p.reason, language)}" if p.column else told(p.reason, language) for p in error.problems

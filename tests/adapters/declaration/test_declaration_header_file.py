@@ -140,3 +140,18 @@ def test_the_total_of_packages_is_a_whole_number_left_out_as_none() -> None:
     assert _problems(stated.replace("total = 12", "total = 0")) == {
         "packages.total": "'0' is not a whole number of packages from 1 to 999999999, e.g. 12"
     }
+
+
+def test_an_import_is_bound_for_the_declaring_country_unless_the_file_says_otherwise() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    without = "\n".join(line for line in text.splitlines() if "destination = " not in line).encode()
+
+    header = load_header(without, "TM")
+
+    assert (header.destination_country, header.first_destination_country) == ("TM", "TM")
+    assert _problems(without.decode()) == {
+        "countries.destination": "missing: an ISO 3166 alpha-2 country code such as TR or TM",
+        "countries.first_destination": "missing: an ISO 3166 alpha-2 country code such as TR or TM",
+    }
+    onward = _example_with('\ndestination = "TM"', '\ndestination = "UZ"').encode()
+    assert load_header(onward, "TM").destination_country == "UZ"
