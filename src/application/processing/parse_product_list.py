@@ -1,6 +1,7 @@
 """Step 1: the stored file becomes validated product lines of the job."""
 
-from collections.abc import Callable, Iterator
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
 
 from application.analytics.telemetry import PipelineTelemetry
@@ -47,20 +48,22 @@ class ParseProductList:
                 await uow.commit()
         await self._progress.publish(job, "reading the product list")
         try:
-            data = self._storage.get(job.storage_key)
+            data = await asyncio.to_thread(self._storage.get, job.storage_key)
             chunks = self._reader.read_chunks(
                 data, job.filename, named_columns=job.named_columns, sheets=job.sheets, country=job.country
             )
-            return await self._store(job_id, chunks, job.header)
+            return await self._store(job_id, _off_the_loop(sheet_openings(chunks)), job.header)
         except UnusableFile as error:
             return await self._fail(job_id, [RowProblem(None, None, str(error))])
 
-    async def _store(self, job_id: str, chunks: Iterator[ProductList], header: DeclarationHeader | None) -> bool:
+    async def _store(
+        self, job_id: str, chunks: AsyncIterator[tuple[bool, ProductList]], header: DeclarationHeader | None
+    ) -> bool:
         """Chunk by chunk, so a million-line file is never all Python objects at once."""
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
         total = 0
-        for opens, chunk in sheet_openings(chunks):
+        async for opens, chunk in chunks:
             _check_declarable(chunk, header)
             problems += chunk_problems(opens, chunk)
             total += len(chunk.lines)
@@ -109,6 +112,15 @@ def sheet_openings(chunks: Iterator[ProductList]) -> Iterator[tuple[bool, Produc
     for chunk in chunks:
         yield chunk.sheet != before, chunk
         before = chunk.sheet
+
+
+async def _off_the_loop(
+    openings: Iterator[tuple[bool, ProductList]],
+) -> AsyncIterator[tuple[bool, ProductList]]:
+    """Each chunk read in a thread: reading a long list takes seconds, during which the embedded server's own loop
+    (its pages, its sockets) goes on answering."""
+    while (item := await asyncio.to_thread(next, openings, None)) is not None:
+        yield item
 
 
 def chunk_problems(opens: bool, chunk: ProductList) -> list[RowProblem]:
