@@ -33,5 +33,9 @@ class InProcessTaskQueue:
     async def enqueue_generate(self, job_id: str) -> None:
         self.pending.put_nowait(Task(Step.GENERATE, job_id))
 
+    def put_back(self, task: Task) -> None:
+        """Queued again as it was: a step put off, not failed."""
+        self.pending.put_nowait(task)
+
     def retry(self, task: Task) -> None:
         self.pending.put_nowait(Task(task.step, task.job_id, task.chunk, task.attempt + 1))

@@ -42,6 +42,9 @@ DEPENDENCIES = (
     "activity", "clock", "nomenclature", "waiting_for_credits",
 )  # fmt: skip
 MULTIPART_ALLOWANCE = 64 * 1024  # the form's boundaries and header fields around the file
+EMBEDDED_RUNNERS = (
+    2  # steps the embedded worker runs at once: one job's reading never waits behind another's classifying
+)
 
 
 @get("/health", exclude_from_auth=True, tags=["service"])
@@ -124,4 +127,5 @@ def _in_process_worker(container: Any) -> InProcessWorker | None:
     queue = container.task_queue()
     if not isinstance(queue, InProcessTaskQueue):
         return None
-    return InProcessWorker(queue, container.pipeline_steps(), container.job_listing())
+    steps, listing = container.pipeline_steps(), container.job_listing()
+    return InProcessWorker(queue, steps, listing, EMBEDDED_RUNNERS, readiness=container.offline_classifier())

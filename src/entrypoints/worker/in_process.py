@@ -3,9 +3,11 @@
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 from adapters.tasks.in_process import InProcessTaskQueue, Step, Task
 from application.pipeline.steps import PipelineSteps
+from application.ports.classifier import ClassifierReadiness
 from application.ports.job_listing import JobListing
 
 log = logging.getLogger("gumruk.worker")
@@ -20,9 +22,13 @@ class InProcessWorker:
         concurrency: int = 1,
         max_attempts: int = 3,
         retry_delay: float = 2.0,
+        readiness: ClassifierReadiness | None = None,
     ) -> None:
+        """`readiness`: while the classifier loads its index, one classify step waits for it and the others are
+        put back a while, so the other runners go on reading and declaring other jobs."""
         self._queue, self._steps, self._listing = queue, steps, listing
         self._concurrency, self._max_attempts, self._retry_delay = concurrency, max_attempts, retry_delay
+        self._readiness, self._classifying = readiness, 0
         self._runners: list[asyncio.Task[None]] = []
         self._retries: set[asyncio.Task[None]] = set()
 
@@ -61,7 +67,14 @@ class InProcessWorker:
         if task.step is Step.PARSE:
             await self._steps.prepare(task.job_id)
         elif task.step is Step.CLASSIFY:
-            await self._steps.classify(task.job_id, task.chunk)
+            if self._classifying and self._readiness and self._readiness.waiting_for():
+                self._later(lambda: self._queue.put_back(task), self._retry_delay)
+                return
+            self._classifying += 1
+            try:
+                await self._steps.classify(task.job_id, task.chunk)
+            finally:
+                self._classifying -= 1
         else:
             await self._steps.generate(task.job_id)
 
@@ -70,10 +83,14 @@ class InProcessWorker:
         if task.attempt >= self._max_attempts:
             await self._steps.fail(task.job_id, f"the {task.step} step failed {task.attempt} times: {error}")
             return
-        retry = asyncio.create_task(self._later(task))
-        self._retries.add(retry)
-        retry.add_done_callback(self._retries.discard)
+        self._later(lambda: self._queue.retry(task), self._retry_delay * task.attempt)
 
-    async def _later(self, task: Task) -> None:
-        await asyncio.sleep(self._retry_delay * task.attempt)
-        self._queue.retry(task)
+    def _later(self, put: Callable[[], None], delay: float) -> None:
+        waiting = asyncio.create_task(_after(delay, put))
+        self._retries.add(waiting)
+        waiting.add_done_callback(self._retries.discard)
+
+
+async def _after(delay: float, put: Callable[[], None]) -> None:
+    await asyncio.sleep(delay)
+    put()

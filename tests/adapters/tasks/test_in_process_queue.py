@@ -14,3 +14,9 @@ async def test_a_retried_step_counts_its_attempts() -> None:
     queue = InProcessTaskQueue()
     queue.retry(Task(Step.CLASSIFY, "j1", 2, attempt=1))
     assert queue.pending.get_nowait() == Task(Step.CLASSIFY, "j1", 2, attempt=2)
+
+
+async def test_a_step_put_back_keeps_its_attempts() -> None:
+    queue = InProcessTaskQueue()
+    queue.put_back(Task(Step.CLASSIFY, "j1", 2, attempt=2))
+    assert queue.pending.get_nowait() == Task(Step.CLASSIFY, "j1", 2, attempt=2)

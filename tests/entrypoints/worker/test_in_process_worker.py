@@ -1,7 +1,8 @@
 """The embedded server's worker: drains the in-process queue, retries a failing step, then fails the job."""
 
 import asyncio
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 
 from application.ports.classifier import ClassificationRequest
 from domain.classification.candidate import Classification
@@ -67,3 +68,49 @@ async def test_starting_again_picks_up_the_jobs_a_stopped_server_left() -> None:
     world.tasks.pending.task_done()
     await drained(world)
     assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+
+
+class HeldClassifier:
+    """Answers only once `go` is set, as the engine does while it builds its index."""
+
+    def __init__(self, world: ServiceWorld) -> None:
+        self.inner, self.go = world.classifier, threading.Event()
+
+    def waiting_for(self) -> str | None:
+        return None if self.go.is_set() else "the classifier's index"
+
+    def classify(self, requests: Sequence[ClassificationRequest], top: int = 5) -> list[Classification]:
+        self.go.wait(timeout=10)
+        return self.inner.classify(requests, top)
+
+
+async def test_while_the_classifier_loads_one_step_waits_for_it_and_other_jobs_are_read() -> None:
+    world = ServiceWorld()
+    held = HeldClassifier(world)
+    world.steps._classify._classifier = held
+    account = await world.account()
+    waiting = await world.upload(account)
+    worker = InProcessWorker(
+        world.tasks,  # type: ignore[arg-type]
+        world.steps,
+        world.listing,
+        concurrency=2,
+        retry_delay=0.05,
+        readiness=held,
+    )
+    await worker.start()
+    await _until(lambda: world.store.jobs[waiting].status is JobStatus.MATCHING)
+    second = await world.upload(account, b"description;value\nCoffee;2\n")
+    await _until(lambda: world.store.jobs[second].status is JobStatus.MATCHING)
+    held.go.set()
+    await asyncio.wait_for(worker.idle(), timeout=10)
+    await worker.stop()
+    assert {world.store.jobs[job].status for job in (waiting, second)} == {JobStatus.COMPLETED}
+
+
+async def _until(condition: Callable[[], bool]) -> None:
+    for _ in range(200):
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("still waiting after 4 s")
