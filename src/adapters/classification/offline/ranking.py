@@ -16,6 +16,7 @@ from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.parts_codes import parts_of
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
 from adapters.classification.offline.phrase_table import PhraseTable
+from adapters.classification.offline.references import without_references
 from adapters.classification.offline.semantic_index import Encoder
 from adapters.classification.offline.sibling_words import SiblingWords
 from adapters.classification.offline.stemming import stem
@@ -89,7 +90,7 @@ class Ranker:
         rankings: list[Ranking] = []
         for start in range(0, len(descriptions), _BATCH):
             written = descriptions[start : start + _BATCH]
-            chunk = [self._expand(without_packing(description)) for description in written]
+            chunk = [self._expand(without_packing(without_references(description))) for description in written]
             queries = self._encoder.encode(chunk)
             read = [self._readings(line) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read, self._parts)
