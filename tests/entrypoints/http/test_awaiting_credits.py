@@ -1,7 +1,9 @@
 """A job that had to wait for credits (two uploads the balance covered one at a time) says in its JSON and on
 its page how many credits it needs, the balance and what to buy; credits arriving resume it."""
 
+import time
 from pathlib import Path
+from typing import Any
 
 from dependency_injector import providers
 from litestar.testing import TestClient
@@ -13,6 +15,18 @@ NEEDED = 8  # distinct descriptions of examples/invoice-tk.csv
 PASSWORD = "correct horse"
 
 
+def settled(client: TestClient[Any], headers: dict[str, str], jobs: list[str]) -> tuple[str, str]:
+    """The job that completed and the one that waits for credits, once both have got there."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        status = {job: client.get(f"/processing/jobs/{job}", headers=headers).json()["status"] for job in jobs}
+        if sorted(status.values()) == ["AWAITING_CREDITS", "COMPLETED"]:
+            done = next(job for job in jobs if status[job] == "COMPLETED")
+            return done, next(job for job in jobs if job != done)
+        time.sleep(0.05)
+    raise AssertionError(f"the jobs did not settle in 90 s: {status}")
+
+
 def test_a_waiting_job_shows_what_it_needs_and_resumes_when_credits_are_granted(tmp_path: Path) -> None:
     container = in_memory_container(tmp_path, trial_credits=NEEDED + 2)
     gated = GatedSteps(container.pipeline_steps())
@@ -20,8 +34,9 @@ def test_a_waiting_job_shows_what_it_needs_and_resumes_when_credits_are_granted(
     with TestClient(create_app(container), timeout=20) as client:
         headers = sign_up(client)
         gated.gate.clear()  # both uploads come in before either job reserves: each alone is covered
-        first, second = (upload(client, headers).json()["job_id"] for _ in range(2))
+        jobs = [upload(client, headers).json()["job_id"] for _ in range(2)]
         gated.gate.set()
+        first, second = settled(client, headers, jobs)  # the worker's two runners reserve in either order
         assert wait_for(client, headers, first)["status"] == "COMPLETED"
         waiting = wait_for(client, headers, second, "AWAITING_CREDITS")
         assert waiting["status"] == "AWAITING_CREDITS"
