@@ -51,5 +51,5 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
     )
     source = line.currency_source
     if source is None:
-        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), line.placed(reason))
-    return RowProblem(line.row, source.column, line.placed(f"{reason} ({stated} is {source.place})"))
+        return line.problem(columns.get("value") or columns.get("unit_price"), line.placed(reason))
+    return line.problem(source.column, line.placed(f"{reason} ({stated} is {source.place})"))
