@@ -43,12 +43,12 @@ class UnsureOfLaptops(SupplierAgainstEngine):
         return result
 
 
-def _workbook(*sheets: tuple[str, list[list[object]]]) -> bytes:
+def _workbook(*sheets: tuple[str, list[list[object]]], headers: list[str] = HEADERS) -> bytes:
     book = Workbook()
     book.remove(book.active)
     for name, rows in sheets:
         sheet = book.create_sheet(name)
-        for row in [HEADERS, *rows]:
+        for row in [headers, *rows]:
             sheet.append(row)
     saved = io.BytesIO()
     book.save(saved)
@@ -96,3 +96,18 @@ async def test_a_list_of_one_sheet_is_named_by_its_rows_as_ever() -> None:
     assert "(row 4)" in head.reason
     assert (conflict.row, conflict.sheet, conflict.sheet_row) == (4, None, None)
     assert _one(problems, SPLIT).reason.startswith(f"rows 1 and 3 {SPLIT}")
+
+
+async def test_sheets_stating_no_currency_are_told_once_the_currency_the_header_gives() -> None:
+    """Each sheet's note that it states no currency, said with its sheet, is known by its kind and gives way to
+    the one note that the header's currency was taken."""
+    plain = [header.replace("Amount, USD", "Amount") for header in HEADERS]
+    data = _workbook(("Invoice 1", FIRST), ("Invoice 2", SECOND), headers=plain)
+    problems = await _problems(data, conflicts=False)
+
+    notes = [problem for problem in problems if "states no currency" in problem.reason]
+    assert all(note.kind is ProblemKind.NO_CURRENCY_STATED for note in notes)
+    assert [note.reason for note in notes] == [
+        "the product list states no currency: its amounts are taken as USD, the invoice currency the declaration "
+        "header gives"
+    ]

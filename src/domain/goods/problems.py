@@ -14,6 +14,7 @@ class ProblemKind(StrEnum):
 
     DECLARED_CONFLICT = "declared_conflict"  # the supplier's code the engine contradicts (ADR 0003), or their count
     PACKAGES_NOT_STATED = "packages_not_stated"  # goods items declared with 0 packages
+    NO_CURRENCY_STATED = "no_currency_stated"  # the list's amounts name no currency (read, or taken from the header)
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,16 +124,20 @@ async def test_a_line_stored_before_sheets_were_kept_reads_back_and_the_downgrad
     assert {"place", "row"} <= found["job_lines"] and not {"sheet", "sheet_row"} & found["job_lines"]
 
 
-async def test_the_conflicts_a_job_held_before_0007_are_typed_by_the_upgrade(fresh_url: str) -> None:
-    """The API's conflict_rows and the withheld declaration tell conflicts by their kind: those stored in English
-    words before kinds existed are given theirs; other problems are left as they were."""
+async def test_the_conflicts_and_currency_notes_a_job_held_before_0007_are_typed_by_the_upgrade(
+    fresh_url: str,
+) -> None:
+    """The API's conflict_rows, the withheld declaration and the header's currency note tell these problems by
+    their kind: those stored in English words before kinds existed are given theirs; others are left as they were."""
     upgrade_database(fresh_url, "0006")
     engine = make_engine(fresh_url)
     count = "1 line whose supplier's code is in conflict with the engine's (row 2): no declaration is written ..."
     row = "the supplier's code 3823.19 'Fatty acids' conflicts with the engine's 3206.11 'Pigments' (97 % sure)"
     held = [{"row": None, "column": "declared_code", "reason": count, "severity": "error", "in_declaration": True},
             {"row": 2, "column": "declared_code", "reason": row, "severity": "error", "in_declaration": True},
-            {"row": 1, "column": "Origin", "reason": "the engine's guess", "severity": "warning"}]  # fmt: skip
+            {"row": 1, "column": "Origin", "reason": "the engine's guess", "severity": "warning"},
+            {"row": None, "column": "Amount", "reason": "the product list states no currency: none was found ...",
+             "severity": "warning"}]  # fmt: skip
     async with engine.begin() as connection:
         await connection.execute(jobs.insert().values({**job_row(a_job()), "problems": held}))
     upgrade_database(fresh_url)
@@ -141,5 +145,6 @@ async def test_the_conflicts_a_job_held_before_0007_are_typed_by_the_upgrade(fre
         job = await uow.jobs.get("job-1")
     await engine.dispose()
     assert job is not None
-    assert [problem.kind for problem in job.problems] == [ProblemKind.DECLARED_CONFLICT] * 2 + [None]
+    conflict, currency = ProblemKind.DECLARED_CONFLICT, ProblemKind.NO_CURRENCY_STATED
+    assert [problem.kind for problem in job.problems] == [conflict, conflict, None, currency]
     assert conflict_rows(job.problems) == [2]

@@ -26,7 +26,7 @@ class ProblemOut(msgspec.Struct):
     """`column` and `reason` in the answer's language (English unless the request asks for Russian or Turkmen).
     `row` keys the line in the whole list; in a list read from several sheets, `sheet` and `sheet_row` are where
     the row is, as the page names it (ADR 0034). `kind` tells the problems the product acts on apart, whatever the
-    language ('declared_conflict', 'packages_not_stated'); None for the rest."""
+    language ('declared_conflict', 'packages_not_stated', 'no_currency_stated'); None for the rest."""
 
     row: int | None
     column: str | None
