@@ -5,12 +5,14 @@ with both codes and their tariff texts, the report shows both codes; once a code
 import csv
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 
 from application.ports.classifier import ClassificationRequest
 from application.ports.jobs import JobLine
+from application.processing.declared_conflicts import conflict_rows, is_declared_conflict
 from application.processing.generate_declaration import GenerationOutcome
 from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source
-from domain.goods.problems import Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
 from entrypoints.http.schemas.jobs import JobOut
@@ -64,6 +66,7 @@ async def test_a_confident_conflict_withholds_the_declaration_and_is_named_first
     )
     assert made.events.events[-1].message.startswith("declaration withheld")
     assert JobOut.of(job).conflict_rows == [2]
+    assert [problem.kind for problem in JobOut.of(job, language="ru").problems[:2]] == ["declared_conflict"] * 2
     lines = _lines(made, job_id)
     assert LineOut.of(lines[1]).conflict is not None and LineOut.of(lines[0]).conflict is None
 
@@ -86,6 +89,14 @@ async def test_once_a_code_is_chosen_in_review_the_declaration_is_built_and_the_
     job = made.store.jobs[job_id]
     assert outcome.problems == [] and job.declaration_keys == [f"jobs/{job_id}/declaration-1.xml"]
     assert not any("conflict" in p.reason for p in job.problems) and JobOut.of(job).conflict_rows == []
+
+
+def test_a_conflict_is_told_by_its_kind_not_by_its_wording() -> None:
+    """The API's conflict_rows and the withheld declaration go by the typed kind: a message that merely reads like
+    a conflict, or one translated, is not taken for one."""
+    worded = RowProblem(3, "declared_code", "the supplier's code 3823.19 conflicts with the engine's 3206.11")
+    typed = replace(worded, reason="код поставщика противоречит коду движка", kind=ProblemKind.DECLARED_CONFLICT)
+    assert conflict_rows([worded, typed]) == [3] and not is_declared_conflict(worded)
 
 
 def _lines(made: World, job_id: str) -> list[JobLine]:

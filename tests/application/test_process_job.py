@@ -25,7 +25,7 @@ from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.classification.candidate import Classification
 from domain.goods.declarable import NO_GROSS_MASS_COLUMN
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.measures import Quantity
 from domain.processing.job import JobStatus
@@ -323,7 +323,8 @@ async def test_a_list_of_only_a_total_row_is_refused_for_having_no_product_lines
 async def test_a_total_of_packages_in_the_header_goes_on_the_first_item_and_ends_the_warning() -> None:
     """As ASYCUDA exports declare one shipment's packages: all on the first item, 0 on the others."""
     unstated = RowProblem(None, "number of packages", "Items 1 and 2: the number of packages is not stated for "
-                          "their lines (0 written); state how many ...", Severity.WARNING)  # fmt: skip
+                          "their lines (0 written); state how many ...", Severity.WARNING,
+                          kind=ProblemKind.PACKAGES_NOT_STATED)  # fmt: skip
     for total, told in ((None, True), (12, False)):
         world = World(listing(), renderer=FakeRenderer([unstated]))
         upload = Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), total_packages=total))

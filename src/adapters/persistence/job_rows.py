@@ -65,6 +65,7 @@ def line_row(job_id: str, job_line: JobLine) -> dict[str, Any]:
         "problems": msgspec.to_builtins(line.problems),
         "classification": msgspec.to_builtins(result) if result is not None else None,
         "classified": result is not None, "duplicate_of": job_line.duplicate_of, "place": line.place,
+        "sheet": line.sheet, "sheet_row": line.sheet_row,
     }  # fmt: skip
 
 
@@ -73,20 +74,21 @@ LINE_COLUMNS = [
     job_lines.c[name]
     for name in ("row", "description", "quantity", "quantity_unit", "net_mass", "gross_mass", "value", "currency",
                  "origin", "declared_code", "packages", "package_kind", "unit_price", "problems", "classification",
-                 "duplicate_of", "place")
+                 "duplicate_of", "place", "sheet", "sheet_row")
 ]  # fmt: skip
 
 
 def line_from(values: Any) -> JobLine:
     """A line from the LINE_COLUMNS of a row."""
     (row, description, quantity, unit, net, gross, value, currency, origin, declared_code, packages, package_kind,
-     unit_price, problems, result, duplicate_of, place) = values  # fmt: skip
+     unit_price, problems, result, duplicate_of, place, sheet, sheet_row) = values  # fmt: skip
     line = ProductLine(
         row=row, description=description,
         quantity=Quantity(quantity, unit) if quantity is not None else None,
         net_mass=Mass(net) if net is not None else None, gross_mass=Mass(gross) if gross is not None else None,
         value=Money(value, currency) if value is not None else None, origin=origin, declared_code=declared_code,
         packages=packages, package_kind=package_kind, unit_price=unit_price, place=place,
+        sheet=sheet, sheet_row=sheet_row,
         problems=msgspec.convert(problems, list[RowProblem]) if problems else [],
     )  # fmt: skip
     return JobLine(line, msgspec.convert(result, Classification) if result is not None else None, duplicate_of)

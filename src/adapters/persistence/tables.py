@@ -75,6 +75,8 @@ job_lines = Table(
     Column("classified", Boolean, nullable=False),
     Column("duplicate_of", Integer),
     Column("place", Text),  # where the reader found the line; None for lines stored before 0002
+    Column("sheet", Text),  # in a list of several sheets, the line's sheet; None for lines stored before 0007
+    Column("sheet_row", Integer),  # with `sheet`: the line's data row on it
     Index("ix_job_lines_classified", "job_id", "classified"),
 )  # fmt: skip
 

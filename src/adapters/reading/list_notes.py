@@ -6,7 +6,7 @@ from adapters.reading.per_package_figures import per_package_notes
 from adapters.reading.reading_plan import ReadingPlan
 from adapters.reading.units import PIECES
 from domain.declaration.currency import HOW_TO_STATE_THE_CURRENCY, NO_CURRENCY_STATED
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 
 
 def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowProblem]:
@@ -19,7 +19,8 @@ def file_notes(plan: ReadingPlan, units_written: tuple[int, int]) -> list[RowPro
             f"{NO_CURRENCY_STATED}: none was found in the headers, the title rows or the amounts; "
             f"{HOW_TO_STATE_THE_CURRENCY}"
         )
-        notes.append(RowProblem(None, plan.header("value") or plan.header("unit_price"), reason, Severity.WARNING))
+        column = plan.header("value") or plan.header("unit_price")
+        notes.append(RowProblem(None, column, reason, Severity.WARNING, kind=ProblemKind.NO_CURRENCY_STATED))
     written, unwritten = units_written
     if "quantity" in columns and "unit" not in columns and plan.default_unit is None and unwritten:
         reason = f"there is no unit column; quantities are taken as pieces ({PIECES})"

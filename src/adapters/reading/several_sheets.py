@@ -109,6 +109,7 @@ def _copies(sheets: list[SheetChunks]) -> list[RowProblem]:
 def _counted_on(chunk: ProductList, sheet: str, offset: int) -> ProductList:
     chunk.sheet, chunk.row_offset = sheet, offset
     for line in chunk.lines:
+        line.sheet, line.sheet_row = sheet, line.row
         line.row += offset
         line.problems = [_moved(problem, offset, sheet) for problem in line.problems]
     chunk.problems = [_moved(problem, offset, sheet) for problem in chunk.problems]

@@ -26,7 +26,7 @@ def to_classified_lines(
         chosen = job_line.classification.chosen if job_line.classification else None
         if chosen is None:
             reason = f"no commodity code was found for '{job_line.line.description}': say what the goods are"
-            problems.append(RowProblem(job_line.row, DESCRIPTION, job_line.line.placed(reason)))
+            problems.append(job_line.line.problem(DESCRIPTION, job_line.line.placed(reason)))
             continue
         if chosen.hs6 not in divided:
             divided[chosen.hs6] = {line for line, _ in nomenclature.national_lines(chosen.hs6, country)}

@@ -4,37 +4,42 @@ written until a person has chosen a code for each in review (ADR 0003, 'The supp
 from collections.abc import Sequence
 
 from application.ports.jobs import JobLine
-from application.processing.item_problems import rows_in_words
 from domain.classification.candidate import Source
-from domain.classification.declared_conflict import CONFLICT_MARK, conflict_reason
-from domain.goods.problems import RowProblem, Severity
+from domain.classification.declared_conflict import conflict_reason
+from domain.goods.problems import ProblemKind, RowProblem, Severity
+from domain.goods.row_lists import sheet_rows_in_words
 
 DECLARED_CODE = "declared_code"  # the column the conflicts are on: the supplier's HS code
-CONFLICTS_MARK = "conflict with the engine's"  # in the count that heads them
+CONFLICT = ProblemKind.DECLARED_CONFLICT
 
 
 def declared_conflicts(lines: Sequence[JobLine]) -> list[RowProblem]:
-    """A count naming the rows, then one error per row, each with both codes and their tariff texts; none when no
-    line's supplier code is in conflict (a line decided in review, or answered from memory, is not)."""
-    found = [
-        RowProblem(job_line.row, DECLARED_CODE, job_line.line.placed(conflict_reason(result.conflict)))
+    """A count naming the rows (on their sheets, in a list of several), then one error per row, each with both codes
+    and their tariff texts; none when no line's supplier code is in conflict (a line decided in review, or answered
+    from memory, is not)."""
+    conflicting = [
+        (job_line.line, result.conflict)
         for job_line in lines
         if (result := job_line.classification) and result.source is Source.DECLARED and result.conflict
     ]
-    if not found:
+    if not conflicting:
         return []
-    rows = [problem.row for problem in found if problem.row is not None]
-    count = "1 line whose supplier's code is" if len(rows) == 1 else f"{len(rows)} lines whose supplier's codes are"
+    found = [
+        line.problem(DECLARED_CODE, line.placed(conflict_reason(conflict)), kind=CONFLICT)
+        for line, conflict in conflicting
+    ]
+    rows = sheet_rows_in_words(line.row_on_sheet for line, _ in conflicting)
+    count = "1 line whose supplier's code is" if len(found) == 1 else f"{len(found)} lines whose supplier's codes are"
     head = (
-        f"{count} in {CONFLICTS_MARK} ({rows_in_words(rows)}): no declaration is written until a code is chosen "
-        "for each in review"
+        f"{count} in conflict with the engine's ({rows}): no declaration is written until a code is chosen for each "
+        "in review"
     )
-    return [RowProblem(None, DECLARED_CODE, head, Severity.ERROR), *found]
+    return [RowProblem(None, DECLARED_CODE, head, Severity.ERROR, kind=CONFLICT), *found]
 
 
 def is_declared_conflict(problem: RowProblem) -> bool:
     """One of the problems declared_conflicts makes: the count or a row's."""
-    return problem.column == DECLARED_CODE and (CONFLICT_MARK in problem.reason or CONFLICTS_MARK in problem.reason)
+    return problem.kind is CONFLICT
 
 
 def conflict_rows(problems: Sequence[RowProblem]) -> list[int]:

@@ -21,7 +21,7 @@ def weightless_items(declaration: Declaration, lines: dict[int, ProductLine]) ->
         column = next((p.column for p in noted), None) or "net mass"
         held = lines_in_words(item.line_rows, lines)
         reason = f"empty — goods item {item.number} ({held}) needs a net mass and none of its lines gives one"
-        problems.append(RowProblem(item.line_rows[0], column, reason, Severity.ERROR))
+        problems.append(lines[item.line_rows[0]].problem(column, reason, Severity.ERROR))
     return problems
 
 

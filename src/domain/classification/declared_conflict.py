@@ -49,9 +49,6 @@ def conflict_reason(conflict: DeclaredConflict) -> str:
     )
 
 
-CONFLICT_MARK = "conflicts with the engine's"  # in every conflict_reason
-
-
 def _dotted(hs6: str) -> str:
     return f"{hs6[:4]}.{hs6[4:]}"
 

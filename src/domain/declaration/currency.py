@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from domain.declaration.header import DeclarationHeader
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.product_line import NO_CURRENCY, ProductLine
 
 NO_CURRENCY_STATED = "the product list states no currency"
@@ -28,13 +28,13 @@ def header_currency_taken(header: DeclarationHeader) -> RowProblem:
     account's saved fields, or the header file): no advice to write it in the list, since it was given."""
     taken = f"its amounts are taken as {header.currency}, the invoice currency the declaration header gives"
     reason = f"{NO_CURRENCY_STATED}: {taken}"
-    return RowProblem(None, None, reason, Severity.WARNING)
+    return RowProblem(None, None, reason, Severity.WARNING, kind=ProblemKind.NO_CURRENCY_STATED)
 
 
 def says_no_currency(problem: RowProblem) -> bool:
     """The reader's note on a list that states no currency; the declaration's note, which names the currency
     taken, replaces it, so the file is told once."""
-    return problem.reason.startswith(NO_CURRENCY_STATED)
+    return problem.kind is ProblemKind.NO_CURRENCY_STATED
 
 
 def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: dict[str, str]) -> RowProblem | None:
@@ -51,5 +51,5 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
     )
     source = line.currency_source
     if source is None:
-        return RowProblem(line.row, columns.get("value") or columns.get("unit_price"), line.placed(reason))
-    return RowProblem(line.row, source.column, line.placed(f"{reason} ({stated} is {source.place})"))
+        return line.problem(columns.get("value") or columns.get("unit_price"), line.placed(reason))
+    return line.problem(source.column, line.placed(f"{reason} ({stated} is {source.place})"))

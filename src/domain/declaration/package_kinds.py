@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.packages import package_kind_of
 from domain.goods.problems import RowProblem, Severity
-from domain.goods.row_lists import listed
+from domain.goods.row_lists import sheet_rows_in_words
 
 
 def split_by_package_kind(group: list[ClassifiedLine]) -> list[list[ClassifiedLine]]:
@@ -23,16 +23,17 @@ def split_by_package_kind(group: list[ClassifiedLine]) -> list[list[ClassifiedLi
 
 
 def package_kind_splits(groups: Sequence[list[ClassifiedLine]]) -> list[RowProblem]:
-    """A warning for each would-be item whose lines state packages of several kinds, naming the rows."""
+    """A warning for each would-be item whose lines state packages of several kinds, naming the rows (on their
+    sheets, in a list of several)."""
     problems = []
     for group in groups:
         parts = split_by_package_kind(group)
         if len(parts) < 2:
             continue
         kinds = ", ".join(package_kind_of(part[0].line) or "?" for part in parts)
-        rows = [str(entry.line.row) for entry in group if package_kind_of(entry.line)]
+        rows = sheet_rows_in_words(entry.line.row_on_sheet for entry in group if package_kind_of(entry.line))
         reason = (
-            f"rows {listed(rows)} would make one goods item but state packages of different kinds ({kinds}): "
+            f"{rows} would make one goods item but state packages of different kinds ({kinds}): "
             "packages of different kinds are never added up, so the lines are declared as one goods item per kind"
         )
         problems.append(RowProblem(None, None, reason, Severity.WARNING))

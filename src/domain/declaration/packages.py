@@ -1,7 +1,7 @@
 """Box 31's packages of an invoice line: its packages column, or a quantity counted in shipping containers (box 6's
 total the broker states in the header: stated_packages.py)."""
 
-from domain.goods.problems import RowProblem
+from domain.goods.problems import ProblemKind, RowProblem
 from domain.goods.product_line import ProductLine
 
 PACKAGES_NOT_STATED = "the number of packages is not stated"
@@ -35,4 +35,4 @@ def package_kind_of(line: ProductLine) -> str | None:
 
 
 def says_packages_not_stated(problem: RowProblem) -> bool:
-    return PACKAGES_NOT_STATED in problem.reason
+    return problem.kind is ProblemKind.PACKAGES_NOT_STATED

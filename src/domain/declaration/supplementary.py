@@ -88,7 +88,7 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
                 f"box 41: quantity in {unit_name(unit)} not stated; the line gives {given}, which tariff line "
                 f"{entry.commodity_code.national} cannot take: state it in {unit_name(unit)} ({unit})"
             )
-        problems.append(RowProblem(entry.line.row, QUANTITY, entry.line.placed(reason), Severity.WARNING))
+        problems.append(entry.line.problem(QUANTITY, entry.line.placed(reason), Severity.WARNING))
     return problems
 
 

@@ -22,7 +22,7 @@ def wordless_description(line: ProductLine, columns: dict[str, str]) -> RowProbl
     if not line.description or line.has_words:
         return None
     reason = f"no words to classify in '{line.description}': the description must say what the goods are"
-    return RowProblem(line.row, columns.get(DESCRIPTION, DESCRIPTION), line.placed(reason), Severity.ERROR)
+    return line.problem(columns.get(DESCRIPTION, DESCRIPTION), line.placed(reason), Severity.ERROR)
 
 
 def missing_amount_column(columns: dict[str, str]) -> RowProblem | None:
@@ -69,7 +69,7 @@ def unstated_gross_mass(line: ProductLine, columns: dict[str, str]) -> RowProble
     if GROSS_MASS not in columns or line.gross_mass is not None or line.net_mass is None:
         return None
     reason = "the gross mass is empty: the net mass is declared in its place (box 35); state it before lodging"
-    return RowProblem(line.row, columns[GROSS_MASS], line.placed(reason), Severity.WARNING)
+    return line.problem(columns[GROSS_MASS], line.placed(reason), Severity.WARNING)
 
 
 def missing_columns(columns: dict[str, str]) -> list[RowProblem]:
@@ -87,7 +87,7 @@ def unstated_value(line: ProductLine, columns: dict[str, str]) -> RowProblem | N
     if any(p.column == column and p.severity is Severity.ERROR for p in line.problems):
         return None  # the cell is there but unreadable: the reader already says why
     reason = "the amount is empty: a declaration needs the value of every line"
-    return RowProblem(line.row, column, line.placed(reason))
+    return line.problem(column, line.placed(reason))
 
 
 def _states_amounts(columns: dict[str, str]) -> bool:

@@ -9,6 +9,14 @@ class Severity(StrEnum):
     WARNING = "warning"  # worth a look, never blocks
 
 
+class ProblemKind(StrEnum):
+    """What a problem is to the code that acts on it, whatever its wording (which messages translate)."""
+
+    DECLARED_CONFLICT = "declared_conflict"  # the supplier's code the engine contradicts (ADR 0003), or their count
+    PACKAGES_NOT_STATED = "packages_not_stated"  # goods items declared with 0 packages
+    NO_CURRENCY_STATED = "no_currency_stated"  # the list's amounts name no currency (read, or taken from the header)
+
+
 @dataclass(frozen=True, slots=True)
 class RowProblem:
     """One problem, located by the 1-based data row and the column header as the supplier wrote it.
@@ -16,7 +24,8 @@ class RowProblem:
     `in_declaration` marks a problem of the declaration built from the list (found again each time it is
     built) rather than of the list itself (found once, when it is read). In a list read from several sheets of a
     workbook (ADR 0034), `row` counts on over the sheets before the row's, so that it keys one line of the whole
-    list; `sheet` names the row's sheet and `sheet_row` is its data row there, which messages name."""
+    list; `sheet` names the row's sheet and `sheet_row` is its data row there, which messages name. `kind` tells
+    the problems the pipeline acts on apart (None for the rest)."""
 
     row: int | None
     column: str | None
@@ -25,6 +34,7 @@ class RowProblem:
     in_declaration: bool = False
     sheet: str | None = None
     sheet_row: int | None = None
+    kind: ProblemKind | None = None
 
     @property
     def row_named(self) -> str | None:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from domain.goods.currency_source import CurrencySource
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.measures import Mass, Money, Quantity
 
 NO_CURRENCY = "XXX"  # ISO 4217 "no currency": the list does not say which currency its amounts are in
@@ -27,6 +27,8 @@ class ProductLine:
     unit_price: Decimal | None = None
     currency_source: CurrencySource | None = None  # where the reader read the value's currency
     place: str | None = None  # where the reader found the row: 'spreadsheet row 4', 'line 5 of the file'
+    sheet: str | None = None  # in a list read from several sheets of a workbook (ADR 0034): the row's sheet ...
+    sheet_row: int | None = None  # ... and its data row there, which messages name
     problems: list[RowProblem] = field(default_factory=list)
 
     @property
@@ -41,3 +43,16 @@ class ProductLine:
     def placed(self, reason: str) -> str:
         """The reason ending with where the reader found the line, as the reader's own messages end."""
         return f"{reason} ({self.place})" if self.place else reason
+
+    @property
+    def row_on_sheet(self) -> tuple[str | None, int]:
+        """(sheet, data row on it) in a list of several sheets; else (None, row in the list)."""
+        if self.sheet is None or self.sheet_row is None:
+            return None, self.row
+        return self.sheet, self.sheet_row
+
+    def problem(
+        self, column: str | None, reason: str, severity: Severity = Severity.ERROR, kind: ProblemKind | None = None
+    ) -> RowProblem:
+        """A problem of this line: at its row in the list and, in a list of several sheets, its row on its sheet."""
+        return RowProblem(self.row, column, reason, severity, sheet=self.sheet, sheet_row=self.sheet_row, kind=kind)

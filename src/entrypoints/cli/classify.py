@@ -17,12 +17,12 @@ from typing import Annotated
 import typer
 
 from application.pipeline.named_columns import named_columns
-from application.processing.item_problems import rows_in_words
 from application.processing.line_keys import description_key
 from application.processing.line_report import spreadsheet_safe
 from domain.classification.candidate import DECLARED_DIFFERS, Classification, Source
 from domain.classification.shown_confidence import shown_confidences
 from domain.goods.problems import RowProblem, Severity
+from domain.goods.row_lists import rows_in_words
 from entrypoints.cli.columns import ColumnOption
 from entrypoints.cli.exits import guarded
 from entrypoints.cli.language import LanguageOption, command_language

@@ -32,7 +32,7 @@ WORD_SLOTS = frozenset({
     "shown", "form", "engine_code", "percent",
 })  # fmt: skip
 _SLOT = re.compile(r"\{(\w+)\}")
-_NAME = r"(?:[^']|'(?![ ,)]))+?"  # a quote inside a name is never followed by a space, a comma or a bracket
+_NAME = r"(?:[^']|'(?![ ,);]))+?"  # a quote inside a name is never followed by a space, ',', ')' or ';'
 _FILE = r"(?:(?!: ).)+?"
 _SLOT_TEXT = dict.fromkeys(WORD_SLOTS, r"\S+") | dict.fromkeys(NAME_SLOTS, _NAME) | dict.fromkeys(FILE_SLOTS, _FILE)
 _SHEET_WIDE = re.compile(rf"sheet '(?P<sheet>{_NAME})': (?P<message>.+)", re.DOTALL)

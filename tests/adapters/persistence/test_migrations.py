@@ -19,7 +19,9 @@ from adapters.persistence.migrations import alembic_config, upgrade_database
 from adapters.persistence.tables import job_lines, jobs, metadata
 from adapters.persistence.unit_of_work import SqlUnitOfWork
 from application.ports.jobs import JobLine
+from application.processing.declared_conflicts import conflict_rows
 from domain.billing.ledger import EntryKind, LedgerEntry
+from domain.goods.problems import ProblemKind
 
 
 def _schema(connection: Connection) -> dict[str, set[str]]:
@@ -76,12 +78,14 @@ async def test_downgrade_to_base_removes_everything_and_upgrade_rebuilds_it(fres
 
 
 async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fresh_url: str) -> None:
-    """A job written at 0001 (no `place`, `named_columns`, `sheets`, `content_hash` nor `started_again` column) reads
-    back after the upgrade; its line has no place, it names no columns nor sheets, it has no hash and was not started
-    again."""
+    """A job written at 0001 (no `place`, `sheet`, `sheet_row`, `named_columns`, `sheets`, `content_hash` nor
+    `started_again` column) reads back after the upgrade; its line has no place nor sheet, it names no columns nor
+    sheets, it has no hash and was not started again."""
     upgrade_database(fresh_url, "0001")
     engine = make_engine(fresh_url)
-    before = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items() if name != "place"}
+    later_on_lines = ("place", "sheet", "sheet_row")
+    before = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items()
+              if name not in later_on_lines}  # fmt: skip
     later = ("named_columns", "sheets", "content_hash", "started_again")
     job_before = {name: value for name, value in job_row(a_job()).items() if name not in later}
     async with engine.begin() as connection:
@@ -95,3 +99,52 @@ async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fres
     assert stored.line == replace(an_exact_line(1), place=None)
     assert job is not None and job.named_columns == {} and job.sheets == []
     assert (job.content_hash, job.started_again) == (None, False)
+
+
+async def test_a_line_stored_before_sheets_were_kept_reads_back_and_the_downgrade_drops_only_them(
+    fresh_url: str,
+) -> None:
+    """A line written at 0006 comes back with no sheet (read as a single sheet's); 0007 down again leaves the
+    line, less its sheet columns."""
+    upgrade_database(fresh_url, "0006")
+    engine = make_engine(fresh_url)
+    line = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items()
+            if name not in ("sheet", "sheet_row")}  # fmt: skip
+    async with engine.begin() as connection:
+        await connection.execute(jobs.insert().values(job_row(a_job())))
+        await connection.execute(job_lines.insert().values(line))
+    upgrade_database(fresh_url)
+    async with SqlUnitOfWork(make_session_factory(engine)) as uow:
+        [stored] = await uow.jobs.lines("job-1")
+    assert stored.line == an_exact_line(1) and (stored.line.sheet, stored.line.sheet_row) == (None, None)
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(command.downgrade, alembic_config(fresh_url), "0006").result()
+    found = await schema_of(fresh_url)
+    await engine.dispose()
+    assert {"place", "row"} <= found["job_lines"] and not {"sheet", "sheet_row"} & found["job_lines"]
+
+
+async def test_the_conflicts_and_currency_notes_a_job_held_before_0007_are_typed_by_the_upgrade(
+    fresh_url: str,
+) -> None:
+    """The API's conflict_rows, the withheld declaration and the header's currency note tell these problems by
+    their kind: those stored in English words before kinds existed are given theirs; others are left as they were."""
+    upgrade_database(fresh_url, "0006")
+    engine = make_engine(fresh_url)
+    count = "1 line whose supplier's code is in conflict with the engine's (row 2): no declaration is written ..."
+    row = "the supplier's code 3823.19 'Fatty acids' conflicts with the engine's 3206.11 'Pigments' (97 % sure)"
+    held = [{"row": None, "column": "declared_code", "reason": count, "severity": "error", "in_declaration": True},
+            {"row": 2, "column": "declared_code", "reason": row, "severity": "error", "in_declaration": True},
+            {"row": 1, "column": "Origin", "reason": "the engine's guess", "severity": "warning"},
+            {"row": None, "column": "Amount", "reason": "the product list states no currency: none was found ...",
+             "severity": "warning"}]  # fmt: skip
+    async with engine.begin() as connection:
+        await connection.execute(jobs.insert().values({**job_row(a_job()), "problems": held}))
+    upgrade_database(fresh_url)
+    async with SqlUnitOfWork(make_session_factory(engine)) as uow:
+        job = await uow.jobs.get("job-1")
+    await engine.dispose()
+    assert job is not None
+    conflict, currency = ProblemKind.DECLARED_CONFLICT, ProblemKind.NO_CURRENCY_STATED
+    assert [problem.kind for problem in job.problems] == [conflict, conflict, None, currency]
+    assert conflict_rows(job.problems) == [2]

@@ -1,6 +1,7 @@
 """The JobRepository / UnitOfWork contract, run against the in-memory twin, SQLite and PostgreSQL."""
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -9,7 +10,7 @@ from tests.services import Backend
 
 from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Classification, Source
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.measures import Mass, Money, Quantity
 from domain.processing.job import JobStatus, ProcessingJob
@@ -23,7 +24,9 @@ def a_job(job_id: str = "job-1") -> ProcessingJob:
         country="TM", created_at=CREATED, status=JobStatus.MATCHING, lines_total=3, lines_done=1, lines_distinct=2,
         header=header(), named_columns={"origin": "Ülke"}, failure_reason=None,
         problems=[RowProblem(2, "Вес нетто", "net mass is above gross mass", Severity.WARNING),
-                  RowProblem(None, None, "totals differ")],
+                  RowProblem(None, None, "totals differ"),
+                  RowProblem(4, "declared_code", "the supplier's code ...", sheet="Invoice 2", sheet_row=1,
+                             kind=ProblemKind.DECLARED_CONFLICT)],
         declaration_keys=["jobs/job-1/declaration-1.xml"],
         updated_at=CREATED.astimezone(timezone(timedelta(hours=5))),
     )  # fmt: skip
@@ -110,6 +113,17 @@ async def test_a_line_keeps_where_the_reader_found_it_through_a_review(backend: 
         await uow.commit()
     async with backend.uow() as uow:
         assert [ln.line.place for ln in await uow.jobs.lines("job-1")] == ["spreadsheet row 7", None]
+
+
+async def test_a_line_keeps_its_sheet_and_its_row_there(backend: Backend) -> None:
+    """In a list read from several sheets, the declaration's messages name a line by its row on its sheet (ADR
+    0034): both survive storing and reading back; a line of a single sheet comes back without them."""
+    on_a_sheet = replace(an_exact_line(3), sheet="Invoice 2", sheet_row=1)
+    await stored(backend, JobLine(on_a_sheet), JobLine(an_exact_line(4)))
+    async with backend.uow() as uow:
+        found = [(ln.line.sheet, ln.line.sheet_row) for ln in await uow.jobs.lines("job-1")]
+        assert found == [("Invoice 2", 1), (None, None)]
+        assert [ln.line for ln in await uow.jobs.lines_at("job-1", [3])] == [on_a_sheet]
 
 
 async def test_putting_lines_twice_leaves_one_copy_with_the_latest_values(backend: Backend) -> None:

@@ -22,4 +22,17 @@ def test_the_package_warnings_read_in_russian_and_turkmen() -> None:
         "целое число, поэтому число мест не указано: укажите его (строка 7 файла)"
     )
     assert (translated(HEAVY, "ru") or "").startswith("10 мест (BG) на 20100 кг — это 2010 кг на место")
-    assert (translated(KINDS, "tk") or "").startswith("1 we 2 setirler bir haryt bolardy")
+    assert (translated(KINDS, "tk") or "").startswith("1 we 2 belgili setirler bir haryt bolardy")
+
+
+def test_rows_named_on_their_sheets_are_translated_sheet_by_sheet() -> None:
+    """The rows of a list of several sheets, in the warnings that count them, each told with its sheet."""
+    on_sheets = KINDS.replace("rows 1 and 2", "rows 1 and 3 on sheet 'Invoice 1'; row 2 on sheet 'Invoice 2'")
+    assert (translated(on_sheets, "ru") or "").startswith(
+        "строки 1 и 3 на листе «Invoice 1»; строка 2 на листе «Invoice 2» составили бы один товар"
+    )
+    left = "1 line still needs review (row 2 on sheet 'Лист 1'): the declaration carries the codes proposed for them"
+    assert translated(left, "tk") == (
+        "1 setiriň kody entek barlanmaly («Лист 1» listiniň 2 belgili setiri): beýannamada häzirlikçe onuň üçin "
+        "teklip edilen kod dur"
+    )

@@ -7,7 +7,7 @@ from adapters.declaration.country import CountrySchema
 from adapters.declaration.item_fields import item_field
 from adapters.declaration.rules.tree import Element, items_of, problem, text, whole
 from domain.declaration.packages import PACKAGES_NOT_STATED as NOT_STATED
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.row_lists import listed
 
 NUMBER = "Packages/Number_of_packages"
@@ -28,7 +28,8 @@ def package_problems(root: Element, country: CountrySchema) -> list[RowProblem]:
         return []
     if len(unstated) == 1:
         reason = f"Item {unstated[0]}: {NOT_STATED} for its lines (0 written); {ADVICE}"
-        return [problem(reason, NUMBER, unstated[0], Severity.WARNING)]
+        return [problem(reason, NUMBER, unstated[0], Severity.WARNING, ProblemKind.PACKAGES_NOT_STATED)]
     items = listed([str(position) for position in unstated])
     reason = f"Items {items}: {NOT_STATED} for their lines (0 written); {ADVICE}"
-    return [RowProblem(row=None, column=item_field(NUMBER) or NUMBER, reason=reason, severity=Severity.WARNING)]
+    column = item_field(NUMBER) or NUMBER
+    return [RowProblem(None, column, reason, Severity.WARNING, kind=ProblemKind.PACKAGES_NOT_STATED)]

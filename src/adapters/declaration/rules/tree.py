@@ -9,7 +9,7 @@ from typing import TypeAlias
 from lxml import etree
 
 from adapters.declaration.item_fields import item_field
-from domain.goods.problems import RowProblem, Severity
+from domain.goods.problems import ProblemKind, RowProblem, Severity
 
 Element: TypeAlias = etree._Element
 
@@ -50,5 +50,11 @@ def column(path: str, position: int | None = None) -> str:
     return " / ".join([f"Item {position}", *parts] if position is not None else parts)
 
 
-def problem(reason: str, path: str, position: int | None = None, severity: Severity = Severity.ERROR) -> RowProblem:
-    return RowProblem(row=position, column=column(path, position), reason=reason, severity=severity)
+def problem(
+    reason: str,
+    path: str,
+    position: int | None = None,
+    severity: Severity = Severity.ERROR,
+    kind: ProblemKind | None = None,
+) -> RowProblem:
+    return RowProblem(row=position, column=column(path, position), reason=reason, severity=severity, kind=kind)

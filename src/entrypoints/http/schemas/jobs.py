@@ -25,7 +25,8 @@ class JobAccepted(msgspec.Struct):
 class ProblemOut(msgspec.Struct):
     """`column` and `reason` in the answer's language (English unless the request asks for Russian or Turkmen).
     `row` keys the line in the whole list; in a list read from several sheets, `sheet` and `sheet_row` are where
-    the row is, as the page names it (ADR 0034)."""
+    the row is, as the page names it (ADR 0034). `kind` tells the problems the product acts on apart, whatever the
+    language ('declared_conflict', 'packages_not_stated', 'no_currency_stated'); None for the rest."""
 
     row: int | None
     column: str | None
@@ -33,12 +34,14 @@ class ProblemOut(msgspec.Struct):
     severity: str
     sheet: str | None = None
     sheet_row: int | None = None
+    kind: str | None = None
 
     @classmethod
     def of(cls, problem: RowProblem, language: str = "en") -> "ProblemOut":
         reason = translated(problem.reason, language) or problem.reason
         column = translated_column(problem.column, language)
-        return cls(problem.row, column, reason, problem.severity.value, problem.sheet, problem.sheet_row)
+        kind = problem.kind.value if problem.kind else None
+        return cls(problem.row, column, reason, problem.severity.value, problem.sheet, problem.sheet_row, kind)
 
 
 class JobOut(msgspec.Struct):
