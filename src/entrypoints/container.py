@@ -45,6 +45,7 @@ from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_in_throttle import SignInThrottle
 from application.analytics.overview import AnalyticsOverview
 from application.analytics.telemetry import PipelineTelemetry
 from application.billing.approve import ApprovePurchase
@@ -167,7 +168,11 @@ class Container(containers.DeclarativeContainer):
     register_account = providers.Factory(
         RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits
     )
-    sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock)
+    sign_in_failures = providers.Singleton(chosen.sign_in_failures, settings, clock)
+    sign_in_throttle = providers.Factory(
+        SignInThrottle, sign_in_failures, providers.Callable(chosen.sign_in_limits, settings)
+    )
+    sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
     authenticate = providers.Factory(Authenticate, accounts, session_tokens)
     create_administrator = providers.Factory(

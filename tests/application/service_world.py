@@ -14,12 +14,14 @@ from adapters.memory.in_memory import InMemoryClassificationMemory
 from adapters.payments.manual_approval import ManualApprovalGateway
 from adapters.progress.in_memory import RecordingProgressNotifier
 from adapters.security.jwt_tokens import JwtSessionTokens
+from adapters.sessions.in_memory_failures import InMemorySignInFailures
 from adapters.storage.in_memory import InMemoryFileStorage
 from adapters.tasks.in_process import InProcessTaskQueue, Step
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_in_throttle import SignInLimits, SignInThrottle
 from application.billing.approve import ApprovePurchase
 from application.billing.grant import GrantCredits
 from application.billing.packages import CREDIT_PACKAGES
@@ -109,7 +111,9 @@ class ServiceWorld:
         self.register = RegisterAccount(
             self.accounts, self.passwords, self.ledger, self.activity, self.clock, trial_credits
         )
-        self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock)
+        self.sign_in_failures = InMemorySignInFailures(self.clock)
+        throttle = SignInThrottle(self.sign_in_failures, SignInLimits())
+        self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock, throttle)
         self.issue_api_key = IssueApiKey(self.accounts, self.activity, self.clock)
         self.authenticate = Authenticate(self.accounts, self.tokens)
         self.resume = ResumeAwaitingJobs(self.listing, self.queue)

@@ -81,3 +81,18 @@ def test_the_openapi_document_lists_the_api(client: TestClient[Any]) -> None:
                  "/processing/jobs/{job_id}/lines", "/processing/jobs/{job_id}/lines/{row}",
                  "/processing/jobs/{job_id}/declaration", "/processing/jobs/{job_id}/report.csv"):  # fmt: skip
         assert path in paths, path
+
+
+def test_after_five_wrong_passwords_sign_in_is_429_with_retry_after_even_with_the_right_one(
+    client: TestClient[Any],
+) -> None:
+    sign_up(client)
+    wrong = {"email": "broker@example.com", "password": "wrong horse"}
+    assert [client.post("/auth/login", json=wrong).status_code for _ in range(5)] == [401] * 5
+
+    refused = client.post("/auth/login", json={"email": "broker@example.com", "password": "correct horse"})
+    assert refused.status_code == 429 and 0 < int(refused.headers["retry-after"]) <= 15 * 60
+    assert refused.json()["code"] == "too_many_sign_ins"
+    assert refused.json()["message"] == "too many failed sign-ins; wait 15 min and try again"
+    russian = client.post("/auth/login", json=wrong, headers={"Accept-Language": "ru"}).json()["message"]
+    assert russian == "слишком много неудачных попыток входа; подождите 15 мин. и попробуйте снова"

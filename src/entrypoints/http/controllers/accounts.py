@@ -11,6 +11,7 @@ from application.accounts.sign_in import SignIn
 from application.billing.statement import CreditStatement
 from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
+from entrypoints.http.auth import client_address
 from entrypoints.http.header_form import upload_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import AccountOut, ApiKeyIn, ApiKeyOut, Credentials, MeOut, ProfileIn, TokenOut
@@ -34,8 +35,9 @@ class AccountController(Controller):
         return TokenOut(token, AccountOut.of(account))
 
     @post("/auth/login", status_code=200, exclude_from_auth=True)
-    async def login(self, data: JSONBody[Credentials], sign_in: Injected[SignIn]) -> TokenOut:
-        account, token = await sign_in(data.email, data.password)
+    async def login(self, request: Request, data: JSONBody[Credentials], sign_in: Injected[SignIn]) -> TokenOut:
+        """429 with `Retry-After` after too many failed sign-ins of the account or from the client's address."""
+        account, token = await sign_in(data.email, data.password, client_address(request))
         return TokenOut(token, AccountOut.of(account))
 
     @get("/me")

@@ -10,9 +10,11 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect
 
+from application.accounts.errors import TooManySignIns
 from application.accounts.register import MIN_PASSWORD, RegisterAccount
 from application.accounts.sign_in import SignIn
 from application.errors import ApplicationError
+from entrypoints.http.auth import client_address
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.i18n import LANGUAGE_COOKIE, LANGUAGE_SECONDS, LANGUAGES, catalog, language_of
 from entrypoints.http.web.rendering import AnyRequest, Pages
@@ -43,7 +45,12 @@ async def sign_in_page(request: AnyRequest, pages: Injected[Pages], next: FromQu
 async def sign_in(request: AnyRequest, data: Form, pages: Injected[Pages], sign_in: Injected[SignIn]) -> Response[Any]:
     _refuse_other_sites(request)
     try:
-        _, token = await sign_in(data.email, data.password)
+        _, token = await sign_in(data.email, data.password, client_address(request))
+    except TooManySignIns as error:
+        message = _message(request, error).format(minutes=error.minutes)
+        page = pages.render(request, "sign_in.html", 429, form=data, error=message)
+        page.set_header("Retry-After", str(error.retry_after))
+        return page
     except ApplicationError as error:
         return pages.render(request, "sign_in.html", 401, form=data, error=_message(request, error))
     return _signed_in(request, token, data.next)
