@@ -46,6 +46,7 @@ from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
 from application.accounts.sign_in_throttle import SignInThrottle
+from application.accounts.sign_out import SignOut
 from application.analytics.overview import AnalyticsOverview
 from application.analytics.telemetry import PipelineTelemetry
 from application.billing.approve import ApprovePurchase
@@ -174,7 +175,9 @@ class Container(containers.DeclarativeContainer):
     )
     sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
-    authenticate = providers.Factory(Authenticate, accounts, session_tokens)
+    revoked_sessions = providers.Singleton(chosen.revoked_sessions, settings, clock)
+    authenticate = providers.Factory(Authenticate, accounts, session_tokens, revoked_sessions)
+    sign_out = providers.Factory(SignOut, session_tokens, revoked_sessions)
     create_administrator = providers.Factory(
         CreateAdministrator, register_account, accounts, passwords, activity, clock
     )

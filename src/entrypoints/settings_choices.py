@@ -12,12 +12,15 @@ from adapters.metrics.factory import build_metrics
 from adapters.persistence.migrations import upgrade_database
 from adapters.reading.limits import ReadingLimits
 from adapters.sessions.in_memory_failures import InMemorySignInFailures
+from adapters.sessions.in_memory_revoked import InMemoryRevokedSessions
 from adapters.sessions.redis_failures import RedisSignInFailures
+from adapters.sessions.redis_revoked import RedisRevokedSessions
 from application.accounts.sign_in_throttle import SignInLimits
 from application.ports.classifier import Classifier, Nomenclature
 from application.ports.clock import Clock
 from application.ports.live_figures import LiveFigures
 from application.ports.metrics import Metrics
+from application.ports.revoked_sessions import RevokedSessions
 from application.ports.sign_in_failures import SignInFailures
 from entrypoints.settings import Settings
 
@@ -63,6 +66,13 @@ def sign_in_failures(settings: Settings, clock: Clock) -> SignInFailures:
     if settings.redis_url:
         return RedisSignInFailures(AsyncRedis.from_url(settings.redis_url), clock)
     return InMemorySignInFailures(clock)
+
+
+def revoked_sessions(settings: Settings, clock: Clock) -> RevokedSessions:
+    """Seen by every API process through Redis in the full stack; this process's own when embedded."""
+    if settings.redis_url:
+        return RedisRevokedSessions(AsyncRedis.from_url(settings.redis_url), clock)
+    return InMemoryRevokedSessions(clock)
 
 
 def sign_in_limits(settings: Settings) -> SignInLimits:

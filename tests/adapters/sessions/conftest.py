@@ -17,7 +17,10 @@ from tests.service_fixtures import REDIS_URL, unavailable
 
 from adapters.clock.fixed import FixedClock
 from adapters.sessions.in_memory_failures import InMemorySignInFailures
+from adapters.sessions.in_memory_revoked import InMemoryRevokedSessions
 from adapters.sessions.redis_failures import RedisSignInFailures
+from adapters.sessions.redis_revoked import RedisRevokedSessions
+from application.ports.revoked_sessions import RevokedSessions
 from application.ports.sign_in_failures import SignInFailures
 
 BACKENDS = ["memory", pytest.param("redis", marks=pytest.mark.services)]
@@ -54,3 +57,12 @@ async def failures(request: pytest.FixtureRequest, clock: FixedClock) -> AsyncIt
         return
     async with redis() as (client, prefix):
         yield RedisSignInFailures(client, clock, prefix=prefix)
+
+
+@pytest.fixture(params=BACKENDS)
+async def revoked(request: pytest.FixtureRequest, clock: FixedClock) -> AsyncIterator[RevokedSessions]:
+    if request.param == "memory":
+        yield InMemoryRevokedSessions(clock)
+        return
+    async with redis() as (client, prefix):
+        yield RedisRevokedSessions(client, clock, prefix=prefix)

@@ -96,3 +96,9 @@ def test_after_five_wrong_passwords_sign_in_is_429_with_retry_after_even_with_th
     assert refused.json()["message"] == "too many failed sign-ins; wait 15 min and try again"
     russian = client.post("/auth/login", json=wrong, headers={"Accept-Language": "ru"}).json()["message"]
     assert russian == "слишком много неудачных попыток входа; подождите 15 мин. и попробуйте снова"
+
+
+def test_logout_ends_the_bearer_token_session_at_once(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    assert client.post("/auth/logout", headers=headers).status_code == 204
+    assert client.get("/me", headers=headers).status_code == 401

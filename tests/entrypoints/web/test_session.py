@@ -96,6 +96,17 @@ def test_signing_out_drops_the_cookie(embedded: Embedded) -> None:
     assert client.get("/dashboard", follow_redirects=False).status_code == 303
 
 
+def test_a_copy_of_the_cookie_taken_before_signing_out_no_longer_works(embedded: Embedded) -> None:
+    client, _ = embedded
+    csrf = register(client)
+    copied = client.cookies[SESSION_COOKIE]
+    assert client.post("/sign-out", headers={"X-CSRF-Token": csrf}).status_code == 200
+
+    client.cookies.set(SESSION_COOKIE, copied)
+    assert client.get("/dashboard", follow_redirects=False).headers["location"].startswith("/sign-in")
+    assert client.get("/me").status_code == 401
+
+
 def test_the_sign_in_form_is_throttled_with_a_translated_message(embedded: Embedded) -> None:
     client, _ = embedded
     register(client)

@@ -8,6 +8,7 @@ from litestar.params import JSONBody
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_out import SignOut
 from application.billing.statement import CreditStatement
 from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
@@ -39,6 +40,11 @@ class AccountController(Controller):
         """429 with `Retry-After` after too many failed sign-ins of the account or from the client's address."""
         account, token = await sign_in(data.email, data.password, client_address(request))
         return TokenOut(token, AccountOut.of(account))
+
+    @post("/auth/logout", status_code=204)
+    async def logout(self, request: Request[Account, str, Any], sign_out: Injected[SignOut]) -> None:
+        """Ends the session of the bearer token at once (an API key stays valid: delete it instead)."""
+        await sign_out(request.auth)
 
     @get("/me")
     async def me(self, request: Request[Account, str, Any], credit_statement: Injected[CreditStatement]) -> MeOut:

@@ -13,6 +13,7 @@ from litestar.response import Redirect
 from application.accounts.errors import TooManySignIns
 from application.accounts.register import MIN_PASSWORD, RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_out import SignOut
 from application.errors import ApplicationError
 from entrypoints.http.auth import client_address
 from entrypoints.http.injected import Injected
@@ -80,8 +81,10 @@ async def register(
 
 
 @post("/sign-out", status_code=200, include_in_schema=False)
-async def sign_out() -> Response[dict[str, str]]:
-    """Called by the page's script (so with the CSRF token); the cookie is dropped."""
+async def sign_out(request: AnyRequest, sign_out: Injected[SignOut]) -> Response[dict[str, str]]:
+    """Called by the page's script (so with the CSRF token): the session is revoked and the cookie dropped."""
+    if isinstance(request.auth, str):
+        await sign_out(request.auth)
     return Response({"location": "/sign-in"}, cookies=[expired_session_cookie()])
 
 
