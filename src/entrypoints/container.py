@@ -166,13 +166,14 @@ class Container(containers.DeclarativeContainer):
     local_hub = providers.Singleton(LocalProgressHub)
     redis_notifier = providers.Singleton(RedisProgressNotifier, redis)
 
-    register_account = providers.Factory(
-        RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits
-    )
     sign_in_failures = providers.Singleton(chosen.sign_in_failures, settings, clock)
     sign_in_throttle = providers.Factory(
         SignInThrottle, sign_in_failures, providers.Callable(chosen.sign_in_limits, settings)
     )
+    register_account = providers.Factory(
+        RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits,
+        sign_in_throttle,
+    )  # fmt: skip
     sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
     revoked_sessions = providers.Singleton(chosen.revoked_sessions, settings, clock)

@@ -110,11 +110,11 @@ class ServiceWorld:
             PlainPasswords(),
         )
         progress, countries, nomenclature = Progress(self.events), FakeCountries(self.renderer), ReviewNomenclature()
-        self.register = RegisterAccount(
-            self.accounts, self.passwords, self.ledger, self.activity, self.clock, trial_credits
-        )
         self.sign_in_failures = InMemorySignInFailures(self.clock)
         throttle = SignInThrottle(self.sign_in_failures, SignInLimits())
+        self.register = RegisterAccount(
+            self.accounts, self.passwords, self.ledger, self.activity, self.clock, trial_credits, throttle
+        )
         self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock, throttle)
         self.issue_api_key = IssueApiKey(self.accounts, self.activity, self.clock)
         self.revoked_sessions = InMemoryRevokedSessions(self.clock)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from application.accounts.errors import InvalidCredentials, TooManySignIns
+from application.accounts.errors import EmailTaken, InvalidCredentials, TooManySignIns
 from tests.application.service_world import ServiceWorld
 
 EMAIL, PASSWORD = "broker@example.com", "correct horse"
@@ -57,3 +57,17 @@ async def test_one_address_trying_many_accounts_is_throttled_and_others_are_not(
         await world.sign_in(EMAIL, PASSWORD, "203.0.113.7")
     signed_in, _ = await world.sign_in(EMAIL, PASSWORD, "198.51.100.1")
     assert signed_in.email == EMAIL
+
+
+async def test_an_address_asking_about_many_registered_emails_is_throttled() -> None:
+    world = ServiceWorld()
+    for n in range(30):
+        await world.account(f"broker{n}@example.com")
+    for n in range(30):
+        with pytest.raises(EmailTaken):
+            await world.register(f"broker{n}@example.com", PASSWORD, address="203.0.113.7")
+
+    with pytest.raises(TooManySignIns):
+        await world.register("broker0@example.com", PASSWORD, address="203.0.113.7")
+    with pytest.raises(EmailTaken):
+        await world.register("broker0@example.com", PASSWORD, address="198.51.100.1")

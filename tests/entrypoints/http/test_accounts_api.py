@@ -1,7 +1,10 @@
+from pathlib import Path
 from typing import Any
 
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import sign_up
+from tests.entrypoints.http.conftest import in_memory_container, sign_up
+
+from entrypoints.http.app import create_app
 
 
 def test_register_answers_a_token_that_opens_me(client: TestClient[Any]) -> None:
@@ -102,3 +105,11 @@ def test_logout_ends_the_bearer_token_session_at_once(client: TestClient[Any]) -
     headers = sign_up(client)
     assert client.post("/auth/logout", headers=headers).status_code == 204
     assert client.get("/me", headers=headers).status_code == 401
+
+
+def test_asking_about_registered_emails_counts_against_the_address(tmp_path: Path) -> None:
+    """409 tells a sign-up form the e-mail is taken; an address asking too often is throttled (ADR 0038)."""
+    with TestClient(create_app(in_memory_container(tmp_path, sign_in_address_failures=2))) as client:
+        sign_up(client)
+        taken = {"email": "broker@example.com", "password": "correct horse"}
+        assert [client.post("/auth/register", json=taken).status_code for _ in range(3)] == [409, 409, 429]

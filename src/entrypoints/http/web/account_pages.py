@@ -48,10 +48,7 @@ async def sign_in(request: AnyRequest, data: Form, pages: Injected[Pages], sign_
     try:
         _, token = await sign_in(data.email, data.password, client_address(request))
     except TooManySignIns as error:
-        message = _message(request, error).format(minutes=error.minutes)
-        page = pages.render(request, "sign_in.html", 429, form=data, error=message)
-        page.set_header("Retry-After", str(error.retry_after))
-        return page
+        return _too_many(request, pages, "sign_in.html", error, form=data)
     except ApplicationError as error:
         return pages.render(request, "sign_in.html", 401, form=data, error=_message(request, error))
     return _signed_in(request, token, data.next)
@@ -72,8 +69,10 @@ async def register(
 ) -> Response[Any]:
     _refuse_other_sites(request)
     try:
-        await register_account(data.email, data.password)
+        await register_account(data.email, data.password, address=client_address(request))
         _, token = await sign_in(data.email, data.password)
+    except TooManySignIns as error:
+        return _too_many(request, pages, "register.html", error, form=data, min_password=MIN_PASSWORD)
     except ApplicationError as error:
         return pages.render(request, "register.html", 422, form=data, error=_message(request, error),
                             min_password=MIN_PASSWORD)  # fmt: skip
@@ -103,6 +102,13 @@ def _refuse_other_sites(request: AnyRequest) -> None:
     """A form on another site may not sign a visitor in to an account of its choosing."""
     if not same_origin(request):
         raise PermissionDeniedException("sign in on Gumruk's own page")
+
+
+def _too_many(request: AnyRequest, pages: Pages, template: str, error: TooManySignIns, **context: Any) -> Response[str]:
+    message = _message(request, error).format(minutes=error.minutes)
+    page = pages.render(request, template, 429, error=message, **context)
+    page.set_header("Retry-After", str(error.retry_after))
+    return page
 
 
 def _message(request: AnyRequest, error: ApplicationError) -> str:
