@@ -45,6 +45,8 @@ from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_in_throttle import SignInThrottle
+from application.accounts.sign_out import SignOut
 from application.analytics.overview import AnalyticsOverview
 from application.analytics.telemetry import PipelineTelemetry
 from application.billing.approve import ApprovePurchase
@@ -164,12 +166,19 @@ class Container(containers.DeclarativeContainer):
     local_hub = providers.Singleton(LocalProgressHub)
     redis_notifier = providers.Singleton(RedisProgressNotifier, redis)
 
-    register_account = providers.Factory(
-        RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits
+    sign_in_failures = providers.Singleton(chosen.sign_in_failures, settings, clock)
+    sign_in_throttle = providers.Factory(
+        SignInThrottle, sign_in_failures, providers.Callable(chosen.sign_in_limits, settings)
     )
-    sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock)
+    register_account = providers.Factory(
+        RegisterAccount, accounts, passwords, ledger, activity, clock, settings.provided.trial_credits,
+        sign_in_throttle,
+    )  # fmt: skip
+    sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
-    authenticate = providers.Factory(Authenticate, accounts, session_tokens)
+    revoked_sessions = providers.Singleton(chosen.revoked_sessions, settings, clock)
+    authenticate = providers.Factory(Authenticate, accounts, session_tokens, revoked_sessions)
+    sign_out = providers.Factory(SignOut, session_tokens, revoked_sessions)
     create_administrator = providers.Factory(
         CreateAdministrator, register_account, accounts, passwords, activity, clock
     )

@@ -11,10 +11,17 @@ from adapters.live_figures.redis_figures import RedisLiveFigures
 from adapters.metrics.factory import build_metrics
 from adapters.persistence.migrations import upgrade_database
 from adapters.reading.limits import ReadingLimits
+from adapters.sessions.in_memory_failures import InMemorySignInFailures
+from adapters.sessions.in_memory_revoked import InMemoryRevokedSessions
+from adapters.sessions.redis_failures import RedisSignInFailures
+from adapters.sessions.redis_revoked import RedisRevokedSessions
+from application.accounts.sign_in_throttle import SignInLimits
 from application.ports.classifier import Classifier, Nomenclature
 from application.ports.clock import Clock
 from application.ports.live_figures import LiveFigures
 from application.ports.metrics import Metrics
+from application.ports.revoked_sessions import RevokedSessions
+from application.ports.sign_in_failures import SignInFailures
 from entrypoints.settings import Settings
 
 T = TypeVar("T")
@@ -52,6 +59,25 @@ def live_figures(settings: Settings, clock: Clock) -> LiveFigures:
     if settings.redis_url:
         return RedisLiveFigures(AsyncRedis.from_url(settings.redis_url), clock)
     return InMemoryLiveFigures(clock)
+
+
+def sign_in_failures(settings: Settings, clock: Clock) -> SignInFailures:
+    """Shared by every API process through Redis in the full stack; this process's own when embedded."""
+    if settings.redis_url:
+        return RedisSignInFailures(AsyncRedis.from_url(settings.redis_url), clock)
+    return InMemorySignInFailures(clock)
+
+
+def revoked_sessions(settings: Settings, clock: Clock) -> RevokedSessions:
+    """Seen by every API process through Redis in the full stack; this process's own when embedded."""
+    if settings.redis_url:
+        return RedisRevokedSessions(AsyncRedis.from_url(settings.redis_url), clock)
+    return InMemoryRevokedSessions(clock)
+
+
+def sign_in_limits(settings: Settings) -> SignInLimits:
+    s = settings
+    return SignInLimits(s.sign_in_account_failures, s.sign_in_address_failures, s.sign_in_failure_window)
 
 
 def analytics_root(settings: Settings) -> Path:

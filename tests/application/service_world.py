@@ -14,12 +14,16 @@ from adapters.memory.in_memory import InMemoryClassificationMemory
 from adapters.payments.manual_approval import ManualApprovalGateway
 from adapters.progress.in_memory import RecordingProgressNotifier
 from adapters.security.jwt_tokens import JwtSessionTokens
+from adapters.sessions.in_memory_failures import InMemorySignInFailures
+from adapters.sessions.in_memory_revoked import InMemoryRevokedSessions
 from adapters.storage.in_memory import InMemoryFileStorage
 from adapters.tasks.in_process import InProcessTaskQueue, Step
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_in_throttle import SignInLimits, SignInThrottle
+from application.accounts.sign_out import SignOut
 from application.billing.approve import ApprovePurchase
 from application.billing.grant import GrantCredits
 from application.billing.packages import CREDIT_PACKAGES
@@ -106,12 +110,16 @@ class ServiceWorld:
             PlainPasswords(),
         )
         progress, countries, nomenclature = Progress(self.events), FakeCountries(self.renderer), ReviewNomenclature()
+        self.sign_in_failures = InMemorySignInFailures(self.clock)
+        throttle = SignInThrottle(self.sign_in_failures, SignInLimits())
         self.register = RegisterAccount(
-            self.accounts, self.passwords, self.ledger, self.activity, self.clock, trial_credits
+            self.accounts, self.passwords, self.ledger, self.activity, self.clock, trial_credits, throttle
         )
-        self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock)
+        self.sign_in = SignIn(self.accounts, self.passwords, self.tokens, self.activity, self.clock, throttle)
         self.issue_api_key = IssueApiKey(self.accounts, self.activity, self.clock)
-        self.authenticate = Authenticate(self.accounts, self.tokens)
+        self.revoked_sessions = InMemoryRevokedSessions(self.clock)
+        self.authenticate = Authenticate(self.accounts, self.tokens, self.revoked_sessions)
+        self.sign_out = SignOut(self.tokens, self.revoked_sessions)
         self.resume = ResumeAwaitingJobs(self.listing, self.queue)
         self.purchase = PurchaseCredits(
             ManualApprovalGateway(self.purchases), self.activity, self.clock, CREDIT_PACKAGES

@@ -1,16 +1,19 @@
 import hashlib
-from datetime import timedelta
+import secrets
+from datetime import UTC, datetime, timedelta
 
 import jwt
 
 from application.ports.clock import Clock
+from application.ports.security import SessionClaims
 
 _ALGORITHM = "HS256"
 _AUDIENCE = "gumruk"
 
 
 class JwtSessionTokens:
-    """Signed, expiring session tokens (HS256 with the server's secret key); see ADR 0005.
+    """Signed, expiring session tokens (HS256 with the server's secret key); see ADR 0005. Each carries its own
+    session id (`jti`), which signing out revokes (ADR 0038).
 
     Expiry is checked against the injected clock, not the library's own reading of the time.
     """
@@ -21,17 +24,20 @@ class JwtSessionTokens:
 
     def issue(self, account_id: str) -> str:
         now = self._clock.now()
-        claims = {"sub": account_id, "aud": _AUDIENCE, "iat": now, "exp": now + self._lifetime}
+        claims = {"sub": account_id, "aud": _AUDIENCE, "iat": now, "exp": now + self._lifetime,
+                  "jti": secrets.token_urlsafe(16)}  # fmt: skip
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
 
-    def account_of(self, token: str) -> str | None:
+    def claims_of(self, token: str) -> SessionClaims | None:
         try:
             claims = jwt.decode(token, self._secret, algorithms=[_ALGORITHM], audience=_AUDIENCE,
-                                options={"require": ["sub", "exp"], "verify_exp": False,
+                                options={"require": ["sub", "exp", "jti"], "verify_exp": False,
                                          "verify_iat": False})  # fmt: skip
         except jwt.PyJWTError:
             return None
-        subject, expires = claims.get("sub"), claims.get("exp")
-        if not isinstance(subject, str) or not isinstance(expires, int | float):
+        subject, expires, session = claims.get("sub"), claims.get("exp"), claims.get("jti")
+        if not isinstance(subject, str) or not isinstance(expires, int | float) or not isinstance(session, str):
             return None
-        return subject if self._clock.now().timestamp() < expires else None
+        if self._clock.now().timestamp() >= expires:
+            return None
+        return SessionClaims(subject, session, datetime.fromtimestamp(expires, UTC))

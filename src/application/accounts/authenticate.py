@@ -1,23 +1,24 @@
-"""Who sent a request: a session token from sign-in, or an API key."""
+"""Who sent a request: a session token from sign-in (unless signed out since), or an API key."""
 
 from application.accounts.api_keys import API_KEY_PREFIX, key_hash
 from application.accounts.errors import NotAuthenticated
 from application.ports.accounts import AccountRepository
+from application.ports.revoked_sessions import RevokedSessions
 from application.ports.security import SessionTokens
 from domain.accounts.account import Account
 
 
 class Authenticate:
-    def __init__(self, accounts: AccountRepository, tokens: SessionTokens) -> None:
-        self._accounts, self._tokens = accounts, tokens
+    def __init__(self, accounts: AccountRepository, tokens: SessionTokens, revoked: RevokedSessions) -> None:
+        self._accounts, self._tokens, self._revoked = accounts, tokens, revoked
 
     async def __call__(self, bearer: str) -> Account:
         bearer = bearer.strip()
+        account = None
         if bearer.startswith(API_KEY_PREFIX):
             account = await self._accounts.by_api_key(key_hash(bearer))
-        else:
-            account_id = self._tokens.account_of(bearer)
-            account = await self._accounts.get(account_id) if account_id else None
+        elif (claims := self._tokens.claims_of(bearer)) and not await self._revoked.is_revoked(claims.session_id):
+            account = await self._accounts.get(claims.account_id)
         if account is None:
-            raise NotAuthenticated("the token is missing, expired or unknown")
+            raise NotAuthenticated("the token is missing, expired, signed out or unknown")
         return account

@@ -21,3 +21,17 @@ class InvalidCredentials(ApplicationError):
 
 class NotAuthenticated(ApplicationError):
     code = "not_authenticated"
+
+
+class TooManySignIns(ApplicationError):
+    """Too many failed sign-ins of the account or from the address: refused, the password unread, for a while."""
+
+    code = "too_many_sign_ins"
+
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after  # seconds
+        super().__init__(f"too many failed sign-ins; wait {self.minutes} min and try again")
+
+    @property
+    def minutes(self) -> int:
+        return -(-self.retry_after // 60)

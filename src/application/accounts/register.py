@@ -4,6 +4,7 @@ import re
 import uuid
 
 from application.accounts.errors import EmailTaken, InvalidEmail, WeakPassword
+from application.accounts.sign_in_throttle import SignInThrottle
 from application.ports.accounts import AccountRepository
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
@@ -30,16 +31,20 @@ class RegisterAccount:
         activity: ActivityLog,
         clock: Clock,
         trial_credits: int,
+        throttle: SignInThrottle,
     ) -> None:
         self._accounts, self._hasher, self._ledger = accounts, hasher, ledger
-        self._activity, self._clock, self._trial_credits = activity, clock, trial_credits
+        self._activity, self._clock, self._trial_credits, self._throttle = activity, clock, trial_credits, throttle
 
-    async def __call__(self, email: str, password: str, role: Role = Role.USER) -> Account:
+    async def __call__(self, email: str, password: str, role: Role = Role.USER, address: str = "") -> Account:
+        """`address`: the client's, when a person signs up over the network: a taken e-mail counts against it."""
         email = email.strip().lower()
         if not _EMAIL.match(email):
             raise InvalidEmail(f"'{email}' is not an email address")
         check_password(password)
+        await self._throttle.check_address(address)
         if await self._accounts.by_email(email) is not None:
+            await self._throttle.address_failed(address)
             raise EmailTaken(f"{email} is already registered")
         now = self._clock.now()
         account = Account(uuid.uuid4().hex, email, self._hasher.hash(password), now, role)

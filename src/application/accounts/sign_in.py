@@ -1,6 +1,7 @@
 """Sign-in with email and password: a bearer token for the session."""
 
 from application.accounts.errors import InvalidCredentials
+from application.accounts.sign_in_throttle import SignInThrottle
 from application.ports.accounts import AccountRepository
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
@@ -16,15 +17,21 @@ class SignIn:
         tokens: SessionTokens,
         activity: ActivityLog,
         clock: Clock,
+        throttle: SignInThrottle,
     ) -> None:
         self._accounts, self._hasher, self._tokens = accounts, hasher, tokens
-        self._activity, self._clock = activity, clock
+        self._activity, self._clock, self._throttle = activity, clock, throttle
 
-    async def __call__(self, email: str, password: str) -> tuple[Account, str]:
-        account = await self._accounts.by_email(email.strip().lower())
+    async def __call__(self, email: str, password: str, address: str = "") -> tuple[Account, str]:
+        """`address`: the client's, when a person signs in over the network (throttled by it too)."""
+        email = email.strip().lower()
+        await self._throttle.check(email, address)
+        account = await self._accounts.by_email(email)
         if account is None or not self._hasher.verify(account.password_hash, password):
+            await self._throttle.failed(email, address)
             await self._activity.record(Activity(account.id if account else None, "sign-in-failed",
                                                  self._clock.now(), details={"email": email}))  # fmt: skip
             raise InvalidCredentials("wrong email or password")
+        await self._throttle.succeeded(email)
         await self._activity.record(Activity(account.id, "sign-in", self._clock.now(), account.id))
         return account, self._tokens.issue(account.id)

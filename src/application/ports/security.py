@@ -1,4 +1,13 @@
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class SessionClaims:
+    account_id: str
+    session_id: str  # one per sign-in: what signing out revokes
+    expires_at: datetime
 
 
 class PasswordHasher(Protocol):
@@ -14,6 +23,6 @@ class SessionTokens(Protocol):
 
     def issue(self, account_id: str) -> str: ...
 
-    def account_of(self, token: str) -> str | None:
-        """The account id the token was issued to; None when forged, expired or malformed."""
+    def claims_of(self, token: str) -> SessionClaims | None:
+        """Whom and which session the token was issued to; None when forged, expired or malformed."""
         ...

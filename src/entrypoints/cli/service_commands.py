@@ -63,6 +63,7 @@ def serve(
     import uvicorn
 
     from entrypoints.http.app import create_app
+    from entrypoints.http.server_logging import server_log_config
 
     _log_to_stderr()
     container = service_container(data_dir)
@@ -76,7 +77,7 @@ def serve(
         _warm_up_in_background(container)
     mode = "embedded" if settings.embedded else "full stack"
     typer.echo(f"gumruk {mode} on http://{host}:{port} (OpenAPI: /schema/openapi.json)", err=True)
-    uvicorn.run(create_app(container), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(container), host=host, port=port, log_level="info", log_config=server_log_config())
 
 
 def worker(

@@ -36,7 +36,7 @@ from entrypoints.worker.in_process import InProcessWorker
 
 # Container providers the handlers receive by name.
 DEPENDENCIES = (
-    "register_account", "sign_in", "issue_api_key", "accounts", "credit_statement", "credit_packages",
+    "register_account", "sign_in", "sign_out", "issue_api_key", "accounts", "credit_statement", "credit_packages",
     "purchase_credits", "approve_purchase", "grant_credits", "ledger", "purchases", "accept_upload", "job_results",
     "review_line", "regenerate_declaration", "change_job_header", "analytics_overview", "import_national_tariff",
     "activity", "clock", "nomenclature", "waiting_for_credits",

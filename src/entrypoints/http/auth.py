@@ -34,6 +34,11 @@ class BearerAuthentication(AbstractAuthenticationMiddleware):
         return AuthenticationResult(user=account, auth=token)
 
 
+def client_address(connection: ASGIConnection) -> str:
+    """The client's address as the server saw it (behind a proxy: uvicorn's --proxy-headers sets it)."""
+    return connection.client.host if connection.client else ""
+
+
 def admin_only(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     account = connection.user
     if not isinstance(account, Account) or account.role is not Role.ADMIN:

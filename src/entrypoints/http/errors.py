@@ -7,7 +7,7 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
 from litestar.types import ExceptionHandlersMap
 
-from application.accounts.errors import InvalidCredentials, NotAuthenticated
+from application.accounts.errors import InvalidCredentials, NotAuthenticated, TooManySignIns
 from application.billing.errors import CreditsShort
 from application.errors import ApplicationError, Conflict, Invalid, NotFound
 from application.pipeline.file_kind import UnsupportedFile
@@ -20,7 +20,7 @@ log = logging.getLogger("gumruk.http")
 
 _STATUS_OF: list[tuple[type[ApplicationError], int]] = [
     (NotFound, 404), (Conflict, 409), (Invalid, 422), (UnsupportedFile, 415),
-    (InvalidCredentials, 401), (NotAuthenticated, 401),
+    (InvalidCredentials, 401), (NotAuthenticated, 401), (TooManySignIns, 429),
 ]  # fmt: skip
 _CODE_OF_STATUS = {
     400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -58,7 +58,9 @@ def _application_error(request: Request, error: ApplicationError) -> Response[ob
     status = next((code for kind, code in _STATUS_OF if isinstance(error, kind)), 400)
     language = answer_language(request)
     problems = error.told(language) if isinstance(error, InvalidHeader) else None
-    return Response(ErrorOut(error.code, translated(str(error), language) or str(error), problems), status_code=status)
+    headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManySignIns) else None
+    answer = ErrorOut(error.code, translated(str(error), language) or str(error), problems)
+    return Response(answer, status_code=status, headers=headers)
 
 
 def _http_error(request: Request, error: HTTPException) -> Response[object]:

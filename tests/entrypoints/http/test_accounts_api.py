@@ -1,7 +1,10 @@
+from pathlib import Path
 from typing import Any
 
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import sign_up
+from tests.entrypoints.http.conftest import in_memory_container, sign_up
+
+from entrypoints.http.app import create_app
 
 
 def test_register_answers_a_token_that_opens_me(client: TestClient[Any]) -> None:
@@ -81,3 +84,32 @@ def test_the_openapi_document_lists_the_api(client: TestClient[Any]) -> None:
                  "/processing/jobs/{job_id}/lines", "/processing/jobs/{job_id}/lines/{row}",
                  "/processing/jobs/{job_id}/declaration", "/processing/jobs/{job_id}/report.csv"):  # fmt: skip
         assert path in paths, path
+
+
+def test_after_five_wrong_passwords_sign_in_is_429_with_retry_after_even_with_the_right_one(
+    client: TestClient[Any],
+) -> None:
+    sign_up(client)
+    wrong = {"email": "broker@example.com", "password": "wrong horse"}
+    assert [client.post("/auth/login", json=wrong).status_code for _ in range(5)] == [401] * 5
+
+    refused = client.post("/auth/login", json={"email": "broker@example.com", "password": "correct horse"})
+    assert refused.status_code == 429 and 0 < int(refused.headers["retry-after"]) <= 15 * 60
+    assert refused.json()["code"] == "too_many_sign_ins"
+    assert refused.json()["message"] == "too many failed sign-ins; wait 15 min and try again"
+    russian = client.post("/auth/login", json=wrong, headers={"Accept-Language": "ru"}).json()["message"]
+    assert russian == "слишком много неудачных попыток входа; подождите 15 мин. и попробуйте снова"
+
+
+def test_logout_ends_the_bearer_token_session_at_once(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    assert client.post("/auth/logout", headers=headers).status_code == 204
+    assert client.get("/me", headers=headers).status_code == 401
+
+
+def test_asking_about_registered_emails_counts_against_the_address(tmp_path: Path) -> None:
+    """409 tells a sign-up form the e-mail is taken; an address asking too often is throttled (ADR 0038)."""
+    with TestClient(create_app(in_memory_container(tmp_path, sign_in_address_failures=2))) as client:
+        sign_up(client)
+        taken = {"email": "broker@example.com", "password": "correct horse"}
+        assert [client.post("/auth/register", json=taken).status_code for _ in range(3)] == [409, 409, 429]

@@ -7,7 +7,7 @@ from typing import Any
 
 from litestar.testing import TestClient
 
-from application.accounts.errors import EmailTaken, InvalidCredentials, InvalidEmail, WeakPassword
+from application.accounts.errors import EmailTaken, InvalidCredentials, InvalidEmail, TooManySignIns, WeakPassword
 from application.billing.errors import UnknownPackage
 from application.pipeline.file_kind import UnreadableFile, UnsupportedFile
 from application.pipeline.header_fields import FIELD_KEYS
@@ -36,9 +36,9 @@ WEB = Path(__file__).parents[3] / "src" / "entrypoints" / "http" / "web"
 CATALOGS = {code: json.loads((MESSAGES / f"{code}.json").read_text(encoding="utf-8")) for code in LANGUAGES}
 # The errors a broker's or visitor's page can be answered with, by their code (the API's own for HTTP errors).
 ERROR_CODES = [
-    *(e.code for e in (InvalidCredentials, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns, UnknownCountry,
-                       InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound, NotReviewable,
-                       UnknownCommodityCode, DeclarationNotReady, UnknownPackage)),
+    *(e.code for e in (InvalidCredentials, TooManySignIns, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns,
+                       UnknownCountry, InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound,
+                       NotReviewable, UnknownCommodityCode, DeclarationNotReady, UnknownPackage)),
     "file_too_large", "forbidden", "too_many_requests", "internal_error",
 ]  # fmt: skip
 # Message families whose keys the pages build from a value: each value must have its message. Every header field

@@ -94,3 +94,28 @@ def test_signing_out_drops_the_cookie(embedded: Embedded) -> None:
     assert answer.json() == {"location": "/sign-in"}
     assert f'{SESSION_COOKIE}=""' in answer.headers["set-cookie"] or "Max-Age=0" in answer.headers["set-cookie"]
     assert client.get("/dashboard", follow_redirects=False).status_code == 303
+
+
+def test_a_copy_of_the_cookie_taken_before_signing_out_no_longer_works(embedded: Embedded) -> None:
+    client, _ = embedded
+    csrf = register(client)
+    copied = client.cookies[SESSION_COOKIE]
+    assert client.post("/sign-out", headers={"X-CSRF-Token": csrf}).status_code == 200
+
+    client.cookies.set(SESSION_COOKIE, copied)
+    assert client.get("/dashboard", follow_redirects=False).headers["location"].startswith("/sign-in")
+    assert client.get("/me").status_code == 401
+
+
+def test_the_sign_in_form_is_throttled_with_a_translated_message(embedded: Embedded) -> None:
+    client, _ = embedded
+    register(client)
+    client.cookies.clear()
+    wrong = {"email": "broker@example.com", "password": "wrong one"}
+    assert [client.post("/sign-in", data=wrong).status_code for _ in range(5)] == [401] * 5
+
+    refused = client.post("/sign-in", data={"email": "broker@example.com", "password": PASSWORD},
+                          headers={"Accept-Language": "tk"}, follow_redirects=False)  # fmt: skip
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+    assert "Şowsuz giriş synanyşyklary gaty köp. 15 minut garaşyp, täzeden synanyşyň." in refused.text
+    assert SESSION_COOKIE not in refused.headers.get("set-cookie", "")

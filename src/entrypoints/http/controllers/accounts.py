@@ -8,9 +8,11 @@ from litestar.params import JSONBody
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_out import SignOut
 from application.billing.statement import CreditStatement
 from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
+from entrypoints.http.auth import client_address
 from entrypoints.http.header_form import upload_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import AccountOut, ApiKeyIn, ApiKeyOut, Credentials, MeOut, ProfileIn, TokenOut
@@ -24,19 +26,27 @@ class AccountController(Controller):
     @post("/auth/register", status_code=201, exclude_from_auth=True)
     async def register(
         self,
+        request: Request,
         data: JSONBody[Credentials],
         register_account: Injected[RegisterAccount],
         sign_in: Injected[SignIn],
     ) -> TokenOut:
-        """A new account with the trial credits; answers with a bearer token, as sign-in does."""
-        await register_account(data.email, data.password)
+        """A new account with the trial credits; answers with a bearer token, as sign-in does. A registered e-mail
+        is 409 (a sign-up form must say so), counted as a failure of the client's address (ADR 0038)."""
+        await register_account(data.email, data.password, address=client_address(request))
         account, token = await sign_in(data.email, data.password)
         return TokenOut(token, AccountOut.of(account))
 
     @post("/auth/login", status_code=200, exclude_from_auth=True)
-    async def login(self, data: JSONBody[Credentials], sign_in: Injected[SignIn]) -> TokenOut:
-        account, token = await sign_in(data.email, data.password)
+    async def login(self, request: Request, data: JSONBody[Credentials], sign_in: Injected[SignIn]) -> TokenOut:
+        """429 with `Retry-After` after too many failed sign-ins of the account or from the client's address."""
+        account, token = await sign_in(data.email, data.password, client_address(request))
         return TokenOut(token, AccountOut.of(account))
+
+    @post("/auth/logout", status_code=204)
+    async def logout(self, request: Request[Account, str, Any], sign_out: Injected[SignOut]) -> None:
+        """Ends the session of the bearer token at once (an API key stays valid: delete it instead)."""
+        await sign_out(request.auth)
 
     @get("/me")
     async def me(self, request: Request[Account, str, Any], credit_statement: Injected[CreditStatement]) -> MeOut:

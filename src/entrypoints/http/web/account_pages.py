@@ -10,9 +10,12 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.params import Body, FromPath, FromQuery
 from litestar.response import Redirect
 
+from application.accounts.errors import TooManySignIns
 from application.accounts.register import MIN_PASSWORD, RegisterAccount
 from application.accounts.sign_in import SignIn
+from application.accounts.sign_out import SignOut
 from application.errors import ApplicationError
+from entrypoints.http.auth import client_address
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.i18n import LANGUAGE_COOKIE, LANGUAGE_SECONDS, LANGUAGES, catalog, language_of
 from entrypoints.http.web.rendering import AnyRequest, Pages
@@ -43,7 +46,9 @@ async def sign_in_page(request: AnyRequest, pages: Injected[Pages], next: FromQu
 async def sign_in(request: AnyRequest, data: Form, pages: Injected[Pages], sign_in: Injected[SignIn]) -> Response[Any]:
     _refuse_other_sites(request)
     try:
-        _, token = await sign_in(data.email, data.password)
+        _, token = await sign_in(data.email, data.password, client_address(request))
+    except TooManySignIns as error:
+        return _too_many(request, pages, "sign_in.html", error, form=data)
     except ApplicationError as error:
         return pages.render(request, "sign_in.html", 401, form=data, error=_message(request, error))
     return _signed_in(request, token, data.next)
@@ -64,8 +69,10 @@ async def register(
 ) -> Response[Any]:
     _refuse_other_sites(request)
     try:
-        await register_account(data.email, data.password)
+        await register_account(data.email, data.password, address=client_address(request))
         _, token = await sign_in(data.email, data.password)
+    except TooManySignIns as error:
+        return _too_many(request, pages, "register.html", error, form=data, min_password=MIN_PASSWORD)
     except ApplicationError as error:
         return pages.render(request, "register.html", 422, form=data, error=_message(request, error),
                             min_password=MIN_PASSWORD)  # fmt: skip
@@ -73,8 +80,10 @@ async def register(
 
 
 @post("/sign-out", status_code=200, include_in_schema=False)
-async def sign_out() -> Response[dict[str, str]]:
-    """Called by the page's script (so with the CSRF token); the cookie is dropped."""
+async def sign_out(request: AnyRequest, sign_out: Injected[SignOut]) -> Response[dict[str, str]]:
+    """Called by the page's script (so with the CSRF token): the session is revoked and the cookie dropped."""
+    if isinstance(request.auth, str):
+        await sign_out(request.auth)
     return Response({"location": "/sign-in"}, cookies=[expired_session_cookie()])
 
 
@@ -93,6 +102,13 @@ def _refuse_other_sites(request: AnyRequest) -> None:
     """A form on another site may not sign a visitor in to an account of its choosing."""
     if not same_origin(request):
         raise PermissionDeniedException("sign in on Gumruk's own page")
+
+
+def _too_many(request: AnyRequest, pages: Pages, template: str, error: TooManySignIns, **context: Any) -> Response[str]:
+    message = _message(request, error).format(minutes=error.minutes)
+    page = pages.render(request, template, 429, error=message, **context)
+    page.set_header("Retry-After", str(error.retry_after))
+    return page
 
 
 def _message(request: AnyRequest, error: ApplicationError) -> str:
