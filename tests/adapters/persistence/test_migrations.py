@@ -76,13 +76,13 @@ async def test_downgrade_to_base_removes_everything_and_upgrade_rebuilds_it(fres
 
 
 async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fresh_url: str) -> None:
-    """A job written at 0001 (no `place`, `named_columns`, `sheets`, `content_hash` nor `started_again` column) reads
-    back after the upgrade; its line has no place, it names no columns nor sheets, it has no hash and was not started
-    again."""
+    """A job written at 0001 (no `place`, `named_columns`, `sheets`, `content_hash`, `started_again` nor
+    `declaration_outdated` column) reads back after the upgrade; its line has no place, it names no columns nor
+    sheets, it has no hash, was not started again and its declaration is not outdated."""
     upgrade_database(fresh_url, "0001")
     engine = make_engine(fresh_url)
     before = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items() if name != "place"}
-    later = ("named_columns", "sheets", "content_hash", "started_again")
+    later = ("named_columns", "sheets", "content_hash", "started_again", "declaration_outdated")
     job_before = {name: value for name, value in job_row(a_job()).items() if name not in later}
     async with engine.begin() as connection:
         await connection.execute(jobs.insert().values(job_before))
@@ -94,4 +94,4 @@ async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fres
     await engine.dispose()
     assert stored.line == replace(an_exact_line(1), place=None)
     assert job is not None and job.named_columns == {} and job.sheets == []
-    assert (job.content_hash, job.started_again) == (None, False)
+    assert (job.content_hash, job.started_again, job.declaration_outdated) == (None, False, False)

@@ -63,18 +63,21 @@ class JobOut(msgspec.Struct):
     needs_header_details: bool = False
     # rows whose supplier's code the engine confidently contradicts: no XML until a code is chosen for each
     conflict_rows: list[int] = msgspec.field(default_factory=list)
+    # a line's code or the header changed after the declaration was built: no download until it is built again
+    # (POST .../declaration); declaration_urls and report_url are empty meanwhile
+    declaration_outdated: bool = False
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
         base = f"/processing/jobs/{job.id}"
-        forms = len(job.declaration_keys)
+        forms = 0 if job.declaration_outdated else len(job.declaration_keys)
         urls = [f"{base}/declaration" + (f"?form={n}" if forms > 1 else "") for n in range(1, forms + 1)]
         return cls(
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if forms else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
-            conflict_rows(job.problems),
+            conflict_rows(job.problems), job.declaration_outdated,
         )  # fmt: skip
 
 
