@@ -205,7 +205,7 @@ async def test_a_line_the_classifier_found_nothing_for_fails_generation_with_its
     job_id = await world.run()
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.FAILED
-    assert [str(p) for p in job.problems] == [
+    assert [str(p) for p in job.problems if p.severity is Severity.ERROR] == [
         "row 2, column 'description': no commodity code was found for 'Zzyzx': say what the goods are"
     ]
     report = world.storage.get(f"jobs/{job_id}/report.csv").decode("utf-8-sig").splitlines()
@@ -222,7 +222,8 @@ async def test_file_warnings_stay_with_the_job_and_declaration_problems_are_repl
     await world.process.generate(job_id)  # built again, as after a review
     job = world.store.jobs[job_id]
     assert job.status is JobStatus.COMPLETED
-    assert [(p.column, p.in_declaration) for p in job.problems] == [
+    box_41 = "quantity"  # no national tariff here: box 41's warning on each line, not this test's concern
+    assert [(p.column, p.in_declaration) for p in job.problems if p.column != box_41] == [
         ("Qty", False),
         ("Amount", False),
         ("Item 1 / HScode", True),

@@ -12,10 +12,11 @@ from domain.measures import Money, Quantity
 from tests.application.fakes import header, line
 
 
-def entry(row: int, code: str, origin: str = "DE") -> ClassifiedLine:
+def entry(row: int, code: str, origin: str = "DE", unit: str | None = None) -> ClassifiedLine:
+    """A line under `code`; `unit`: the supplementary unit its tariff line prescribes (None: no tariff line known)."""
     product = line(row, f"goods {row}", value="10.50", net="2", gross="2.5")
     product.origin = origin
-    return ClassifiedLine(product, CommodityCode(code), "tariff text")
+    return ClassifiedLine(product, CommodityCode(code), "tariff text", unit)
 
 
 def test_lines_with_the_same_code_and_origin_form_one_item_with_summed_figures() -> None:
@@ -79,7 +80,7 @@ def test_a_tariff_description_longer_than_box_31_holds_is_cut() -> None:
 def test_packages_come_from_the_list_or_shipping_containers_never_from_rolls() -> None:
     """1500 rolls of wallpaper are 1500 goods, not 1500 packages: their packages are not stated (0, named by the
     declaration's rules); 40 bags are 40 packages; a packages column wins over both."""
-    rolls, bags, stated = entry(1, "481490100"), entry(2, "252329000"), entry(3, "690721000")
+    rolls, bags, stated = entry(1, "481490100", unit="XRO"), entry(2, "252329000"), entry(3, "690721000")
     rolls.line.quantity = Quantity(Decimal(1500), "XRO")
     bags.line.quantity = Quantity(Decimal(40), "XBG")
     stated.line.quantity, stated.line.packages = Quantity(Decimal(540), "MTK"), 18
@@ -90,30 +91,27 @@ def test_packages_come_from_the_list_or_shipping_containers_never_from_rolls() -
 
 
 def test_quantities_in_units_of_one_dimension_are_summed_in_its_base_unit_others_not_at_all() -> None:
-    cable, wire, bolts = entry(1, "854449000"), entry(2, "854449000"), entry(3, "854449000")
+    """Under a tariff line in metres, 3000 m and 4 km are one item of 7000 m; under none known, metres and pieces
+    are still two items, each with box 41 left to the broker."""
+    cable, wire = entry(1, "854449000", unit="MTR"), entry(2, "854449000", unit="MTR")
     cable.line.quantity, wire.line.quantity = Quantity(Decimal(3000), "MTR"), Quantity(Decimal(4), "KMT")
     (item,) = group_into_items([cable, wire], header())
     assert item.supplementary == Quantity(Decimal(7000), "MTR")
-    bolts.line.quantity = Quantity(Decimal(50), "H87")
-    metres, pieces = group_into_items([cable, bolts], header())
-    assert metres.supplementary == Quantity(Decimal(3000), "MTR")
-    assert pieces.supplementary == Quantity(Decimal(50), "H87")
+    untariffed, bolts = entry(1, "854449000"), entry(3, "854449000")
+    untariffed.line.quantity, bolts.line.quantity = Quantity(Decimal(3000), "MTR"), Quantity(Decimal(50), "H87")
+    metres, pieces = group_into_items([untariffed, bolts], header())
+    assert (metres.line_rows, pieces.line_rows, metres.supplementary, pieces.supplementary) == ([1], [3], None, None)
 
 
 def test_quantities_that_cannot_be_added_are_separate_items_each_with_its_own_value_and_mass() -> None:
     """2000 pieces and 40 cartons of LED bulbs are never declared as 2000 pieces holding the cartons' value; 1500 m
-    and 2 rolls of copper wire never leave box 41 empty between them."""
+    and 2 rolls of copper wire are never one item: each can be stated in box 41 on its own."""
     pieces, cartons, metres, rolls = (entry(n, "853952000") for n in (1, 2, 3, 4))
     pieces.line.quantity, cartons.line.quantity = Quantity(Decimal(2000), "H87"), Quantity(Decimal(40), "XCT")
     metres.line.quantity, rolls.line.quantity = Quantity(Decimal(1500), "MTR"), Quantity(Decimal(2), "XRO")
     items = group_into_items([pieces, cartons, metres, rolls], header())
     assert [item.line_rows for item in items] == [[1], [2], [3], [4]]
-    assert [item.supplementary for item in items] == [
-        Quantity(Decimal(2000), "H87"),
-        None,
-        Quantity(Decimal(1500), "MTR"),
-        Quantity(Decimal(2), "XRO"),
-    ]
+    assert [item.supplementary for item in items] == [None] * 4  # no tariff line known: box 41 is left empty
     assert [item.price.amount for item in items] == [Decimal("10.50")] * 4
 
 

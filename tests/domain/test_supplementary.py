@@ -35,11 +35,26 @@ def test_a_line_prescribing_kilograms_takes_the_net_mass_where_the_quantity_is_n
     assert item.supplementary == Quantity(Decimal(1000), "KGM")
 
 
-def test_a_line_prescribing_no_unit_declares_none_and_an_unknown_line_keeps_the_lists_units() -> None:
+def test_a_line_prescribing_no_unit_declares_none_and_a_line_under_no_known_tariff_line_none_either() -> None:
     [none] = group_into_items([entry(1, Quantity(Decimal(10), "DZN"), NO_SUPPLEMENTARY_UNIT)], header())
     [unknown] = group_into_items([entry(1, Quantity(Decimal(10), "DZN"), None)], header())
-    assert none.supplementary is None
-    assert unknown.supplementary == Quantity(Decimal(10), "DZN")
+    assert none.supplementary is None and supplementary_gaps([entry(1, Quantity(Decimal(10), "DZN"), "")]) == []
+    assert unknown.supplementary is None
+
+
+def test_tea_in_pieces_without_an_imported_tariff_leaves_box_41_empty_and_says_why_on_its_row() -> None:
+    """A trial declared tea, sugar and flour listed in 'pcs' as H87 pieces: the invoice's unit is not box 41's."""
+    tea = [entry(1, Quantity(Decimal(40), "H87"), None), entry(2, Quantity(Decimal(25), "KGM"), None)]
+    [item] = group_into_items(tea[:1], header())
+    pieces, kilograms = supplementary_gaps(tea)
+    assert item.supplementary is None
+    assert (pieces.row, pieces.column, pieces.severity) == (1, "quantity", Severity.WARNING)
+    assert pieces.reason == (
+        "box 41: quantity of goods not stated; the line gives 40 pieces, but the national tariff line of 611595000 "
+        "is not known (the national tariff is not imported, or states no supplementary unit for it): import the "
+        "tariff, or state the quantity in the unit its line prescribes"
+    )
+    assert kilograms.reason.startswith("box 41: quantity of goods not stated; the line gives 25 kilograms, but")
 
 
 def test_a_quantity_the_prescribed_unit_cannot_hold_is_its_own_item_with_box_41_empty_and_a_warning() -> None:

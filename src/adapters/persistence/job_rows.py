@@ -26,6 +26,7 @@ def job_row(job: ProcessingJob) -> dict[str, Any]:
         "sheets": list(job.sheets),
         "problems": msgspec.to_builtins(job.problems), "declaration_keys": list(job.declaration_keys),
         "content_hash": job.content_hash, "started_again": job.started_again,
+        "declaration_outdated": job.declaration_outdated,
     }  # fmt: skip
 
 
@@ -39,6 +40,7 @@ def job_from(row: Any) -> ProcessingJob:
         failure_reason=row.failure_reason, problems=msgspec.convert(row.problems, list[RowProblem]),
         declaration_keys=list(row.declaration_keys), updated_at=row.updated_at,
         content_hash=row.content_hash, started_again=bool(row.started_again),
+        declaration_outdated=bool(row.declaration_outdated),
     )  # fmt: skip
 
 

@@ -48,6 +48,7 @@ jobs = Table(
     Column("declaration_keys", JSON, nullable=False),
     Column("content_hash", String(64)),  # None for jobs stored before 0006
     Column("started_again", Boolean, nullable=False, server_default=false()),
+    Column("declaration_outdated", Boolean, nullable=False, server_default=false()),
     Index("ix_jobs_account_created", "account_id", "created_at"),
     Index("ix_jobs_status_created", "status", "created_at"),
     Index("ix_jobs_account_content", "account_id", "content_hash"),

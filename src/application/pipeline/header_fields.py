@@ -58,17 +58,27 @@ def unknown_fields(fields: dict[str, str]) -> list[str]:
 def header_table(country: str, *layers: dict[str, str]) -> dict[str, dict[str, str]]:
     """The header-file table of the merged fields; later layers win and blank values do not count.
 
-    The declaring country is the destination (and first destination) unless a layer says otherwise.
+    The declaring country is the destination (and first destination) unless a layer says otherwise. A layer that
+    changes the currency without a rate drops the earlier layers' rate, which was of the other currency: box 23 is
+    then missing and asked for, never carried over.
     """
     fields = {"destination_country": country, "first_destination_country": country, **DEFAULT_FIELDS}
     for layer in layers:
-        fields.update((name, value.strip()) for name, value in layer.items()
-                      if name in FIELD_KEYS and value and value.strip())  # fmt: skip
+        stated = {name: value.strip() for name, value in layer.items()
+                  if name in FIELD_KEYS and value and value.strip()}  # fmt: skip
+        if _changes_currency(fields, stated) and "exchange_rate" not in stated:
+            fields.pop("exchange_rate", None)
+        fields.update(stated)
     table: dict[str, dict[str, str]] = {}
     for name, value in fields.items():
         section, key = FIELD_KEYS[name].split(".")
         table.setdefault(section, {})[key] = value
     return table
+
+
+def _changes_currency(fields: dict[str, str], stated: dict[str, str]) -> bool:
+    before, after = fields.get("currency"), stated.get("currency")
+    return before is not None and after is not None and before.upper() != after.upper()
 
 
 def header_file_text(table: dict[str, dict[str, str]]) -> bytes:

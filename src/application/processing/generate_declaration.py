@@ -85,7 +85,7 @@ class GenerateDeclaration:
                 await uow.commit()
             lines = await uow.jobs.lines(job_id)
         await self._progress.publish(job, "building the declaration")
-        outcome = self._render(job, lines)
+        outcome, rendered = self._render(job, lines), job.header
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
             first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
@@ -95,6 +95,7 @@ class GenerateDeclaration:
                 job.move_to(JobStatus.COMPLETED, self._clock.now())
             if not outcome.problems or outcome.withheld:
                 job.declaration_keys = outcome.declaration_keys
+                job.declaration_outdated = job.header != rendered  # changed while it was being built
             kept = [p for p in job.problems if not p.in_declaration]
             if any(says_no_currency(p) for p in outcome.warnings):
                 kept = [p for p in kept if not says_no_currency(p)]

@@ -13,6 +13,12 @@ class DeclarationNotReady(Conflict):
     code = "declaration_not_ready"
 
 
+class DeclarationOutdated(Conflict):
+    """A line's code or the header changed after the declaration was built: it no longer declares them."""
+
+    code = "declaration_outdated"
+
+
 class NotReviewable(Conflict):
     code = "not_reviewable"
 

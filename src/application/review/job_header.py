@@ -1,5 +1,6 @@
 """A broker states the declaration header boxes a job's upload left out (or corrects them); the declaration is
-then built again with them, so the job never shows a new header beside an old declaration."""
+then built again with them, so the job never shows a new header beside an old declaration: until a build with
+them validates, the one before is outdated and not served."""
 
 from collections.abc import Callable
 
@@ -35,7 +36,9 @@ class ChangeJobHeader:
             raise NotReviewable(f"job {job_id} failed: upload the list again")
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
-            job.header = change(job)
+            header = change(job)
+            job.declaration_outdated = job.declaration_outdated or header != job.header
+            job.header = header
             await uow.jobs.save(job)
             await uow.commit()
         missing = len(job.header.missing)

@@ -8,7 +8,7 @@ from application.ports.job_listing import JobListing
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.storage import FileStorage
 from application.review.download_names import download_name
-from application.review.errors import DeclarationNotReady, JobNotFound
+from application.review.errors import DeclarationNotReady, DeclarationOutdated, JobNotFound
 from domain.processing.job import ProcessingJob
 
 
@@ -51,6 +51,7 @@ class JobResults:
         job = await self.job(account_id, job_id)
         if not job.declaration_keys:
             raise DeclarationNotReady(f"job {job_id} has no declaration yet ({job.status})")
+        _refuse_outdated(job)
         if not 1 <= part <= len(job.declaration_keys):
             raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} part(s), not a part {part}")
         key = job.declaration_keys[part - 1]
@@ -60,6 +61,7 @@ class JobResults:
     async def report(self, account_id: str, job_id: str) -> tuple[str, bytes]:
         """The file name and CSV of the per-line report."""
         job = await self.job(account_id, job_id)
+        _refuse_outdated(job)
         key = report_key(job_id)
         if not self._storage.exists(key):
             raise DeclarationNotReady(f"job {job_id} has no line report yet")
@@ -68,3 +70,12 @@ class JobResults:
 
     async def _record(self, account_id: str, action: str, job_id: str, key: str) -> None:
         await self._activity.record(Activity(account_id, action, self._clock.now(), job_id, {"file": key}))
+
+
+def _refuse_outdated(job: ProcessingJob) -> None:
+    """Neither the XML nor the report of a declaration built before a correction is served: it could be filed."""
+    if job.declaration_outdated:
+        raise DeclarationOutdated(
+            f"job {job.id}: the lines or the header changed after the declaration was built: build it again "
+            f"(POST /processing/jobs/{job.id}/declaration), then download it"
+        )

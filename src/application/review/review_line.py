@@ -43,11 +43,17 @@ class ReviewLine:
             raise NotReviewable(f"job {job_id} is {job.status}: lines are reviewed once it is completed")
         chosen, notes = self._candidate(code, job.country, account.email)
         async with self._uow() as uow:
+            locked = await uow.jobs.get(job_id, for_update=True) or job
+            if locked.status is not JobStatus.COMPLETED:  # its declaration is being built from the lines
+                raise NotReviewable(f"job {job_id} is {locked.status}: lines are reviewed once it is completed")
             found = await uow.jobs.lines_at(job_id, [row])
             if not found:
                 raise LineNotFound(f"job {job_id} has no row {row}")
             key = description_key(found[0].line.description)
             same = [ln for ln in await uow.jobs.lines(job_id) if description_key(ln.line.description) == key]
+            if any(_declared_code(line.classification) != _declared_code_of(chosen) for line in same):
+                locked.declaration_outdated = True
+                await uow.jobs.save(locked)
             for line in same:
                 line.classification = _reviewed(chosen, line.classification, notes)
             await uow.jobs.put_lines(job_id, same)
@@ -65,6 +71,16 @@ class ReviewLine:
         typed = checked_code(code, country, self._nomenclature, self._countries)
         reason = f"chosen in review by {reviewer}"
         return Candidate(typed.hs6, 1.0, reason, typed.national_code, typed.tariff_text), typed.notes
+
+
+def _declared_code(classification: Classification | None) -> tuple[str, str | None] | None:
+    chosen = classification.chosen if classification else None
+    return _declared_code_of(chosen) if chosen else None
+
+
+def _declared_code_of(candidate: Candidate) -> tuple[str, str | None]:
+    """What the declaration takes of a line's code: a confirmation of the same code leaves it as it was built."""
+    return candidate.hs6, candidate.national_code
 
 
 def _reviewed(chosen: Candidate, before: Classification | None, notes: list[str]) -> Classification:

@@ -1,9 +1,10 @@
 """Box 41: the supplementary quantity of a goods item, in the unit its national tariff line prescribes.
 
 A tariff line that counts pieces takes 10 dozen as 120 pieces and 2 t as nothing it can use; one that prescribes
-kilograms takes the lines' net mass where their quantity is no mass. Where no tariff line is known, the lines'
-own units are declared as the list gives them. Quantities that cannot be added (pieces and cartons, metres and rolls)
-are never summed: their lines form separate goods items (box_41_unit is part of the item's key).
+kilograms takes the lines' net mass where their quantity is no mass. Where no tariff line is known (the national
+tariff is not imported), box 41 is left empty with a warning on the row: the unit is the tariff line's to set, never
+the invoice's. Quantities that cannot be added (pieces and cartons, metres and rolls) are never summed: their lines
+form separate goods items (box_41_unit is part of the item's key), so that each can be stated in box 41 alike.
 """
 
 from collections.abc import Sequence
@@ -42,11 +43,9 @@ def box_41_unit(entry: ClassifiedLine) -> str | None:
 
 
 def supplementary_quantity(lines: Sequence[ProductLine], unit: str | None) -> Quantity | None:
-    """The lines' quantities summed in `unit` (the tariff line's; None: not known, the lines' own); None where the
-    tariff line prescribes no unit or a line's quantity cannot be told in it."""
-    if unit is None:
-        return _in_their_own_units(lines)
-    if unit == NO_SUPPLEMENTARY_UNIT:
+    """The lines' quantities summed in `unit` (the tariff line's); None where no tariff line is known, where it
+    prescribes no unit, or where a line's quantity cannot be told in it."""
+    if unit is None or unit == NO_SUPPLEMENTARY_UNIT:
         return None
     quantities = [in_prescribed_unit(line, unit) for line in lines]
     if not quantities or any(quantity is None for quantity in quantities):
@@ -63,13 +62,13 @@ def in_prescribed_unit(line: ProductLine, unit: str) -> Quantity | None:
 
 
 def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
-    """A warning on each line whose quantity cannot be declared in box 41 (in its tariff line's unit; where no
-    tariff line is known, a quantity counting packages): its item's box 41 stays empty until the broker states it.
-    A line without a quantity under no known tariff line is left to the list's own warning."""
+    """A warning on each line whose quantity cannot be declared in box 41 (in its tariff line's unit, or at all
+    where no tariff line is known): its item's box 41 stays empty until the broker states it. A line without a
+    quantity under no known tariff line is left to the list's own warning."""
     problems = []
     for entry in entries:
         unit, quantity = entry.supplementary_unit, entry.line.quantity
-        if box_41_unit(entry) is not None or (unit is None and quantity is None):
+        if (unit is not None and box_41_unit(entry) is not None) or (unit is None and quantity is None):
             continue
         given = _given(quantity)
         if unit is None and quantity is not None and quantity.unit == NOT_RECOGNISED:
@@ -78,10 +77,16 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
                 "warning): write a unit such as pcs, kg, m or l there, or state the quantity in the supplementary "
                 "unit its tariff line prescribes"
             )
-        elif unit is None:
+        elif unit is None and box_41_unit(entry) is None:
             reason = (
                 f"box 41: quantity of goods not stated; the line gives {given}, which count the packages: state the "
                 "quantity in the supplementary unit its tariff line prescribes (pieces, pairs, litres, ...) if any"
+            )
+        elif unit is None:
+            reason = (
+                f"box 41: quantity of goods not stated; the line gives {given}, but the national tariff line of "
+                f"{entry.commodity_code.national} is not known (the national tariff is not imported, or states no "
+                "supplementary unit for it): import the tariff, or state the quantity in the unit its line prescribes"
             )
         else:
             reason = (
@@ -101,17 +106,3 @@ def _given(quantity: Quantity | None) -> str:
 
 def unit_name(unit: str) -> str:
     return UNIT_NAMES.get(unit, unit)
-
-
-def _in_their_own_units(lines: Sequence[ProductLine]) -> Quantity | None:
-    """The lines' quantities summed, in their base unit where they mix units of one dimension (3000 m and 4 km:
-    7000 m); none where they mix dimensions."""
-    quantities = [line.quantity for line in lines if line.quantity]
-    if len({q.unit for q in quantities}) > 1:
-        quantities = [q.in_base_unit() for q in quantities]
-    if not quantities or len({q.unit for q in quantities}) != 1:
-        return None
-    total = quantities[0]
-    for quantity in quantities[1:]:
-        total = total + quantity
-    return total

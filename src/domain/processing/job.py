@@ -52,6 +52,8 @@ class ProcessingJob:
     updated_at: datetime | None = None
     content_hash: str | None = None  # sha256 of the uploaded bytes: the same file again answers with this job
     started_again: bool = False  # the broker started the same file again on purpose: it does not answer for it
+    # a line's code or the header changed after the declaration was built: it is not served until built again
+    declaration_outdated: bool = False
 
     def can_move_to(self, target: JobStatus) -> bool:
         if target is JobStatus.FAILED:
@@ -70,8 +72,9 @@ class ProcessingJob:
 
     @property
     def has_declaration(self) -> bool:
-        """Completed with XML written (a declaration left incomplete by blank header boxes has none)."""
-        return self.status is JobStatus.COMPLETED and bool(self.declaration_keys)
+        """Completed with XML written from the lines and header as they are (a declaration left incomplete by blank
+        header boxes has none, one built before a correction is outdated)."""
+        return self.status is JobStatus.COMPLETED and bool(self.declaration_keys) and not self.declaration_outdated
 
     @property
     def needs_header_details(self) -> bool:

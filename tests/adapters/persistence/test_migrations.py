@@ -78,15 +78,15 @@ async def test_downgrade_to_base_removes_everything_and_upgrade_rebuilds_it(fres
 
 
 async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fresh_url: str) -> None:
-    """A job written at 0001 (no `place`, `sheet`, `sheet_row`, `named_columns`, `sheets`, `content_hash` nor
-    `started_again` column) reads back after the upgrade; its line has no place nor sheet, it names no columns nor
-    sheets, it has no hash and was not started again."""
+    """A job written at 0001 (no `place`, `sheet`, `sheet_row`, `named_columns`, `sheets`, `content_hash`,
+    `started_again` nor `declaration_outdated` column) reads back after the upgrade; its line has no place nor sheet,
+    it names no columns nor sheets, it has no hash, was not started again and its declaration is not outdated."""
     upgrade_database(fresh_url, "0001")
     engine = make_engine(fresh_url)
     later_on_lines = ("place", "sheet", "sheet_row")
     before = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items()
               if name not in later_on_lines}  # fmt: skip
-    later = ("named_columns", "sheets", "content_hash", "started_again")
+    later = ("named_columns", "sheets", "content_hash", "started_again", "declaration_outdated")
     job_before = {name: value for name, value in job_row(a_job()).items() if name not in later}
     async with engine.begin() as connection:
         await connection.execute(jobs.insert().values(job_before))
@@ -98,7 +98,7 @@ async def test_a_line_stored_before_places_were_kept_comes_back_without_one(fres
     await engine.dispose()
     assert stored.line == replace(an_exact_line(1), place=None)
     assert job is not None and job.named_columns == {} and job.sheets == []
-    assert (job.content_hash, job.started_again) == (None, False)
+    assert (job.content_hash, job.started_again, job.declaration_outdated) == (None, False, False)
 
 
 async def test_a_line_stored_before_sheets_were_kept_reads_back_and_the_downgrade_drops_only_them(
@@ -111,7 +111,7 @@ async def test_a_line_stored_before_sheets_were_kept_reads_back_and_the_downgrad
     line = {name: value for name, value in line_row("job-1", JobLine(an_exact_line(1))).items()
             if name not in ("sheet", "sheet_row")}  # fmt: skip
     async with engine.begin() as connection:
-        await connection.execute(jobs.insert().values(job_row(a_job())))
+        await connection.execute(jobs.insert().values(job_at_0006()))
         await connection.execute(job_lines.insert().values(line))
     upgrade_database(fresh_url)
     async with SqlUnitOfWork(make_session_factory(engine)) as uow:
@@ -139,7 +139,7 @@ async def test_the_conflicts_and_currency_notes_a_job_held_before_0007_are_typed
             {"row": None, "column": "Amount", "reason": "the product list states no currency: none was found ...",
              "severity": "warning"}]  # fmt: skip
     async with engine.begin() as connection:
-        await connection.execute(jobs.insert().values({**job_row(a_job()), "problems": held}))
+        await connection.execute(jobs.insert().values({**job_at_0006(), "problems": held}))
     upgrade_database(fresh_url)
     async with SqlUnitOfWork(make_session_factory(engine)) as uow:
         job = await uow.jobs.get("job-1")
@@ -148,3 +148,8 @@ async def test_the_conflicts_and_currency_notes_a_job_held_before_0007_are_typed
     conflict, currency = ProblemKind.DECLARED_CONFLICT, ProblemKind.NO_CURRENCY_STATED
     assert [problem.kind for problem in job.problems] == [conflict, conflict, None, currency]
     assert conflict_rows(job.problems) == [2]
+
+
+def job_at_0006() -> dict[str, object]:
+    """A job's row as the schema stood at 0006, before `declaration_outdated`."""
+    return {name: value for name, value in job_row(a_job()).items() if name != "declaration_outdated"}

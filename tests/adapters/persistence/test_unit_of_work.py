@@ -87,6 +87,7 @@ async def test_save_changes_the_job_for_the_next_unit_of_work(backend: Backend) 
         assert job is not None
         job.move_to(JobStatus.GENERATING, CREATED + timedelta(minutes=1))
         job.lines_done = 3
+        job.declaration_outdated = True
         await uow.jobs.save(job)
         await uow.commit()
     async with backend.uow() as uow:

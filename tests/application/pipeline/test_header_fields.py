@@ -83,3 +83,17 @@ def test_the_boxes_a_blank_header_leaves_out_are_named_as_the_declaration_header
         header.missing
     )
     assert set(header.missing) <= set(FIELD_OF_BOX)
+
+
+def test_another_currency_without_a_rate_drops_the_rate_of_the_one_before() -> None:
+    """USD at 3.5 from the saved fields, then EUR: 3.5 is not EUR's rate, so box 23 is left for the broker."""
+    saved = {"currency": "USD", "exchange_rate": "3.5"}
+    header = load_draft_header(header_file_text(header_table("TM", saved, {"currency": "EUR"})))
+    assert header.currency == "EUR" and "exchange_rate" in header.missing
+
+
+def test_a_rate_given_with_the_new_currency_or_the_same_currency_again_is_kept() -> None:
+    saved = {"currency": "USD", "exchange_rate": "3.5"}
+    assert header_table("TM", saved, {"currency": "EUR", "exchange_rate": "3.8"})["invoice"]["exchange_rate"] == "3.8"
+    assert header_table("TM", saved, {"currency": "usd"})["invoice"]["exchange_rate"] == "3.5"
+    assert header_table("TM", saved, {"incoterm": "CIP"})["invoice"]["exchange_rate"] == "3.5"

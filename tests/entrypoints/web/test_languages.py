@@ -15,6 +15,7 @@ from application.pipeline.named_columns import InvalidColumns
 from application.pipeline.upload import UnknownCountry
 from application.review.errors import (
     DeclarationNotReady,
+    DeclarationOutdated,
     JobNotFound,
     LineNotFound,
     NotReviewable,
@@ -38,7 +39,7 @@ CATALOGS = {code: json.loads((MESSAGES / f"{code}.json").read_text(encoding="utf
 ERROR_CODES = [
     *(e.code for e in (InvalidCredentials, TooManySignIns, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns,
                        UnknownCountry, InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound,
-                       NotReviewable, UnknownCommodityCode, DeclarationNotReady, UnknownPackage)),
+                       NotReviewable, UnknownCommodityCode, DeclarationNotReady, DeclarationOutdated, UnknownPackage)),
     "file_too_large", "forbidden", "too_many_requests", "internal_error",
 ]  # fmt: skip
 # Message families whose keys the pages build from a value: each value must have its message. Every header field

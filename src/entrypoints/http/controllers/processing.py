@@ -76,8 +76,8 @@ class ProcessingController(Controller):
         data: JSONBody[ReviewIn],
         review_line: Injected[ReviewLine],
     ) -> ReviewOut:
-        """Choose another code for a line (and its repeats); remembered for this account's next files.
-        POST .../declaration afterwards builds the declaration again."""
+        """Choose another code for a line (and its repeats); remembered for this account's next files. A changed
+        code leaves the declaration outdated: not served (409) until POST .../declaration builds it again."""
         changed = await review_line(request.user, job_id, row, data.code)
         language = answer_language(request)
         return ReviewOut([line.row for line in changed], [LineOut.of(line, language) for line in changed])
@@ -91,7 +91,7 @@ class ProcessingController(Controller):
         change_job_header: Injected[ChangeJobHeader],
     ) -> JobOut:
         """Fill in (or correct) the job's declaration header fields; blank ones keep their value, wrong ones are a
-        422 naming each. The declaration is built again with them."""
+        422 naming each. The declaration is built again with them (outdated, and not served, if that fails)."""
         job = await change_job_header(
             request.user.id, job_id, lambda locked: changed_header(locked.country, locked.header, data.fields)
         )

@@ -68,18 +68,21 @@ class JobOut(msgspec.Struct):
     conflict_rows: list[int] = msgspec.field(default_factory=list)
     # COMPLETED, but no XML until a person acts (needs_header_details, conflict_rows): progress stays at 95
     declaration_withheld: bool = False
+    # a line's code or the header changed after the declaration was built: no download until it is built again
+    # (POST .../declaration); declaration_urls and report_url are empty meanwhile
+    declaration_outdated: bool = False
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
         base = f"/processing/jobs/{job.id}"
-        parts = len(job.declaration_keys)
+        parts = 0 if job.declaration_outdated else len(job.declaration_keys)
         urls = [f"{base}/declaration" + (f"?part={n}" if parts > 1 else "") for n in range(1, parts + 1)]
         return cls(
             job.id, job.filename, job.country, job.status.value, job.progress, job.lines_total, job.lines_done,
             job.lines_distinct, job.created_at, job.updated_at, translated(job.failure_reason, language),
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if parts else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
-            conflict_rows(job.problems), job.declaration_withheld,
+            conflict_rows(job.problems), job.declaration_withheld, job.declaration_outdated,
         )  # fmt: skip
 
 

@@ -39,7 +39,7 @@
       if (!reviewing) {
         reviewing = true;
         document.getElementById("review").hidden = false;
-        Review.start(base, () => { document.getElementById("generate").classList.add("btn-primary"); });
+        Review.start(base, loadJob);  // a changed code outdates the declaration: its links go, the notice comes
       }
     }
   }
@@ -105,9 +105,12 @@
     Packages.render(document.getElementById("credit-packages"), wait.purchase_options, note);
   }
 
+  /** The declaration's files; none while it is outdated (the API lists none), with the notice to build it again. */
   function downloads(job) {
     const actions = document.getElementById("job-actions");
     actions.hidden = job.status !== "COMPLETED";
+    document.getElementById("declaration-outdated").hidden = !job.declaration_outdated;
+    document.getElementById("generate").classList.toggle("btn-primary", Boolean(job.declaration_outdated));
     const links = clear(document.getElementById("xml-links"));
     job.declaration_urls.forEach((url, index) => {
       const label = job.declaration_urls.length > 1 ? t("job.download_xml_n", { n: index + 1 }) : t("job.download_xml");
@@ -141,7 +144,6 @@
     button.disabled = false;
     const notice = el("p", { class: "alert", role: "status" });
     if (answer.ok) {
-      button.classList.remove("btn-primary");
       show(answer.data.job);  // the bar and badge: a declaration no longer withheld is now 100 %
       downloads(answer.data.job);
       problems(answer.data.job.problems);

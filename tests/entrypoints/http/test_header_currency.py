@@ -1,0 +1,24 @@
+"""A job's currency changed without a rate: the rate of the currency before is not carried over but asked for."""
+
+from typing import Any
+
+from litestar.testing import TestClient
+from tests.entrypoints.http.conftest import sign_up
+from tests.entrypoints.http.test_jobs_api import completed_job
+
+
+def test_another_currency_leaves_box_23_to_fill_in_and_no_declaration_at_the_old_rate(
+    client: TestClient[Any],
+) -> None:
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)  # USD at 3.5
+    base = f"/processing/jobs/{job_id}"
+    changed = client.put(f"{base}/header", json={"fields": {"currency": "EUR"}}, headers=headers)
+    assert changed.status_code == 200, changed.text
+    job = client.get(base, headers=headers).json()
+    assert job["header_missing"] == ["exchange_rate"] and job["needs_header_details"] is True
+    assert job["declaration_urls"] == [] and client.get(f"{base}/declaration", headers=headers).status_code == 409
+    rated = {"fields": {"currency": "USD", "exchange_rate": "3.6"}}  # back to the lines' currency, with its rate
+    assert client.put(f"{base}/header", json=rated, headers=headers).json()["header_missing"] == []
+    xml = client.get(f"{base}/declaration", headers=headers).text
+    assert "<Currency_code>USD</Currency_code>" in xml and "<Currency_rate>3.600000</Currency_rate>" in xml
