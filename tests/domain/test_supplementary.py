@@ -42,19 +42,20 @@ def test_a_line_prescribing_no_unit_declares_none_and_a_line_under_no_known_tari
     assert unknown.supplementary is None
 
 
-def test_tea_in_pieces_without_an_imported_tariff_leaves_box_41_empty_and_says_why_on_its_row() -> None:
+def test_tea_in_pieces_without_an_imported_tariff_leaves_box_41_empty_and_one_warning_names_the_rows() -> None:
     """A trial declared tea, sugar and flour listed in 'pcs' as H87 pieces: the invoice's unit is not box 41's."""
     tea = [entry(1, Quantity(Decimal(40), "H87"), None), entry(2, Quantity(Decimal(25), "KGM"), None)]
     [item] = group_into_items(tea[:1], header())
-    pieces, kilograms = supplementary_gaps(tea)
+    [both] = supplementary_gaps(tea)
+    [one] = supplementary_gaps(tea[1:])
     assert item.supplementary is None
-    assert (pieces.row, pieces.column, pieces.severity) == (1, "quantity", Severity.WARNING)
-    assert pieces.reason == (
-        "box 41: quantity of goods not stated; the line gives 40 pieces, but the national tariff line of 611595000 "
-        "is not known (the national tariff is not imported, or states no supplementary unit for it): import the "
-        "tariff, or state the quantity in the unit its line prescribes"
+    assert (both.row, both.column, both.severity) == (None, "quantity", Severity.WARNING)
+    assert both.reason == (
+        "box 41 (supplementary quantity) is left empty for rows 1 and 2: the national tariff lines of their codes "
+        "are not known (the national tariff is not imported, or states no supplementary unit for them); import the "
+        "tariff, or state the quantities in the units their tariff lines prescribe"
     )
-    assert kilograms.reason.startswith("box 41: quantity of goods not stated; the line gives 25 kilograms, but")
+    assert (one.row, one.reason.startswith("box 41 (supplementary quantity) is left empty for row 2:")) == (2, True)
 
 
 def test_a_quantity_the_prescribed_unit_cannot_hold_is_its_own_item_with_box_41_empty_and_a_warning() -> None:

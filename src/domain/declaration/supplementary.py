@@ -14,6 +14,7 @@ from domain.declaration.packages import counted_in_packages
 from domain.goods.declarable import QUANTITY
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
+from domain.goods.row_lists import sheet_rows_in_words
 from domain.measures import ZERO, Quantity
 
 KILOGRAMS = "KGM"
@@ -62,10 +63,10 @@ def in_prescribed_unit(line: ProductLine, unit: str) -> Quantity | None:
 
 
 def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
-    """A warning on each line whose quantity cannot be declared in box 41 (in its tariff line's unit, or at all
-    where no tariff line is known): its item's box 41 stays empty until the broker states it. A line without a
-    quantity under no known tariff line is left to the list's own warning."""
-    problems = []
+    """A warning on each line whose quantity cannot be declared in box 41 in its tariff line's unit, and one for
+    the lines whose tariff line is not known (their box 41 is left empty): its item's box 41 stays empty until the
+    broker states it. A line without a quantity under no known tariff line is left to the list's own warning."""
+    problems, untold = [], []
     for entry in entries:
         unit, quantity = entry.supplementary_unit, entry.line.quantity
         if (unit is not None and box_41_unit(entry) is not None) or (unit is None and quantity is None):
@@ -83,18 +84,30 @@ def supplementary_gaps(entries: Sequence[ClassifiedLine]) -> list[RowProblem]:
                 "quantity in the supplementary unit its tariff line prescribes (pieces, pairs, litres, ...) if any"
             )
         elif unit is None:
-            reason = (
-                f"box 41: quantity of goods not stated; the line gives {given}, but the national tariff line of "
-                f"{entry.commodity_code.national} is not known (the national tariff is not imported, or states no "
-                "supplementary unit for it): import the tariff, or state the quantity in the unit its line prescribes"
-            )
+            untold.append(entry.line)
+            continue
         else:
             reason = (
                 f"box 41: quantity in {unit_name(unit)} not stated; the line gives {given}, which tariff line "
                 f"{entry.commodity_code.national} cannot take: state it in {unit_name(unit)} ({unit})"
             )
         problems.append(entry.line.problem(QUANTITY, entry.line.placed(reason), Severity.WARNING))
-    return problems
+    return [*_tariff_lines_not_known(untold), *problems]
+
+
+def _tariff_lines_not_known(lines: Sequence[ProductLine]) -> list[RowProblem]:
+    """One warning for the lines whose national tariff line is not known: a list of hundreds says it once."""
+    if not lines:
+        return []
+    rows = sheet_rows_in_words(line.row_on_sheet for line in lines)
+    reason = (
+        f"box 41 (supplementary quantity) is left empty for {rows}: the national tariff lines of their codes are "
+        "not known (the national tariff is not imported, or states no supplementary unit for them); import the "
+        "tariff, or state the quantities in the units their tariff lines prescribe"
+    )
+    if len(lines) == 1:
+        return [lines[0].problem(QUANTITY, reason, Severity.WARNING)]
+    return [RowProblem(None, QUANTITY, reason, Severity.WARNING)]
 
 
 def _given(quantity: Quantity | None) -> str:

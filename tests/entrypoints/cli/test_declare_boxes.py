@@ -53,7 +53,7 @@ def test_units_that_cannot_be_added_are_never_one_box_41_and_exw_without_freight
     # five items, each its own box 41; with no national tariff imported, none states it (its line's unit is unknown)
     assert boxes == [(None, None, mass) for mass in ("250.000", "120.000", "150.000", "90.000", "20.000")]
     said = " ".join(output.split())
-    assert "row 2, column 'quantity': box 41: quantity of goods not stated; the line gives 2000 pieces, but the" in said
+    assert "box 41 (supplementary quantity) is left empty for rows 2, 4 and 5: the national tariff lines" in said
     assert "row 1, column 'quantity': box 41: quantity of goods not stated; the line gives 50 cartons" in said
     assert "row 3, column 'quantity': box 41: quantity of goods not stated; the line gives 40 cartons" in said
     assert "under EXW Yiwu the price excludes the carriage to the border: state the freight (and insurance)" in said
