@@ -84,3 +84,14 @@ def test_a_completed_job_whose_header_leaves_boxes_blank_needs_header_details_an
     assert subject.needs_header_details and subject.progress == 95
     subject.header, subject.declaration_keys = header(), ["jobs/j1/declaration-1.xml"]
     assert not subject.needs_header_details and subject.progress == 100
+
+
+def test_a_declaration_built_before_a_correction_is_not_shown_done_until_built_again() -> None:
+    subject = job()
+    for status in (JobStatus.PARSING, JobStatus.MATCHING, JobStatus.GENERATING, JobStatus.COMPLETED):
+        subject.move_to(status, NOW)
+    subject.header, subject.declaration_keys = header(), ["jobs/j1/declaration-1.xml"]
+    subject.declaration_outdated = True
+    assert (subject.has_declaration, subject.progress) == (False, 95)
+    subject.declaration_outdated = False
+    assert (subject.has_declaration, subject.progress) == (True, 100)

@@ -11,12 +11,12 @@ class InMemorySignInFailures:
         self._clock = clock
         self._counts: dict[str, tuple[int, float]] = {}  # key -> (failures, when they are forgotten)
 
-    async def add(self, key: str, window: int) -> None:
+    async def add(self, key: str, window: int) -> int:
         now = self._now()
-        count, until = self._counts.get(key, (0, 0.0))
-        if until <= now:
-            count, until = 0, now + window
+        self._counts = {key: kept for key, kept in self._counts.items() if kept[1] > now}  # none kept forgotten
+        count, until = self._counts.get(key, (0, now + window))
         self._counts[key] = (count + 1, until)
+        return count + 1
 
     async def count(self, key: str) -> Failures:
         count, until = self._counts.get(key, (0, 0.0))

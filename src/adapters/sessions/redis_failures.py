@@ -26,8 +26,8 @@ class RedisSignInFailures:
         self._redis, self._clock, self._prefix = redis, clock, prefix
         self._add = redis.register_script(_ADD)
 
-    async def add(self, key: str, window: int) -> None:
-        await self._add(keys=[self._prefix + key], args=[self._now(), window])
+    async def add(self, key: str, window: int) -> int:
+        return int(await self._add(keys=[self._prefix + key], args=[self._now(), window]))
 
     async def count(self, key: str) -> Failures:
         count, until = await self._redis.hmget(self._prefix + key, ["count", "until"])

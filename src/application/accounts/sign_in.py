@@ -25,10 +25,10 @@ class SignIn:
     async def __call__(self, email: str, password: str, address: str = "") -> tuple[Account, str]:
         """`address`: the client's, when a person signs in over the network (throttled by it too)."""
         email = email.strip().lower()
-        await self._throttle.check(email, address)
+        await self._throttle.attempt(email, address)
         account = await self._accounts.by_email(email)
         if account is None or not self._hasher.verify(account.password_hash, password):
-            await self._throttle.failed(email, address)
+            await self._throttle.address_failed(address)
             await self._activity.record(Activity(account.id if account else None, "sign-in-failed",
                                                  self._clock.now(), details={"email": email}))  # fmt: skip
             raise InvalidCredentials("wrong email or password")

@@ -22,16 +22,17 @@ class SignInThrottle:
     def __init__(self, failures: SignInFailures, limits: SignInLimits) -> None:
         self._failures, self._limits = failures, limits
 
-    async def check(self, email: str, address: str) -> None:
-        """Raises TooManySignIns while the account or the address has used up its failures."""
-        await self._check([(_account_key(email), self._limits.per_account), *self._address(address)])
+    async def attempt(self, email: str, address: str) -> None:
+        """Counts the attempt against the account before its password is read (it is forgotten on success), so
+        that guesses sent at once cannot all pass a check made before any of them failed; raises TooManySignIns
+        past the account's limit, or while the address has used up its failures."""
+        await self._check(self._address(address))
+        key = _account_key(email)
+        if await self._failures.add(key, self._limits.window) > self._limits.per_account:
+            raise TooManySignIns((await self._failures.count(key)).seconds_left)
 
     async def check_address(self, address: str) -> None:
         await self._check(self._address(address))
-
-    async def failed(self, email: str, address: str) -> None:
-        for key in [_account_key(email), *(key for key, _ in self._address(address))]:
-            await self._failures.add(key, self._limits.window)
 
     async def address_failed(self, address: str) -> None:
         for key, _ in self._address(address):

@@ -12,7 +12,9 @@ class SignInFailures(Protocol):
     """Failed sign-ins counted per key (an account, a client address), shared by every API process (Redis; a twin
     when embedded). A count starts at its first failure and is forgotten `window` seconds later, whole."""
 
-    async def add(self, key: str, window: int) -> None: ...
+    async def add(self, key: str, window: int) -> int:
+        """The key's count with this failure."""
+        ...
 
     async def count(self, key: str) -> Failures: ...
 

@@ -49,8 +49,13 @@ class ParseProductList:
         await self._progress.publish(job, "reading the product list")
         try:
             data = await asyncio.to_thread(self._storage.get, job.storage_key)
-            chunks = self._reader.read_chunks(
-                data, job.filename, named_columns=job.named_columns, sheets=job.sheets, country=job.country
+            chunks = await asyncio.to_thread(  # it opens and checks the whole file before it returns
+                self._reader.read_chunks,
+                data,
+                job.filename,
+                named_columns=job.named_columns,
+                sheets=job.sheets,
+                country=job.country,
             )
             return await self._store(job_id, _off_the_loop(sheet_openings(chunks)), job.header)
         except UnusableFile as error:

@@ -74,7 +74,7 @@ def _gross(line: ProductLine) -> Decimal:
 
 
 def _supplementary(lines: list[ProductLine], key: ItemKey, unit: str | None) -> Quantity | None:
-    """In the tariff line's unit where it is known, else in the lines' own; none where they cannot give it."""
+    """In the tariff line's unit; none where no tariff line is known or the lines cannot give it."""
     return None if key.supplementary_unit is None else supplementary_quantity(lines, unit)
 
 

@@ -95,9 +95,10 @@ class ProcessingJob:
     @property
     def progress(self) -> int:
         """Percent done: parsing is the first 10, matching up to 90, generating the rest; 100 only with a
-        declaration to download: a job whose declaration is withheld stops at 95 until a person has acted."""
+        declaration to download: a job whose declaration is withheld or outdated stops at 95 until a person has
+        acted."""
         if self.status is JobStatus.COMPLETED:
-            return 95 if self.declaration_withheld else 100
+            return 100 if self.has_declaration else 95
         if self.status in (JobStatus.PENDING, JobStatus.PARSING):
             return 0 if self.status is JobStatus.PENDING else 5
         if self.status is JobStatus.GENERATING:

@@ -13,10 +13,10 @@ async def test_nothing_failed_counts_nothing(failures: SignInFailures) -> None:
 
 
 async def test_failures_count_per_key_from_the_first_one(failures: SignInFailures, clock: FixedClock) -> None:
-    await failures.add("account:a", WINDOW)
+    assert await failures.add("account:a", WINDOW) == 1
     clock.advance(timedelta(minutes=5))
-    await failures.add("account:a", WINDOW)
-    await failures.add("address:10.0.0.1", WINDOW)
+    assert await failures.add("account:a", WINDOW) == 2
+    assert await failures.add("address:10.0.0.1", WINDOW) == 1
 
     assert await failures.count("account:a") == Failures(2, 10 * 60)
     assert await failures.count("address:10.0.0.1") == Failures(1, WINDOW)

@@ -1,5 +1,6 @@
 """Failed sign-ins are throttled per account and per client address; a success forgets the account's."""
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -71,3 +72,12 @@ async def test_an_address_asking_about_many_registered_emails_is_throttled() -> 
         await world.register("broker0@example.com", PASSWORD, address="203.0.113.7")
     with pytest.raises(EmailTaken):
         await world.register("broker0@example.com", PASSWORD, address="198.51.100.1")
+
+
+async def test_guesses_sent_at_once_are_counted_before_any_password_is_read() -> None:
+    world = ServiceWorld()
+    await world.account(EMAIL)
+    answers = await asyncio.gather(*(world.sign_in(EMAIL, "wrong horse") for _ in range(20)), return_exceptions=True)
+
+    assert sum(isinstance(answer, InvalidCredentials) for answer in answers) == 5
+    assert sum(isinstance(answer, TooManySignIns) for answer in answers) == 15

@@ -48,4 +48,4 @@ def _kind(problem: dict[str, Any]) -> str | None:
     reason = problem.get("reason") or ""
     if problem.get("column") == "declared_code" and any(words in reason for words in _CONFLICT_WORDS):
         return "declared_conflict"
-    return "no_currency_stated" if reason.startswith(_NO_CURRENCY) else None
+    return "no_currency_stated" if _NO_CURRENCY in reason else None  # a sheet's note begins "sheet 'X': "
