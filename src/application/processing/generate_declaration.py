@@ -1,5 +1,6 @@
 """Step 4: goods items from the classified lines, the country's XML, validated, stored; then charge."""
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -85,7 +86,8 @@ class GenerateDeclaration:
                 await uow.commit()
             lines = await uow.jobs.lines(job_id)
         await self._progress.publish(job, "building the declaration")
-        outcome, rendered = self._render(job, lines), job.header
+        rendered = job.header  # as it stands before the build: a change made meanwhile is built in after it
+        outcome = await asyncio.to_thread(self._render, job, lines)  # seconds for a long list: off the loop
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
             first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
@@ -111,6 +113,8 @@ class GenerateDeclaration:
             await self._credits.capture(job.account_id, job.id, charged)
         await self._report(job, first_completion, charged)
         await self._progress.publish(job, _said(outcome))
+        if job.status is JobStatus.COMPLETED and job.header != rendered:
+            return await self(job_id)  # the header changed while it was built (a review saw GENERATING)
         return outcome
 
     async def _report(self, job: ProcessingJob, first_completion: bool, charged: int) -> None:

@@ -7,6 +7,7 @@ import pytest
 from application.review.errors import DeclarationOutdated
 from application.review.job_header import ChangeJobHeader
 from domain.accounts.account import Account
+from domain.declaration.declaration import Declaration
 from domain.declaration.header import Trader
 from domain.goods.problems import RowProblem, Severity
 from tests.application.review.test_review import completed
@@ -70,3 +71,22 @@ async def test_a_changed_header_whose_rebuild_fails_leaves_the_declaration_outda
     world.renderer.problems = []
     job = await change(account.id, job_id, lambda locked: replace(locked.header, exporter=Trader("Stroy Torg")))
     assert not job.declaration_outdated and job.has_declaration
+
+
+async def test_a_header_changed_while_the_declaration_is_built_is_built_in_at_once() -> None:
+    world = ServiceWorld()
+    account, job_id = await reviewing(world)
+    await world.review(account, job_id, 2, "847141")
+    render = world.renderer.render
+
+    def render_while_a_broker_changes_the_header(declaration: Declaration) -> bytes:
+        stored = world.store.jobs[job_id]
+        if stored.header is not None and stored.header.exporter.name != "Stroy Torg":
+            stored.header = replace(stored.header, exporter=Trader("Stroy Torg"))  # saved while the job builds
+        return render(declaration)
+
+    world.renderer.render = render_while_a_broker_changes_the_header  # type: ignore[method-assign]
+    await world.regenerate(account.id, job_id)
+    job = await world.results.job(account.id, job_id)
+    assert not job.declaration_outdated and job.has_declaration
+    assert world.renderer.rendered[-1].header.exporter.name == "Stroy Torg"
