@@ -166,7 +166,8 @@ class Container(containers.DeclarativeContainer):
     local_hub = providers.Singleton(LocalProgressHub)
     redis_notifier = providers.Singleton(RedisProgressNotifier, redis)
 
-    sign_in_failures = providers.Singleton(chosen.sign_in_failures, settings, clock)
+    async_redis = providers.Singleton(chosen.async_redis, settings)
+    sign_in_failures = providers.Singleton(chosen.sign_in_failures, async_redis, clock)
     sign_in_throttle = providers.Factory(
         SignInThrottle, sign_in_failures, providers.Callable(chosen.sign_in_limits, settings)
     )
@@ -176,7 +177,7 @@ class Container(containers.DeclarativeContainer):
     )  # fmt: skip
     sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
-    revoked_sessions = providers.Singleton(chosen.revoked_sessions, settings, clock)
+    revoked_sessions = providers.Singleton(chosen.revoked_sessions, async_redis, clock)
     authenticate = providers.Factory(Authenticate, accounts, session_tokens, revoked_sessions)
     sign_out = providers.Factory(SignOut, session_tokens, revoked_sessions)
     create_administrator = providers.Factory(
@@ -211,7 +212,7 @@ class Container(containers.DeclarativeContainer):
     # --- analytics ---
     # Live figures and Datadog metrics fed by the pipeline; the history from the Parquet read model (ADR 0007).
     metrics = providers.Singleton(chosen.metrics, settings)
-    live_figures = providers.Singleton(chosen.live_figures, settings, clock)
+    live_figures = providers.Singleton(chosen.live_figures, async_redis, clock)
     telemetry = providers.Singleton(PipelineTelemetry, metrics, live_figures)
     analytics_history = providers.Singleton(DuckDbAnalyticsHistory, providers.Callable(chosen.analytics_root, settings))
     analytics_overview = providers.Singleton(AnalyticsOverview, live_figures, analytics_history, clock)

@@ -54,25 +54,24 @@ def metrics(settings: Settings) -> Metrics:
     return build_metrics(s.datadog, s.datadog_host, s.datadog_port, s.datadog_api_key, s.datadog_api_host)
 
 
-def live_figures(settings: Settings, clock: Clock) -> LiveFigures:
+def async_redis(settings: Settings) -> AsyncRedis | None:
+    """The one Redis client (and connection pool) of the process's live figures and sessions; None when embedded."""
+    return AsyncRedis.from_url(settings.redis_url) if settings.redis_url else None
+
+
+def live_figures(redis: AsyncRedis | None, clock: Clock) -> LiveFigures:
     """Shared by every process through Redis in the full stack; this process's own when embedded."""
-    if settings.redis_url:
-        return RedisLiveFigures(AsyncRedis.from_url(settings.redis_url), clock)
-    return InMemoryLiveFigures(clock)
+    return RedisLiveFigures(redis, clock) if redis else InMemoryLiveFigures(clock)
 
 
-def sign_in_failures(settings: Settings, clock: Clock) -> SignInFailures:
+def sign_in_failures(redis: AsyncRedis | None, clock: Clock) -> SignInFailures:
     """Shared by every API process through Redis in the full stack; this process's own when embedded."""
-    if settings.redis_url:
-        return RedisSignInFailures(AsyncRedis.from_url(settings.redis_url), clock)
-    return InMemorySignInFailures(clock)
+    return RedisSignInFailures(redis, clock) if redis else InMemorySignInFailures(clock)
 
 
-def revoked_sessions(settings: Settings, clock: Clock) -> RevokedSessions:
+def revoked_sessions(redis: AsyncRedis | None, clock: Clock) -> RevokedSessions:
     """Seen by every API process through Redis in the full stack; this process's own when embedded."""
-    if settings.redis_url:
-        return RedisRevokedSessions(AsyncRedis.from_url(settings.redis_url), clock)
-    return InMemoryRevokedSessions(clock)
+    return RedisRevokedSessions(redis, clock) if redis else InMemoryRevokedSessions(clock)
 
 
 def sign_in_limits(settings: Settings) -> SignInLimits:
