@@ -13,8 +13,9 @@ STEEL = Attribute(
     "steel",
     "stainless or other steel not stated",
     value_words(
-        stainless="stainless inox нерж* paslanmaz* paslanmaýan* poslamaýan* zangylamaýan*",
-        other="non-alloy galvanised galvanized оцинк* sinklenen*",  # not "carbon": "high carbon stainless" knives
+        stainless="stainless inox нерж* paslanmaz* paslanmaýan* poslamaýan* zangylamaýan* 不锈钢*",
+        # not "carbon": "high carbon stainless" knives
+        other="non-alloy galvanised galvanized оцинк* sinklenen* 镀锌* 热镀锌*",
     ),
     value_patterns(
         stainless=rf"^(?!.*{_DENIES_STAINLESS}).*\bstainless\b", other=rf"{_DENIES_STAINLESS}|\bnon-alloy\b"
@@ -58,7 +59,7 @@ COATING = Attribute(
     "coating (zinc, tin, paint) not stated",
     value_words(
         tin="tinplate tinned луженый луженая белая-жесть",  # bare "жесть" is any thin sheet, galvanised too
-        zinc="galvanised galvanized zinc-coated gi оцинк* цинк* sinklenen*",
+        zinc="galvanised galvanized zinc-coated gi оцинк* цинк* sinklenen* 镀锌* 热镀锌*",
         aluzinc="galvalume aluzinc алюмоцинк* alýuminsink*",
         # "полимерная плёнка" is a packing film: only a polymer coating is paint
         painted="painted prepainted pre-painted ppgi ppgl color-coated colour-coated polymer-coated окрашен* "
@@ -79,9 +80,9 @@ ROLLING = Attribute(
     "rolling",
     "hot- or cold-rolled not stated",
     value_words(
-        hot="hot-rolled hot-finished г/к горячекатан* горячедеформ* gyzgyn-prokat",
+        hot="hot-rolled hot-finished г/к горячекатан* горячедеформ* gyzgyn-prokat 热轧*",
         cold="cold-rolled cold-drawn cold-formed cold-finished crc х/к холоднокатан* холоднотянут* холоднодеформ* "
-        "калиброван* sowuk-prokat",
+        "калиброван* sowuk-prokat 冷轧* 冷拔*",
     ),
     value_patterns(
         hot=rf"{_ROLLED_OR_DRAWN}.*(?:\bhot-rolled\b|excluding cold-drawn or cold-rolled)",
@@ -93,8 +94,8 @@ SEAM = Attribute(
     "seam",
     "seamless or welded not stated",
     value_words(
-        seamless="seamless smls бесшовн* tikişsiz*",
-        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen*",
+        seamless="seamless smls бесшовн* tikişsiz* 无缝*",
+        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen* 焊接* 焊管 直缝* 螺旋焊*",
     ),
     value_patterns(
         seamless=r"^(?!.*(?:not seamless|other than[^;)]*seamless)).*\bseamless\b",

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from adapters.classification.offline.chinese_words import is_chinese, spaced_chinese
 from adapters.classification.offline.spelling import british
 from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
@@ -76,8 +77,15 @@ ARABIC_SCRIPT_FOLDING = (
     | {0x660 + digit: str(digit) for digit in range(10)}
     | {0x6F0 + digit: str(digit) for digit in range(10)}
 )
+# Arabic words as Arabic invoices often type them: alif without its hamza, the tied 't' (ة) as 'ه'; Arabic commas
+_ARABIC_FOLDING = dict.fromkeys(map(ord, "أإآٱ"), "ا") | {ord("ة"): "ه", ord("،"): ",", ord("؛"): ";"}
+# Arabic's article (and a conjunction or preposition before it) is written onto its noun: "الأسمنت" is "أسمنت"
+_ARABIC_ARTICLE = re.compile(r"(?<![\w])(?:[وفبک]?ال|لل)(?=[\u0620-\u064a\u066e-\u06ff]{3})")
 # Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
-_ACCENT_FOLDING = _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | ARABIC_SCRIPT_FOLDING
+_ACCENT_FOLDING = (
+    _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | ARABIC_SCRIPT_FOLDING | _ARABIC_FOLDING
+)
+_ACCENT_FOLDING[ord("、")] = ","  # the Chinese enumeration comma
 
 
 @lru_cache(maxsize=2**18)
@@ -91,7 +99,8 @@ def normalise(text: str) -> str:
         text = _STAINLESS.sub("stainless steel ", text)
     text = _NOT_KNITTED.sub("woven", british(_LATIN_SLASH_PREFIX.sub(r"\1", text)))
     text = _INITIALISM.sub(lambda initials: initials.group().replace(".", ""), text)
-    return _INNER_APOSTROPHE.sub("", _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text)))
+    text = _INNER_APOSTROPHE.sub("", _LETTER_PREFIX.sub(r"\1", _POSSESSIVE.sub(r"\1", text)))
+    return spaced_chinese(_ARABIC_ARTICLE.sub("", text))
 
 
 def _repair_mojibake(text: str) -> str:
@@ -210,10 +219,10 @@ def marks(text: str) -> frozenset[str]:
     return frozenset(
         token.replace(",", ".")
         for token in words(text)
-        if token[0].isdigit() or (len(token) == 1 and token not in _UNMARKED_LETTERS)
+        if token[0].isdigit() or (len(token) == 1 and token not in _UNMARKED_LETTERS and not is_chinese(token))
     )
 
 
 def is_content(token: str) -> bool:
-    """A word that can name goods: two letters or more, not a number, not a stop word."""
-    return len(token) > 1 and not token[0].isdigit() and token not in STOP_WORDS
+    """A word that can name goods: two letters or more (or one Chinese character), not a number, not a stop word."""
+    return (len(token) > 1 or is_chinese(token)) and not token[0].isdigit() and token not in STOP_WORDS
