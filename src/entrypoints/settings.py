@@ -31,7 +31,8 @@ class Settings(msgspec.Struct, frozen=True, kw_only=True):
     datadog_api_key: str = ""
     datadog_api_host: str = "https://api.datadoghq.com"
     public_url: str = "http://127.0.0.1:8000"
-    sign_in_account_failures: int = 5  # failed sign-ins of one account before it waits (ADR 0038)
+    sign_in_account_failures: int = 5  # failed sign-ins of one account from one address before it waits (ADR 0038)
+    sign_in_account_failures_anywhere: int = 50  # ... and of one account from all addresses together
     sign_in_address_failures: int = 30  # ... and from one client address
     sign_in_failure_window: int = 15 * 60  # seconds
 
@@ -86,6 +87,7 @@ def load_settings(data_dir: Path | None = None) -> Settings:
         datadog_api_host=_env("DD_API_HOST", "https://api.datadoghq.com"),
         public_url=_env("GUMRUK_PUBLIC_URL", "http://127.0.0.1:8000"),
         sign_in_account_failures=int(_env("GUMRUK_SIGN_IN_ACCOUNT_FAILURES", "5")),
+        sign_in_account_failures_anywhere=int(_env("GUMRUK_SIGN_IN_ACCOUNT_FAILURES_ANYWHERE", "50")),
         sign_in_address_failures=int(_env("GUMRUK_SIGN_IN_ADDRESS_FAILURES", "30")),
         sign_in_failure_window=int(_env("GUMRUK_SIGN_IN_FAILURE_WINDOW", "900")),
     )

@@ -75,8 +75,12 @@ def revoked_sessions(redis: AsyncRedis | None, clock: Clock) -> RevokedSessions:
 
 
 def sign_in_limits(settings: Settings) -> SignInLimits:
-    s = settings
-    return SignInLimits(s.sign_in_account_failures, s.sign_in_address_failures, s.sign_in_failure_window)
+    return SignInLimits(
+        per_account=settings.sign_in_account_failures,
+        per_account_anywhere=settings.sign_in_account_failures_anywhere,
+        per_address=settings.sign_in_address_failures,
+        window=settings.sign_in_failure_window,
+    )
 
 
 def analytics_root(settings: Settings) -> Path:

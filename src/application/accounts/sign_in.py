@@ -32,6 +32,6 @@ class SignIn:
             await self._activity.record(Activity(account.id if account else None, "sign-in-failed",
                                                  self._clock.now(), details={"email": email}))  # fmt: skip
             raise InvalidCredentials("wrong email or password")
-        await self._throttle.succeeded(email)
+        await self._throttle.succeeded(email, address)
         await self._activity.record(Activity(account.id, "sign-in", self._clock.now(), account.id))
         return account, self._tokens.issue(account.id)
