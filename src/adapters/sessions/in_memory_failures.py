@@ -29,5 +29,10 @@ class InMemorySignInFailures:
     async def clear(self, key: str) -> None:
         self._counts.pop(key, None)
 
+    async def forgive(self, key: str) -> None:
+        count, until = self._counts.get(key, (0, 0.0))
+        if count > 0:
+            self._counts[key] = (count - 1, until)
+
     def _now(self) -> float:
         return self._clock.now().timestamp()

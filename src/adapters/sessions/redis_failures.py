@@ -17,6 +17,12 @@ end
 return redis.call('HINCRBY', KEYS[1], 'count', 1)
 """
 
+_FORGIVE = """
+if tonumber(redis.call('HGET', KEYS[1], 'count') or '0') > 0 then
+  redis.call('HINCRBY', KEYS[1], 'count', -1)
+end
+"""
+
 
 class RedisSignInFailures:
     """Failed sign-ins every API process shares: a hash per key, counted atomically by a script, whose TTL
@@ -24,7 +30,7 @@ class RedisSignInFailures:
 
     def __init__(self, redis: Redis, clock: Clock, prefix: str = "gumruk:sign-in-failures:") -> None:
         self._redis, self._clock, self._prefix = redis, clock, prefix
-        self._add = redis.register_script(_ADD)
+        self._add, self._forgive = redis.register_script(_ADD), redis.register_script(_FORGIVE)
 
     async def add(self, key: str, window: int) -> int:
         return int(await self._add(keys=[self._prefix + key], args=[self._now(), window]))
@@ -36,6 +42,9 @@ class RedisSignInFailures:
 
     async def clear(self, key: str) -> None:
         await self._redis.delete(self._prefix + key)
+
+    async def forgive(self, key: str) -> None:
+        await self._forgive(keys=[self._prefix + key])
 
     def _now(self) -> float:
         return self._clock.now().timestamp()

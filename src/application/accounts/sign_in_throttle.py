@@ -45,8 +45,10 @@ class SignInThrottle:
 
     async def succeeded(self, email: str, address: str) -> None:
         """The pair's failures are forgotten; the address's stay, so that one good account opens no door, and the
-        account's anywhere stay, so that the owner signing in does not give a spread-out guesser a fresh count."""
+        account's anywhere stay, so that the owner signing in does not give a spread-out guesser a fresh count;
+        only this attempt is taken off it (a script signing in often must not lock its own account)."""
         await self._failures.clear(_pair_key(email, address))
+        await self._failures.forgive(_account_key(email))
 
     async def _count(self, key: str, limit: int) -> None:
         if await self._failures.add(key, self._limits.window) > limit:

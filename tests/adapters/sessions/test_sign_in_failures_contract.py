@@ -42,3 +42,16 @@ async def test_clearing_forgets_one_key_only(failures: SignInFailures) -> None:
 
     assert await failures.count("account:a") == Failures(0, 0)
     assert (await failures.count("account:b")).count == 1
+
+
+async def test_forgiving_takes_one_off_and_never_goes_below_none(failures: SignInFailures) -> None:
+    await failures.add("account:a", WINDOW)
+    await failures.add("account:a", WINDOW)
+    await failures.forgive("account:a")
+    await failures.forgive("account:never")
+
+    assert await failures.count("account:a") == Failures(1, WINDOW)
+    await failures.forgive("account:a")
+    await failures.forgive("account:a")
+    assert (await failures.count("account:a")).count == 0
+    assert await failures.add("account:a", WINDOW) == 1
