@@ -23,6 +23,7 @@ from application.analytics.overview import MAX_DAYS, AnalyticsOverview, Overview
 from application.analytics.telemetry import PipelineTelemetry
 from domain.accounts.account import Account
 from entrypoints.http.auth import admin_only
+from entrypoints.http.unavailable import unavailable_service, warn
 
 PUSH_SECONDS = 3.0
 ServedOverview = Annotated[AnalyticsOverview, SkipValidationMarker(), Dependency(kind="named")]  # from the container
@@ -93,4 +94,14 @@ class RequestFigures(ASGIMiddleware):
         finally:
             user = scope.get("user")
             account_id = user.id if isinstance(user, Account) else None
-            await self._telemetry.request_served(account_id, failed=status >= 500)
+            await self._count(scope, account_id, failed=status >= 500)
+
+    async def _count(self, scope: Scope, account_id: str | None, failed: bool) -> None:
+        """Counts the request unless the live figures' store does not answer: the request is answered all the same
+        (or fails on its own error)."""
+        try:
+            await self._telemetry.request_served(account_id, failed)
+        except Exception as error:
+            if not (service := unavailable_service(error)):
+                raise
+            warn(service, error, f"counting {scope['path']}")

@@ -31,7 +31,7 @@ from entrypoints.http.controllers.upload import upload
 from entrypoints.http.errors import EXCEPTION_HANDLERS
 from entrypoints.http.web.authentication import WEB_PUBLIC_PATHS, SessionAuthentication
 from entrypoints.http.web.routes import web_route_handlers
-from entrypoints.http.websocket import job_events
+from entrypoints.http.websocket import ClosedWhenUnavailable, job_events
 from entrypoints.worker.in_process import InProcessWorker
 
 # Container providers the handlers receive by name.
@@ -80,6 +80,7 @@ def create_app(container: Any) -> Litestar:
         ],
         dependencies=dependencies,
         middleware=[
+            ClosedWhenUnavailable(),
             RequestFigures(container.telemetry()),
             DefineMiddleware(
                 SessionAuthentication,

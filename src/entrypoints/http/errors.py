@@ -1,4 +1,5 @@
-"""Every error leaves as JSON {code, message}: application errors by their own code, HTTP ones by status."""
+"""Every error leaves as JSON {code, message}: application errors by their own code, HTTP ones by status, a
+backing service that does not answer as 503 service_unavailable (see unavailable.py)."""
 
 import logging
 from http import HTTPStatus
@@ -13,6 +14,7 @@ from application.errors import ApplicationError, Conflict, Invalid, NotFound
 from application.pipeline.file_kind import UnsupportedFile
 from entrypoints.http.schemas.credits import PackageOut
 from entrypoints.http.schemas.errors import CreditsShortOut, ErrorOut
+from entrypoints.http.unavailable import RETRY_AFTER, told, unavailable_service, warn
 from entrypoints.http.web.i18n import answer_language, catalog
 from entrypoints.http.web.problem_texts import translated
 
@@ -80,6 +82,10 @@ def _extra(item: object) -> str:
 
 
 def _unexpected(request: Request, error: Exception) -> Response[object]:
+    if service := unavailable_service(error):
+        warn(service, error, f"{request.method} {request.url.path}")
+        message = told("unavailable.message", service, answer_language(request))
+        return Response(ErrorOut("service_unavailable", message), status_code=503, headers=RETRY_AFTER)
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=error)
     return Response(ErrorOut("internal_error", "something went wrong on our side; it has been logged"),
                     status_code=500)  # fmt: skip

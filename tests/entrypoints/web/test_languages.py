@@ -28,6 +28,7 @@ from domain.goods.problems import Severity
 from domain.goods.product_list import COLUMN_FIELDS
 from domain.processing.job import JobStatus
 from entrypoints.http.errors import InvalidHeader
+from entrypoints.http.unavailable import SERVICES
 from entrypoints.http.web.admin_pages import ACTIONS
 from entrypoints.http.web.broker_pages import HEADER_GROUPS
 from entrypoints.http.web.i18n import LANGUAGES, MESSAGES
@@ -40,7 +41,7 @@ ERROR_CODES = [
     *(e.code for e in (InvalidCredentials, TooManySignIns, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns,
                        UnknownCountry, InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound,
                        NotReviewable, UnknownCommodityCode, DeclarationNotReady, DeclarationOutdated, UnknownPackage)),
-    "file_too_large", "forbidden", "too_many_requests", "internal_error",
+    "file_too_large", "forbidden", "too_many_requests", "internal_error", "service_unavailable",
 ]  # fmt: skip
 # Message families whose keys the pages build from a value: each value must have its message. Every header field
 # has its label: the job page asks for any box the upload left out.
@@ -51,7 +52,8 @@ FAMILIES = {
     "group": [group for group, _ in HEADER_GROUPS], "field": list(FIELD_KEYS), "column": list(COLUMN_FIELDS),
     "role": [r.value for r in Role],
     "review.apart": ["chapter", "heading", "subheading"],  # how far a supplier's code is from the engine's
-    "error.page": ["403", "404", "500", "403.hint", "404.hint", "500.hint"],
+    "error.page": ["403", "404", "500", "503", "403.hint", "404.hint", "500.hint", "503.hint"],
+    "unavailable": ["message", *SERVICES],  # told by the server: a backing service that does not answer
     "upload.error": ["400", "413", "415", "422"],
     "error": ERROR_CODES,
 }  # fmt: skip

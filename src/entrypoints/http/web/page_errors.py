@@ -1,5 +1,5 @@
 """What a page shows when it cannot: the sign-in page when the session is missing or stale, an error page
-for 403 and 404 (never JSON in the browser), and a logged 500."""
+for 403 and 404 (never JSON in the browser), 503 naming a backing service that does not answer, and a logged 500."""
 
 import logging
 from typing import Any
@@ -11,6 +11,8 @@ from litestar.response import Redirect
 from litestar.types import ExceptionHandlersMap
 
 from application.errors import NotFound
+from entrypoints.http.unavailable import RETRY_AFTER, told, unavailable_service, warn
+from entrypoints.http.web.i18n import language_of
 from entrypoints.http.web.rendering import AnyRequest, Pages
 from entrypoints.http.web.session import expired_session_cookie
 
@@ -30,6 +32,12 @@ def page_exception_handlers(pages: Pages) -> ExceptionHandlersMap:
         return pages.render(request, "error.html", 404, code=404)
 
     def unexpected(request: AnyRequest, error: Exception) -> Response[Any]:
+        if service := unavailable_service(error):
+            warn(service, error, f"page {request.url.path}")
+            hint = told("error.page.503.hint", service, language_of(request))
+            page = pages.render(request, "error.html", 503, code=503, hint=hint)
+            page.headers.update(RETRY_AFTER)
+            return page
         log.exception("unhandled error on page %s", request.url.path, exc_info=error)
         return pages.render(request, "error.html", 500, code=500)
 
