@@ -1,7 +1,9 @@
 """Country of origin as written ('Китай', 'Hytaý', 'Chiny', 'الصين', 'CHN', 'Made in China', 'Oʻzbekiston',
 'Республика Казахстан', 'I.R. Iran', 'Korea, Rep. of') -> ISO 3166 alpha-2."""
 
+import gettext
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import pycountry
@@ -11,6 +13,13 @@ from adapters.reading.text_keys import name_key
 from adapters.reading.vocabulary import country_names, country_prefixes, distinguishing_words, state_words
 
 _PARTS = re.compile(r"[/|;,()\[\]]")
+# the languages of Turkmenistan's suppliers whose names of countries pycountry ships (the iso-codes translations):
+# Arabic 'السعودية', Chinese '沙特阿拉伯', Persian 'عربستان سعودی', ... (countries.toml adds everyday forms)
+SUPPLIERS_LANGUAGES = (
+    "ar", "fa", "zh_CN", "zh_TW", "zh_HK", "tr", "ru", "uk", "kk", "uz", "az", "ky", "tg", "tk", "ps", "ur", "hi",
+    "ko", "ja", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ro", "bg", "el", "he", "ka", "hy", "id", "ms",
+    "th", "vi",
+)  # fmt: skip
 _CYRILLIC_WORD = re.compile(r"[а-я]+")
 
 
@@ -36,7 +45,19 @@ def _country_index() -> dict[str, str]:
         index.setdefault(key, code)
         if (locative := _russian_locative(key)) is not None:
             index.setdefault(locative, code)
+    for written, code in _translated_names():
+        index.setdefault(name_key(written), code)
     return index
+
+
+def _translated_names() -> Iterator[tuple[str, str]]:
+    """Each country's short, official and common names in the suppliers' languages."""
+    for language in SUPPLIERS_LANGUAGES:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for country in pycountry.countries:
+            for attribute in ("name", "official_name", "common_name"):
+                if (english := getattr(country, attribute, None)) is not None:
+                    yield names.gettext(english), country.alpha_2
 
 
 @cache

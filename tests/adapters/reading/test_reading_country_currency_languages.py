@@ -81,3 +81,16 @@ def test_a_title_row_names_the_currency_in_the_suppliers_language() -> None:
     text = "Waluta: zł\nNazwa towaru;Ilość;Wartość netto;Kraj pochodzenia\nRękawice robocze;200;700,00;Chiny\n"
     listing = reader.read(text.encode(), "invoice.csv")
     assert [(line.value.currency if line.value else None, line.origin) for line in listing.lines] == [("PLN", "CN")]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("السعودية", "SA"), ("المملكة العربية السعودية", "SA"), ("سلطنة عمان", "OM"), ("مصر", "EG"), ("الكويت", "KW"),
+        ("الأردن", "JO"), ("تركمانستان", "TM"), ("فيتنام", "VN"), ("بنغلاديش", "BD"), ("KSA", "SA"),
+        ("泰国", "TH"), ("印度尼西亚", "ID"), ("沙特阿拉伯", "SA"), ("巴基斯坦", "PK"), ("孟加拉国", "BD"),
+        ("عربستان سعودی", "SA"), ("Suudi Arabistan", "SA"),
+    ],
+)  # fmt: skip
+def test_the_gulf_states_and_usual_origins_read_in_arabic_chinese_and_persian(written: str, code: str) -> None:
+    assert country_code(written) == code

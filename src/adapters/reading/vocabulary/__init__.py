@@ -166,7 +166,14 @@ def kilograms_per_mass_unit() -> dict[str, Decimal]:
 @cache
 def country_names() -> dict[str, str]:
     table = _load("countries.toml")
-    languages = ("names", "names_other_languages", "names_central_asia", "names_western", "names_chinese")
+    languages = (
+        "names",
+        "names_other_languages",
+        "names_central_asia",
+        "names_western",
+        "names_chinese",
+        "names_arabic",
+    )
     return _index(*(table[language] for language in languages), key=name_key)
 
 
