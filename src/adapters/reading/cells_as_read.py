@@ -17,9 +17,8 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
     """Field -> its cell; `package_kind` the kind of package the packages header names ('CTNS': CT)."""
     columns = layout.columns
     cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
-    if "quantity" in cell and "unit" not in cell:  # beside a unit column a unit in the cell could disagree
-        cell["unit"] = quantity_unit(cell["quantity"])
-        cell["quantity"] = quantity_number(cell["quantity"])
+    if "quantity" in cell:
+        cell["quantity"], cell["unit"] = _quantity_and_unit(cell["quantity"], cell.get("unit"))
     if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it; '4' under 'CTNS': cartons
         sized = _sized(cell["packages"])  # '25 kg bags': the cell names the kind, and no count (package_sizes)
         if "package_kind" not in cell:
@@ -43,6 +42,19 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
             cell.get("description", pl.lit(None, dtype=pl.String)), cell.pop("specification")
         )
     return cell
+
+
+def _quantity_and_unit(quantity: pl.Expr, unit: pl.Expr | None) -> tuple[pl.Expr, pl.Expr]:
+    """A unit written after the quantity's number ('300 台', '300 pcs') is the line's unit where no unit column
+    states one; beside a unit cell that names another, the quantity cell stays as written (a row problem)."""
+    written = quantity_unit(quantity)
+    if unit is None:
+        return quantity_number(quantity), written
+    unstated = unit.is_null() | (unit == "")
+    agreeing = unstated | (unit.str.to_lowercase() == written.str.to_lowercase())
+    return pl.when(agreeing).then(quantity_number(quantity)).otherwise(quantity), pl.when(unstated).then(
+        written
+    ).otherwise(unit)
 
 
 def _sized(cell: pl.Expr) -> pl.Expr:

@@ -30,3 +30,12 @@ def test_a_unit_not_known_is_a_warning_naming_its_row_and_column() -> None:
     assert (problem.row, problem.column, problem.severity) == (2, "单位", Severity.WARNING)
     assert "unit '批' is not known" in problem.reason
     assert "line 3 of the file" in problem.reason
+
+
+def test_a_unit_written_after_the_quantity_beside_a_unit_column_is_read_where_they_agree() -> None:
+    text = "品名,数量,单位,单价(USD)\n电饭煲,300 台,,12.5\n电水壶,200台,台,8\n电风扇,50 pcs,,20\n电熨斗,40 kg,台,9\n"
+    listing = reader.read(text.encode(), "cn.csv")
+    read = [(line.quantity.amount, line.quantity.unit) if line.quantity else None for line in listing.lines]
+    assert read[:3] == [(300, "H87"), (200, "H87"), (50, "H87")]
+    assert read[3] is None  # kilograms in the cell, sets in the unit column: which is meant is the broker's to say
+    assert "'40 kg' is not a number" in listing.lines[3].problems[0].reason
