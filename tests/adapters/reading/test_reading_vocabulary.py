@@ -82,7 +82,8 @@ def test_currencies_in_headers_titles_and_cells() -> None:
         ("Amount in USD", "USD"), ("Сумма в долл. США", "USD"), ("Стоимость, тенге", "KZT"), ("Price $", "USD"),
         ("€ amount", "EUR"), ("Цена / USD", "USD"), ("Amount FOB USD", "USD"), ("Price US$", "USD"),
         ("Harydyň bahasy ABŞ dollary", "USD"), ("Price, ALL", "ALL"), ("Total value BOB", "BOB"),
-        ("Value (TOP)", "TOP"),
+        ("Value (TOP)", "TOP"), ("金额（元）", "CNY"), ("总价（美元）", "USD"), ("单价 USD", "USD"),
+        ("الإجمالي د.إ", "AED"), ("سعر الوحدة درهم", "AED"),
     ],
 )  # fmt: skip
 def test_a_header_currency_where_it_reads_as_a_currency_mark(header: str, code: str) -> None:
