@@ -111,8 +111,8 @@ ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them (the cyli
     "engine",
     "engine (petrol, diesel, hybrid, electric) not stated",
     value_words(
-        petrol="petrol gasoline бензин* бенз benzin*",
-        diesel="diesel* дизел* диз dizel* tdi crdi",
+        petrol="petrol gasoline бензин* бенз benzin* 汽油* بنزین*",
+        diesel="diesel* дизел* диз dizel* tdi crdi 柴油* دیزل*",
         hybrid="hybrid* гибрид* gibrid* phev plug-in",
         electric="ev bev электромобил* elektromobil* electric-vehicle electric-car",
     ),

@@ -44,7 +44,7 @@ ALLOY = Attribute(
         # grades: 3xxx-7xxx series (not 2024, a year) and Russian АД31/Д16/АМг are alloys; 1050/1060, А5/А7, АД0
         # are aluminium of 99 % or more
         alloyed="alloy alloyed сплав* splaw* ad31 ад31 ad33 ад33 д16 амг* 3003 3105 5052 5083 5754 6060 6061 "
-        "6063 6082 7075",
+        "6063 6082 7075 铝合金 合金",
         unalloyed="unalloyed non-alloyed нелегирован* 1050 1060 a5 а5 a7 а7 ad0 ад0 ад1",
     ),
     value_patterns(
