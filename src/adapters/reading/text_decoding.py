@@ -102,10 +102,18 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
     doubt = None
     try:
         text = data[skip:].decode(encoding)
-    except UnicodeDecodeError:
-        if bom is not None or encoding != "utf-8":
-            raise UnusableFile(f"{filename} is not valid {encoding} text.") from None
-        text, encoding, doubt = _decode_lines(data, filename)  # in a code page, never 'utf-8'
+    except UnicodeDecodeError as error:
+        if encoding == "utf-8" and skip:  # a program wrote the UTF-8 mark before text in a code page
+            text, encoding, doubt = _decode_lines(data[skip:], filename)
+            doubt = f"the file starts with the UTF-8 mark but is written in {encoding}; it was read as {encoding}"
+        elif encoding != "utf-8":
+            line = data[skip : error.start].count(b"\n") + 1
+            raise UnusableFile(
+                f"{filename} is not valid {encoding} text (line {line}); save it as UTF-8 (in Excel: Save As, "
+                "'CSV UTF-8') and upload it again."
+            ) from None
+        else:
+            text, encoding, doubt = _decode_lines(data, filename)  # in a code page, never 'utf-8'
     if looks_binary(text[:_SAMPLE_BYTES]):
         raise UnusableFile(f"{filename} holds binary data, not the text of a CSV or the cells of a workbook.")
     utf8 = data[skip:] if encoding == "utf-8" else text.encode("utf-8")

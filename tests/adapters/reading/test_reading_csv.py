@@ -128,8 +128,15 @@ def test_western_european_text_survives_each_encoding(encoding: str) -> None:
 
 def test_utf16_cut_inside_a_character_is_refused_naming_the_encoding() -> None:
     data = "Наименование;Кол-во\nЧай;1\nКофе;2".encode("utf-16-le")[:-1]
-    with pytest.raises(UnusableFile, match=r"^list\.csv is not valid utf-16-le text\.$"):
+    with pytest.raises(UnusableFile, match=r"^list\.csv is not valid utf-16-le text \(line 3\); save it as UTF-8"):
         reader.read(data, "list.csv")
+
+
+def test_a_utf8_mark_before_text_in_a_code_page_is_read_in_that_page_with_a_warning() -> None:
+    data = b"\xef\xbb\xbf" + "品名,数量,单价(USD)\n电饭煲,300,12.5\n电水壶,20,8\n".encode("gbk")
+    listing = reader.read(data, "cn.csv")
+    assert [line.description for line in listing.lines] == ["电饭煲", "电水壶"]
+    assert "starts with the UTF-8 mark but is written in gb18030" in " ".join(p.reason for p in listing.all_problems())
 
 
 @pytest.mark.parametrize("start", ["x^", "x\x01", "x\u0680"])
