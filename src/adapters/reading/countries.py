@@ -45,15 +45,24 @@ def _country_index() -> dict[str, str]:
         index.setdefault(key, code)
         if (locative := _russian_locative(key)) is not None:
             index.setdefault(locative, code)
-    for written, code in _translated_names():
-        index.setdefault(name_key(written), code)
+    for key, code in _translated_names().items():
+        index.setdefault(key, code)
     return index
 
 
-def _translated_names() -> Iterator[tuple[str, str]]:
+def _translated_names() -> dict[str, str]:
+    """The suppliers' languages' names of countries, by key; a name two countries share in them names none (the
+    iso-codes translations write Palestine and Eritrea alike in Arabic, Latvia and Lithuania in Turkmen)."""
+    codes: dict[str, set[str]] = {}
+    for written, code in _names_in_languages():
+        codes.setdefault(name_key(written), set()).add(code)
+    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
+
+
+def _names_in_languages() -> Iterator[tuple[str, str]]:
     """Each country's short, official and common names in the suppliers' languages."""
     for language in SUPPLIERS_LANGUAGES:
-        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
         for country in pycountry.countries:
             for attribute in ("name", "official_name", "common_name"):
                 if (english := getattr(country, attribute, None)) is not None:

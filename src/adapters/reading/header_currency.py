@@ -4,7 +4,6 @@ word ('Unit price USD', 'Сумма в долл. США'), or a currency symbol 
 not a name of the vocabulary ('ALL', 'CUP', 'TOP', 'MOP', 'BOB' are English words too) counts only in capitals.
 A scale is read past: "Amount, '000 USD" and 'Сумма, тыс. руб.' are in USD and RUB (see header_scale)."""
 
-import unicodedata
 from collections.abc import Iterator
 
 from adapters.reading.currencies import code_of_mark
@@ -38,7 +37,6 @@ def _marks(header: str) -> Iterator[str]:
 
 
 def currency_in_header(header: str) -> str | None:
-    """'Amount, USD' -> 'USD', 'Сумма руб.' -> 'RUB', '金额（元）' -> 'CNY' (full-width brackets read as brackets),
+    """'Amount, USD' -> 'USD', 'Сумма руб.' -> 'RUB', '金额（元）' -> 'CNY',
     'Price per cup' -> None."""
-    header = unicodedata.normalize("NFKC", header)
     return next((code for mark in _marks(without_scale(header)) if (code := code_of_mark(mark))), None)

@@ -13,8 +13,8 @@ from adapters.reading.units import unit_code
 from adapters.reading.vocabulary import amount_words, kilograms_per_mass_unit
 
 PARTS = re.compile(r"\s*[/|\\\n]\s*")  # between the parts of a bilingual header: 'Цена / Price'
-BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
-BRACKET_CONTENT = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+BRACKETS = re.compile(r"[(（][^)）]*[)）]|\[[^\]]*\]|\{[^}]*\}")  # Chinese headers write full-width ones: '金额（元）'
+BRACKET_CONTENT = re.compile(r"[(（]([^)）]*)[)）]|\[([^\]]*)\]")
 JOINING_WORDS = frozenset({"in", "в", "во"})  # 'Amount in USD', 'Сумма в USD'
 LONGEST_NOTE = 3  # words, as in 'долл сша' or 'us dollars'
 

@@ -107,7 +107,7 @@ def decode_text(data: bytes, filename: str) -> DecodedText:
             text, encoding, doubt = _decode_lines(data[skip:], filename)
             doubt = f"the file starts with the UTF-8 mark but is written in {encoding}; it was read as {encoding}"
         elif encoding != "utf-8":
-            line = data[skip : error.start].count(b"\n") + 1
+            line = data[skip : skip + error.start].decode(encoding).count("\n") + 1
             raise UnusableFile(
                 f"{filename} is not valid {encoding} text (line {line}); save it as UTF-8 (in Excel: Save As, "
                 "'CSV UTF-8') and upload it again."

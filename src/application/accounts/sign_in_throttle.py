@@ -1,6 +1,7 @@
 """Failed sign-ins counted per account from one client address, per account from all addresses together and per
 client address, so that passwords cannot be guessed at speed, not even from many addresses, while a stranger's
-failures do not lock the owner out from the owner's own address (ADR 0038).
+failures from one address do not lock the owner out from the owner's own (failures spread over ten addresses or more
+still lock the account everywhere until the window ends: ADR 0038).
 
 A sign-up refused because the e-mail is registered counts as a failure of its address too: the answer tells
 the e-mail is taken, so an address may not ask it about many e-mails.

@@ -94,3 +94,7 @@ def test_a_title_row_names_the_currency_in_the_suppliers_language() -> None:
 )  # fmt: skip
 def test_the_gulf_states_and_usual_origins_read_in_arabic_chinese_and_persian(written: str, code: str) -> None:
     assert country_code(written) == code
+
+
+def test_a_name_the_translations_give_two_countries_names_neither() -> None:
+    assert country_code("فلسطين") is None  # the Arabic iso-codes names Palestine and Eritrea alike

@@ -4,8 +4,8 @@ dictionary, shipped in its package) so that lines and lexicon phrases meet word 
 
 import logging
 import re
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache
+from types import ModuleType
 
 CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -13,9 +13,9 @@ CHINESE_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 def spaced_chinese(text: str) -> str:
     """The text with each run of Chinese characters written as its words apart, and apart from Latin letters
     and figures beside it ("304不锈钢无缝钢管" -> "304 不锈钢 无缝钢管 ")."""
-    if text.isascii() or not CHINESE_RUN.search(text):
+    if text.isascii():
         return text
-    return CHINESE_RUN.sub(lambda run: f" {' '.join(_words_of(run.group()))} ", text)
+    return CHINESE_RUN.sub(lambda run: f" {' '.join(segmenter().lcut(run.group(), HMM=True))} ", text)
 
 
 def is_chinese(token: str) -> bool:
@@ -23,14 +23,11 @@ def is_chinese(token: str) -> bool:
     return CHINESE_RUN.fullmatch(token) is not None
 
 
-@lru_cache(maxsize=2**16)
-def _words_of(run: str) -> tuple[str, ...]:
-    return tuple(_segmenter().lcut(run, HMM=True))
-
-
 @cache
-def _segmenter() -> Any:
+def segmenter() -> ModuleType:
+    """jieba with its dictionary loaded (about half a second, once)."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)  # it announces its dictionary load on every start
+    jieba.initialize()
     return jieba

@@ -19,9 +19,9 @@ MATERIAL = Attribute(
         silk="silk* шелк* ýüpek* ipak* ipək* ipek* 真丝 丝绸 蚕丝 حریر*",
         flax="linen flax льнян* лен zygyr* 亚麻",
         leather="leather* кожа кожи кожан* натуральн* deri deriden derisinden derili charm* çarm* dəri dəridən dərili "
-        "真皮 皮革 牛皮 羊皮 头层牛皮 جلد*",
+        "真皮 皮革 牛皮 羊皮 جلد*",
         plastic="plastic* pvc polyethylene polypropylene polycarbonate пластик* пластмас* пвх полипроп* полиэтилен* "
-        "поликарбонат* plastik* polipropilen* polietilen* 塑料 塑胶 塑料制 بلاستیک*",
+        "поликарбонат* plastik* polipropilen* polietilen* 塑料 塑胶 بلاستیک*",
         rubber="rubber* latex nitrile резин* латекс* нитрил* rezin* 橡胶 乳胶 مطاط*",
         steel="steel stainless iron galvanised galvanized сталь стальн* нержав* железн* чугун* оцинк* "
         "polat* sinklenen* polad* çelik* 钢 钢制 不锈钢 碳钢 铁 铁制 铸铁 حدید* فولاذ* ستانلس*",

@@ -10,6 +10,7 @@ from adapters.classification.offline.attribute_rules import AttributeRules
 from adapters.classification.offline.build_lock import one_build_at_a_time
 from adapters.classification.offline.calibration import Calibration
 from adapters.classification.offline.calibration_fit import fit_calibration, read_labelled
+from adapters.classification.offline.chinese_words import segmenter
 from adapters.classification.offline.embedding_store import EmbeddingStore
 from adapters.classification.offline.engine_index import EngineIndex, cache_key
 from adapters.classification.offline.knowledge import Knowledge
@@ -52,6 +53,7 @@ def start(nomenclature: HsNomenclature, lexicon_dir: Path, cache_dir: Path | Non
     encoder = Encoder()
     ranker, index, from_cache = _loaded_or_built(nomenclature, knowledge, encoder, cache_dir, path)
     encoder.encode(["warm-up"])  # loads the model now, not on the first line to classify
+    segmenter()  # and jieba's dictionary, not on the first Chinese line
     startup = Startup(
         calibration=index.calibration,
         seconds=time.perf_counter() - began,

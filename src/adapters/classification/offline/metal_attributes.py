@@ -95,7 +95,7 @@ SEAM = Attribute(
     "seamless or welded not stated",
     value_words(
         seamless="seamless smls бесшовн* tikişsiz* 无缝*",
-        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen* 焊接* 焊管 直缝* 螺旋焊*",
+        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen* 焊接* 焊管 直缝*",
     ),
     value_patterns(
         seamless=r"^(?!.*(?:not seamless|other than[^;)]*seamless)).*\bseamless\b",

@@ -161,7 +161,9 @@ def fits(ranges: list[Range], figures: dict[str, list[float]]) -> bool:
 
 
 POWER_FACTOR = 0.8  # the rating of generating sets: 100 kW is 125 kVA
-_GENERATOR = re.compile(r"\b(?:generator|генератор|alternator|jeneratör|электростанц|elektrostans|مولد)|发电机")
+_GENERATOR = re.compile(
+    r"\b(?:generator|генератор|alternator|jeneratör|электростанц|elektrostans|(?:و?ال)?مولد)|发电机"
+)
 
 
 def line_figures(description: str) -> dict[str, list[float]]:

@@ -1,4 +1,5 @@
-"""Text normalisation for matching: unicode, case, separators, stop words and stems (EN/RU/TK)."""
+"""Text normalisation for matching: unicode, case, separators, stop words and stems (EN/RU/TK and the suppliers'
+languages: Chinese cut into words, Arabic without its article)."""
 
 import itertools
 import re
@@ -54,6 +55,7 @@ STOP_WORDS = listed(
     "than such like etc nec n e c s x incl including excl excluding eg ie "
     "и или для с из в на от по к без со не прочие прочих прочий тд тп те "
     "we ýa-da ýa bilen üçin ucin lyk lik luk lük däl "  # Turkmen "-lyk" after a figure: "25 kg-lyk" is "of 25 kg"
+    "的 和 与 及 或 等 "  # Chinese
     "و با از برای ای"  # Persian; "ای" is the adjective ending a zero-width non-joiner parts ("قهوه‌ای", brown)
 )
 
@@ -82,16 +84,16 @@ _ARABIC_FOLDING = dict.fromkeys(map(ord, "أإآٱ"), "ا") | {ord("ة"): "ه", 
 # Arabic's article (and a conjunction or preposition before it) is written onto its noun: "الأسمنت" is "أسمنت"
 _ARABIC_ARTICLE = re.compile(r"(?<![\w])(?:[وفبک]?ال|لل)(?=[\u0620-\u064a\u066e-\u06ff]{3})")
 # Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
-_ACCENT_FOLDING = (
-    _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y"} | ARABIC_SCRIPT_FOLDING | _ARABIC_FOLDING
-)
-_ACCENT_FOLDING[ord("、")] = ","  # the Chinese enumeration comma
+_ACCENT_FOLDING = (  # "、": the Chinese enumeration comma
+    _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y", ord("、"): ","} | ARABIC_SCRIPT_FOLDING
+) | _ARABIC_FOLDING
 
 
 @lru_cache(maxsize=2**18)
 def normalise(text: str) -> str:
     """Unicode-compatible, lower case, 'ё' as 'е', accents folded (Turkmen letters kept), possessive 's dropped
-    ("men's" -> "men"), apostrophes inside a word dropped ("po'stsiz" -> "postsiz")."""
+    ("men's" -> "men"), apostrophes inside a word dropped ("po'stsiz" -> "postsiz"), Arabic's article dropped
+    ("الأسمنت" -> "اسمنت"), Chinese cut into its words ("女式长袖衬衫" -> "女式 长袖 衬衫")."""
     text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().translate(_ACCENT_FOLDING)
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)

@@ -36,6 +36,8 @@ def test_tariff_texts_give_one_range_per_bound_pair_in_their_own_units() -> None
         ("Awtoulag ýük maşyny, dizel, 12 tonna", {"t": [12.0]}),
         ("Пылесос 2000 Вт", {"kw": [2.0]}),
         ("Dizel generatory 100 kWt", {"kw": [100.0], "kva": [125.0]}),  # a generating set's kW at power factor 0.8
+        ("柴油发电机组 100kW", {"kw": [100.0], "kva": [125.0]}),
+        ("المولد الكهربائي ديزل 100 kW", {"kw": [100.0], "kva": [125.0]}),
         ("Regenerated rubber mixer 5 kW", {"kw": [5.0]}),  # no generator
         ("Black tea 100 g", {"kg": [0.1]}),  # a packing's weight: tea is split at 3 kg
         ("Чай черный 250 г, 2019 г.в.", {"kg": [0.25]}),  # a year of make is no weight
