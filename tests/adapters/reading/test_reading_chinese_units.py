@@ -11,7 +11,7 @@ reader = PolarsProductListReader()
 CHINESE_UNITS = {
     "个": "H87", "件": "H87", "只": "H87", "台": "H87", "辆": "H87", "套": "SET", "千克": "KGM", "公斤": "KGM",
     "吨": "TNE", "米": "MTR", "平方米": "MTK", "立方米": "MTQ", "升": "LTR", "箱": "XCT", "包": "XPK", "卷": "XRO",
-    "双": "PR", "对": "PR", "打": "DZN",
+    "双": "PR", "对": "PR", "打": "DZN", "桶": "XDR",
 }  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from adapters.reading.units import unit_code
         ("m2", "MTK"), ("м²", "MTK"), ("кв.м", "MTK"), ("m3", "MTQ"), ("м3", "MTQ"),
         ("sets", "SET"), ("компл.", "SET"), ("toplum", "SET"), ("t", "TNE"), ("тонна", "TNE"),
         ("packs", "XPK"), ("boxes", "XBX"), ("rolls", "XRO"), ("рулон", "XRO"),
+        ("عبوة", "XPK"), ("علبة", "XBX"), ("برميل", "XDR"), ("دلو", "XBJ"),
     ],
 )  # fmt: skip
 def test_units_in_three_languages(written: str, code: str) -> None:

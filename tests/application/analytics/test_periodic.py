@@ -1,4 +1,7 @@
 import asyncio
+import logging
+
+import pytest
 
 from application.analytics.periodic import Periodic
 
@@ -34,3 +37,23 @@ async def test_a_failing_run_is_logged_and_the_timer_goes_on() -> None:
     await periodic.stop()
 
     assert runs >= 3
+
+
+async def test_the_same_failure_again_is_logged_in_one_line_and_recovery_is_told(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    outcomes = [RuntimeError("redis away"), RuntimeError("redis away"), RuntimeError("redis away"), None]
+
+    async def work() -> None:
+        if outcomes and (error := outcomes.pop(0)) is not None:
+            raise error
+
+    caplog.set_level(logging.INFO, logger="application.analytics.periodic")
+    periodic = Periodic(work, interval=0.01, settle=0.0)
+    periodic.start()
+    await asyncio.sleep(0.2)
+    await periodic.stop()
+
+    records = [r for r in caplog.records if r.name == "application.analytics.periodic"]
+    assert [r.exc_info is not None for r in records if r.levelno >= logging.WARNING] == [True, False, False]
+    assert any("works again" in r.getMessage() for r in records)
