@@ -7,11 +7,15 @@ where it fails: CI has the services, so their absence is a broken build, not a r
 import os
 import socket
 import uuid
-from collections.abc import Iterator
-from typing import NoReturn
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, NoReturn
 from urllib.parse import urlparse
 
 import pytest
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 POSTGRES_URL = os.environ.get("GUMRUK_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 REDIS_URL = os.environ.get("GUMRUK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -88,3 +92,25 @@ def moto_endpoint() -> Iterator[str]:
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"
     server.stop()
+
+
+@asynccontextmanager
+async def redis_under_own_prefix() -> AsyncIterator[tuple["Redis", str]]:
+    """An async client of the test Redis and a key prefix of the test's own, whose keys are deleted afterwards."""
+    from redis.asyncio import Redis
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    client = Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        await client.ping()
+    except (RedisConnectionError, OSError) as error:
+        await client.aclose()
+        unavailable(f"Redis is not reachable at {REDIS_URL} ({error})", "GUMRUK_TEST_REDIS_URL")
+    prefix = f"gumruk:test:{uuid.uuid4().hex}:"
+    try:
+        yield client, prefix
+    finally:
+        keys = [key async for key in client.scan_iter(match=prefix + "*")]
+        if keys:
+            await client.delete(*keys)
+        await client.aclose()

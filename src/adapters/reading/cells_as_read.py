@@ -52,9 +52,8 @@ def _quantity_and_unit(quantity: pl.Expr, unit: pl.Expr | None) -> tuple[pl.Expr
         return quantity_number(quantity), written
     unstated = unit.is_null() | (unit == "")
     agreeing = unstated | (unit.str.to_lowercase() == written.str.to_lowercase())
-    return pl.when(agreeing).then(quantity_number(quantity)).otherwise(quantity), pl.when(unstated).then(
-        written
-    ).otherwise(unit)
+    number = pl.when(agreeing).then(quantity_number(quantity)).otherwise(quantity)
+    return number, pl.when(unstated).then(written).otherwise(unit)
 
 
 def _sized(cell: pl.Expr) -> pl.Expr:

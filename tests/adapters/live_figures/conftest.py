@@ -4,14 +4,11 @@ Each Redis case works under its own key prefix and deletes its keys afterwards. 
 skip, except under CI=true, where they fail.
 """
 
-import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
-from redis.asyncio import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
-from tests.service_fixtures import REDIS_URL, unavailable
+from tests.service_fixtures import redis_under_own_prefix
 
 from adapters.clock.fixed import FixedClock
 from adapters.live_figures.in_memory import InMemoryLiveFigures
@@ -24,27 +21,10 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 25, 9, 30, 0, 250_000, tzinfo=UTC))
 
 
-async def _redis() -> Redis:
-    client = Redis.from_url(REDIS_URL, socket_connect_timeout=2)
-    try:
-        await client.ping()
-    except (RedisConnectionError, OSError) as error:
-        await client.aclose()
-        unavailable(f"Redis is not reachable at {REDIS_URL} ({error})", "GUMRUK_TEST_REDIS_URL")
-    return client
-
-
 @pytest.fixture(params=["memory", pytest.param("redis", marks=pytest.mark.services)])
 async def figures(request: pytest.FixtureRequest, clock: FixedClock) -> AsyncIterator[LiveFigures]:
     if request.param == "memory":
         yield InMemoryLiveFigures(clock)
         return
-    client = await _redis()
-    prefix = f"gumruk:test:{uuid.uuid4().hex}:"
-    try:
+    async with redis_under_own_prefix() as (client, prefix):
         yield RedisLiveFigures(client, clock, prefix=prefix)
-    finally:
-        keys = [key async for key in client.scan_iter(match=prefix + "*")]
-        if keys:
-            await client.delete(*keys)
-        await client.aclose()

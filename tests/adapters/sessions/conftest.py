@@ -5,15 +5,11 @@ Each Redis case works under its own key prefix and deletes its keys afterwards. 
 skip, except under CI=true, where they fail.
 """
 
-import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import pytest
-from redis.asyncio import Redis
-from redis.exceptions import ConnectionError as RedisConnectionError
-from tests.service_fixtures import REDIS_URL, unavailable
+from tests.service_fixtures import redis_under_own_prefix
 
 from adapters.clock.fixed import FixedClock
 from adapters.sessions.in_memory_failures import InMemorySignInFailures
@@ -31,31 +27,12 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 28, 9, 30, 0, 250_000, tzinfo=UTC))
 
 
-@asynccontextmanager
-async def redis() -> AsyncIterator[tuple[Redis, str]]:
-    """A client and a key prefix of this test's own, deleted afterwards."""
-    client = Redis.from_url(REDIS_URL, socket_connect_timeout=2)
-    try:
-        await client.ping()
-    except (RedisConnectionError, OSError) as error:
-        await client.aclose()
-        unavailable(f"Redis is not reachable at {REDIS_URL} ({error})", "GUMRUK_TEST_REDIS_URL")
-    prefix = f"gumruk:test:{uuid.uuid4().hex}:"
-    try:
-        yield client, prefix
-    finally:
-        keys = [key async for key in client.scan_iter(match=prefix + "*")]
-        if keys:
-            await client.delete(*keys)
-        await client.aclose()
-
-
 @pytest.fixture(params=BACKENDS)
 async def failures(request: pytest.FixtureRequest, clock: FixedClock) -> AsyncIterator[SignInFailures]:
     if request.param == "memory":
         yield InMemorySignInFailures(clock)
         return
-    async with redis() as (client, prefix):
+    async with redis_under_own_prefix() as (client, prefix):
         yield RedisSignInFailures(client, clock, prefix=prefix)
 
 
@@ -64,5 +41,5 @@ async def revoked(request: pytest.FixtureRequest, clock: FixedClock) -> AsyncIte
     if request.param == "memory":
         yield InMemoryRevokedSessions(clock)
         return
-    async with redis() as (client, prefix):
+    async with redis_under_own_prefix() as (client, prefix):
         yield RedisRevokedSessions(client, clock, prefix=prefix)
