@@ -2,14 +2,20 @@
 kind of package after the packages, taken out (see units_in_cells), 'F.O.C.' as a zero amount (see free_of_charge),
 and the goods' specification joined to their description."""
 
+from collections.abc import Callable
+from functools import partial
+
 import polars as pl
 
 from adapters.reading.cell_currencies import AMOUNT_FIELDS
+from adapters.reading.column_mapping import map_distinct
 from adapters.reading.free_of_charge import free_as_zero
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.package_sizes import OPENING_COUNT, OPENS_WITH_DIGIT, OPENS_WITH_SIZE, SIZE
 from adapters.reading.raw_table import column_name
 from adapters.reading.specification_column import described
+from adapters.reading.unit_languages import language_units
+from adapters.reading.units import unit_cell_code
 from adapters.reading.units_in_cells import mass_number, number_before_a_word, quantity_number, quantity_unit
 
 
@@ -18,7 +24,8 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
     columns = layout.columns
     cell = {field: pl.col(column_name(columns[field])).str.strip_chars() for field in columns}
     if "quantity" in cell:
-        cell["quantity"], cell["unit"] = _quantity_and_unit(cell["quantity"], cell.get("unit"))
+        units = partial(unit_cell_code, language=language_units(layout.written.values()))
+        cell["quantity"], cell["unit"] = _quantity_and_unit(cell["quantity"], cell.get("unit"), units)
     if "packages" in cell:  # '4 Kisten': the kind of package, unless a column states it; '4' under 'CTNS': cartons
         sized = _sized(cell["packages"])  # '25 kg bags': the cell names the kind, and no count (package_sizes)
         if "package_kind" not in cell:
@@ -44,16 +51,24 @@ def cells_as_read(layout: HeaderLayout, package_kind: str | None) -> dict[str, p
     return cell
 
 
-def _quantity_and_unit(quantity: pl.Expr, unit: pl.Expr | None) -> tuple[pl.Expr, pl.Expr]:
+def _quantity_and_unit(
+    quantity: pl.Expr, unit: pl.Expr | None, unit_code: Callable[[str], str | None]
+) -> tuple[pl.Expr, pl.Expr]:
     """A unit written after the quantity's number ('300 台', '300 pcs') is the line's unit where no unit column
-    states one; beside a unit cell that names another, the quantity cell stays as written (a row problem)."""
+    states one, or where the column names the same unit ('50 pcs' under 'шт'); beside a unit cell that names
+    another, the quantity cell stays as written (a row problem)."""
     written = quantity_unit(quantity)
     if unit is None:
         return quantity_number(quantity), written
     unstated = unit.is_null() | (unit == "")
-    agreeing = unstated | (unit.str.to_lowercase() == written.str.to_lowercase())
+    agreeing = unstated | (_code(unit, unit_code) == _code(written, unit_code))
     number = pl.when(agreeing).then(quantity_number(quantity)).otherwise(quantity)
     return number, pl.when(unstated).then(written).otherwise(unit)
+
+
+def _code(unit: pl.Expr, unit_code: Callable[[str], str | None]) -> pl.Expr:
+    """The unit's code ('pcs', 'шт': H87), looked up once per distinct cell."""
+    return unit.map_batches(lambda cells: map_distinct(cells, unit_code), return_dtype=pl.String)
 
 
 def _sized(cell: pl.Expr) -> pl.Expr:

@@ -39,3 +39,12 @@ def test_a_unit_written_after_the_quantity_beside_a_unit_column_is_read_where_th
     assert read[:3] == [(300, "H87"), (200, "H87"), (50, "H87")]
     assert read[3] is None  # kilograms in the cell, sets in the unit column: which is meant is the broker's to say
     assert "'40 kg' is not a number" in listing.lines[3].problems[0].reason
+
+
+def test_a_unit_after_the_quantity_agrees_with_the_unit_column_by_what_it_means_not_its_spelling() -> None:
+    text = "Наименование;Кол-во;Ед.;Цена\nЧайник;50 pcs;шт;8\nКабель;120 m;м;2\nЦемент;40 kg;шт;9\n"
+    listing = reader.read(text.encode(), "ru.csv")
+    read = [(line.quantity.amount, line.quantity.unit) if line.quantity else None for line in listing.lines]
+    assert read[:2] == [(50, "H87"), (120, "MTR")]
+    assert read[2] is None
+    assert "'40 kg' is not a number" in listing.lines[2].problems[0].reason
