@@ -17,15 +17,16 @@ class TariffNomenclature:
     ) -> None:
         self._inner, self._store, self._clock, self._countries = inner, store, clock, tuple(countries)
 
-    def tariff_text(self, code: str) -> str | None:
-        """A national line's text when a loaded tariff has it; else the HS text of the chapter, heading or HS-6."""
+    def tariff_text(self, code: str, language: str | None = None) -> str | None:
+        """A national line's text (in `language` when the tariff has it) when a loaded tariff has the line; else the
+        HS text of the chapter, heading or HS-6."""
         digits = digits_of(code)
         if len(digits) > 6:
             today = self._clock.now().date()
             for country in self._countries:
                 tariff = self._store.current(country)
                 if tariff is not None and (line := tariff.line(digits, today)) is not None:
-                    return line.text()
+                    return line.text(language)
         return self._inner.tariff_text(code)
 
     def supplementary_unit(self, code: str) -> str | None:

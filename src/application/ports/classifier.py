@@ -35,6 +35,12 @@ class NationalLines(Protocol):
     ) -> list[Classification]: ...
 
 
+class LanguageTariffTexts(Protocol):
+    """The text of a national line (or HS code) in a language its tariff has, else in the tariff's own first one."""
+
+    def tariff_text(self, code: str, language: str | None = None) -> str | None: ...
+
+
 class Nomenclature(Protocol):
     """The HS subheadings (and national tariff lines once imported) a code is checked against."""
 

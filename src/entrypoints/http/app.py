@@ -39,7 +39,7 @@ DEPENDENCIES = (
     "register_account", "sign_in", "sign_out", "issue_api_key", "accounts", "credit_statement", "credit_packages",
     "purchase_credits", "approve_purchase", "grant_credits", "ledger", "purchases", "accept_upload", "job_results",
     "review_line", "regenerate_declaration", "change_job_header", "analytics_overview", "import_national_tariff",
-    "activity", "clock", "nomenclature", "waiting_for_credits",
+    "activity", "clock", "nomenclature", "tariff_nomenclature", "waiting_for_credits",
 )  # fmt: skip
 MULTIPART_ALLOWANCE = 64 * 1024  # the form's boundaries and header fields around the file
 EMBEDDED_RUNNERS = (

@@ -30,6 +30,14 @@ def test_national_lines_in_force_come_from_the_imported_tariff() -> None:
     assert nomenclature.tariff_text("841810") == "Combined refrigerator-freezers"
 
 
+def test_a_national_line_is_told_in_the_language_asked_for_when_the_tariff_has_it() -> None:
+    nomenclature = _nomenclature(NationalTariffLine("TM", "841810200", {"ru": "Двухкамерные", "en": "Two doors"}))
+
+    assert nomenclature.tariff_text("841810200", "en") == "Two doors"
+    assert nomenclature.tariff_text("841810200", "tk") == "Двухкамерные"  # none in Turkmen: the tariff's first
+    assert nomenclature.tariff_text("841810200") == "Двухкамерные"
+
+
 def test_without_an_imported_tariff_the_inner_nomenclature_answers() -> None:
     nomenclature = _nomenclature()
 

@@ -78,3 +78,22 @@ def test_a_national_line_under_a_subheading_the_tariff_does_not_cover_stays_unve
     assert '<HScode verified="false">\n        <Commodity_code>73170000</Commodity_code>' in xml
     job = client.get(f"/processing/jobs/{job_id}", headers=headers).json()
     assert any("national subdivision not verified" in p["reason"] for p in job["problems"])
+
+
+def test_a_national_line_is_told_in_the_pages_language(client: TestClient[Any], sample_tariff: None) -> None:
+    """The tariff has Turkmen, Russian and English texts: each page shows its own (Russian stored with the line)."""
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    review(client, headers, job_id, 1, "0902.10.000")
+    told = {}
+    for language in ("en", "ru", "tk"):
+        lines = client.get(f"/processing/jobs/{job_id}/lines", headers={**headers, "Accept-Language": language})
+        told[language] = lines.json()[0]["candidates"][0]["tariff_text"]
+    assert told == {
+        "en": "Green tea in packings not exceeding 3 kg",
+        "ru": "Чай зеленый в упаковках не более 3 кг",
+        "tk": "Gök çaý, 3 kg çenli gaplamalarda",
+    }
+    english = {**headers, "Accept-Language": "en"}
+    again = client.patch(f"/processing/jobs/{job_id}/lines/1", json={"code": "0902.10.000"}, headers=english)
+    assert again.json()["lines"][0]["candidates"][0]["tariff_text"] == told["en"]

@@ -1,5 +1,6 @@
 """The account's jobs: status, lines, review, the declaration and the line report."""
 
+from functools import partial
 from typing import Any
 
 from litestar import Controller, Request, Response, get, patch, post, put
@@ -7,6 +8,7 @@ from litestar.params import FromPath, JSONBody, Parameter
 
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.header_fields import DEFAULT_FIELDS, FIELD_KEYS
+from application.ports.classifier import LanguageTariffTexts
 from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
@@ -60,12 +62,16 @@ class ProcessingController(Controller):
         request: Request[Account, str, Any],
         job_id: FromPath[str],
         job_results: Injected[JobResults],
+        tariff_nomenclature: Injected[LanguageTariffTexts],
         from_row: int = Parameter(default=1, ge=1),
         limit: int = Parameter(default=100, ge=1, le=1000),
     ) -> list[LineOut]:
-        """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale."""
+        """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale; a
+        national line's text in the language asked for when the tariff has it."""
         lines = await job_results.lines(request.user.id, job_id, from_row, limit)
-        return [LineOut.of(line, answer_language(request)) for line in lines]
+        language = answer_language(request)
+        texts = partial(tariff_nomenclature.tariff_text, language=language)
+        return [LineOut.of(line, language, texts) for line in lines]
 
     @patch("/jobs/{job_id:str}/lines/{row:int}")
     async def review(
@@ -75,12 +81,14 @@ class ProcessingController(Controller):
         row: FromPath[int],
         data: JSONBody[ReviewIn],
         review_line: Injected[ReviewLine],
+        tariff_nomenclature: Injected[LanguageTariffTexts],
     ) -> ReviewOut:
         """Choose another code for a line (and its repeats); remembered for this account's next files. A changed
         code leaves the declaration outdated: not served (409) until POST .../declaration builds it again."""
         changed = await review_line(request.user, job_id, row, data.code)
         language = answer_language(request)
-        return ReviewOut([line.row for line in changed], [LineOut.of(line, language) for line in changed])
+        texts = partial(tariff_nomenclature.tariff_text, language=language)
+        return ReviewOut([line.row for line in changed], [LineOut.of(line, language, texts) for line in changed])
 
     @put("/jobs/{job_id:str}/header")
     async def header(

@@ -6,6 +6,8 @@ shown_confidences) and `role` says whose code it is: after a correction the brok
 suggested, then the rest.
 """
 
+from collections.abc import Callable
+
 import msgspec
 
 from application.ports.jobs import JobLine
@@ -14,6 +16,8 @@ from domain.classification.shown_confidence import shown_confidences
 from entrypoints.http.schemas.jobs import ProblemOut
 from entrypoints.http.web.problem_texts import translated_place
 
+# a national line's text in the page's language (the tariff's own first language stored with the line otherwise)
+TariffTexts = Callable[[str], str | None] | None
 CHOSEN, REVIEWED, SUGGESTED, ALTERNATIVE = "chosen", "reviewed", "suggested", "alternative"
 
 
@@ -27,14 +31,18 @@ class CandidateOut(msgspec.Struct):
     role: str = ALTERNATIVE  # chosen (by engine, agent, supplier or memory), reviewed, suggested or alternative
 
     @classmethod
-    def of(cls, candidate: Candidate, confidence: float | None = None, role: str = ALTERNATIVE) -> "CandidateOut":
-        return cls(candidate.hs6, candidate.national_code, round(candidate.score, 4), candidate.rationale,
-                   candidate.tariff_text, None if confidence is None else round(confidence, 4), role)  # fmt: skip
+    def of(
+        cls, candidate: Candidate, confidence: float | None = None, role: str = ALTERNATIVE, texts: TariffTexts = None
+    ) -> "CandidateOut":
+        told = (texts(candidate.national_code) if texts and candidate.national_code else None) or candidate.tariff_text
+        figure = None if confidence is None else round(confidence, 4)
+        return cls(candidate.hs6, candidate.national_code, round(candidate.score, 4), candidate.rationale, told,
+                   figure, role)  # fmt: skip
 
     @classmethod
-    def all_of(cls, result: Classification) -> list["CandidateOut"]:
+    def all_of(cls, result: Classification, texts: TariffTexts = None) -> list["CandidateOut"]:
         pairs = enumerate(zip(result.candidates, shown_confidences(result), strict=True))
-        return [cls.of(candidate, figure, _role(result, n, candidate)) for n, (candidate, figure) in pairs]
+        return [cls.of(candidate, figure, _role(result, n, candidate), texts) for n, (candidate, figure) in pairs]
 
 
 def _role(result: Classification, position: int, candidate: Candidate) -> str:
@@ -99,7 +107,7 @@ class LineOut(msgspec.Struct):
     conflict: ConflictOut | None = None  # set while the supplier's code and the engine's conflict, until reviewed
 
     @classmethod
-    def of(cls, job_line: JobLine, language: str = "en") -> "LineOut":
+    def of(cls, job_line: JobLine, language: str = "en", texts: TariffTexts = None) -> "LineOut":
         line, result = job_line.line, job_line.classification
         chosen = result.chosen if result else None
         reason = _free_reason(job_line)
@@ -110,7 +118,7 @@ class LineOut(msgspec.Struct):
             round(result.confidence, 4) if result else None, result.source.value if result else None,
             result.needs_review if result else None, chosen.rationale if chosen else None,
             reason is not None, reason, job_line.duplicate_of,
-            CandidateOut.all_of(result) if result else [], list(result.notes) if result else [],
+            CandidateOut.all_of(result, texts) if result else [], list(result.notes) if result else [],
             [ProblemOut.of(p, language) for p in line.problems], SuggestionOut.of(suggested) if suggested else None,
             _conflict(result),
         )  # fmt: skip
