@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source
 from domain.classification.shown_confidence import shown_confidences
 
 
@@ -39,6 +39,14 @@ def test_figures_keep_the_engine_order_below_the_first_and_within_100_percent() 
 def test_a_declared_code_kept_first_lets_the_code_the_engine_prefers_show_above_it() -> None:
     """Its confidence is its own share, so the shares stand as they are: the engine's preference stays visible."""
     assert shown_confidences(classified([0.2, 0.7], 0.2, Source.DECLARED)) == [0.2, 0.7]
+
+
+def test_the_code_the_engine_is_sure_of_against_the_suppliers_shows_the_confidence_its_conflict_names() -> None:
+    """The trial's line: the conflict said '89 % sure' while the report showed the engine's code at 1.00."""
+    line = classified([0.0, 0.9999, 0.0001], 0.0, Source.DECLARED)
+    line.candidates[1] = Candidate("841810", 0.9999, "")
+    line.conflict = DeclaredConflict("090230", "tea", "841810", "refrigerators", 0.89, "another chapter")
+    assert shown_confidences(line) == pytest.approx([0.0, 0.89, 0.0001 * 0.89 / 0.9999])
 
 
 def test_a_corrected_line_and_one_without_candidates_show_no_figures() -> None:

@@ -8,6 +8,7 @@ a code is chosen for that line."""
 
 import csv
 import io
+import math
 from collections.abc import Sequence
 
 from application.ports.jobs import JobLine
@@ -54,7 +55,7 @@ def report_rows(
             "description": job_line.line.description,
             "commodity_code": entry.commodity_code.national if entry else "",
             "hs6": entry.commodity_code.hs6 if entry else "",
-            "confidence": f"{result.confidence:.2f}" if result else "",
+            "confidence": _figure(result.confidence) if result else "",
             "needs_review": "yes" if result is None or result.needs_review else "no",
             "source": result.source.value if result else "",
             "alternatives": _alternatives(result) if result else "",
@@ -94,7 +95,12 @@ def _alternatives(result: Classification) -> str:
     """The codes after the first, each with its figure on the line's confidence scale, as the review page shows
     them (no figure on a line a broker corrected)."""
     pairs = zip(result.candidates[1:], shown_confidences(result)[1:], strict=True)
-    return " ".join(candidate.hs6 if figure is None else f"{candidate.hs6}:{figure:.2f}" for candidate, figure in pairs)
+    return " ".join(code.hs6 if figure is None else f"{code.hs6}:{_figure(figure)}" for code, figure in pairs)
+
+
+def _figure(value: float) -> str:
+    """Two decimals, never rounded up to a certainty the engine has not (0.896 is 0.89, below the 0.90 accepted)."""
+    return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
 
 
 def report_csv(rows: Sequence[dict[str, object]]) -> bytes:

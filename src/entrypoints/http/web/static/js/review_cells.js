@@ -14,8 +14,8 @@ const ReviewCells = (() => {
   }
 
   function percent(value) {
-    if (value > 0 && value < 0.005) return "< 1 %";
-    return `${Math.round(value * 100)} %`;
+    if (value > 0 && value < 0.01) return "< 1 %";
+    return `${Math.floor(value * 100)} %`;  // never rounded up: 89.6 % is below the 90 % a line is accepted at
   }
 
   function codeOf(candidate) {
