@@ -123,6 +123,18 @@ def test_a_packed_item_with_no_packages_stated_is_named_and_the_total_still_agre
     assert warnings[0][1].startswith("Item 1: the number of packages is not stated for its lines")
 
 
+def test_the_shipments_packages_all_on_the_first_item_are_read_as_box_6_declared_there(
+    renderer: XsdataDeclarationRenderer, edited: Edit
+) -> None:
+    """As ASYCUDA exports do, and as Gumruk declares the header's total: `gumruk validate` warns of nothing."""
+    xml = renderer.render(declaration_of(3))
+    for position in (2, 3):
+        xml = edited(xml, f"Item[{position}]/Packages/Number_of_packages", "0")
+    xml = edited(xml, "Property/Nbers/Total_number_of_packages", str(_packages(xml)))
+
+    assert renderer.validate(xml) == []
+
+
 def test_goods_in_bulk_need_no_packages(renderer: XsdataDeclarationRenderer, edited: Edit) -> None:
     xml = edited(renderer.render(declaration_of(1)), "Item/Packages/Number_of_packages", "0")
     xml = edited(
