@@ -64,3 +64,17 @@ def test_an_account_that_accepts_the_engines_codes_sooner_sees_conflicts_sooner(
     assert declared_conflict(TEA_MAKERS, OTHER_APPLIANCES, 0.85) is None
     assert declared_conflict(TEA_MAKERS, OTHER_APPLIANCES, 0.85, sure=0.8) is not None
     assert declared_conflict(FATTY_ACIDS, TITANIUM_DIOXIDE, 0.72, sure=0.7) is not None  # never above `sure`
+
+
+def test_a_line_stating_what_the_suppliers_code_excludes_is_a_conflict_however_unsure_the_engine() -> None:
+    """The trial's tea 'in packs of 250 g' declared as packings over 3 kg went into the XML: the engine, 89 % sure,
+    was below the 90 % a sibling needs."""
+    over_3kg = Candidate("090240", 0.0, "declared by the supplier", tariff_text="Black tea, packings exceeding 3 kg")
+    up_to_3kg = Candidate("090230", 0.99, "figures", tariff_text="Black tea, packings not exceeding 3 kg")
+
+    assert declared_conflict(over_3kg, up_to_3kg, 0.89) is None
+    conflict = declared_conflict(over_3kg, up_to_3kg, 0.89, contradiction="0.25 kg")
+    assert conflict is not None and conflict.apart == ANOTHER_SUBHEADING
+    assert "(the line states 0.25 kg, which the supplier's code excludes, another subheading)" in conflict_reason(
+        conflict
+    )

@@ -46,6 +46,7 @@ class DeclaredConflict:
     engine_text: str
     engine_confidence: float  # the engine's calibrated confidence in its own first choice
     apart: str  # how far apart the two codes are: 'another chapter' or 'another heading' or 'another subheading'
+    contradiction: str = ""  # what the line states that the supplier's code excludes ('0.25 kg', 'seam: seamless')
 
 
 DECLARED_DIFFERS = "differs from the engine's first choice"  # in the note on a supplier's code the engine ranks lower

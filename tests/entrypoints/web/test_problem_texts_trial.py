@@ -7,6 +7,8 @@ import pytest
 from adapters.reading.packing_lists import matched_by_none
 from adapters.reading.several_sheets import left_out
 from adapters.reading.sheet_names import quoted_names
+from domain.classification.candidate import DeclaredConflict
+from domain.classification.declared_conflict import conflict_reason
 from domain.declaration.supplementary import UNIT_NAMES
 from domain.goods.row_lists import listed
 from entrypoints.http.web.problem_texts import translated, translated_place
@@ -142,3 +144,12 @@ def test_the_review_tables_place_is_told() -> None:
     assert translated_place(place, "ru") == "строка 4 на листе «Контейнер 2»"
     assert translated_place(place, "tk") == "«Контейнер 2» listiniň 4 belgili setiri"
     assert translated_place(place, "en") == place and translated_place("somewhere new", "ru") == "somewhere new"
+
+
+def test_a_conflict_the_line_itself_decides_is_told_in_russian_and_turkmen() -> None:
+    said = conflict_reason(
+        DeclaredConflict("090240", "Tea over 3 kg", "090230", "Tea up to 3 kg", 0.89, "another subheading", "0.25 kg")
+    )
+    assert told(said, "ru").startswith("код поставщика 0902.40 «Tea over 3 kg» противоречит коду движка 0902.30")
+    assert "(в строке указано 0.25 kg, что исключает код поставщика, другая субпозиция)" in told(said, "ru")
+    assert "(setirde 0.25 kg görkezilen, üpjün edijiniň kody muny aradan aýyrýar, " in told(said, "tk")

@@ -9,6 +9,7 @@ from adapters.classification.offline.attributes import all_tariff_values, stated
 from adapters.classification.offline.common_attributes import CONDITION, CONSTRUCTION, GENDER, MATERIAL
 from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.goods_attributes import FIBRE, UPPERS
+from adapters.classification.offline.metal_attributes import SEAM
 from adapters.classification.offline.numeric_ranges import (
     POWER_FACTOR,
     fits,
@@ -29,6 +30,9 @@ USUAL_FIBRE = 0.03  # a garment whose material is not stated is most often of co
 USUAL_LOW_CUT = 0.03  # footwear silent on it most often does not cover the ankle (shoes, trainers, sandals)
 USUAL_WEAVE = 0.03  # household linen, curtains and other made-up textiles (ch. 63) are most often woven
 DECISIVE = (CONSTRUCTION, GENDER, CONDITION, UPPERS, FIBRE)  # knitted ch. 61 vs woven 62; men's 6203 vs women's 6204
+# a stated value of these that a code's tariff text excludes contradicts the code: a supplier's code so contradicted
+# is a conflict to decide (declared_conflict.py); figures outside a subheading's range contradict it too
+CONTRADICTING = (*DECISIVE, SEAM)
 USUAL_VALUES = (  # (attribute, chapter prefixes ("": any), value, lean) where a line is silent on the attribute
     (GENDER, ("",), "women", UNIDENTIFIED_GARMENT),
     (MATERIAL, ("61", "62"), "cotton", USUAL_FIBRE),
@@ -47,6 +51,7 @@ class Judgement:
     reasons: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     unstated: list[Attribute] = field(default_factory=list)  # deciding attributes the line leaves open
+    contradicted: dict[str, str] = field(default_factory=dict)  # code -> what the line states that it excludes
 
     def add(self, code: str, delta: float, reason: str | None = None) -> None:
         self.adjustments[code] = self.adjustments.get(code, 0.0) + delta
@@ -125,13 +130,14 @@ class AttributeRules:
             ranges = ranges_to_check(tariff_ranges(self._tariff_text(code)), figures)
             if not ranges:
                 continue
+            stated = ", ".join(
+                sorted({_as_stated(value, r.unit, figures) for r in ranges for value in figures[r.unit]})
+            )
             if fits(ranges, figures):
-                stated = ", ".join(
-                    sorted({_as_stated(value, r.unit, figures) for r in ranges for value in figures[r.unit]})
-                )
                 judgement.add(code, AGREES, f"figures: {stated} stated, within the subheading's range")
             else:
-                judgement.add(code, -FIGURE_CONFLICTS)
+                judgement.add(code, -FIGURE_CONFLICTS, f"figures: {stated} stated, outside the subheading's range")
+                judgement.contradicted[code] = stated
 
     def _apply_unstated_feature(
         self, attribute: Attribute, ranked: Sequence[tuple[str, float]], judgement: Judgement
@@ -152,6 +158,8 @@ class AttributeRules:
                 judgement.add(code, reward, f"{attribute.name}: {', '.join(sorted(named & stated))} stated")
             elif named:
                 judgement.add(code, -self._conflict(attribute, code[:4] in agreeing))
+                if attribute in CONTRADICTING:
+                    judgement.contradicted.setdefault(code, f"{attribute.name}: {', '.join(sorted(stated))}")
 
     @staticmethod
     def _conflict(attribute: Attribute, sibling_agrees: bool) -> float:

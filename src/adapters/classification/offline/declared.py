@@ -22,7 +22,8 @@ def apply_declared(
 
     When the engine ranks it first, its calibrated confidence stands; otherwise the declared code's
     share of the engine's support is the confidence, and a note names what the engine prefers; where the engine is
-    sure of its own, the line carries the conflict and needs review whatever its confidence.
+    sure of its own, or the line states what the declared code excludes and the engine's first choice does not,
+    the line carries the conflict and needs review whatever its confidence.
     An HS-6 that does not exist is noted and the engine's own ranking is returned.
     """
     hs6 = digits_of(declared_code)[:6]
@@ -49,7 +50,10 @@ def apply_declared(
     declared = Candidate(
         own.hs6, own.score, f"declared by the supplier; {own.rationale}", own.national_code, own.tariff_text
     )
-    conflict = declared_conflict(declared, engine.chosen, engine.confidence, auto_accept) if engine.chosen else None
+    conflict = None
+    if engine.chosen:
+        excluded = "" if engine.chosen.hs6 in ranking.contradicted else ranking.contradicted.get(hs6, "")
+        conflict = declared_conflict(declared, engine.chosen, engine.confidence, auto_accept, excluded)
     return Classification(
         candidates=[declared, *others][: max(len(engine.candidates), 1)],
         source=Source.DECLARED,

@@ -67,6 +67,7 @@ class Ranking:
     hits: list[PhraseHit]
     reasons: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    contradicted: dict[str, str] = field(default_factory=dict)  # code -> what the line states that it excludes
 
 
 class Ranker:
@@ -146,6 +147,7 @@ class Ranker:
             hits=evidence.hits[row],
             reasons=judgement.reasons,
             notes=judgement.notes,
+            contradicted=judgement.contradicted,
         )
 
     def _within_first_heading(self, scores: np.ndarray, chunk: list[str]) -> np.ndarray:

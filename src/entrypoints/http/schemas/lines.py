@@ -79,11 +79,12 @@ class ConflictOut(msgspec.Struct):
     engine_text: str
     engine_confidence: float
     apart: str  # 'another chapter', 'another heading' or 'another subheading'
+    contradiction: str = ""  # what the line states that the supplier's code excludes ('0.25 kg'); else ""
 
     @classmethod
     def of(cls, conflict: DeclaredConflict) -> "ConflictOut":
         return cls(conflict.declared, conflict.declared_text, conflict.engine, conflict.engine_text,
-                   round(conflict.engine_confidence, 4), conflict.apart)  # fmt: skip
+                   round(conflict.engine_confidence, 4), conflict.apart, conflict.contradiction)  # fmt: skip
 
 
 class LineOut(msgspec.Struct):

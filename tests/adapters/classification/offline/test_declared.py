@@ -76,3 +76,17 @@ def test_a_declared_code_the_engine_is_unsure_against_is_no_conflict() -> None:
     result = apply_declared(unsure, "330420", RANKING, NOMENCLATURE, 0.9, _candidate_at)
 
     assert result.conflict is None and result.needs_review
+
+
+def test_a_declared_code_the_line_contradicts_is_a_conflict_unless_the_engines_code_is_contradicted_too() -> None:
+    tea = InMemoryNomenclature({"090230": "not exceeding 3 kg", "090240": "exceeding 3 kg"})
+    engine = Classification([Candidate("090230", 0.99, "figures"), Candidate("090240", 0.0, "")], confidence=0.6)
+    ranking = Ranking("tea, packs of 250 g", ["090230", "090240"], [0.99, 0.0], [0.5, 0.5], [], [])
+    ranking.contradicted = {"090240": "0.25 kg"}
+
+    result = apply_declared(engine, "0902.40", ranking, tea, 0.9, lambda n: engine.candidates[n])
+    assert result.conflict is not None and result.conflict.contradiction == "0.25 kg"
+    assert result.needs_review
+
+    ranking.contradicted["090230"] = "0.25 kg"  # the line excludes both: the engine knows no better, no conflict
+    assert apply_declared(engine, "0902.40", ranking, tea, 0.9, lambda n: engine.candidates[n]).conflict is None

@@ -55,14 +55,17 @@ const ReviewCells = (() => {
   }
 
   /** The conflict's badge over the code: both codes with their tariff texts, how sure the engine is, and how far
-   * apart the codes are (another chapter, heading or subheading). */
+   * apart the codes are (another chapter, heading or subheading); or what the line states that the supplier's code
+   * excludes. */
   function conflictBadge(conflict) {
     const apart = t(`review.apart.${conflict.apart.split(" ").pop()}`);
+    const detail = conflict.contradiction ? "review.conflict_stated" : "review.conflict_detail";
     return el("div", { class: "conflict-box", role: "alert" },
       el("span", { class: "badge badge-conflict", text: t("review.conflict_badge") }),
-      el("p", { class: "conflict-detail", text: t("review.conflict_detail", {
+      el("p", { class: "conflict-detail", text: t(detail, {
         declared: format(conflict.declared), declared_text: conflict.declared_text, engine: format(conflict.engine),
-        engine_text: conflict.engine_text, percent: percent(conflict.engine_confidence), apart }) }));
+        engine_text: conflict.engine_text, percent: percent(conflict.engine_confidence), apart,
+        stated: conflict.contradiction }) }));
   }
 
   function describe(line) {
