@@ -40,7 +40,7 @@ EN_LINES = [
     ),
     ("Refined sunflower oil, 1 l PET bottles", "1512191000", 4800, "l", "1.18", "4416.0", "4720.0", "Russia", 400),
     ("Durum wheat pasta, spaghetti, 500 g packs", "1902190000", 3000, "kg", "0.96", "3000.0", "3150.0", "Italy", 300),
-    ("Black tea, leaf, in packs of 250 g", "0902400000", 1200, "kg", "4.75", "1200.0", "1290.0", "India", 120),
+    ("Black tea, leaf, in packs of 250 g", "0902300000", 1200, "kg", "4.75", "1200.0", "1290.0", "India", 120),
     ("Glazed ceramic floor tiles 60x60 cm", "", 864, "m2", "7.40", "17280.0", "17900.0", "China", 48),
     ("Portland cement CEM I 42.5 R, 50 kg bags", "2523290000", 20, "t", "68.00", "20000.0", "20080.0", "Iran", 400),
     ("Cotton bed sheets, printed, 220x240 cm", "", 600, "pcs", "6.90", "540.0", "585.0", "Uzbekistan", 20),
