@@ -37,6 +37,18 @@ def test_a_page_without_a_session_sends_the_visitor_to_sign_in_and_back(embedded
     assert signed_in.headers["location"] == "/jobs/abc"
 
 
+def test_a_session_that_ended_while_a_page_was_open_is_said_on_the_sign_in_page(embedded: Embedded) -> None:
+    """A trial signed out in another tab and lost a correction to a silent sign-in page."""
+    client, _ = embedded
+    register(client)
+    client.cookies.set(SESSION_COOKIE, "signed-out-elsewhere")
+    answer = client.get("/dashboard", follow_redirects=False)
+    assert answer.headers["location"] == "/sign-in?ended=true&next=%2Fdashboard"
+    page = client.get(answer.headers["location"], headers={"Accept-Language": "en"})
+    assert "Your session has ended" in page.text and "was not saved" in page.text
+    assert "Your session has ended" not in client.get("/sign-in?next=%2Fdashboard").text
+
+
 @pytest.mark.parametrize("target", ["//evil.example/x", "https://evil.example", "/\\evil.example", ""])
 def test_after_sign_in_only_a_path_of_this_site_is_followed(target: str) -> None:
     assert safe_next(target) == "/dashboard"

@@ -38,8 +38,11 @@ async def home() -> Redirect:
 
 
 @get("/sign-in", include_in_schema=False)
-async def sign_in_page(request: AnyRequest, pages: Injected[Pages], next: FromQuery[str] = "") -> Response[str]:
-    return pages.render(request, "sign_in.html", form=CredentialsForm(next=safe_next(next)), error="")
+async def sign_in_page(
+    request: AnyRequest, pages: Injected[Pages], next: FromQuery[str] = "", ended: FromQuery[bool] = False
+) -> Response[str]:
+    """`ended`: sent here because the session ended while a page was open; the page says so."""
+    return pages.render(request, "sign_in.html", form=CredentialsForm(next=safe_next(next)), error="", ended=ended)
 
 
 @post("/sign-in", include_in_schema=False)

@@ -14,7 +14,7 @@ from application.errors import NotFound
 from entrypoints.http.unavailable import RETRY_AFTER, told, unavailable_service, warn
 from entrypoints.http.web.i18n import language_of
 from entrypoints.http.web.rendering import AnyRequest, Pages
-from entrypoints.http.web.session import expired_session_cookie
+from entrypoints.http.web.session import SESSION_COOKIE, expired_session_cookie
 
 log = logging.getLogger("gumruk.web")
 
@@ -22,7 +22,8 @@ log = logging.getLogger("gumruk.web")
 def page_exception_handlers(pages: Pages) -> ExceptionHandlersMap:
     def sign_in_first(request: AnyRequest, _: Exception) -> Response[Any]:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return Redirect(f"/sign-in?next={quote(target, safe='')}", status_code=303,
+        ended = "ended=true&" if request.cookies.get(SESSION_COOKIE) else ""  # a session that was, not none at all
+        return Redirect(f"/sign-in?{ended}next={quote(target, safe='')}", status_code=303,
                         cookies=[expired_session_cookie()])  # fmt: skip
 
     def forbidden(request: AnyRequest, _: Exception) -> Response[Any]:

@@ -2,6 +2,10 @@
 // nodes. Data from the server only ever enters the page as text (textContent), never as markup.
 "use strict";
 
+// A page the browser brings back from its back/forward cache shows what was true when it was left (a dashboard
+// without the job just uploaded, an old balance, a form still "sending"): load it afresh instead.
+window.addEventListener("pageshow", (event) => { if (event.persisted) window.location.reload(); });
+
 const Gumruk = (() => {
   const messages = JSON.parse(document.getElementById("messages").textContent);
   const csrfMeta = document.querySelector('meta[name="csrf-token"]');
@@ -32,7 +36,7 @@ const Gumruk = (() => {
       return { ok: false, status: 0, data: { code: "network", message: t("error.network") } };
     }
     if (response.status === 401) {
-      window.location.assign(`/sign-in?next=${encodeURIComponent(location.pathname)}`);
+      window.location.assign(`/sign-in?ended=true&next=${encodeURIComponent(location.pathname)}`);
     }
     let data = null;
     try { data = await response.json(); } catch (error) { data = null; }
