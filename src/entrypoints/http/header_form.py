@@ -11,11 +11,16 @@ from domain.declaration.header import DeclarationHeader
 from entrypoints.http.errors import InvalidHeader
 
 
-def upload_header(country: str, profile: dict[str, str], form: dict[str, str]) -> DeclarationHeader:
-    """The form over the account's saved fields; every wrong field is named in one 422."""
+def upload_header(
+    country: str, profile: dict[str, str], form: dict[str, str], *, blank_clears: bool = False
+) -> DeclarationHeader:
+    """The form over the account's saved fields; every wrong field is named in one 422. `blank_clears`: a field the
+    form sent empty stays empty (else it keeps the saved value)."""
     unknown = unknown_fields(form)
     if unknown:
         raise InvalidHeader([(name, "unknown field") for name in unknown])
+    if blank_clears:
+        profile = {name: value for name, value in profile.items() if form.get(name, "x").strip()}
     try:
         return load_draft_header(header_file_text(header_table(country, profile, form)))
     except HeaderFileError as error:

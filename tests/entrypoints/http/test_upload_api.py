@@ -80,6 +80,19 @@ def test_header_fields_come_from_the_form_then_the_profile_and_nothing_is_invent
     assert {"declarant_code", "exporter_name", "customs_office", "border_office"} <= set(job["header_missing"])
 
 
+def test_a_field_the_form_sends_empty_was_cleared_and_does_not_take_the_saved_value(
+    client: TestClient[Any], container: Any
+) -> None:
+    """A trial cleared Incoterm on the prefilled form and got the saved CPT in the XML without a word."""
+    headers = sign_up(client)
+    saved = {"consignee_name": "Ynam HJ", "incoterm": "CPT", "customs_office": "TM0600"}
+    client.put("/me/profile", json={"fields": saved}, headers=headers)
+    job_id = upload(client, headers, currency="USD", incoterm="", customs_office=" ").json()["job_id"]
+    header = container.job_store().jobs[job_id].header
+    assert (header.consignee.name, header.delivery_terms.incoterm, header.customs_office) == ("Ynam HJ", "", "")
+    assert {"delivery_terms.incoterm", "customs_office"} <= set(header.missing)
+
+
 def test_a_jobs_missing_header_fields_are_filled_in_and_wrong_ones_refused(client: TestClient[Any]) -> None:
     headers = sign_up(client)
     job_id = upload(client, headers, currency="USD").json()["job_id"]
@@ -175,6 +188,8 @@ def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_ne
     body = answer.json()
     assert (body["job_id"], body["earlier_job"]) == (first, True)
     assert body["message"].startswith(f"this file is already job {first}")
+    job = client.get(f"/processing/jobs/{first}", headers=headers).json()
+    assert body["uploaded_at"] == job["created_at"]  # the page names the job by when it was uploaded, not its id
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
     for again in ({"params": {"again": "true"}}, {"data": {"again": "on"}}):
         data = (Path(__file__).parents[3] / "examples/invoice-tk.csv").read_bytes()

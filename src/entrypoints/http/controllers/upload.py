@@ -38,7 +38,7 @@ async def upload(
         raise ClientException(f"the file has {len(content)} bytes; the limit is {max_upload_bytes}", status_code=413)
     country = data.country.strip().upper()
     accept_upload.check_country(country)
-    header = upload_header(country, request.user.profile, data.header_fields())
+    header = upload_header(country, request.user.profile, data.header_fields(), blank_clears=True)
     named = named_columns(form_columns(data.columns or ""))
     sheets = form_sheets(data.sheets or "")
     filename = data.file.filename or "upload"
@@ -54,4 +54,5 @@ async def upload(
     said = f"this file is already job {job.id} ({job.filename}, {job.status.value}): nothing new is charged; " + (
         "upload it with again=true to start it again (charged)"
     )
-    return Response(msgspec.structs.replace(accepted, earlier_job=True, message=said), status_code=200)
+    earlier = msgspec.structs.replace(accepted, earlier_job=True, message=said, uploaded_at=job.created_at)
+    return Response(earlier, status_code=200)

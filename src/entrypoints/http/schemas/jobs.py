@@ -20,6 +20,7 @@ class JobAccepted(msgspec.Struct):
     # the same file's earlier job answered instead of a new one (200, nothing charged); `message` says so
     earlier_job: bool = False
     message: str | None = None
+    uploaded_at: datetime | None = None  # when the earlier job's file was uploaded
 
 
 class ProblemOut(msgspec.Struct):

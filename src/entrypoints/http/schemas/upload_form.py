@@ -1,6 +1,7 @@
 """The multipart form of POST /processing/upload: the file, the declaring country, and header fields.
 
-Header fields left out come from the account profile, then from the demo header (GET /processing/header-fields).
+Header fields left out come from the account profile, then from the demo header (GET /processing/header-fields); a
+field sent empty stays empty (the broker cleared it).
 """
 
 from dataclasses import dataclass
@@ -51,9 +52,9 @@ class UploadForm:
     total_packages: str | None = None  # box 6: the packages of the whole shipment, where the list states none
 
     def header_fields(self) -> dict[str, str]:
-        """The header fields the form filled in."""
+        """The header fields the form sent; one sent empty was cleared (the account's saved value is not used)."""
         skip = ("file", "country", "columns", "sheets", "again")
-        return {name: value for name, value in vars(self).items() if name not in skip and value}
+        return {name: value for name, value in vars(self).items() if name not in skip and value is not None}
 
     def started_again(self) -> bool:
         return (self.again or "").strip().lower() in ("true", "on", "1", "yes")

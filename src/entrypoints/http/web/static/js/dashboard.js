@@ -50,8 +50,9 @@
     if (!file) return;
     const body = new FormData();
     body.append("file", file, file.name);
-    for (const field of form.querySelectorAll(".header-fields input, textarea[name=columns], input[name=sheets]")) {
-      if (field.value.trim()) body.append(field.name, field.value.trim());
+    for (const field of form.querySelectorAll(".header-fields input")) body.append(field.name, field.value.trim());
+    for (const field of form.querySelectorAll("textarea[name=columns], input[name=sheets]")) {  // a cleared header
+      if (field.value.trim()) body.append(field.name, field.value.trim());  // field is sent: it stays empty
     }
     if (document.getElementById("upload-again").checked) body.append("again", "true");
     button.disabled = true;
@@ -61,7 +62,7 @@
     if (answer.ok && answer.data.earlier_job) {
       const link = `/jobs/${encodeURIComponent(answer.data.job_id)}`;
       clear(result).append(el("div", { class: "alert alert-warn", role: "alert", "data-earlier-job": answer.data.job_id },
-        el("strong", { text: t("upload.earlier", { job: answer.data.job_id }) }),
+        el("strong", { text: t("upload.earlier", { when: dateTime(answer.data.uploaded_at) }) }),
         el("p", { text: t("upload.earlier_hint") }), el("a", { class: "btn btn-small", href: link, text: t("jobs.open") })));
       return;
     }
