@@ -46,3 +46,11 @@ def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page
         f"{dotted(suggested)} — предлагалось до вашего исправления (движок) — "
     )
     assert not [label for label in options.all_text_contents() if "%" in label]  # no figure competes with the choice
+
+    green = page.locator("#lines tr[data-row]", has_text="Чай зелёный")  # accepted as it was: confirmed, not corrected
+    first = green.locator(".change select option").nth(0).get_attribute("value") or ""
+    green.locator(".change select").select_option(first)
+    green.locator(".own button").click()
+    page.locator("#lines tr.saved", has_text="Чай зелёный").wait_for()
+    assert green.locator(".conf-value").text_content() == "подтверждено вами"
+    assert green.locator(".conf-suggested").text_content() == "как было предложено (движок)"

@@ -41,6 +41,11 @@ const ReviewCells = (() => {
   function confidenceCell(line, low) {
     if (line.source === "review") {
       const was = line.suggested;
+      if (was && was.code === line.chosen_code) {  // accepted as suggested: confirmed, not corrected
+        return el("div", { class: "conf conf-reviewed" },
+          el("span", { class: "conf-value", text: t("review.confirmed") }),
+          el("div", { class: "hint conf-suggested", text: t("review.as_suggested", { source: sourceName(was) }) }));
+      }
       return el("div", { class: "conf conf-reviewed" },
         el("span", { class: "conf-value", text: t("review.by_you") }),
         was ? el("div", { class: "hint conf-suggested", text: t("review.had_suggested",
