@@ -153,3 +153,19 @@ def test_a_conflict_the_line_itself_decides_is_told_in_russian_and_turkmen() -> 
     assert told(said, "ru").startswith("код поставщика 0902.40 «Tea over 3 kg» противоречит коду движка 0902.30")
     assert "(в строке указано 0.25 kg, что исключает код поставщика, другая субпозиция)" in told(said, "ru")
     assert "(setirde 0.25 kg görkezilen, üpjün edijiniň kody muny aradan aýyrýar, " in told(said, "tk")
+
+
+@pytest.mark.parametrize(
+    ("note", "russian"),
+    [
+        ("material not stated", "материал не указан"),
+        ("not stated whether covering the ankle", "не указано, закрывает ли лодыжку"),
+        ("declared code 690721 differs from the engine's first choice 690722",
+         "заявленный код 690721 отличается от первого выбора движка 690722"),
+        ("chosen in review by broker@ak.tm", "выбран при проверке: broker@ak.tm"),
+    ],
+)  # fmt: skip
+def test_the_engines_notes_on_a_line_are_told_in_russian_and_turkmen(note: str, russian: str) -> None:
+    """The trial's Russian and Turkmen review pages showed them in English."""
+    assert told(note, "ru") == russian
+    assert told(note, "tk") != note

@@ -100,7 +100,7 @@ CONDITION = Attribute(
 
 POWER = Attribute(
     "power",
-    "electric or not not stated",
+    "not stated whether electric",
     value_words(
         electric="electric* battery rechargeable cordless usb motoris* motoriz* электр* аккумулятор* "
         "батарейк* elektrik* batareý* elektr* 电动 充电式 کهربائی*",

@@ -5,7 +5,7 @@ from adapters.classification.offline.attribute import Attribute, value_patterns,
 
 ANKLE = Attribute(
     "ankle",
-    "covering the ankle or not not stated",
+    "not stated whether covering the ankle",
     value_words(
         covering="boot boots bootie booties ankle-boots high-top hi-top ботинк* сапог* сапож* полусапож* ботильон* "
         "ботфорт* угги ädik* ädig* botinka* sapog*",

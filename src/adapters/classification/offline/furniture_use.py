@@ -26,7 +26,7 @@ FURNITURE_USE = Attribute(
 
 UPHOLSTERY = Attribute(
     "upholstery",
-    "upholstered or not not stated",
+    "not stated whether upholstered",
     # Russian and Turkmen name an upholstered seat soft: "мягкий стул", "ýumşak oturgyç"
     value_words(upholstered="upholstered padded cushioned мягк* ýumşak* döşemeli yumshoq* yumşaq*", bare=""),
     value_patterns(upholstered=r"(?<!not )\bupholstered\b", bare=r"\bnot upholstered\b"),

@@ -127,7 +127,7 @@ ENGINE = Attribute(  # motor vehicles (8702-8704) by what propels them (the cyli
 
 FILLING = Attribute(  # chocolate bars 1806.31 filled / .32 not; pasta 1902.20 stuffed; liquid-filled thermometers
     "filling",
-    "filled or not filled not stated",
+    "not stated whether filled",
     value_words(filled="filled filling* stuffed начинк* фаршированн*"),
     value_patterns(filled=r"(?<!not )\b(?:filled|stuffed)\b"),
 )

@@ -24,7 +24,7 @@ STEEL = Attribute(
 
 COILING = Attribute(
     "coiling",
-    "in coils or not not stated",
+    "not stated whether in coils",
     value_words(
         coiled="coil coils coiled рулон* бухт* rulon*",
         flat="cut-to-length plate plates лист листы листов листах листами list",  # "лист" and plate: cut lengths
@@ -39,7 +39,7 @@ COILING = Attribute(
 _UNALLOYED_OR_ALLOY_METAL = r"^(?:nickel|aluminium|zinc|tin);"  # chapters 75, 76, 79, 80 split on it
 ALLOY = Attribute(
     "alloy",
-    "alloyed or not not stated",
+    "not stated whether alloyed",
     value_words(
         # grades: 3xxx-7xxx series (not 2024, a year) and Russian АД31/Д16/АМг are alloys; 1050/1060, А5/А7, АД0
         # are aluminium of 99 % or more

@@ -5,7 +5,7 @@ from adapters.classification.offline.attribute import Attribute, value_patterns,
 
 TERRY = Attribute(
     "terry",
-    "terry towelling or not not stated",
+    "not stated whether terry towelling",
     value_words(terry="terry махров* mahra*"),
     value_patterns(terry=r"(?<!excluding )\bterry towelling", other=r"\bexcluding terry"),
 )

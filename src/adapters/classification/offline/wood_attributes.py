@@ -85,7 +85,7 @@ WOOD_SPECIES = Attribute(  # tariff texts deny species ("other than of pine (Pin
 
 WOOD_TREATMENT = Attribute(  # logs treated with paint or preservatives 4403.11/12, untreated 4403.2x-9x; sleepers
     "wood treatment",
-    "impregnated or not not stated",
+    "not stated whether impregnated",
     value_words(
         treated="impregnated treated creosoted пропитан* пропитк* креозот* антисептирован*",
         untreated="untreated unimpregnated non-impregnated непропитан* необработан* неантисептирован*",

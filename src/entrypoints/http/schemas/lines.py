@@ -14,7 +14,7 @@ from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source, Suggestion
 from domain.classification.shown_confidence import shown_confidences
 from entrypoints.http.schemas.jobs import ProblemOut
-from entrypoints.http.web.problem_texts import translated_place
+from entrypoints.http.web.problem_texts import translated, translated_place
 
 # a national line's text in the page's language (the tariff's own first language stored with the line otherwise)
 TariffTexts = Callable[[str], str | None] | None
@@ -117,9 +117,10 @@ class LineOut(msgspec.Struct):
             line.row, translated_place(line.place, language), line.description, line.declared_code, line.origin,
             (chosen.national_code or chosen.hs6) if chosen else None,
             round(result.confidence, 4) if result else None, result.source.value if result else None,
-            result.needs_review if result else None, chosen.rationale if chosen else None,
+            result.needs_review if result else None, translated(chosen.rationale, language) if chosen else None,
             reason is not None, reason, job_line.duplicate_of,
-            CandidateOut.all_of(result, texts) if result else [], list(result.notes) if result else [],
+            CandidateOut.all_of(result, texts) if result else [],
+            [translated(note, language) or note for note in result.notes] if result else [],
             [ProblemOut.of(p, language) for p in line.problems], SuggestionOut.of(suggested) if suggested else None,
             _conflict(result),
         )  # fmt: skip

@@ -149,7 +149,7 @@ def test_footwear_silent_on_the_ankle_leans_to_the_low_cut_it_most_often_has() -
     }
     judgement = AttributeRules(texts.__getitem__).judge("Erkek aýakgaby, deri", [("640391", 1.0), ("640399", 1.0)])
 
-    assert "covering the ankle or not not stated" in judgement.notes
+    assert "not stated whether covering the ankle" in judgement.notes
     assert judgement.adjustments["640399"] > judgement.adjustments.get("640391", 0.0)
 
 
