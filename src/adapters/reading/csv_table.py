@@ -3,6 +3,7 @@
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 
 import polars as pl
@@ -18,6 +19,7 @@ from adapters.reading.written_widths import written_widths
 _DELIMITERS = (";", ",", "\t", "|")
 _SNIFF_CHARS = 64 * 1024  # less than HEAD_CHARS, so a cut head is known to be cut
 _SNIFF_RECORDS = 200
+_LONE_CR, _LONE_CR_TEXT = re.compile(rb"\r(?!\n)"), re.compile(r"\r(?!\n)")  # a carriage return with no line feed
 _WIDER_BY = (1, 2, 4, 8, 16, 32)  # fields tried beyond the head's widest row, in turn, when a row is longer
 # Polars takes bytes starting so for a compressed file (gzip, zlib, zstd) and fails on them: 'x^2' is text
 _COMPRESSED_STARTS = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda", b"\x28\xb5\x2f\xfd")
@@ -92,8 +94,8 @@ def read_csv_table(
 ) -> RawTable:
     """Raises UnusableFile for a row of more than `max_columns` fields."""
     head, utf8 = decoded.head, decoded.utf8
-    if "\n" not in head[:_SNIFF_CHARS] and "\r" in head:  # old Mac line ends
-        head, utf8 = head.replace("\r", "\n"), utf8.replace(b"\r", b"\n")
+    if _LONE_CR.search(utf8):  # old Mac line ends, or one among Windows ones: a line break, as spreadsheets read it
+        head, utf8 = _LONE_CR_TEXT.sub("\n", head), _LONE_CR.sub(b"\n", utf8)
     delimiter = sniff_delimiter(head)
     width = max((len(r) for r in _head_records(head, delimiter)), default=1)
     if width > max_columns:

@@ -331,3 +331,21 @@ def test_units_written_in_the_number_cells_are_read_with_the_number() -> None:
 def test_chapter_00_is_no_commodity_code_on_a_clean_row_either() -> None:
     (line,) = reader.read(b"Description,HS code,Quantity\nLaptop,0012345678,2\n", "codes.csv").lines
     assert line.declared_code is None
+
+
+def test_a_lone_carriage_return_among_windows_line_ends_is_a_line_break_no_line_is_lost() -> None:
+    """A hostile trial's file: the tea line after a lone CR was read into the row above and left out silently."""
+    text = (
+        "Description,Quantity,Unit,Amount,Net weight kg,Remarks\r\n"
+        "Washing machine 6 kg,20,pcs,4800,1260,ok\r\n"
+        "Sunflower oil 5 l,1500,l,1725,1380,ok\r"
+        'Black tea 100 g,800,kg,4160,800,"two\rlines"\r\n'
+    )
+    listing = reader.read(text.encode(), "mixed.csv")
+    assert [line.description for line in listing.lines] == [
+        "Washing machine 6 kg",
+        "Sunflower oil 5 l",
+        "Black tea 100 g",
+    ]
+    assert sum(line.value.amount for line in listing.lines if line.value) == Decimal("10685")
+    assert not [p for line in listing.lines for p in line.problems if p.severity is Severity.ERROR]
