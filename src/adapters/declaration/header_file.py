@@ -25,6 +25,7 @@ IDENTITY = "a vehicle or vessel identity of at most 35 characters"
 COST = "an amount of 0 or more in the invoice currency, to the cent, e.g. 1250.00"
 PACKAGES = "a whole number of packages from 1 to 999999999, e.g. 12"
 MODE = "a UN/ECE Rec. 19 transport mode digit: 1 sea, 2 rail, 3 road, 4 air, 5 post, 7 pipeline, 8 inland water"
+LARGEST_HEADER_FILE = 256 * 1024
 _DEFAULTS = {field.name: field.default for field in fields(DeclarationHeader)}
 
 
@@ -65,10 +66,16 @@ def _parsed(source: str | Path | bytes) -> dict[str, Any]:
 
 
 def _read(path: Path) -> bytes:
+    """At most LARGEST_HEADER_FILE bytes: a header file is a page of keys (never /dev/zero read to the end)."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(LARGEST_HEADER_FILE + 1)
     except OSError as error:
         raise HeaderFileError([RowProblem(None, None, f"cannot read {path}: {error.strerror}")]) from None
+    if len(data) > LARGEST_HEADER_FILE:
+        reason = f"{path} is larger than a header file can be ({LARGEST_HEADER_FILE // 1024} KB); is it the right file?"
+        raise HeaderFileError([RowProblem(None, None, reason)])
+    return data
 
 
 def _destination(keys: HeaderKeys, key: str, flow: str, declaring_country: str | None) -> str:
@@ -109,7 +116,9 @@ def _header(keys: HeaderKeys, declaring_country: str | None) -> DeclarationHeade
             place=keys.optional("delivery_terms.place", PLACE, codes.PLACE),
         ),
         currency=keys.required("invoice.currency", "an ISO 4217 currency code such as USD", allowed=codes.CURRENCIES),
-        exchange_rate=keys.positive("invoice.exchange_rate", "an exchange rate above 0, e.g. 3.5"),
+        exchange_rate=keys.rate(
+            "invoice.exchange_rate", "an exchange rate from 0.000001 to below 1000000000000, e.g. 3.5"
+        ),
         external_freight=keys.amount("costs.external_freight", COST),
         insurance=keys.amount("costs.insurance", COST),
         preference=keys.optional(

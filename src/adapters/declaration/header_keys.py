@@ -40,19 +40,23 @@ class HeaderKeys:
             self._problem(key, f"{as_written(raw)} is not {what}")
             return None
         value = str(raw).strip()
+        if control := _XML_INCOMPATIBLE.search(value):
+            self._problem(key, f"holds a control character (U+{ord(control.group()):04X}) a declaration cannot carry")
+            return None
         if (shape is not None and not shape.fullmatch(value)) or (allowed is not None and value not in allowed):
             self._problem(key, f"'{value}' is not {what}")
             return None
         return value
 
-    def positive(self, key: str, what: str) -> Decimal:
-        """A number above 0, written bare (3.5) or quoted ("3.5"); 0 with a problem recorded otherwise."""
+    def rate(self, key: str, what: str) -> Decimal:
+        """An exchange rate, written bare (3.5) or quoted ("3.5"): at least 0.000001 (the declaration holds 6
+        decimals) and below 10^12; 0 with a problem recorded otherwise."""
         raw = self._value(key)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             self._missing(key, what)
             return Decimal(0)
         value = _decimal(raw)
-        if not value.is_finite() or value <= 0:
+        if not value.is_finite() or value < _SMALLEST_RATE or value.adjusted() >= _LARGEST_RATE_DIGITS:
             self._problem(key, f"{as_written(raw)} is not {what}")
             return Decimal(0)
         return value
@@ -119,6 +123,8 @@ def _dotted(table: dict[str, Any], prefix: str = "") -> set[str]:
     return keys
 
 
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # no XML 1.0 document holds these
+_SMALLEST_RATE, _LARGEST_RATE_DIGITS = Decimal("0.000001"), 12  # the schema's rate: 18 digits, 6 of them decimals
 _LARGEST_AMOUNT_DIGITS = 13  # an amount below 10^13: more than any invoice, and what the XML's amounts hold
 
 

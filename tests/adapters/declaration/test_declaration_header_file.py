@@ -57,7 +57,7 @@ def test_a_misspelt_key_is_reported_not_dropped() -> None:
 
 def test_a_rate_must_be_a_positive_number() -> None:
     assert _problems(_example_with("exchange_rate = 3.5", 'exchange_rate = "three"')) == {
-        "invoice.exchange_rate": "'three' is not an exchange rate above 0, e.g. 3.5"
+        "invoice.exchange_rate": "'three' is not an exchange rate from 0.000001 to below 1000000000000, e.g. 3.5"
     }
 
 
@@ -74,13 +74,25 @@ def test_a_broken_file_is_one_clear_error(tmp_path: Path) -> None:
         load_header(b"[declaration\ntype = 'IM'")
     with pytest.raises(HeaderFileError, match=r"cannot read .*missing\.toml"):
         load_header(tmp_path / "missing.toml")
+    with pytest.raises(HeaderFileError, match=r"/dev/zero is larger than a header file can be"):
+        load_header(Path("/dev/zero"))  # read to its end it took 6.7 GB in 10 s
 
 
-@pytest.mark.parametrize(("written", "shown"), [("-3.5", "-3.5"), ("0", "0"), ("true", "true"), ('"-2"', "'-2'")])
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("-3.5", "-3.5"), ("0", "0"), ("true", "true"), ('"-2"', "'-2'"), ('"1e309"', "'1e309'"), ("1e-30", "1E-30"),
+     ("1e20", "1E+20")],
+)  # fmt: skip
 def test_a_wrong_rate_is_quoted_back_as_it_was_written(written: str, shown: str) -> None:
     assert _problems(_example_with("exchange_rate = 3.5", f"exchange_rate = {written}")) == {
-        "invoice.exchange_rate": f"{shown} is not an exchange rate above 0, e.g. 3.5"
+        "invoice.exchange_rate": f"{shown} is not an exchange rate from 0.000001 to below 1000000000000, e.g. 3.5"
     }
+
+
+def test_a_control_character_no_xml_can_carry_is_named_before_any_work() -> None:
+    """A hostile trial's consignee 'Evil\\x00Co' failed the job only when its XML was written, after classifying."""
+    text = _example_with('place = "Aşgabat"', 'place = "Aş\\u000bgabat"')
+    assert _problems(text) == {"declaration.place": "holds a control character (U+000B) a declaration cannot carry"}
 
 
 def test_texts_longer_than_the_declaration_holds_are_named_before_any_work() -> None:

@@ -97,3 +97,13 @@ def test_a_national_line_is_told_in_the_pages_language(client: TestClient[Any], 
     english = {**headers, "Accept-Language": "en"}
     again = client.patch(f"/processing/jobs/{job_id}/lines/1", json={"code": "0902.10.000"}, headers=english)
     assert again.json()["lines"][0]["candidates"][0]["tariff_text"] == told["en"]
+
+
+def test_a_row_number_past_any_list_is_a_client_error_not_a_500(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    answer = client.patch(f"/processing/jobs/{job_id}/lines/99999999999999999999", json={"code": "0902.10"},
+                          headers=headers)  # fmt: skip
+    assert answer.status_code == 400, answer.text
+    assert client.patch(f"/processing/jobs/{job_id}/lines/999", json={"code": "0902.10"},
+                        headers=headers).status_code == 404  # fmt: skip

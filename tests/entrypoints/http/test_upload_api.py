@@ -65,6 +65,20 @@ def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
     assert named == ["consignee_code", "currency", "incoterm", "insurance"]
 
 
+def test_a_header_field_no_xml_can_carry_or_an_impossible_rate_is_refused_before_any_work(
+    client: TestClient[Any],
+) -> None:
+    """A hostile trial's jobs failed after classifying ('All strings must be XML compatible', InvalidOperation)."""
+    headers = sign_up(client)
+    answer = upload(client, headers, consignee_name="Evil\x0bCo", exchange_rate="1e309")
+    assert answer.status_code == 422 and answer.json()["code"] == "invalid_header"
+    assert sorted(problem.split(":")[0] for problem in answer.json()["problems"]) == ["consignee_name", "exchange_rate"]
+    job_id = upload(client, headers, currency="USD").json()["job_id"]
+    changed = client.put(f"/processing/jobs/{job_id}/header", json={"fields": {"consignee_name": "Evil\x00Co"}},
+                         headers=headers)  # fmt: skip
+    assert changed.status_code == 422, changed.text
+
+
 def test_header_fields_come_from_the_form_then_the_profile_and_nothing_is_invented(
     client: TestClient[Any], container: Any
 ) -> None:

@@ -1,7 +1,7 @@
 """The account's jobs: status, lines, review, the declaration and the line report."""
 
 from functools import partial
-from typing import Any
+from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get, patch, post, put
 from litestar.params import FromPath, JSONBody, Parameter
@@ -22,6 +22,8 @@ from entrypoints.http.schemas.accounts import ProfileIn
 from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, ProblemOut
 from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
 from entrypoints.http.web.i18n import answer_language
+
+LAST_ROW = 2**31 - 1  # a row number the database's integer holds (a larger one is no row of any job: 400)
 
 
 class ProcessingController(Controller):
@@ -78,7 +80,7 @@ class ProcessingController(Controller):
         self,
         request: Request[Account, str, Any],
         job_id: FromPath[str],
-        row: FromPath[int],
+        row: Annotated[int, Parameter(ge=1, le=LAST_ROW)],
         data: JSONBody[ReviewIn],
         review_line: Injected[ReviewLine],
         tariff_nomenclature: Injected[LanguageTariffTexts],
