@@ -31,3 +31,13 @@ def test_sign_in_in_russian_after_a_wrong_password_then_sign_out(page: Any, scre
     assert page.text_content(".mainnav a[aria-current=page]") == "Рабочий стол"
     page.click(".langs a[lang=tk]")
     assert page.text_content("#upload-title") == "Haryt sanawyny ýüklemek"
+
+
+@pytest.mark.parametrize("language", ["ru", "en", "tk"])
+def test_the_dashboard_fits_a_phones_width(page: Any, language: str) -> None:
+    """A trial at 375 px found the page 634 px wide: the language switch and 'Sign out' were cut off."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    register(page, new_email())
+    page.goto(f"/lang/{language}?next=/dashboard")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert page.locator("#sign-out").bounding_box()["x"] + page.locator("#sign-out").bounding_box()["width"] <= 375
