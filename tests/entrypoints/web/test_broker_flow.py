@@ -43,8 +43,7 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     tiles.locator(".own input").fill("6907.21")
     tiles.locator(".own button").click()
     page.locator("#lines tr.saved", has_text="Плитка керамическая").wait_for()
-    assert tiles.locator(".code").text_content() == "6907.21"
-    assert tiles.locator(".source").text_content() == "review"
+    assert (tiles.locator(".code").text_content(), tiles.locator(".source").text_content()) == ("6907.21", "review")
 
     shoes = page.locator("#lines tr[data-row]", has_text="Обувь мужская кожаная")
     alternative = shoes.locator(".change select option").nth(1).get_attribute("value") or ""
@@ -54,6 +53,7 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     assert shoes.locator(".code").text_content().replace(".", "").replace(" ", "") == alternative
     page.locator("#lines tr[data-row]", has_text="Обои").locator(".rationale summary").click()
     page.screenshot(path=str(screenshots / "job-review.png"), full_page=True)
+    reloaded_changed_since_built(page)
 
     page.click("#generate")
     page.wait_for_selector(".generation.alert-ok")
@@ -85,6 +85,13 @@ def fill_in_the_missing_header(page: Any) -> None:
     page.wait_for_load_state("load")
     page.wait_for_selector("#header-missing", state="hidden")
     page.wait_for_selector("[data-download=xml]")
+
+
+def reloaded_changed_since_built(page: Any) -> None:
+    """The badge says the declaration is to be built again, not 'Completed' beside files not offered."""
+    page.reload()
+    page.wait_for_selector("#status-badge[data-status=TO_REBUILD]")
+    page.wait_for_selector("#lines tr[data-row]")
 
 
 def test_bulk_accept_confirms_the_selected_lines(page: Any) -> None:

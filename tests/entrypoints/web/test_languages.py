@@ -46,7 +46,7 @@ ERROR_CODES = [
 # Message families whose keys the pages build from a value: each value must have its message. Every header field
 # has its label: the job page asks for any box the upload left out.
 FAMILIES = {
-    "status": [*(s.value for s in JobStatus), "NEEDS_HEADER_DETAILS", "NEEDS_CODE_CHOICE"],  # a withheld job's badges
+    "status": [*(s.value for s in JobStatus), "NEEDS_HEADER_DETAILS", "NEEDS_CODE_CHOICE", "TO_REBUILD"],  # badges
     "source": [*(s.value for s in Source), "none"],
     "ledger": [k.value for k in EntryKind], "severity": [s.value for s in Severity], "action": list(ACTIONS),
     "group": [group for group, _ in HEADER_GROUPS], "field": list(FIELD_KEYS), "column": list(COLUMN_FIELDS),

@@ -95,6 +95,7 @@ const Gumruk = (() => {
   function shownStatus(job) {
     if (job.needs_header_details) return "NEEDS_HEADER_DETAILS";
     if (job.declaration_withheld && (job.conflict_rows || []).length) return "NEEDS_CODE_CHOICE";
+    if (job.status === "COMPLETED" && job.declaration_outdated) return "TO_REBUILD";  // its files are not offered
     return job.status;
   }
 
