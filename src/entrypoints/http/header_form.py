@@ -9,6 +9,7 @@ from adapters.declaration.header_file import load_draft_header
 from application.pipeline.header_fields import FIELD_OF_KEY, fields_of, header_file_text, header_table, unknown_fields
 from domain.declaration.header import DeclarationHeader
 from entrypoints.http.errors import InvalidHeader
+from entrypoints.http.header_input import as_the_header_writes
 
 
 def upload_header(
@@ -19,6 +20,7 @@ def upload_header(
     unknown = unknown_fields(form)
     if unknown:
         raise InvalidHeader([(name, "unknown field") for name in unknown])
+    form = as_the_header_writes(form)
     if blank_clears:
         profile = {name: value for name, value in profile.items() if form.get(name, "x").strip()}
     try:

@@ -59,7 +59,7 @@ def test_422_for_an_empty_file(client: TestClient[Any]) -> None:
 
 def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
     headers = sign_up(client)
-    answer = upload(client, headers, incoterm="FOBB", currency="DOLLAR", consignee_code="12 34", insurance="-3")
+    answer = upload(client, headers, incoterm="FOBB", currency="DOLLARS OF OZ", consignee_code="12 34", insurance="-3")
     assert answer.status_code == 422 and answer.json()["code"] == "invalid_header"
     named = sorted(problem.split(":")[0] for problem in answer.json()["problems"])
     assert named == ["consignee_code", "currency", "incoterm", "insurance"]
@@ -77,6 +77,25 @@ def test_a_header_field_no_xml_can_carry_or_an_impossible_rate_is_refused_before
     changed = client.put(f"/processing/jobs/{job_id}/header", json={"fields": {"consignee_name": "Evil\x00Co"}},
                          headers=headers)  # fmt: skip
     assert changed.status_code == 422, changed.text
+
+
+def test_header_fields_are_read_as_a_broker_types_them(client: TestClient[Any], container: Any) -> None:
+    """A trial's form refused 'cpt', '3,5', 'Россия', 'Türkiýe' and 'автомобильный'."""
+    headers = sign_up(client)
+    typed = {"incoterm": "cpt", "exchange_rate": "3,5", "trading_country": "Россия", "export_country": "Türkiýe",
+             "transport_mode": "автомобильный", "currency": "usd", "external_freight": "1 250,00"}  # fmt: skip
+    answer = upload(client, headers, **typed)
+    assert answer.status_code == 201, answer.text
+    header = container.job_store().jobs[answer.json()["job_id"]].header
+    assert (header.delivery_terms.incoterm, header.exchange_rate, header.trading_country, header.export_country) == (
+        "CPT",
+        Decimal("3.5"),
+        "RU",
+        "TR",
+    )
+    assert (header.transport.border_mode, header.currency, header.external_freight) == ("3", "USD", Decimal("1250.00"))
+    saved = client.put("/me/profile", json={"fields": {"incoterm": "fob", "trading_country": "Китай"}}, headers=headers)
+    assert saved.json()["profile"] == {"incoterm": "FOB", "trading_country": "CN"}
 
 
 def test_header_fields_come_from_the_form_then_the_profile_and_nothing_is_invented(

@@ -14,6 +14,7 @@ from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
 from entrypoints.http.auth import client_address
 from entrypoints.http.header_form import upload_header
+from entrypoints.http.header_input import as_the_header_writes
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import AccountOut, ApiKeyIn, ApiKeyOut, Credentials, MeOut, ProfileIn, TokenOut
 
@@ -63,7 +64,8 @@ class AccountController(Controller):
         """Default declaration header fields for every upload of this account; checked like an upload's."""
         upload_header(DEFAULT_COUNTRY, {}, data.fields)
         account = request.user
-        account.profile = {name: value.strip() for name, value in data.fields.items() if value.strip()}
+        account.profile = {name: value.strip() for name, value in as_the_header_writes(data.fields).items()
+                           if value.strip()}  # fmt: skip
         await accounts.save(account)
         return AccountOut.of(account)
 
