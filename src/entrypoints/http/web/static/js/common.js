@@ -104,7 +104,8 @@ const Gumruk = (() => {
    * (its own words, in English): the problems it lists, else its message when that says more. */
   function errorParts(data, fallbackKey) {
     const lead = messages[`error.${data && data.code}`] || messages[fallbackKey] || t("error.unknown");
-    const problems = ((data && data.problems) || []).map((p) => (typeof p === "string" ? p : problemText(p)));
+    const problems = ((data && data.problems) || []).map((p) => (typeof p === "string" ? fieldProblem(p)
+      : problemText(p)));
     const said = (data && (data.message || data.detail)) || "";
     return { lead, details: problems.length ? problems : [said].filter((text) => text && text !== lead) };
   }
@@ -126,8 +127,22 @@ const Gumruk = (() => {
     const row = problem.sheet_row != null
       ? t("problem.row_on_sheet", { row: problem.sheet_row, sheet: problem.sheet })
       : problem.row ? t("problem.row", { row: problem.row }) : "";
-    const where = [row, problem.column || ""].filter(Boolean).join(", ");
+    const where = [row, columnLabel(problem.column || "")].filter(Boolean).join(", ");
     return where ? `${where}: ${problem.reason}` : problem.reason;
+  }
+
+  /** A column or header box in the page's words where the API named it by its key ('net_mass', 'header:
+   * customs_office', as it does in English); one the server already told, or a supplier's header, as it is. */
+  function columnLabel(column) {
+    if (messages[`column.${column}`]) return messages[`column.${column}`];
+    const box = column.startsWith("header: ") ? column.slice(8) : "";
+    return box && messages[`field.${box}`] ? messages[`field.${box}`] : column;
+  }
+
+  /** 'trading_country: ...' of a refused header field, opening with the field's label instead of its key. */
+  function fieldProblem(text) {
+    const [key, ...rest] = text.split(": ");
+    return rest.length && messages[`field.${key}`] ? `${messages[`field.${key}`]}: ${rest.join(": ")}` : text;
   }
 
   function localTimes() {
@@ -144,5 +159,8 @@ const Gumruk = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
-  return { t, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText, lang };
+  return {
+    t, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText,
+    columnLabel, lang,
+  };
 })();

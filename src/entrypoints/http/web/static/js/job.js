@@ -2,7 +2,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, errorText, problemText, shownStatus } = Gumruk;
+  const { t, api, el, clear, number, errorText, problemText, columnLabel, shownStatus } = Gumruk;
   const jobId = document.getElementById("job").dataset.jobId;
   const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
   let finished = false;
@@ -131,7 +131,7 @@
     for (const problem of list) {
       body.append(el("tr", { class: `severity-${problem.severity}` },
         el("td", { class: "num", text: problem.sheet_row != null ? `${problem.sheet_row} (${problem.sheet})` : problem.row ?? "—" }),
-        el("td", { text: problem.column || "—" }),
+        el("td", { text: columnLabel(problem.column || "") || "—" }),
         el("td", { text: problem.reason }),
         el("td", {}, el("span", { class: "tag", text: t(`severity.${problem.severity}`) }))));
     }
