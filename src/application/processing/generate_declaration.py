@@ -80,6 +80,7 @@ class GenerateDeclaration:
             job = await uow.jobs.get(job_id, for_update=True)
             if job is None or not await self._may_generate(uow, job):
                 return GenerationOutcome()
+            built_before = job.status is JobStatus.COMPLETED
             if job.status is not JobStatus.GENERATING:
                 job.move_to(JobStatus.GENERATING, self._clock.now())
                 await uow.jobs.save(job)
@@ -87,7 +88,12 @@ class GenerateDeclaration:
             lines = await uow.jobs.lines(job_id)
         await self._progress.publish(job, "building the declaration")
         rendered = job.header  # as it stands before the build: a change made meanwhile is built in after it
-        outcome = await asyncio.to_thread(self._render, job, lines)  # seconds for a long list: off the loop
+        try:
+            outcome = await asyncio.to_thread(self._render, job, lines)  # seconds for a long list: off the loop
+        except Exception:
+            if built_before:  # a rebuild that failed leaves the job as it was, its declaration outdated
+                await self._back_to_completed(job_id)
+            raise
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
             first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
@@ -116,6 +122,16 @@ class GenerateDeclaration:
         if job.status is JobStatus.COMPLETED and job.header != rendered:
             return await self(job_id)  # the header changed while it was built (a review saw GENERATING)
         return outcome
+
+    async def _back_to_completed(self, job_id: str) -> None:
+        """Never stranded in GENERATING: the broker can still change the lines or the header and build again."""
+        async with self._uow() as uow:
+            job = await uow.jobs.get(job_id, for_update=True)
+            if job is not None and job.status is JobStatus.GENERATING:
+                job.move_to(JobStatus.COMPLETED, self._clock.now())
+                job.declaration_outdated = True
+                await uow.jobs.save(job)
+                await uow.commit()
 
     async def _report(self, job: ProcessingJob, first_completion: bool, charged: int) -> None:
         if self._telemetry is None:
