@@ -23,5 +23,11 @@ class NotReviewable(Conflict):
     code = "not_reviewable"
 
 
+class LineChangedMeanwhile(Conflict):
+    """The line's code is no longer the one the broker saw: another tab or a colleague changed it meanwhile."""
+
+    code = "line_changed"
+
+
 class UnknownCommodityCode(Invalid):
     code = "unknown_commodity_code"

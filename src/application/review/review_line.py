@@ -13,11 +13,12 @@ from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory, Confirmation
 from application.ports.registry import CountryRegistry
 from application.processing.line_keys import description_key
-from application.review.errors import LineNotFound, NotReviewable
+from application.review.errors import LineChangedMeanwhile, LineNotFound, NotReviewable
 from application.review.job_results import JobResults
 from application.review.typed_codes import checked_code
 from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, Source, Suggestion
+from domain.classification.commodity_code import digits_of
 from domain.processing.job import JobStatus
 
 
@@ -36,8 +37,11 @@ class ReviewLine:
         self._nomenclature, self._countries = nomenclature, countries
         self._activity, self._clock = activity, clock
 
-    async def __call__(self, account: Account, job_id: str, row: int, code: str) -> list[JobLine]:
-        """The changed lines; `code` is an HS-6 subheading or a full national tariff line."""
+    async def __call__(
+        self, account: Account, job_id: str, row: int, code: str, seen: str | None = None
+    ) -> list[JobLine]:
+        """The changed lines; `code` is an HS-6 subheading or a full national tariff line; `seen`, the line's code
+        as the broker saw it: when the line has another now, LineChangedMeanwhile, and nothing is changed."""
         job = await self._results.job(account.id, job_id)
         if job.status is not JobStatus.COMPLETED:
             raise NotReviewable(f"job {job_id} is {job.status}: lines are reviewed once it is completed")
@@ -49,6 +53,7 @@ class ReviewLine:
             found = await uow.jobs.lines_at(job_id, [row])
             if not found:
                 raise LineNotFound(f"job {job_id} has no row {row}")
+            _refuse_changed_meanwhile(found[0], seen)
             key = description_key(found[0].line.description)
             same = [ln for ln in await uow.jobs.lines(job_id) if description_key(ln.line.description) == key]
             if any(_declared_code(line.classification) != _declared_code_of(chosen) for line in same):
@@ -71,6 +76,16 @@ class ReviewLine:
         typed = checked_code(code, country, self._nomenclature, self._countries)
         reason = f"chosen in review by {reviewer}"
         return Candidate(typed.hs6, 1.0, reason, typed.national_code, typed.tariff_text), typed.notes
+
+
+def _refuse_changed_meanwhile(line: JobLine, seen: str | None) -> None:
+    chosen = line.classification.chosen if line.classification else None
+    now = (chosen.national_code or chosen.hs6) if chosen else ""
+    if seen is not None and digits_of(seen) != now:
+        raise LineChangedMeanwhile(
+            f"row {line.row} was changed meanwhile to {now or 'no code'} (in another tab or by a colleague): "
+            "reload to see it before changing it"
+        )
 
 
 def _declared_code(classification: Classification | None) -> tuple[str, str | None] | None:

@@ -107,3 +107,18 @@ def test_a_row_number_past_any_list_is_a_client_error_not_a_500(client: TestClie
     assert answer.status_code == 400, answer.text
     assert client.patch(f"/processing/jobs/{job_id}/lines/999", json={"code": "0902.10"},
                         headers=headers).status_code == 404  # fmt: skip
+
+
+def test_a_line_changed_meanwhile_in_another_tab_is_not_overwritten(client: TestClient[Any]) -> None:
+    """A trial's two tabs overwrote each other's code without a word."""
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    seen = client.get(f"/processing/jobs/{job_id}/lines", headers=headers).json()[0]["chosen_code"]
+    first = client.patch(f"/processing/jobs/{job_id}/lines/1", json={"code": "0902.40", "seen": seen}, headers=headers)
+    assert first.status_code == 200, first.text
+    second = client.patch(f"/processing/jobs/{job_id}/lines/1", json={"code": "0902.10", "seen": seen}, headers=headers)
+    assert second.status_code == 409 and second.json()["code"] == "line_changed"
+    assert "was changed meanwhile to 090240" in second.json()["message"]
+    line = client.get(f"/processing/jobs/{job_id}/lines", headers=headers).json()[0]
+    assert line["chosen_code"] == "090240"
+    assert review(client, headers, job_id, 1, "0902.10")["chosen_code"] == "090210"  # a script that says nothing

@@ -87,7 +87,7 @@ class ProcessingController(Controller):
     ) -> ReviewOut:
         """Choose another code for a line (and its repeats); remembered for this account's next files. A changed
         code leaves the declaration outdated: not served (409) until POST .../declaration builds it again."""
-        changed = await review_line(request.user, job_id, row, data.code)
+        changed = await review_line(request.user, job_id, row, data.code, data.seen)
         language = answer_language(request)
         texts = partial(tariff_nomenclature.tariff_text, language=language)
         return ReviewOut([line.row for line in changed], [LineOut.of(line, language, texts) for line in changed])

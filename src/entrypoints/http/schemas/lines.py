@@ -145,6 +145,7 @@ class ReviewIn(msgspec.Struct, forbid_unknown_fields=True):
     """An HS-6 subheading or a full national tariff line; separators are ignored ("8471.30")."""
 
     code: str
+    seen: str | None = None  # the line's code as the page showed it: 409 line_changed when it has another now
 
 
 class ReviewOut(msgspec.Struct):

@@ -125,7 +125,9 @@ const Review = (() => {
   /** Saves `code` for the line at `rowNumber` (and its repeats); true when the API took it. */
   async function save(rowNumber, code, own, error) {
     if (!code) return false;
-    const answer = await api("PATCH", `${state.base}/lines/${rowNumber}`, { code });
+    const shown = state.byRow.get(rowNumber);  // the code this page shows: refused if another tab changed it
+    const seen = shown ? shown.chosen_code || "" : undefined;
+    const answer = await api("PATCH", `${state.base}/lines/${rowNumber}`, { code, seen });
     if (!answer.ok) {
       if (error) error.textContent = errorText(answer.data);
       if (own) own.classList.add("invalid");
