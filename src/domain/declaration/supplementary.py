@@ -114,7 +114,19 @@ def _given(quantity: Quantity | None) -> str:
     if quantity is None:
         return "no quantity"
     name = "of a unit not recognised (ZZ)" if quantity.unit == NOT_RECOGNISED else unit_name(quantity.unit)
-    return f"{quantity.amount.normalize():f} {name}"
+    return f"{quantity.amount.normalize():f} {_one_of(name) if quantity.amount == 1 else name}"
+
+
+def _one_of(name: str) -> str:
+    """'1 piece', '1 box', '1 litre of pure alcohol', not '1 pieces'."""
+    first, _, rest = name.partition(" ")
+    if name == "kilowatt hours":
+        return "kilowatt hour"
+    if first.endswith("xes"):
+        first = first[:-2]
+    elif first.endswith("s") and first != "gross":
+        first = first[:-1]
+    return f"{first} {rest}".strip()
 
 
 def unit_name(unit: str) -> str:

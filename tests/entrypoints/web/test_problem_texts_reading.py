@@ -116,12 +116,16 @@ def test_figures_too_large_and_rows_not_goods_are_told() -> None:
 
 def test_the_header_forms_wrong_fields_are_told_with_the_fields_label() -> None:
     with pytest.raises(InvalidHeader) as wrong:
-        upload_header("TM", {}, {"exchange_rate": "three", "customs_office": "x"})
+        upload_header("TM", {}, {"exchange_rate": "three", "customs_office": "X1"})
     assert wrong.value.told("ru") == [
-        "Таможня оформления: «x» не подходит; требуется: код таможни, например TM0100 (2 заглавные буквы, затем от 2 "
+        "Таможня оформления: «X1» не подходит; требуется: код таможни, например TM0100 (2 заглавные буквы, затем от 2 "
         "до 6 заглавных букв или цифр)",
-        "Курс валюты: «three» не подходит; требуется: курс валюты больше 0, например 3.5",
+        "Курс валюты: «three» не подходит; требуется: курс валюты от 0.000001 до 1000000000000 (не включая), "
+        "например 3.5",
     ]
-    rate = "Walýuta hümmeti: «three» laýyk däl; gerek: 0-dan uly walýuta hümmeti, meselem 3.5"
+    rate = (
+        "Walýuta hümmeti: «three» laýyk däl; gerek: 0.000001-den 1000000000000-e çenli (goşmazdan) walýuta hümmeti, "
+        "meselem 3.5"
+    )
     assert wrong.value.told("tk")[1] == rate
     assert wrong.value.told("en") == wrong.value.problems
