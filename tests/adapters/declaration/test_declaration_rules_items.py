@@ -127,10 +127,7 @@ def test_the_shipments_packages_all_on_the_first_item_are_read_as_box_6_declared
     renderer: XsdataDeclarationRenderer, edited: Edit
 ) -> None:
     """As ASYCUDA exports do, and as Gumruk declares the header's total: `gumruk validate` warns of nothing."""
-    xml = renderer.render(declaration_of(3))
-    for position in (2, 3):
-        xml = edited(xml, f"Item[{position}]/Packages/Number_of_packages", "0")
-    xml = edited(xml, "Property/Nbers/Total_number_of_packages", str(_packages(xml)))
+    xml = _three_items_with_no_packages_on(renderer, edited, (2, 3))
 
     assert renderer.validate(xml) == []
 
@@ -147,14 +144,21 @@ def test_goods_in_bulk_need_no_packages(renderer: XsdataDeclarationRenderer, edi
 def test_several_items_with_no_packages_stated_are_named_in_one_warning(
     renderer: XsdataDeclarationRenderer, edited: Edit
 ) -> None:
-    xml = renderer.render(declaration_of(3))
-    for position in (1, 3):
-        xml = edited(xml, f"Item[{position}]/Packages/Number_of_packages", "0")
-    xml = edited(xml, "Property/Nbers/Total_number_of_packages", str(_packages(xml)))
+    xml = _three_items_with_no_packages_on(renderer, edited, (1, 3))
 
     warnings = [p for p in renderer.validate(xml) if p.severity == "warning"]
     assert [(p.row, p.column) for p in warnings] == [(None, "number of packages")]
     assert warnings[0].reason.startswith("Items 1 and 3: the number of packages is not stated for their lines")
+
+
+def _three_items_with_no_packages_on(
+    renderer: XsdataDeclarationRenderer, edited: Edit, positions: tuple[int, ...]
+) -> bytes:
+    """Three goods items, those at `positions` with 0 packages; box 6 their total."""
+    xml = renderer.render(declaration_of(3))
+    for position in positions:
+        xml = edited(xml, f"Item[{position}]/Packages/Number_of_packages", "0")
+    return edited(xml, "Property/Nbers/Total_number_of_packages", str(_packages(xml)))
 
 
 def _packages(xml: bytes) -> int:
