@@ -17,6 +17,7 @@ from application.review.errors import (
     DeclarationNotReady,
     DeclarationOutdated,
     JobNotFound,
+    LineChangedMeanwhile,
     LineNotFound,
     NotReviewable,
     UnknownCommodityCode,
@@ -40,7 +41,8 @@ CATALOGS = {code: json.loads((MESSAGES / f"{code}.json").read_text(encoding="utf
 ERROR_CODES = [
     *(e.code for e in (InvalidCredentials, TooManySignIns, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns,
                        UnknownCountry, InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound,
-                       NotReviewable, UnknownCommodityCode, DeclarationNotReady, DeclarationOutdated, UnknownPackage)),
+                       NotReviewable, UnknownCommodityCode, DeclarationNotReady, DeclarationOutdated, UnknownPackage,
+                       LineChangedMeanwhile)),
     "file_too_large", "forbidden", "too_many_requests", "internal_error", "service_unavailable",
 ]  # fmt: skip
 # Message families whose keys the pages build from a value: each value must have its message. Every header field
