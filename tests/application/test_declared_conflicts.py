@@ -7,17 +7,23 @@ import io
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adapters.activity.in_memory import InMemoryActivityLog
+from adapters.jobs.in_memory import InMemoryUnitOfWork
+from adapters.jobs.in_memory_listing import InMemoryJobListing
 from application.ports.classifier import ClassificationRequest
 from application.ports.jobs import JobLine
 from application.processing.declared_conflicts import conflict_rows, is_declared_conflict
 from application.processing.generate_declaration import GenerationOutcome
+from application.review.job_results import JobResults
+from application.review.review_line import ReviewLine
+from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source
 from domain.goods.problems import ProblemKind, RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
 from entrypoints.http.schemas.jobs import JobOut
 from entrypoints.http.schemas.lines import LineOut
-from tests.application.fakes import KeywordClassifier, line
+from tests.application.fakes import FakeCountries, FakeNomenclature, KeywordClassifier, line
 from tests.application.test_process_job import World
 
 FATTY_ACIDS, TITANIUM_DIOXIDE = "Industrial fatty acids: other", "Pigments: titanium dioxide"
@@ -37,6 +43,11 @@ class SupplierAgainstEngine(KeywordClassifier):
                       Candidate("320611", 1.0, "lexicon", tariff_text=TITANIUM_DIOXIDE)]  # fmt: skip
         notes = ["declared code 382319 differs from the engine's first choice 320611"]
         return Classification(candidates, Source.DECLARED, 0.0, True, notes, conflict=conflict)
+
+
+class PigmentNomenclature(FakeNomenclature):
+    def tariff_text(self, code: str) -> str | None:
+        return {"382319": FATTY_ACIDS, "320611": TITANIUM_DIOXIDE}.get(code[:6]) or super().tariff_text(code)
 
 
 def world() -> World:
@@ -113,3 +124,20 @@ async def test_a_conflict_beside_a_line_without_a_code_fails_the_first_build_as_
     job = made.store.jobs[await made.run()]
 
     assert job.status is JobStatus.FAILED and job.declaration_keys == []
+
+
+async def test_a_conflict_decided_in_review_is_gone_from_the_job_at_once_and_its_declaration_is_to_build() -> None:
+    """A trial's page still asked for codes to be chosen after both were, until Generate was pressed."""
+    made = world()
+    job_id = await made.run()
+    uow = lambda: InMemoryUnitOfWork(made.store)  # noqa: E731
+    activity = InMemoryActivityLog()
+    results = JobResults(uow, InMemoryJobListing(made.store), made.storage, activity, made.clock)
+    review = ReviewLine(results, uow, made.memory, PigmentNomenclature(), FakeCountries(made.renderer), activity,
+                        made.clock)  # fmt: skip
+
+    await review(Account("acc-1", "broker@example.com", "hash", made.clock.now()), job_id, 2, "3823.19")
+
+    job = made.store.jobs[job_id]
+    assert JobOut.of(job).conflict_rows == [] and not any(is_declared_conflict(p) for p in job.problems)
+    assert job.declaration_outdated  # the page says to build it; nothing asks for a code any more

@@ -12,6 +12,7 @@ from application.ports.clock import Clock
 from application.ports.jobs import JobLine, UnitOfWork
 from application.ports.memory import ClassificationMemory, Confirmation
 from application.ports.registry import CountryRegistry
+from application.processing.declared_conflicts import declared_conflicts, is_declared_conflict
 from application.processing.line_keys import description_key
 from application.review.errors import LineChangedMeanwhile, LineNotFound, NotReviewable
 from application.review.job_results import JobResults
@@ -19,7 +20,7 @@ from application.review.typed_codes import checked_code
 from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, Source, Suggestion
 from domain.classification.commodity_code import digits_of
-from domain.processing.job import JobStatus
+from domain.processing.job import JobStatus, ProcessingJob
 
 
 class ReviewLine:
@@ -55,12 +56,14 @@ class ReviewLine:
                 raise LineNotFound(f"job {job_id} has no row {row}")
             _refuse_changed_meanwhile(found[0], seen)
             key = description_key(found[0].line.description)
-            same = [ln for ln in await uow.jobs.lines(job_id) if description_key(ln.line.description) == key]
+            every = await uow.jobs.lines(job_id)
+            same = [ln for ln in every if description_key(ln.line.description) == key]
             if any(_declared_code(line.classification) != _declared_code_of(chosen) for line in same):
                 locked.declaration_outdated = True
-                await uow.jobs.save(locked)
             for line in same:
                 line.classification = _reviewed(chosen, line.classification, notes)
+            _with_conflicts_left(locked, every)
+            await uow.jobs.save(locked)
             await uow.jobs.put_lines(job_id, same)
             await uow.commit()
         original = found[0].line.description
@@ -76,6 +79,16 @@ class ReviewLine:
         typed = checked_code(code, country, self._nomenclature, self._countries)
         reason = f"chosen in review by {reviewer}"
         return Candidate(typed.hs6, 1.0, reason, typed.national_code, typed.tariff_text), typed.notes
+
+
+def _with_conflicts_left(job: ProcessingJob, lines: list[JobLine]) -> None:
+    """The job's conflicts as its lines now have them: a decided line's is gone at once (the page no longer asks for
+    codes to be chosen), and with none left the declaration is there to be built again."""
+    if not any(is_declared_conflict(problem) for problem in job.problems):
+        return
+    left = declared_conflicts(lines)
+    job.problems = [*left, *(problem for problem in job.problems if not is_declared_conflict(problem))]
+    job.declaration_outdated = job.declaration_outdated or not left
 
 
 def _refuse_changed_meanwhile(line: JobLine, seen: str | None) -> None:
