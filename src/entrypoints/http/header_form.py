@@ -22,7 +22,8 @@ def upload_header(
         raise InvalidHeader([(name, "unknown field") for name in unknown])
     form = as_the_header_writes(form)
     if blank_clears:
-        profile = {name: value for name, value in profile.items() if form.get(name, "x").strip()}
+        cleared = {name for name, value in form.items() if not value.strip()}
+        profile = {name: value for name, value in profile.items() if name not in cleared}
     try:
         return load_draft_header(header_file_text(header_table(country, profile, form)))
     except HeaderFileError as error:

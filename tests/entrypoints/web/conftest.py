@@ -127,3 +127,14 @@ def sign_in(page: Any, email: str, password: str = PASSWORD) -> None:
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url("**/dashboard")
+
+
+def upload_lines(page: Any, name: str, count: int, wait: bool = True) -> None:
+    """A product list of `count` distinct lines, uploaded from the dashboard."""
+    header = "Description,Quantity,Unit,Amount USD,Net weight kg,Country of origin\n"
+    body = "".join(f"Laptop computer model {n},1,pcs,900,2,China\n" for n in range(count))
+    page.set_input_files("#file-input", files=[{"name": name, "mimeType": "text/csv",
+                                                 "buffer": (header + body).encode()}])  # fmt: skip
+    page.click("#upload-button")
+    if wait:
+        page.wait_for_url("**/jobs/*")

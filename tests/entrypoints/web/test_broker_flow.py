@@ -7,7 +7,7 @@ import pytest
 
 from domain.goods.problems import Severity
 from tests.entrypoints.http.conftest import HEADER_FIELDS
-from tests.entrypoints.web.conftest import ADMIN, TRIAL_CREDITS, new_email, register, sign_in
+from tests.entrypoints.web.conftest import ADMIN, TRIAL_CREDITS, new_email, register, sign_in, upload_lines
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 EXAMPLES = Path(__file__).parents[3] / "examples"
@@ -159,14 +159,3 @@ def test_short_of_credits_the_upload_offers_packages_and_an_approved_purchase_to
     admin.close()
     page.goto("/dashboard")
     page.wait_for_selector("#balance:text-is('500')")
-
-
-def upload_lines(page: Any, name: str, count: int, wait: bool = True) -> None:
-    """A product list of `count` distinct lines, uploaded from the dashboard."""
-    header = "Description,Quantity,Unit,Amount USD,Net weight kg,Country of origin\n"
-    body = "".join(f"Laptop computer model {n},1,pcs,900,2,China\n" for n in range(count))
-    page.set_input_files("#file-input", files=[{"name": name, "mimeType": "text/csv",
-                                                 "buffer": (header + body).encode()}])  # fmt: skip
-    page.click("#upload-button")
-    if wait:
-        page.wait_for_url("**/jobs/*")

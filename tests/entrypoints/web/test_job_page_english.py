@@ -4,8 +4,7 @@ from typing import Any
 
 import pytest
 
-from tests.entrypoints.web.conftest import new_email, register
-from tests.entrypoints.web.test_broker_flow import upload_lines
+from tests.entrypoints.web.conftest import new_email, register, upload_lines
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -9,6 +9,7 @@ from litestar.params import FromPath, JSONBody, Parameter
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.pipeline.header_fields import DEFAULT_FIELDS, FIELD_KEYS
 from application.ports.classifier import LanguageTariffTexts
+from application.ports.jobs import JobLine
 from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
@@ -71,9 +72,7 @@ class ProcessingController(Controller):
         """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale; a
         national line's text in the language asked for when the tariff has it."""
         lines = await job_results.lines(request.user.id, job_id, from_row, limit)
-        language = answer_language(request)
-        texts = partial(tariff_nomenclature.tariff_text, language=language)
-        return [LineOut.of(line, language, texts) for line in lines]
+        return _lines_out(lines, answer_language(request), tariff_nomenclature)
 
     @patch("/jobs/{job_id:str}/lines/{row:int}")
     async def review(
@@ -88,9 +87,9 @@ class ProcessingController(Controller):
         """Choose another code for a line (and its repeats); remembered for this account's next files. A changed
         code leaves the declaration outdated: not served (409) until POST .../declaration builds it again."""
         changed = await review_line(request.user, job_id, row, data.code, data.seen)
-        language = answer_language(request)
-        texts = partial(tariff_nomenclature.tariff_text, language=language)
-        return ReviewOut([line.row for line in changed], [LineOut.of(line, language, texts) for line in changed])
+        return ReviewOut(
+            [line.row for line in changed], _lines_out(changed, answer_language(request), tariff_nomenclature)
+        )
 
     @put("/jobs/{job_id:str}/header")
     async def header(
@@ -154,3 +153,9 @@ class ProcessingController(Controller):
         (only the procedure, IM 4: a field without one left blank makes the declaration incomplete)."""
         return {name: {"header_file_key": key, "default": DEFAULT_FIELDS.get(name, "")}
                 for name, key in FIELD_KEYS.items()}  # fmt: skip
+
+
+def _lines_out(lines: list[JobLine], language: str, tariffs: LanguageTariffTexts) -> list[LineOut]:
+    """The lines as the API shows them, national lines' texts in `language` where the tariff has it."""
+    texts = partial(tariffs.tariff_text, language=language)
+    return [LineOut.of(line, language, texts) for line in lines]
