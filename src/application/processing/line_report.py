@@ -24,13 +24,13 @@ COLUMNS = [
     "rationale", "declaration", "item", "problems", "place", "proposed_code", "supplier_code", "engine_code",
     "conflict",
 ]  # fmt: skip
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
 
 
 def spreadsheet_safe(value: object) -> str:
     """A cell a spreadsheet will never run as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def report_rows(

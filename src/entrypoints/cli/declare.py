@@ -24,6 +24,7 @@ from entrypoints.cli.sheets import SheetOption
 from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 from entrypoints.messages.cli_texts import said, told
+from entrypoints.report_workbook import report_workbook
 
 
 @guarded
@@ -31,7 +32,9 @@ def declare(
     invoice: Annotated[Path, typer.Argument(metavar="INVOICE", help="The product list: .csv, .xlsx or .xls")],
     header: Annotated[Path, typer.Option("--header", help="Declaration header: parties, office, transport, terms")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the declaration XML")],
-    report: Annotated[Path | None, typer.Option("--report", help="Per-line report CSV")] = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Per-line report: CSV, or an Excel workbook when it ends in .xlsx")
+    ] = None,
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
     no_grouping: Annotated[bool, typer.Option("--no-grouping", help="One goods item per invoice line")] = False,
     data_dir: Annotated[Path | None, typer.Option("--data-dir", help=DATA_DIR_HELP)] = None,
@@ -65,7 +68,8 @@ def declare(
         job, outcome, lines = asyncio.run(_run(container, upload, account))
     storage = container.storage()
     if report and outcome and outcome.report_key:  # also when the declaration fails: it shows each line's part
-        report.write_bytes(storage.get(outcome.report_key))
+        written_report = storage.get(outcome.report_key)
+        report.write_bytes(report_workbook(written_report) if report.suffix.lower() == ".xlsx" else written_report)
     else:
         report = None
     if outcome is None or not job.declaration_keys:

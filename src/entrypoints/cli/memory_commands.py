@@ -50,12 +50,12 @@ def list_memory(account: AccountOption = None, search: SearchOption = "", data_d
 @memory_app.command("learn")
 @guarded
 def learn(
-    source: Annotated[Path, typer.Argument(metavar="FILE.csv", help="Descriptions and their codes")],
+    source: Annotated[Path, typer.Argument(metavar="FILE", help="Descriptions and their codes: .csv or .xlsx")],
     account: MemoryAccount = None,
     country: Annotated[str, typer.Option("--country", help="ISO code of the declaring country")] = "TM",
     data_dir: DataDir = None,
 ) -> None:
-    """Teach the memory from a CSV: `declare --report`'s per-line report with its wrong codes corrected (the
+    """Teach the memory from a CSV or .xlsx: `declare --report`'s per-line report with its wrong codes corrected (the
     commodity_code column), or a catalogue with 'description' and 'code' columns. `declare` then answers these
     products, and near-duplicates of them, from memory. All or nothing: each wrong row is named."""
     readable_file(source)

@@ -1,11 +1,16 @@
-"""The lines of a CSV that teaches the memory: `declare --report`'s per-line report (its codes corrected where
-the engine was wrong) or a catalogue with a description and a code column. UTF-8 (with or without BOM) or
-Windows-1251, as Excel saves it; comma, semicolon or tab between the cells."""
+"""The lines of a file that teaches the memory: `declare --report`'s per-line report (its codes corrected where
+the engine was wrong) or a catalogue with a description and a code column. A CSV in UTF-8 (with or without BOM) or
+Windows-1251, as Excel saves it, with comma, semicolon or tab between the cells; or an Excel workbook (.xlsx, its
+first sheet), as the report's workbook comes back once corrected."""
 
 import csv
 import io
 import re
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from openpyxl import load_workbook
 
 from application.memory.teach_memory import TaughtLine
 
@@ -34,8 +39,7 @@ def taught_lines(data: bytes, name: str) -> TaughtList:
     """In a per-line report, a row whose code the broker changed (its national line too) is taught as typed,
     whatever its needs_review says; one left as proposed only its HS-6 (the national line is chosen again, as for
     any remembered code), and only when it is not marked for review: writing 'no' in needs_review confirms it."""
-    text = _decoded(data)
-    rows = csv.reader(io.StringIO(text), delimiter=_delimiter(text.partition("\n")[0]))
+    rows = _workbook_rows(data, name) if zipfile.is_zipfile(io.BytesIO(data)) else _csv_rows(data)
     header = [cell.strip().lower() for cell in next(rows, [])]
     codes = [header.index(column) for column in CODE_COLUMNS if column in header]
     if DESCRIPTION not in header or not codes:
@@ -71,6 +75,29 @@ def _proposed(cells: dict[str, str], typed: str) -> str:
 
 def _digits(code: str) -> str:
     return "".join(character for character in code if character.isdigit())
+
+
+def _csv_rows(data: bytes) -> Iterator[list[str]]:
+    text = _decoded(data)
+    return csv.reader(io.StringIO(text), delimiter=_delimiter(text.partition("\n")[0]))
+
+
+def _workbook_rows(data: bytes, name: str) -> Iterator[list[str]]:
+    """The first sheet's rows as text: a number Excel stored is written as it shows (7 not 7.0)."""
+    try:
+        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise UnreadableList(f"{name}: not a readable Excel workbook ({error})") from None
+    for values in sheet.iter_rows(values_only=True):
+        yield [_as_text(value) for value in values]
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _decoded(data: bytes) -> str:

@@ -26,6 +26,7 @@ from entrypoints.http.auth import PUBLIC_PATHS
 from entrypoints.http.controllers.accounts import AccountController
 from entrypoints.http.controllers.admin import AdminController
 from entrypoints.http.controllers.credits import CreditsController
+from entrypoints.http.controllers.declaration import DeclarationController
 from entrypoints.http.controllers.processing import ProcessingController
 from entrypoints.http.controllers.upload import upload
 from entrypoints.http.errors import EXCEPTION_HANDLERS
@@ -72,6 +73,7 @@ def create_app(container: Any) -> Litestar:
             CreditsController,
             AdminController,
             ProcessingController,
+            DeclarationController,
             uploads,
             job_events,
             *make_analytics_controller(),

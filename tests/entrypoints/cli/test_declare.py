@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 from lxml import etree
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from entrypoints.cli.main import app
@@ -60,6 +61,20 @@ def test_declare_writes_a_declaration_that_plain_lxml_validates_and_a_report(
     assert ",line 2 of the file," in rows[1]
     assert ",1,1," in rows[1]
     assert ",1,1," in rows[2]
+
+
+@pytest.mark.slow
+def test_declare_writes_the_report_as_a_workbook_when_its_name_ends_in_xlsx(
+    russian_invoice: Path, tmp_path: Path
+) -> None:
+    out, report = tmp_path / "declaration.xml", tmp_path / "lines.XLSX"
+    result = runner.invoke(app, ["declare", str(russian_invoice), "--header", str(HEADER), "-o", str(out),
+                                 "--report", str(report)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    sheet = load_workbook(report).active
+    assert sheet is not None
+    assert [cell.value for cell in sheet[1]][:3] == ["row", "description", "commodity_code"]
+    assert [cell.value for cell in sheet["A"]] == ["row", 1, 2, 3]
 
 
 @pytest.mark.slow

@@ -1,6 +1,12 @@
-"""The lines of a CSV that teaches the memory, and how the rows left for review are named."""
+"""The lines of a CSV or workbook that teaches the memory, and how the rows left for review are named."""
 
-from entrypoints.cli.taught_lines import taught_lines
+import io
+import zipfile
+
+import pytest
+
+from entrypoints.cli.taught_lines import UnreadableList, taught_lines
+from entrypoints.report_workbook import report_workbook
 
 REPORT_HEADER = "row,description,commodity_code,hs6,needs_review\n"
 
@@ -45,3 +51,19 @@ def test_a_report_written_before_the_proposed_code_column_tells_the_change_by_it
     taught = taught_lines(report.encode(), "lines.csv")
     assert [line.code for line in taught.lines] == ["151219100", "640399910"]
     assert taught.unconfirmed_named() == "row 6"
+
+
+def test_the_reports_workbook_corrected_in_excel_teaches_as_its_csv_does() -> None:
+    report = REPORT_HEADER + "7,Drill,846721000,846721,yes\n8,Tea,090240000,090240,no\n9,Sink,732490000,732410,yes\n"
+    workbook = report_workbook(report.encode("utf-8-sig"))
+    taught = taught_lines(workbook, "lines.xlsx")
+    assert [(line.description, line.code) for line in taught.lines] == [("Tea", "090240"), ("Sink", "732490000")]
+    assert taught.unconfirmed_named() == "row 7"
+
+
+def test_a_file_that_is_a_broken_workbook_is_named_as_such() -> None:
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("hello.txt", "not a workbook")
+    with pytest.raises(UnreadableList, match=r"lines.xlsx: not a readable Excel workbook"):
+        taught_lines(broken.getvalue(), "lines.xlsx")

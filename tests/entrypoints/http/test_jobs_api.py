@@ -3,9 +3,11 @@ import io
 from typing import Any
 
 from litestar.testing import TestClient
+from openpyxl import load_workbook
 from tests.entrypoints.http.conftest import HEADER_FIELDS, sign_up, wait_for
 
 from domain.goods.problems import Severity
+from entrypoints.http.controllers.declaration import WORKBOOK
 
 INVOICE = b"""No,Description,Quantity,Unit,Unit price USD,Amount USD,Net weight kg,Gross weight kg,Country of origin
 1,Tea green 100 g,10,kg,5.00,50.00,10,11,China
@@ -33,6 +35,7 @@ def test_a_completed_job_shows_progress_counts_and_its_downloads(client: TestCli
     assert (job["progress"], job["lines_total"], job["lines_done"], job["lines_distinct"]) == (100, 5, 5, 4)
     assert job["declaration_urls"] == [f"/processing/jobs/{job_id}/declaration"]
     assert job["report_url"] == f"/processing/jobs/{job_id}/report.csv"
+    assert job["report_workbook_url"] == f"/processing/jobs/{job_id}/report.xlsx"
     assert client.get("/credits", headers=headers).json()["balance"] == 50 - 4
 
 
@@ -72,6 +75,21 @@ def test_the_report_is_spreadsheet_safe(client: TestClient[Any]) -> None:
     assert rows[3]["description"] == '\'=HYPERLINK("http://example.com")'
 
 
+def test_the_report_as_a_workbook_holds_the_csvs_rows_and_no_formula(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    answer = client.get(f"/processing/jobs/{job_id}/report.xlsx", headers=headers)
+    assert answer.status_code == 200 and answer.headers["content-type"] == WORKBOOK
+    assert answer.headers["content-disposition"] == 'attachment; filename="invoice-report.xlsx"'
+    sheet = load_workbook(io.BytesIO(answer.content)).active
+    assert sheet is not None
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/processing/jobs/{job_id}/report.csv", headers=headers)
+                                           .content.decode("utf-8-sig"))))  # fmt: skip
+    assert [sheet.cell(row, 3).value for row in range(2, 7)] == [row["commodity_code"] for row in rows]
+    formula = sheet.cell(5, 2)
+    assert (formula.value, formula.data_type) == ('=HYPERLINK("http://example.com")', "s")
+
+
 def test_review_then_regenerate_puts_the_new_code_in_the_declaration(client: TestClient[Any]) -> None:
     headers = sign_up(client)
     job_id = completed_job(client, headers)
@@ -107,6 +125,7 @@ def test_another_accounts_job_is_404_everywhere(client: TestClient[Any]) -> None
         ("post", f"/processing/jobs/{job_id}/declaration", None),
         ("get", f"/processing/jobs/{job_id}/declaration", None),
         ("get", f"/processing/jobs/{job_id}/report.csv", None),
+        ("get", f"/processing/jobs/{job_id}/report.xlsx", None),
     ):
         answer = client.request(method, path, json=body, headers=intruder)
         assert (answer.status_code, answer.json()["code"]) == (404, "job_not_found"), path

@@ -18,7 +18,7 @@ def test_a_corrected_line_withholds_the_downloads_until_the_declaration_is_built
     job = client.get(base, headers=headers).json()
     assert (job["status"], job["declaration_outdated"]) == ("COMPLETED", True)
     assert (job["declaration_urls"], job["report_url"]) == ([], None)
-    for download in (f"{base}/declaration", f"{base}/report.csv"):
+    for download in (f"{base}/declaration", f"{base}/report.csv", f"{base}/report.xlsx"):
         refused = client.get(download, headers=headers)
         assert (refused.status_code, refused.json()["code"]) == (409, "declaration_outdated")
         assert "changed after the declaration was built: build it again" in refused.json()["message"]

@@ -1,9 +1,11 @@
 """A broker in a real browser: register, upload, watch the bar reach 100 %, review a code, download the XML."""
 
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from domain.goods.problems import Severity
 from tests.entrypoints.http.conftest import HEADER_FIELDS
@@ -63,9 +65,7 @@ def test_upload_watch_review_and_download_a_valid_declaration(
     assert b"690721" in xml and alternative[:6].encode() in xml
     problems = container.countries().renderer("TM").validate(xml)
     assert [str(p) for p in problems if p.severity is Severity.ERROR] == []
-    with page.expect_download() as report:
-        page.click("#report-link")
-    assert "690721" in Path(report.value.path()).read_text(encoding="utf-8").replace(".", "")
+    assert all("690721" in codes for codes in downloaded_report_codes(page))
 
     page.goto("/dashboard")
     page.wait_for_selector("#jobs tbody tr[data-job] .badge[data-status=COMPLETED]")
@@ -159,3 +159,17 @@ def test_short_of_credits_the_upload_offers_packages_and_an_approved_purchase_to
     admin.close()
     page.goto("/dashboard")
     page.wait_for_selector("#balance:text-is('500')")
+
+
+def downloaded_report_codes(page: Any) -> tuple[list[str], str]:
+    """The codes of the report's workbook (the main link) and the text of its CSV (the small link beside it)."""
+    with page.expect_download() as workbook:
+        page.click("#report-link")
+    assert workbook.value.suggested_filename.endswith("-report.xlsx")
+    sheet = load_workbook(io.BytesIO(Path(workbook.value.path()).read_bytes())).active
+    assert sheet is not None
+    with page.expect_download() as csv_file:
+        page.click("#report-csv-link")
+    return [str(cell.value)[:6] for cell in sheet["C"]], Path(csv_file.value.path()).read_text(
+        encoding="utf-8"
+    ).replace(".", "")

@@ -1,9 +1,9 @@
-"""The account's jobs: status, lines, review, the declaration and the line report."""
+"""The account's jobs: status, lines, review and the header (the declaration and its files: declaration.py)."""
 
 from functools import partial
 from typing import Annotated, Any
 
-from litestar import Controller, Request, Response, get, patch, post, put
+from litestar import Controller, Request, get, patch, put
 from litestar.params import FromPath, JSONBody, Parameter
 
 from application.billing.waiting_for_credits import WaitingForCredits
@@ -12,15 +12,12 @@ from application.ports.classifier import LanguageTariffTexts
 from application.ports.jobs import JobLine
 from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
-from application.review.regenerate import RegenerateDeclaration
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
-from entrypoints.http.declaration_part import DEPRECATED_FORM, declaration_part
-from entrypoints.http.downloads import attachment
 from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import ProfileIn
-from entrypoints.http.schemas.jobs import GenerationOut, JobOut, JobPage, ProblemOut
+from entrypoints.http.schemas.jobs import JobOut, JobPage
 from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
 from entrypoints.http.web.i18n import answer_language
 
@@ -105,47 +102,6 @@ class ProcessingController(Controller):
             request.user.id, job_id, lambda locked: changed_header(locked.country, locked.header, data.fields)
         )
         return JobOut.of(job, language=answer_language(request))
-
-    @post("/jobs/{job_id:str}/declaration", status_code=200)
-    async def regenerate(
-        self,
-        request: Request[Account, str, Any],
-        job_id: FromPath[str],
-        regenerate_declaration: Injected[RegenerateDeclaration],
-        job_results: Injected[JobResults],
-    ) -> GenerationOut:
-        """Builds the declaration again from the reviewed lines; never charged twice."""
-        outcome = await regenerate_declaration(request.user.id, job_id)
-        job = await job_results.job(request.user.id, job_id)
-        language = answer_language(request)
-        return GenerationOut(JobOut.of(job, language=language), [ProblemOut.of(p, language) for p in outcome.problems])
-
-    @get("/jobs/{job_id:str}/declaration", media_type="application/xml")
-    async def declaration(
-        self,
-        request: Request[Account, str, Any],
-        job_id: FromPath[str],
-        job_results: Injected[JobResults],
-        part: int | None = Parameter(default=None, ge=1, description="which part (1 unless over 999 goods items)"),
-        form: int | None = Parameter(
-            default=None, ge=1, description="deprecated: the old name of `part`", schema_extra={"deprecated": True}
-        ),
-    ) -> Response[bytes]:
-        """One part of the declaration: a list of more than 999 goods items is declared in several (`declaration_urls`
-        of the job name each); `form`, `part`'s old name, is still taken for one release, answered with a
-        Deprecation header."""
-        name, xml = await job_results.declaration(request.user.id, job_id, declaration_part(part, form))
-        headers = {"Content-Disposition": attachment(name)} | (DEPRECATED_FORM if form is not None else {})
-        return Response(xml, media_type="application/xml", headers=headers)
-
-    @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
-    async def report(
-        self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
-    ) -> Response[bytes]:
-        """Every line with its code, confidence and alternatives; cells never start a spreadsheet formula. Litestar
-        adds `charset=utf-8` to a text/* media type itself: written here too, it was sent twice."""
-        name, data = await job_results.report(request.user.id, job_id)
-        return Response(data, media_type="text/csv", headers={"Content-Disposition": attachment(name)})
 
     @get("/header-fields")
     async def header_fields(self) -> dict[str, dict[str, str]]:

@@ -72,6 +72,8 @@ class JobOut(msgspec.Struct):
     # a line's code or the header changed after the declaration was built: no download until it is built again
     # (POST .../declaration); declaration_urls and report_url are empty meanwhile
     declaration_outdated: bool = False
+    # the per-line report as an Excel workbook: the same rows as report_url's CSV
+    report_workbook_url: str | None = None
 
     @classmethod
     def of(cls, job: ProcessingJob, wait: CreditsWait | None = None, language: str = "en") -> "JobOut":
@@ -84,6 +86,7 @@ class JobOut(msgspec.Struct):
             [ProblemOut.of(p, language) for p in job.problems], urls, f"{base}/report.csv" if parts else None,
             CreditsWaitOut.of(wait) if wait else None, _missing_fields(job), job.needs_header_details,
             conflict_rows(job.problems), job.declaration_withheld, job.declaration_outdated,
+            f"{base}/report.xlsx" if parts else None,
         )  # fmt: skip
 
 
