@@ -1,8 +1,10 @@
-"""An administrator looks through the classifications accounts confirmed, and forgets the wrong ones.
+"""An administrator looks through the classifications accounts confirmed, and forgets the wrong ones; a broker
+does the same with the account's own.
 
 A forgotten product is classified afresh (and charged) the next time a list holds it, until it is confirmed again.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from application.errors import NotFound
@@ -35,6 +37,16 @@ class AccountMemory:
         found = [entry for entry in await self._memory.entries(account_id) if _matches(entry, search)]
         emails = {owner: await self._email(owner) for owner in {entry.remembered.account_id for entry in found}}
         return [Listed(entry, emails[entry.remembered.account_id]) for entry in found]
+
+    async def own(self, account_id: str, search: str = "") -> Sequence[MemoryEntry]:
+        """The account's own entries, the latest first, whose description or code matches `search` (as list's)."""
+        return [entry for entry in reversed(await self._memory.entries(account_id)) if _matches(entry, search)]
+
+    async def forget_own(self, account_id: str, entry_id: int) -> Listed:
+        """Forgets one of the account's own entries; another account's is as unknown as one never made."""
+        if not any(entry.id == entry_id for entry in await self._memory.entries(account_id)):
+            raise NotFound(f"no remembered classification {entry_id}")
+        return await self.forget(entry_id)
 
     async def forget(self, entry_id: int) -> Listed:
         forgotten = await self._memory.forget(entry_id)

@@ -27,6 +27,7 @@ from entrypoints.http.controllers.accounts import AccountController
 from entrypoints.http.controllers.admin import AdminController
 from entrypoints.http.controllers.credits import CreditsController
 from entrypoints.http.controllers.declaration import DeclarationController
+from entrypoints.http.controllers.memory import MemoryController
 from entrypoints.http.controllers.processing import ProcessingController
 from entrypoints.http.controllers.upload import upload
 from entrypoints.http.errors import EXCEPTION_HANDLERS
@@ -40,7 +41,7 @@ DEPENDENCIES = (
     "register_account", "sign_in", "sign_out", "issue_api_key", "accounts", "credit_statement", "credit_packages",
     "purchase_credits", "approve_purchase", "grant_credits", "ledger", "purchases", "accept_upload", "job_results",
     "review_line", "regenerate_declaration", "change_job_header", "analytics_overview", "import_national_tariff",
-    "activity", "clock", "nomenclature", "tariff_nomenclature", "waiting_for_credits",
+    "activity", "clock", "nomenclature", "tariff_nomenclature", "waiting_for_credits", "account_memory",
 )  # fmt: skip
 MULTIPART_ALLOWANCE = 64 * 1024  # the form's boundaries and header fields around the file
 EMBEDDED_RUNNERS = (
@@ -74,6 +75,7 @@ def create_app(container: Any) -> Litestar:
             AdminController,
             ProcessingController,
             DeclarationController,
+            MemoryController,
             uploads,
             job_events,
             *make_analytics_controller(),

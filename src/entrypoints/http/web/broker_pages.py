@@ -1,17 +1,20 @@
-"""The broker's pages: the dashboard (credits, upload, jobs) and a job (progress, review, downloads).
+"""The broker's pages: the dashboard (credits, upload, jobs), a job (progress, review, downloads) and the
+account's memory (the codes it confirmed, to look through and forget).
 
 The pages are frames; their scripts fill them from the JSON API, as the signed-in account."""
 
 from litestar import Response, get
-from litestar.params import FromPath
+from litestar.params import FromPath, Parameter
 
 from application.billing.waiting_for_credits import WaitingForCredits
+from application.memory.account_memory import AccountMemory
 from application.pipeline.header_fields import DEFAULT_FIELDS
 from application.review.job_results import JobResults
 from domain.goods.product_list import COLUMN_FIELDS
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.rendering import AnyRequest, Pages
 
+MEMORY_PAGE = 500
 # The declaration header fields of the upload form, grouped as a broker fills them in.
 HEADER_GROUPS: list[tuple[str, list[str]]] = [
     ("parties", ["consignee_name", "consignee_code", "consignee_address", "exporter_name", "exporter_address",
@@ -47,3 +50,15 @@ async def job_page(
     """404 for a job of another account, as the API answers; a job waiting for credits says how many."""
     job = await job_results.job(request.user.id, job_id)
     return pages.render(request, "job.html", job=job, wait=await waiting_for_credits(job))
+
+
+@get("/memory", include_in_schema=False)
+async def memory_page(
+    request: AnyRequest,
+    pages: Injected[Pages],
+    account_memory: Injected[AccountMemory],
+    search: str = Parameter(default="", max_length=200),
+) -> Response[str]:
+    """The latest MEMORY_PAGE entries matching the search, each with a Forget button."""
+    found = await account_memory.own(request.user.id, search)
+    return pages.render(request, "memory.html", entries=found[:MEMORY_PAGE], total=len(found), search=search)
