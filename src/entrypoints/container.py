@@ -43,6 +43,7 @@ from adapters.tasks.in_process import InProcessTaskQueue
 from application.accounts.administrators import CreateAdministrator
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
+from application.accounts.change_password import ChangePassword, ResetPassword
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
 from application.accounts.sign_in_throttle import SignInThrottle
@@ -176,6 +177,10 @@ class Container(containers.DeclarativeContainer):
         sign_in_throttle,
     )  # fmt: skip
     sign_in = providers.Factory(SignIn, accounts, passwords, session_tokens, activity, clock, sign_in_throttle)
+    change_password = providers.Factory(
+        ChangePassword, accounts, passwords, session_tokens, activity, clock, sign_in_throttle
+    )
+    reset_password = providers.Factory(ResetPassword, accounts, passwords, activity, clock)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
     revoked_sessions = providers.Singleton(chosen.revoked_sessions, async_redis, clock)
     authenticate = providers.Factory(Authenticate, accounts, session_tokens, revoked_sessions)

@@ -20,6 +20,7 @@ from adapters.storage.in_memory import InMemoryFileStorage
 from adapters.tasks.in_process import InProcessTaskQueue, Step
 from application.accounts.api_keys import IssueApiKey
 from application.accounts.authenticate import Authenticate
+from application.accounts.change_password import ChangePassword, ResetPassword
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
 from application.accounts.sign_in_throttle import SignInLimits, SignInThrottle
@@ -120,6 +121,10 @@ class ServiceWorld:
         self.revoked_sessions = InMemoryRevokedSessions(self.clock)
         self.authenticate = Authenticate(self.accounts, self.tokens, self.revoked_sessions)
         self.sign_out = SignOut(self.tokens, self.revoked_sessions)
+        self.change_password = ChangePassword(
+            self.accounts, self.passwords, self.tokens, self.activity, self.clock, throttle
+        )
+        self.reset_password = ResetPassword(self.accounts, self.passwords, self.activity, self.clock)
         self.resume = ResumeAwaitingJobs(self.listing, self.queue)
         self.purchase = PurchaseCredits(
             ManualApprovalGateway(self.purchases), self.activity, self.clock, CREDIT_PACKAGES

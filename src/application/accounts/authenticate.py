@@ -1,4 +1,5 @@
-"""Who sent a request: a session token from sign-in (unless signed out since), or an API key."""
+"""Who sent a request: a session token from sign-in (unless signed out or the password changed since), or an API
+key (a new password leaves the account's API keys working)."""
 
 from application.accounts.api_keys import API_KEY_PREFIX, key_hash
 from application.accounts.errors import NotAuthenticated
@@ -19,6 +20,8 @@ class Authenticate:
             account = await self._accounts.by_api_key(key_hash(bearer))
         elif (claims := self._tokens.claims_of(bearer)) and not await self._revoked.is_revoked(claims.session_id):
             account = await self._accounts.get(claims.account_id)
+            if account is not None and account.password_stamp != claims.password_stamp:
+                account = None
         if account is None:
-            raise NotAuthenticated("the token is missing, expired, signed out or unknown")
+            raise NotAuthenticated("the token is missing, expired, signed out, from before a new password, or unknown")
         return account

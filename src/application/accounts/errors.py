@@ -13,6 +13,12 @@ class WeakPassword(Invalid):
     code = "weak_password"
 
 
+class WrongPassword(Invalid):
+    """The current password, asked for before a new one is set, is not the account's."""
+
+    code = "wrong_password"
+
+
 class InvalidCredentials(ApplicationError):
     """Wrong email or password: one message for both, so that emails cannot be probed."""
 

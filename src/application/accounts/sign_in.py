@@ -34,4 +34,4 @@ class SignIn:
             raise InvalidCredentials("wrong email or password")
         await self._throttle.succeeded(email, address)
         await self._activity.record(Activity(account.id, "sign-in", self._clock.now(), account.id))
-        return account, self._tokens.issue(account.id)
+        return account, self._tokens.issue(account.id, account.password_stamp)

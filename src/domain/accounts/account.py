@@ -1,5 +1,6 @@
 """Accounts that upload product lists, and the people's roles in them."""
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -20,6 +21,12 @@ class Account:
     created_at: datetime
     role: Role = Role.USER
     profile: dict[str, str] = field(default_factory=dict)  # default declaration header fields
+
+    @property
+    def password_stamp(self) -> str:
+        """Changes with the password: a session token carries it, so that a new password ends every session signed
+        in with the old one (never the hash itself: a digest of it)."""
+        return hashlib.sha256(b"session:" + self.password_hash.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)

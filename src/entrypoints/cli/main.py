@@ -3,12 +3,13 @@
 import typer
 
 import entrypoints.cli.flags  # noqa: F401  (flags read as flags in --help)
+from entrypoints.cli.admin_commands import admin
 from entrypoints.cli.ai_commands import ai_app
 from entrypoints.cli.classify import classify
 from entrypoints.cli.declare import declare
 from entrypoints.cli.memory_commands import memory_app
 from entrypoints.cli.schema import schema, validate
-from entrypoints.cli.service_commands import admin, serve, worker
+from entrypoints.cli.service_commands import serve, worker
 from entrypoints.cli.tariff_commands import tariff_app
 
 app = typer.Typer(

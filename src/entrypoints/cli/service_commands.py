@@ -1,6 +1,5 @@
-"""`gumruk serve`, `gumruk worker` and `gumruk admin create`: the web service and its workers."""
+"""`gumruk serve` and `gumruk worker`: the web service and its workers."""
 
-import asyncio
 import logging
 import threading
 from pathlib import Path
@@ -16,7 +15,6 @@ from entrypoints.worker.broker import redis_broker
 
 log = logging.getLogger(__name__)
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where the embedded database and files live")]
-admin = typer.Typer(help="Administer accounts.", no_args_is_help=True)
 
 
 def service_container(data_dir: Path | None) -> Any:
@@ -98,36 +96,3 @@ def worker(
     container.broker.override(providers.Singleton(redis_broker, settings.redis_url, heartbeat_timeout * 1000))
     _warm_up(container)
     run_worker(container, threads)
-
-
-@admin.command("create")
-def admin_create(
-    email: Annotated[str, typer.Option(help="The administrator's email")],
-    password: Annotated[
-        str,
-        typer.Option(
-            prompt=True,
-            confirmation_prompt=True,
-            hide_input=True,
-            show_default=False,
-            help="At least 8 characters; asked for twice, hidden, when not given",
-        ),
-    ] = "",
-    data_dir: DataDir = None,
-) -> None:
-    """Create an administrator, or make an existing account one (with this password)."""
-    from application.errors import ApplicationError
-
-    container = service_container(data_dir)
-
-    async def create() -> tuple[Any, bool]:
-        try:
-            return await container.create_administrator()(email, password)
-        finally:
-            await container.database_engine().dispose()
-
-    try:
-        account, created = asyncio.run(create())
-    except ApplicationError as error:
-        raise typer.BadParameter(str(error)) from None
-    typer.echo(f"{'created' if created else 'promoted'} administrator {account.email} ({account.id})")

@@ -1,4 +1,4 @@
-"""`gumruk serve`, `gumruk worker` and `gumruk admin create`."""
+"""`gumruk serve`, `gumruk worker`, `gumruk admin create` and `gumruk admin password`."""
 
 import asyncio
 import json
@@ -61,6 +61,34 @@ def test_admin_create_asks_for_the_password_twice_until_both_agree(tmp_path: Pat
     assert "The two entered values do not match" in result.output
     assert "created administrator admin@example.com" in result.output
     assert "correct horse" not in result.output
+
+
+def test_admin_password_sets_a_forgotten_password_asked_twice_and_names_an_unknown_account(
+    tmp_path: Path, embedded_env: None
+) -> None:
+    runner, data = CliRunner(), str(tmp_path / "data")
+    created = runner.invoke(app, ["admin", "create", "--email", "admin@example.com", "--password", "old password",
+                                  "--data-dir", data])  # fmt: skip
+    assert created.exit_code == 0, created.output
+    typed = "new password\nnew password\n"
+    reset = runner.invoke(app, ["admin", "password", "--email", "Admin@example.com", "--data-dir", data], input=typed)
+    assert reset.exit_code == 0, reset.output
+    assert reset.output.splitlines()[-1] == (
+        "new password set for admin@example.com; every session signed in with the old one has ended"
+    )
+    signed_in = asyncio.run(_sign_in(Container.for_service(tmp_path / "data"), "admin@example.com", "new password"))
+    assert signed_in.email == "admin@example.com"
+    unknown = runner.invoke(
+        app, ["admin", "password", "--email", "nobody@example.com", "--password", "new password", "--data-dir", data]
+    )
+    assert unknown.exit_code == 2 and "no account nobody@example.com" in unknown.output
+
+
+async def _sign_in(container: Any, email: str, password: str) -> Any:
+    try:
+        return (await container.sign_in()(email, password))[0]
+    finally:
+        await container.database_engine().dispose()
 
 
 async def _account(container: Any, email: str) -> Any:

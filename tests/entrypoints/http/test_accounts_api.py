@@ -113,3 +113,21 @@ def test_asking_about_registered_emails_counts_against_the_address(tmp_path: Pat
         sign_up(client)
         taken = {"email": "broker@example.com", "password": "correct horse"}
         assert [client.post("/auth/register", json=taken).status_code for _ in range(3)] == [409, 409, 429]
+
+
+def test_a_new_password_ends_the_other_sessions_and_answers_the_new_token(client: TestClient[Any]) -> None:
+    here = sign_up(client, "changer@example.com")
+    other = client.post("/auth/login", json={"email": "changer@example.com", "password": "correct horse"}).json()
+    wrong = client.put("/me/password", json={"current_password": "not it", "new_password": "battery staple"},
+                       headers=here)  # fmt: skip
+    assert (wrong.status_code, wrong.json()["code"]) == (422, "wrong_password")
+    short = client.put("/me/password", json={"current_password": "correct horse", "new_password": "short"},
+                       headers=here)  # fmt: skip
+    assert (short.status_code, short.json()["code"]) == (422, "weak_password")
+    changed = client.put("/me/password", json={"current_password": "correct horse", "new_password": "battery staple"},
+                         headers=here)  # fmt: skip
+    assert changed.status_code == 200 and "set-cookie" not in changed.headers  # a script's bearer: no cookie
+    renewed = {"Authorization": f"Bearer {changed.json()['access_token']}"}
+    assert client.get("/me", headers=renewed).status_code == 200
+    for old in (here, {"Authorization": f"Bearer {other['access_token']}"}):
+        assert client.get("/me", headers=old).status_code == 401

@@ -7,7 +7,14 @@ from typing import Any
 
 from litestar.testing import TestClient
 
-from application.accounts.errors import EmailTaken, InvalidCredentials, InvalidEmail, TooManySignIns, WeakPassword
+from application.accounts.errors import (
+    EmailTaken,
+    InvalidCredentials,
+    InvalidEmail,
+    TooManySignIns,
+    WeakPassword,
+    WrongPassword,
+)
 from application.billing.errors import UnknownPackage
 from application.pipeline.file_kind import UnreadableFile, UnsupportedFile
 from application.pipeline.header_fields import FIELD_KEYS
@@ -42,7 +49,7 @@ ERROR_CODES = [
     *(e.code for e in (InvalidCredentials, TooManySignIns, EmailTaken, InvalidEmail, WeakPassword, InvalidColumns,
                        UnknownCountry, InvalidHeader, UnsupportedFile, UnreadableFile, JobNotFound, LineNotFound,
                        NotReviewable, UnknownCommodityCode, DeclarationNotReady, DeclarationOutdated, UnknownPackage,
-                       LineChangedMeanwhile)),
+                       LineChangedMeanwhile, WrongPassword)),
     "file_too_large", "forbidden", "too_many_requests", "internal_error", "service_unavailable",
 ]  # fmt: skip
 # Message families whose keys the pages build from a value: each value must have its message. Every header field

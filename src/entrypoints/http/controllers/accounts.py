@@ -1,11 +1,12 @@
-"""Sign-up, sign-in, the signed-in account and its API keys."""
+"""Sign-up, sign-in, the signed-in account, its password and its API keys."""
 
 from typing import Any
 
-from litestar import Controller, Request, get, post, put
+from litestar import Controller, Request, Response, get, post, put
 from litestar.params import JSONBody
 
 from application.accounts.api_keys import IssueApiKey
+from application.accounts.change_password import ChangePassword
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
 from application.accounts.sign_out import SignOut
@@ -16,7 +17,17 @@ from entrypoints.http.auth import client_address
 from entrypoints.http.header_form import upload_header
 from entrypoints.http.header_input import as_the_header_writes
 from entrypoints.http.injected import Injected
-from entrypoints.http.schemas.accounts import AccountOut, ApiKeyIn, ApiKeyOut, Credentials, MeOut, ProfileIn, TokenOut
+from entrypoints.http.schemas.accounts import (
+    AccountOut,
+    ApiKeyIn,
+    ApiKeyOut,
+    Credentials,
+    MeOut,
+    PasswordIn,
+    ProfileIn,
+    TokenOut,
+)
+from entrypoints.http.web.session import SESSION_COOKIE, session_cookie
 
 DEFAULT_COUNTRY = "TM"
 
@@ -68,6 +79,22 @@ class AccountController(Controller):
                            if value.strip()}  # fmt: skip
         await accounts.save(account)
         return AccountOut.of(account)
+
+    @put("/me/password")
+    async def password(
+        self,
+        request: Request[Account, str, Any],
+        data: JSONBody[PasswordIn],
+        change_password: Injected[ChangePassword],
+    ) -> Response[TokenOut]:
+        """A new password, the current one asked for (a wrong one is 422 `wrong_password`, counted as a failed
+        sign-in). Every session signed in with the old password ends; this answer's token is the session's new one
+        (a browser's cookie is renewed with it). The account's API keys work on."""
+        account = request.user
+        token = await change_password(account, data.current_password, data.new_password, client_address(request))
+        secure = request.url.scheme == "https"
+        cookies = [session_cookie(token, secure)] if SESSION_COOKIE in request.cookies else []
+        return Response(TokenOut(token, AccountOut.of(account)), cookies=cookies)
 
     @post("/api-keys", status_code=201)
     async def api_key(

@@ -41,6 +41,11 @@ class ProfileIn(msgspec.Struct, forbid_unknown_fields=True):
     fields: dict[str, str]
 
 
+class PasswordIn(msgspec.Struct, forbid_unknown_fields=True):
+    current_password: str
+    new_password: str
+
+
 class ApiKeyIn(msgspec.Struct, forbid_unknown_fields=True):
     label: str = "script"
 

@@ -1,11 +1,12 @@
 """The broker's pages: the dashboard (credits, upload, jobs), a job (progress, review, downloads) and the
-account's memory (the codes it confirmed, to look through and forget).
+account's memory (the codes it confirmed, to look through and forget); the password.
 
 The pages are frames; their scripts fill them from the JSON API, as the signed-in account."""
 
 from litestar import Response, get
 from litestar.params import FromPath, Parameter
 
+from application.accounts.register import MIN_PASSWORD
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.memory.account_memory import AccountMemory
 from application.pipeline.header_fields import DEFAULT_FIELDS
@@ -62,3 +63,9 @@ async def memory_page(
     """The latest MEMORY_PAGE entries matching the search, each with a Forget button."""
     found = await account_memory.own(request.user.id, search)
     return pages.render(request, "memory.html", entries=found[:MEMORY_PAGE], total=len(found), search=search)
+
+
+@get("/password", include_in_schema=False)
+async def password_page(request: AnyRequest, pages: Injected[Pages], changed: bool = False) -> Response[str]:
+    """`changed`: back here after the change, with the renewed session."""
+    return pages.render(request, "password.html", changed=changed, min_password=MIN_PASSWORD)

@@ -18,7 +18,7 @@ from entrypoints.http.web.account_pages import (
     sign_out,
 )
 from entrypoints.http.web.admin_pages import accounts_page, activity_page, analytics_page, tariff_page
-from entrypoints.http.web.broker_pages import dashboard, job_page, memory_page
+from entrypoints.http.web.broker_pages import dashboard, job_page, memory_page, password_page
 from entrypoints.http.web.page_errors import page_exception_handlers
 from entrypoints.http.web.rendering import Pages
 
@@ -31,7 +31,8 @@ def web_route_handlers(csrf_secret: str) -> list[ControllerRouterHandler]:
     router = Router(
         "/",
         route_handlers=[home, sign_in_page, sign_in, register_page, register, sign_out, choose_language, dashboard,
-                        job_page, memory_page, accounts_page, tariff_page, activity_page, analytics_page],
+                        job_page, memory_page, password_page, accounts_page, tariff_page, activity_page,
+                        analytics_page],
         dependencies={"pages": Provide(lambda: pages, sync_to_thread=False)},
         exception_handlers=page_exception_handlers(pages),
         include_in_schema=False,
