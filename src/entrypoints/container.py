@@ -41,7 +41,7 @@ from adapters.tariff.units import supplementary_unit
 from adapters.tasks.dramatiq_queue import DramatiqTaskQueue
 from adapters.tasks.in_process import InProcessTaskQueue
 from application.accounts.administrators import CreateAdministrator
-from application.accounts.api_keys import IssueApiKey
+from application.accounts.api_keys import IssueApiKey, RevokeApiKey
 from application.accounts.authenticate import Authenticate
 from application.accounts.change_password import ChangePassword, ResetPassword
 from application.accounts.register import RegisterAccount
@@ -182,6 +182,7 @@ class Container(containers.DeclarativeContainer):
     )
     reset_password = providers.Factory(ResetPassword, accounts, passwords, activity, clock)
     issue_api_key = providers.Factory(IssueApiKey, accounts, activity, clock)
+    revoke_api_key = providers.Factory(RevokeApiKey, accounts, activity, clock)
     revoked_sessions = providers.Singleton(chosen.revoked_sessions, async_redis, clock)
     authenticate = providers.Factory(Authenticate, accounts, session_tokens, revoked_sessions)
     sign_out = providers.Factory(SignOut, session_tokens, revoked_sessions)

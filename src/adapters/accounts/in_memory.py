@@ -1,4 +1,5 @@
 import copy
+from collections.abc import Sequence
 
 from domain.accounts.account import Account, ApiKey
 
@@ -37,3 +38,11 @@ class InMemoryAccountRepository:
     async def by_api_key(self, key_hash: str) -> Account | None:
         key = self.api_keys.get(key_hash)
         return await self.get(key.account_id) if key else None
+
+    async def api_keys_of(self, account_id: str) -> Sequence[ApiKey]:
+        owned = [key for key in self.api_keys.values() if key.account_id == account_id]
+        return sorted(owned, key=lambda key: (key.created_at, key.id))
+
+    async def remove_api_key(self, account_id: str, key_id: str) -> bool:
+        found = next((h for h, k in self.api_keys.items() if k.id == key_id and k.account_id == account_id), None)
+        return found is not None and self.api_keys.pop(found) is not None

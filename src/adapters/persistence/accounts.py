@@ -1,6 +1,7 @@
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -56,6 +57,21 @@ class SqlAccountRepository:
     async def by_api_key(self, key_hash: str) -> Account | None:
         owner = select(api_keys.c.account_id).where(api_keys.c.key_hash == key_hash).scalar_subquery()
         return await self._one(select(accounts).where(accounts.c.id == owner))
+
+    async def api_keys_of(self, account_id: str) -> Sequence[ApiKey]:
+        query = (
+            select(api_keys).where(api_keys.c.account_id == account_id).order_by(api_keys.c.created_at, api_keys.c.id)
+        )
+        async with self._sessions() as session:
+            return [ApiKey(row.id, row.account_id, row.key_hash, row.label, row.created_at)
+                    for row in await session.execute(query)]  # fmt: skip
+
+    async def remove_api_key(self, account_id: str, key_id: str) -> bool:
+        async with writing(self._sessions) as session:
+            removed = await session.execute(
+                delete(api_keys).where(api_keys.c.id == key_id, api_keys.c.account_id == account_id)
+            )
+        return bool(getattr(removed, "rowcount", 0))
 
     async def _one(self, query: Any) -> Account | None:
         async with self._sessions() as session:

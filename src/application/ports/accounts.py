@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from typing import Protocol
 
 from domain.accounts.account import Account, ApiKey
@@ -19,3 +20,11 @@ class AccountRepository(Protocol):
     async def add_api_key(self, key: ApiKey) -> None: ...
 
     async def by_api_key(self, key_hash: str) -> Account | None: ...
+
+    async def api_keys_of(self, account_id: str) -> Sequence[ApiKey]:
+        """The account's keys, the oldest first."""
+        ...
+
+    async def remove_api_key(self, account_id: str, key_id: str) -> bool:
+        """False when the account has no such key (another account's included)."""
+        ...

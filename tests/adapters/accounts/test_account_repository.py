@@ -50,3 +50,18 @@ async def test_an_api_key_finds_its_account(backend: Backend) -> None:
     await backend.accounts.add_api_key(ApiKey("key-1", "acc-1", "sha256-of-secret", "ERP export", broker.created_at))
     assert await backend.accounts.by_api_key("sha256-of-secret") == broker
     assert await backend.accounts.by_api_key("sha256-of-something-else") is None
+
+
+async def test_an_accounts_keys_are_listed_oldest_first_and_one_removed_only_by_its_owner(backend: Backend) -> None:
+    for owner in ("acc-1", "acc-2"):
+        await backend.accounts.add(account(backend, owner, f"{owner}@example.com"))
+    issued = backend.clock.now()
+    for key_id, owner in (("key-b", "acc-1"), ("key-a", "acc-1"), ("key-c", "acc-2")):
+        await backend.accounts.add_api_key(ApiKey(key_id, owner, f"hash-{key_id[-1]}", "ERP export", issued))
+    assert [key.id for key in await backend.accounts.api_keys_of("acc-1")] == ["key-a", "key-b"]
+    assert await backend.accounts.remove_api_key("acc-1", "key-c") is False
+    assert await backend.accounts.remove_api_key("acc-1", "key-b") is True
+    assert await backend.accounts.remove_api_key("acc-1", "key-b") is False
+    assert await backend.accounts.by_api_key("hash-b") is None
+    assert [key.id for key in await backend.accounts.api_keys_of("acc-1")] == ["key-a"]
+    assert [key.id for key in await backend.accounts.api_keys_of("acc-2")] == ["key-c"]

@@ -56,6 +56,21 @@ def test_an_api_key_works_as_a_bearer_token_and_is_shown_once(client: TestClient
     assert me["account"]["email"] == "broker@example.com"
 
 
+def test_an_api_key_is_listed_without_its_secret_and_revoked_by_its_owner_alone(client: TestClient[Any]) -> None:
+    owner, intruder = sign_up(client), sign_up(client, "intruder@example.com")
+    created = client.post("/api-keys", json={"label": "nightly import"}, headers=owner).json()
+    listed = client.get("/api-keys", headers=owner).json()
+    assert [(key["id"], key["label"]) for key in listed] == [(created["id"], "nightly import")]
+    assert created["key"] not in str(listed) and client.get("/api-keys", headers=intruder).json() == []
+    refused = client.delete(f"/api-keys/{created['id']}", headers=intruder)
+    assert (refused.status_code, refused.json()["code"]) == (404, "not_found")
+    bearer = {"Authorization": f"Bearer {created['key']}"}
+    assert client.get("/me", headers=bearer).status_code == 200
+    assert client.delete(f"/api-keys/{created['id']}", headers=owner).status_code == 204
+    assert client.get("/me", headers=bearer).status_code == 401
+    assert client.get("/api-keys", headers=owner).json() == []
+
+
 def test_the_profile_sets_default_header_fields_and_refuses_wrong_ones(client: TestClient[Any]) -> None:
     headers = sign_up(client)
     saved = client.put("/me/profile", json={"fields": {"consignee_name": "Ynam HJ", "consignee_code": "101234567890"}},

@@ -2,10 +2,10 @@
 
 from typing import Any
 
-from litestar import Controller, Request, Response, get, post, put
-from litestar.params import JSONBody
+from litestar import Controller, Request, Response, delete, get, post, put
+from litestar.params import FromPath, JSONBody
 
-from application.accounts.api_keys import IssueApiKey
+from application.accounts.api_keys import IssueApiKey, RevokeApiKey
 from application.accounts.change_password import ChangePassword
 from application.accounts.register import RegisterAccount
 from application.accounts.sign_in import SignIn
@@ -22,6 +22,7 @@ from entrypoints.http.schemas.accounts import (
     ApiKeyIn,
     ApiKeyOut,
     Credentials,
+    KeyOut,
     MeOut,
     PasswordIn,
     ProfileIn,
@@ -57,7 +58,7 @@ class AccountController(Controller):
 
     @post("/auth/logout", status_code=204)
     async def logout(self, request: Request[Account, str, Any], sign_out: Injected[SignOut]) -> None:
-        """Ends the session of the bearer token at once (an API key stays valid: delete it instead)."""
+        """Ends the session of the bearer token at once (an API key stays valid: DELETE /api-keys/{id} revokes it)."""
         await sign_out(request.auth)
 
     @get("/me")
@@ -95,6 +96,20 @@ class AccountController(Controller):
         secure = request.url.scheme == "https"
         cookies = [session_cookie(token, secure)] if SESSION_COOKIE in request.cookies else []
         return Response(TokenOut(token, AccountOut.of(account)), cookies=cookies)
+
+    @get("/api-keys")
+    async def api_keys(
+        self, request: Request[Account, str, Any], accounts: Injected[AccountRepository]
+    ) -> list[KeyOut]:
+        """The account's keys, the oldest first (their secrets were shown once, when issued)."""
+        return [KeyOut(key.id, key.label, key.created_at) for key in await accounts.api_keys_of(request.user.id)]
+
+    @delete("/api-keys/{key_id:str}", status_code=204)
+    async def revoke_api_key(
+        self, request: Request[Account, str, Any], key_id: FromPath[str], revoke_api_key: Injected[RevokeApiKey]
+    ) -> None:
+        """The key stops working at once; 404 for a key that is not the account's."""
+        await revoke_api_key(request.user.id, key_id)
 
     @post("/api-keys", status_code=201)
     async def api_key(

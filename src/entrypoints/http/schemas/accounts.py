@@ -50,6 +50,14 @@ class ApiKeyIn(msgspec.Struct, forbid_unknown_fields=True):
     label: str = "script"
 
 
+class KeyOut(msgspec.Struct):
+    """An API key as listed: its secret was shown once, when it was issued."""
+
+    id: str
+    label: str
+    created_at: datetime
+
+
 class ApiKeyOut(msgspec.Struct):
     id: str
     label: str

@@ -15,7 +15,7 @@ ACCOUNTS_PER_PAGE = 50
 ACTIONS = (
     "register", "sign-in", "sign-in-failed", "api-key", "upload", "download", "review", "regenerate", "purchase",
     "admin-grant", "admin-approve-purchase", "admin-promote", "admin-tariff-import", "password-change",
-    "admin-password-reset",
+    "admin-password-reset", "api-key-revoke",
 )  # fmt: skip
 
 
