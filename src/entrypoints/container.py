@@ -68,6 +68,7 @@ from application.processing.process_job import ProcessJob
 from application.processing.progress import Progress
 from application.processing.reserve_credits import ReserveCredits
 from application.processing.submit_product_list import SubmitProductList
+from application.review.declaration_as_built import DeclarationAsBuilt
 from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
@@ -203,6 +204,7 @@ class Container(containers.DeclarativeContainer):
         AcceptUpload, submit_product_list, ledger, task_queue, activity, clock, credit_packages, countries, reader
     )
     job_results = providers.Factory(JobResults, unit_of_work.provider, job_listing, storage, activity, clock)
+    declaration_as_built = providers.Factory(DeclarationAsBuilt, job_results, countries)
     review_line = providers.Factory(
         ReviewLine, job_results, unit_of_work.provider, memory, tariff_nomenclature, countries, activity, clock
     )

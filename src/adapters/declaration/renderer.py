@@ -4,11 +4,13 @@ from lxml import etree
 from xsdata.formats.dataclass.serializers import XmlSerializer
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
 
+from adapters.declaration.as_built import as_built
 from adapters.declaration.country import CountrySchema
 from adapters.declaration.rules import business_problems
 from adapters.declaration.schema_guide import root_name, type_descriptions
 from adapters.declaration.schema_messages import SchemaMessages
 from adapters.declaration.xml_document import parse_declaration
+from domain.declaration.as_built import BuiltDeclaration
 from domain.declaration.declaration import Declaration
 from domain.goods.problems import RowProblem
 
@@ -42,3 +44,6 @@ class XsdataDeclarationRenderer:
 
     def schema(self) -> bytes:
         return self._schema_bytes
+
+    def as_built(self, xml: bytes, part: int, parts: int) -> BuiltDeclaration:
+        return as_built(xml, part, parts)

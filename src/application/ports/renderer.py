@@ -1,5 +1,6 @@
 from typing import Protocol
 
+from domain.declaration.as_built import BuiltDeclaration
 from domain.declaration.declaration import Declaration
 from domain.goods.problems import RowProblem
 
@@ -16,3 +17,7 @@ class DeclarationRenderer(Protocol):
         ...
 
     def schema(self) -> bytes: ...
+
+    def as_built(self, xml: bytes, part: int, parts: int) -> BuiltDeclaration:
+        """The boxes a broker checks, read back from XML this renderer wrote."""
+        ...

@@ -48,15 +48,24 @@ class JobResults:
 
     async def declaration(self, account_id: str, job_id: str, part: int = 1) -> tuple[str, bytes]:
         """The file name (after the uploaded list's) and XML of one part (a list past 999 items has several)."""
+        job, key = await self._part(account_id, job_id, part)
+        await self._record(account_id, "download", job_id, key)
+        return download_name(job.filename, key.rsplit("/", 1)[-1]), self._storage.get(key)
+
+    async def declaration_xml(self, account_id: str, job_id: str, part: int) -> tuple[ProcessingJob, bytes]:
+        """The job and one part's XML, for a look at it on the page: not a download, so not logged as one."""
+        job, key = await self._part(account_id, job_id, part)
+        return job, self._storage.get(key)
+
+    async def _part(self, account_id: str, job_id: str, part: int) -> tuple[ProcessingJob, str]:
+        """The job and where its part is stored; DeclarationNotReady (or Outdated) when it is not to be served."""
         job = await self.job(account_id, job_id)
         if not job.declaration_keys:
             raise DeclarationNotReady(f"job {job_id} has no declaration yet ({job.status})")
         _refuse_outdated(job)
         if not 1 <= part <= len(job.declaration_keys):
             raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} part(s), not a part {part}")
-        key = job.declaration_keys[part - 1]
-        await self._record(account_id, "download", job_id, key)
-        return download_name(job.filename, key.rsplit("/", 1)[-1]), self._storage.get(key)
+        return job, job.declaration_keys[part - 1]
 
     async def report(self, account_id: str, job_id: str) -> tuple[str, bytes]:
         """The file name and CSV of the per-line report."""

@@ -42,7 +42,7 @@ DEPENDENCIES = (
     "purchase_credits", "approve_purchase", "grant_credits", "ledger", "purchases", "accept_upload", "job_results",
     "review_line", "regenerate_declaration", "change_job_header", "analytics_overview", "import_national_tariff",
     "activity", "clock", "nomenclature", "tariff_nomenclature", "waiting_for_credits", "account_memory",
-    "change_password", "revoke_api_key",
+    "change_password", "revoke_api_key", "declaration_as_built",
 )  # fmt: skip
 MULTIPART_ALLOWANCE = 64 * 1024  # the form's boundaries and header fields around the file
 EMBEDDED_RUNNERS = (

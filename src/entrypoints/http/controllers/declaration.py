@@ -7,9 +7,11 @@ from typing import Any
 from litestar import Controller, Request, Response, get, post
 from litestar.params import FromPath, Parameter
 
+from application.review.declaration_as_built import DeclarationAsBuilt
 from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from domain.accounts.account import Account
+from domain.declaration.as_built import BuiltDeclaration
 from entrypoints.http.declaration_part import DEPRECATED_FORM, declaration_part
 from entrypoints.http.downloads import attachment
 from entrypoints.http.injected import Injected
@@ -18,6 +20,7 @@ from entrypoints.http.web.i18n import answer_language
 from entrypoints.report_workbook import report_workbook
 
 WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LAST_PART = 10_000  # more than any list's parts (999 goods items each)
 
 
 class DeclarationController(Controller):
@@ -55,6 +58,19 @@ class DeclarationController(Controller):
         name, xml = await job_results.declaration(request.user.id, job_id, declaration_part(part, form))
         headers = {"Content-Disposition": attachment(name)} | (DEPRECATED_FORM if form is not None else {})
         return Response(xml, media_type="application/xml", headers=headers)
+
+    @get("/jobs/{job_id:str}/declaration/as-built")
+    async def as_built(
+        self,
+        request: Request[Account, str, Any],
+        job_id: FromPath[str],
+        declaration_as_built: Injected[DeclarationAsBuilt],
+        part: int = Parameter(default=1, ge=1, le=LAST_PART, description="which part (1 unless over 999 goods items)"),
+    ) -> BuiltDeclaration:
+        """The declaration's boxes a broker checks before lodging, read back from the XML: header boxes by name
+        (those present) and each goods item; figures as the XML writes them. 409 as the download when there is
+        none yet or it is outdated."""
+        return await declaration_as_built(request.user.id, job_id, part)
 
     @get("/jobs/{job_id:str}/report.csv", media_type="text/csv")
     async def report(

@@ -116,6 +116,7 @@
       const label = job.declaration_urls.length > 1 ? t("job.download_xml_n", { n: index + 1 }) : t("job.download_xml");
       links.append(el("a", { class: "btn btn-primary", href: url, download: "", "data-download": "xml", text: label }));
     });
+    AsBuilt.show(job);
     [["report-link", job.report_workbook_url], ["report-csv-link", job.report_url]].forEach(([id, url]) => {
       const link = document.getElementById(id);
       link.hidden = !url;

@@ -1,0 +1,37 @@
+"""The job page shows the declaration as built, read back from its XML: the header boxes the broker filled in and
+each goods item, in the page's language; gone while the declaration is outdated."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.entrypoints.http.conftest import HEADER_FIELDS
+from tests.entrypoints.web.conftest import new_email, register, upload_lines
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, screenshots: Path) -> None:
+    register(page, new_email())
+    page.goto("/lang/ru?next=/dashboard")
+    page.click("summary")  # the optional declaration header
+    for name, value in HEADER_FIELDS.items():
+        page.fill(f"input[name={name}]", value)
+    upload_lines(page, "laptops.csv", 2)
+    page.wait_for_selector("#status-badge[data-status=COMPLETED]", timeout=60_000)
+    page.wait_for_selector("#as-built:not([hidden])")
+    page.click("#as-built summary")
+    boxes = dict(zip(page.locator("#as-built-boxes dt").all_text_contents(),
+                     page.locator("#as-built-boxes dd").all_text_contents(), strict=True))  # fmt: skip
+    assert boxes["Таможня оформления"] == "TM0100" and boxes["Сумма по инвойсу"] == "1800.00"
+    items = page.locator("#as-built-items tbody tr")
+    assert items.count() >= 1
+    first = items.first.locator("td").all_text_contents()
+    assert first[0] == "1" and first[1].startswith("8471") and "Laptop computer model" in first[2] and first[3] == "CN"
+    assert page.text_content("#as-built-count") == f"Товаров: {items.count()}, частей: 1"
+    page.screenshot(path=str(screenshots / "declaration-as-built.png"), full_page=True)
+
+    page.locator("#lines tr[data-row]").first.locator(".own input").fill("8471.41")
+    page.locator("#lines tr[data-row]").first.locator(".own button").click()
+    page.wait_for_selector("#as-built", state="hidden")  # outdated: not shown until built again
