@@ -17,6 +17,7 @@ from application.errors import ApplicationError
 from application.memory.account_memory import AccountMemory, Listed
 from application.memory.teach_memory import MemoryNotTaught
 from application.processing.line_report import spreadsheet_safe
+from entrypoints.bounds import LARGEST
 from entrypoints.cli.exits import fail, guarded
 from entrypoints.cli.local_account import MemoryAccount, memory_account
 from entrypoints.cli.paths import readable_file, writable_file
@@ -89,7 +90,9 @@ def learn(
 @memory_app.command("forget")
 @guarded
 def forget(
-    entry_id: Annotated[int | None, typer.Argument(metavar="ID", help="The id `memory list` shows")] = None,
+    entry_id: Annotated[
+        int | None, typer.Argument(metavar="ID", help="The id `memory list` shows", min=1, max=LARGEST)
+    ] = None,
     account: AccountOption = None,
     description: Annotated[
         str | None, typer.Option("--description", help="Forget by description (with --account)")

@@ -155,3 +155,15 @@ def test_a_job_whose_header_leaves_boxes_blank_says_it_needs_header_details_not_
     job = wait_for(client, headers, job["id"])
     assert (job["needs_header_details"], job["progress"], len(job["declaration_urls"])) == (False, 100, 1)
     assert job["declaration_withheld"] is False
+
+
+def test_a_row_offset_or_part_past_what_the_database_holds_is_400_not_500(client: TestClient[Any]) -> None:
+    headers = sign_up(client)
+    job_id = completed_job(client, headers)
+    base = f"/processing/jobs/{job_id}"
+    for path in ("/processing/jobs?offset=99999999999999999999", f"{base}/lines?from_row=3000000000",
+                 f"{base}/declaration?part=3000000000", f"{base}/declaration/as-built?part=3000000000",
+                 "/me/memory/3000000000"):  # fmt: skip
+        method = client.delete if path.startswith("/me/memory") else client.get
+        answer = method(path, headers=headers)
+        assert (answer.status_code, answer.json()["code"]) == (400, "validation_error"), path

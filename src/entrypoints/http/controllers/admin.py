@@ -10,6 +10,7 @@ from application.billing.grant import GrantCredits
 from application.ports.accounts import AccountRepository
 from application.ports.ledger import Ledger, Purchases
 from domain.accounts.account import Account
+from entrypoints.bounds import LARGEST
 from entrypoints.http.auth import admin_only
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import AccountOut
@@ -51,7 +52,7 @@ class AdminController(Controller):
     async def accounts(
         self,
         accounts: Injected[AccountRepository],
-        offset: int = Parameter(default=0, ge=0),
+        offset: int = Parameter(default=0, ge=0, le=LARGEST),
         limit: int = Parameter(default=50, ge=1, le=500),
     ) -> list[AccountOut]:
         return [AccountOut.of(a) for a in await accounts.list(offset, limit)]

@@ -12,6 +12,7 @@ from application.review.job_results import JobResults
 from application.review.regenerate import RegenerateDeclaration
 from domain.accounts.account import Account
 from domain.declaration.as_built import BuiltDeclaration
+from entrypoints.bounds import LARGEST
 from entrypoints.http.declaration_part import DEPRECATED_FORM, declaration_part
 from entrypoints.http.downloads import attachment
 from entrypoints.http.injected import Injected
@@ -20,7 +21,7 @@ from entrypoints.http.web.i18n import answer_language
 from entrypoints.report_workbook import report_workbook
 
 WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-LAST_PART = 10_000  # more than any list's parts (999 goods items each)
+PART = "which part (1 unless over 999 goods items)"
 
 
 class DeclarationController(Controller):
@@ -47,9 +48,13 @@ class DeclarationController(Controller):
         request: Request[Account, str, Any],
         job_id: FromPath[str],
         job_results: Injected[JobResults],
-        part: int | None = Parameter(default=None, ge=1, description="which part (1 unless over 999 goods items)"),
+        part: int | None = Parameter(default=None, ge=1, le=LARGEST, description=PART),
         form: int | None = Parameter(
-            default=None, ge=1, description="deprecated: the old name of `part`", schema_extra={"deprecated": True}
+            default=None,
+            ge=1,
+            le=LARGEST,
+            description="deprecated: the old name of `part`",
+            schema_extra={"deprecated": True},
         ),
     ) -> Response[bytes]:
         """One part of the declaration: a list of more than 999 goods items is declared in several (`declaration_urls`
@@ -65,7 +70,7 @@ class DeclarationController(Controller):
         request: Request[Account, str, Any],
         job_id: FromPath[str],
         declaration_as_built: Injected[DeclarationAsBuilt],
-        part: int = Parameter(default=1, ge=1, le=LAST_PART, description="which part (1 unless over 999 goods items)"),
+        part: int = Parameter(default=1, ge=1, le=LARGEST, description=PART),
     ) -> BuiltDeclaration:
         """The declaration's boxes a broker checks before lodging, read back from the XML: header boxes by name
         (those present) and each goods item; figures as the XML writes them. 409 as the download when there is

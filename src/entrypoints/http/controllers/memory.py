@@ -8,10 +8,9 @@ from litestar.params import Parameter
 
 from application.memory.account_memory import AccountMemory
 from domain.accounts.account import Account
+from entrypoints.bounds import LARGEST
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.memory import MemoryPage, RememberedOut
-
-LAST_ENTRY = 2**63 - 1  # an id the database's integer holds (a larger one is no entry: 400)
 
 
 class MemoryController(Controller):
@@ -34,7 +33,7 @@ class MemoryController(Controller):
     async def forget(
         self,
         request: Request[Account, str, Any],
-        entry_id: Annotated[int, Parameter(ge=1, le=LAST_ENTRY)],
+        entry_id: Annotated[int, Parameter(ge=1, le=LARGEST)],
         account_memory: Injected[AccountMemory],
     ) -> None:
         """Forgets one; 404 for an id that is not the account's."""

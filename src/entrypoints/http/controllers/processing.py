@@ -14,14 +14,13 @@ from application.review.job_header import ChangeJobHeader
 from application.review.job_results import JobResults
 from application.review.review_line import ReviewLine
 from domain.accounts.account import Account
+from entrypoints.bounds import LARGEST
 from entrypoints.http.header_form import changed_header
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import ProfileIn
 from entrypoints.http.schemas.jobs import JobOut, JobPage
 from entrypoints.http.schemas.lines import LineOut, ReviewIn, ReviewOut
 from entrypoints.http.web.i18n import answer_language
-
-LAST_ROW = 2**31 - 1  # a row number the database's integer holds (a larger one is no row of any job: 400)
 
 
 class ProcessingController(Controller):
@@ -36,7 +35,7 @@ class ProcessingController(Controller):
         request: Request[Account, str, Any],
         job_results: Injected[JobResults],
         waiting_for_credits: Injected[WaitingForCredits],
-        offset: int = Parameter(default=0, ge=0),
+        offset: int = Parameter(default=0, ge=0, le=LARGEST),
         limit: int = Parameter(default=20, ge=1, le=200),
     ) -> JobPage:
         """My jobs, newest first."""
@@ -63,7 +62,7 @@ class ProcessingController(Controller):
         job_id: FromPath[str],
         job_results: Injected[JobResults],
         tariff_nomenclature: Injected[LanguageTariffTexts],
-        from_row: int = Parameter(default=1, ge=1),
+        from_row: int = Parameter(default=1, ge=1, le=LARGEST),
         limit: int = Parameter(default=100, ge=1, le=1000),
     ) -> list[LineOut]:
         """Lines from `from_row` on, each with its candidates, chosen code, confidence, source and rationale; a
@@ -76,7 +75,7 @@ class ProcessingController(Controller):
         self,
         request: Request[Account, str, Any],
         job_id: FromPath[str],
-        row: Annotated[int, Parameter(ge=1, le=LAST_ROW)],
+        row: Annotated[int, Parameter(ge=1, le=LARGEST)],
         data: JSONBody[ReviewIn],
         review_line: Injected[ReviewLine],
         tariff_nomenclature: Injected[LanguageTariffTexts],

@@ -7,6 +7,7 @@ from application.ports.accounts import AccountRepository
 from application.ports.activity import ActivityLog
 from application.ports.classifier import Nomenclature
 from application.ports.ledger import Ledger, Purchases
+from entrypoints.bounds import LARGEST
 from entrypoints.http.auth import admin_only
 from entrypoints.http.injected import Injected
 from entrypoints.http.web.rendering import AnyRequest, Pages
@@ -26,7 +27,7 @@ async def accounts_page(
     accounts: Injected[AccountRepository],
     ledger: Injected[Ledger],
     purchases: Injected[Purchases],
-    page: int = Parameter(default=1, ge=1),
+    page: int = Parameter(default=1, ge=1, le=LARGEST // ACCOUNTS_PER_PAGE),
 ) -> Response[str]:
     """Accounts with their balances, and the purchases waiting for approval."""
     listed = await accounts.list((page - 1) * ACCOUNTS_PER_PAGE, ACCOUNTS_PER_PAGE + 1)
