@@ -25,6 +25,7 @@ from entrypoints.cli.summary import print_summary, problem_lines
 from entrypoints.container import Container
 from entrypoints.messages.cli_texts import said, told
 from entrypoints.report_workbook import report_workbook
+from entrypoints.settings import load_settings
 
 
 @guarded
@@ -57,9 +58,10 @@ def declare(
     spoken = command_language(language)
     readable_file(invoice)
     named = named_columns(column or [])
-    writable_file(output)
+    data_folder = load_settings(data_dir).data_dir
+    writable_file(output, besides=(invoice, header), within=data_folder)
     if report:
-        writable_file(report)
+        writable_file(report, besides=(invoice, header, output), within=data_folder)
     container = Container.for_command_line(grouping=not no_grouping, data_dir=data_dir)
     declared_header = _header(container, header, country.upper(), spoken)
     data = invoice.read_bytes()

@@ -24,6 +24,7 @@ from entrypoints.cli.paths import readable_file, writable_file
 from entrypoints.cli.service_commands import DataDir, service_container
 from entrypoints.cli.taught_lines import UnreadableList, taught_lines
 from entrypoints.container import Container
+from entrypoints.settings import load_settings
 
 T = TypeVar("T")
 memory_app = typer.Typer(help="The memory of confirmed classifications: list, learn, forget, export.",
@@ -123,7 +124,7 @@ def export(
     data_dir: DataDir = None,
 ) -> None:
     """Write the remembered classifications to a CSV (UTF-8 with BOM, opens in Excel): one row each."""
-    writable_file(target)
+    writable_file(target, within=load_settings(data_dir).data_dir)
     listed = _run(data_dir, lambda memory: memory.list(account, search))
     buffer = io.StringIO()
     rows = csv.writer(buffer, lineterminator="\n")

@@ -1,6 +1,7 @@
 """The files a command reads and writes, checked before any work is done on them."""
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from entrypoints.cli.exits import InputProblem
@@ -16,10 +17,16 @@ def readable_file(path: Path) -> Path:
     return path
 
 
-def writable_file(path: Path) -> Path:
-    """Its folder exists (it is made now when missing) and may be written to; a folder itself is refused."""
+def writable_file(path: Path, besides: Iterable[Path] = (), within: Path | None = None) -> Path:
+    """Its folder exists (it is made now when missing) and may be written to; a folder itself is refused, and so is
+    one of the files `besides` (the command's inputs and other outputs) or a file `within` Gumruk's data folder."""
     if path.is_dir():
         raise InputProblem(f"cannot write {path}: it is a folder; give a file name")
+    for other in besides:
+        if _same_file(path, other):
+            raise InputProblem(f"cannot write {path}: the command reads or writes that file already ({other})")
+    if within is not None and path.resolve().is_relative_to(within.resolve()):
+        raise InputProblem(f"cannot write {path}: it is inside Gumruk's data folder {within}; choose another place")
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -28,3 +35,9 @@ def writable_file(path: Path) -> Path:
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         raise InputProblem(f"cannot write {path}: the folder {folder} is not writable")
     return path
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    if path.exists() and other.exists():
+        return path.samefile(other)
+    return path.resolve() == other.resolve()

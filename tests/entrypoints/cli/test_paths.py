@@ -56,3 +56,26 @@ def test_a_refused_list_counts_its_errors_and_warnings_apart(tmp_path: Path) -> 
     listed = [line for line in result.output.splitlines() if line.startswith("  gaps.csv: ")]
     assert [line.startswith("  gaps.csv: warning: ") for line in listed] == [False, True, True]
     assert not out.exists() and not report.exists()  # nothing was classified: there is no report to give
+
+
+def test_an_output_that_is_an_input_or_the_other_output_is_refused_and_nothing_is_overwritten(tmp_path: Path) -> None:
+    """A hostile trial: `-o inv.xlsx` replaced the invoice, `--report h.toml` the header, `--report` = `-o` lost one."""
+    listed = invoice(tmp_path)
+    before = listed.read_bytes()
+    for output, report in ((listed, None), (tmp_path / "d.xml", listed), (tmp_path / "d.xml", HEADER),
+                           (tmp_path / "d.xml", tmp_path / "d.xml")):  # fmt: skip
+        args = ["declare", str(listed), "--header", str(HEADER), "-o", str(output)]
+        result = runner.invoke(app, [*args, *(["--report", str(report)] if report else [])])
+        assert result.exit_code == 2, result.output
+        assert "the command reads or writes that file already" in result.output
+    assert listed.read_bytes() == before and not (tmp_path / "d.xml").exists()
+
+
+def test_memory_export_into_the_data_folder_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "gumruk.db").write_bytes(b"SQLite format 3\x00")
+    result = runner.invoke(app, ["memory", "export", str(data / "gumruk.db"), "--data-dir", str(data)])
+    assert result.exit_code == 2
+    assert f"it is inside Gumruk's data folder {data.resolve()}" in result.output
+    assert (data / "gumruk.db").read_bytes() == b"SQLite format 3\x00"
