@@ -3,6 +3,7 @@
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import replace
+from decimal import Decimal
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.ports.clock import Clock
@@ -14,6 +15,7 @@ from application.processing.progress import Progress
 from domain.declaration.currency import header_currency_taken, in_another_currency, says_no_currency
 from domain.declaration.header import DeclarationHeader
 from domain.goods.declarable import missing_columns, unstated_gross_mass, unstated_value, wordless_description
+from domain.goods.declarable_sizes import ListSizes
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_list import ProductList
 from domain.processing.job import JobStatus
@@ -67,9 +69,9 @@ class ParseProductList:
         """Chunk by chunk, so a million-line file is never all Python objects at once."""
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
-        total = 0
+        total, sizes = 0, ListSizes(header.exchange_rate if header else Decimal(1))
         async for opens, chunk in chunks:
-            _check_declarable(chunk, header)
+            _check_declarable(chunk, header, sizes)
             problems += chunk_problems(opens, chunk)
             total += len(chunk.lines)
             lines = []
@@ -80,6 +82,7 @@ class ParseProductList:
                 async with self._uow() as uow:
                     await uow.jobs.put_lines(job_id, lines)
                     await uow.commit()
+        problems += sizes.totals_too_large()
         if total == 0:
             problems.append(RowProblem(None, None, NO_PRODUCT_LINES))
         if any(p.severity is Severity.ERROR for p in problems):
@@ -144,7 +147,7 @@ def _failure_reason(problems: list[RowProblem]) -> str:
     return f"the product list has {errors} problem(s) to fix" + (f" and {warnings} warning(s)" if warnings else "")
 
 
-def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> None:
+def _check_declarable(chunk: ProductList, header: DeclarationHeader | None, sizes: ListSizes) -> None:
     """What the declaration needs of each line beyond the reader's checks, recorded on the line (named by its row
     on its sheet, as the reader's problems are)."""
     for line in chunk.lines:
@@ -155,6 +158,7 @@ def _check_declarable(chunk: ProductList, header: DeclarationHeader | None) -> N
             # a draft header without a currency judges no line's
             in_another_currency(line, header, chunk.columns) if header is not None and header.currency else None,
         ]
+        found += sizes.too_large(line, chunk.columns)
         line.problems += [chunk.on_its_sheet(problem) for problem in found if problem is not None]
 
 
