@@ -97,10 +97,7 @@ class GenerateDeclaration:
         async with self._uow() as uow:
             job = await uow.jobs.get(job_id, for_update=True) or job
             first_completion = not job.declaration_keys and not any(p.in_declaration for p in job.problems)
-            if outcome.problems and first_completion and not outcome.withheld:
-                job.fail("the declaration does not validate", self._clock.now())
-            else:
-                job.move_to(JobStatus.COMPLETED, self._clock.now())
+            self._end(job, outcome, first_completion)
             if not outcome.problems or outcome.withheld:
                 job.declaration_keys = outcome.declaration_keys
                 job.declaration_outdated = job.header != rendered  # changed while it was being built
@@ -122,6 +119,16 @@ class GenerateDeclaration:
         if job.status is JobStatus.COMPLETED and job.header != rendered:
             return await self(job_id)  # the header changed while it was built (a review saw GENERATING)
         return outcome
+
+    def _end(self, job: ProcessingJob, outcome: GenerationOutcome, first_completion: bool) -> None:
+        """FAILED or COMPLETED as the build went; as it is when another build of the job (a double-click) ended it
+        meanwhile."""
+        if job.status is not JobStatus.GENERATING:
+            return
+        if outcome.problems and first_completion and not outcome.withheld:
+            job.fail("the declaration does not validate", self._clock.now())
+        else:
+            job.move_to(JobStatus.COMPLETED, self._clock.now())
 
     async def _back_to_completed(self, job_id: str) -> None:
         """Never stranded in GENERATING: the broker can still change the lines or the header and build again."""

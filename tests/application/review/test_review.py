@@ -1,3 +1,4 @@
+import asyncio
 import csv
 import io
 from dataclasses import replace
@@ -85,6 +86,19 @@ async def test_regenerating_after_review_uses_the_new_code_and_charges_nothing_m
     assert "847141000" in codes
     assert await world.ledger.balance(account_id) == balance
     assert world.store.jobs[job_id].status is JobStatus.COMPLETED
+
+
+async def test_builds_started_together_after_a_review_all_end_and_the_job_is_completed_once() -> None:
+    """A hostile trial's five parallel POSTs of .../declaration answered 500 twice (COMPLETED -> COMPLETED)."""
+    world = ServiceWorld()
+    account_id, job_id = await completed(world)
+    account = await world.accounts.get(account_id)
+    assert account is not None
+    await world.review(account, job_id, 2, "847141")
+    outcomes = await asyncio.gather(*(world.generate(job_id) for _ in range(3)))  # as the step: past the API's check
+    assert [outcome.problems for outcome in outcomes] == [[], [], []]
+    job = world.store.jobs[job_id]
+    assert (job.status, job.declaration_outdated) == (JobStatus.COMPLETED, False)
 
 
 async def test_a_typed_national_line_under_a_subheading_the_tariff_does_not_cover_stays_unverified() -> None:
