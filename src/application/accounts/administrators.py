@@ -1,5 +1,6 @@
 """`gumruk admin create`: an administrator account, or an existing account made one."""
 
+from application.accounts.emails import normalised_email
 from application.accounts.register import RegisterAccount, check_password
 from application.ports.accounts import AccountRepository
 from application.ports.activity import Activity, ActivityLog
@@ -23,7 +24,7 @@ class CreateAdministrator:
     async def __call__(self, email: str, password: str) -> tuple[Account, bool]:
         """The administrator and whether the account is new; an existing one gets the role and the password."""
         check_password(password)
-        account = await self._accounts.by_email(email.strip().lower())
+        account = await self._accounts.by_email(normalised_email(email))
         if account is None:
             return await self._register(email, password, Role.ADMIN), True
         account.role = Role.ADMIN

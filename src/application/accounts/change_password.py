@@ -2,6 +2,7 @@
 password is forgotten. Every session signed in with the old password ends at once (its token carries the old
 password's stamp); the broker who changed it gets a new token for the session at hand."""
 
+from application.accounts.emails import normalised_email
 from application.accounts.errors import WrongPassword
 from application.accounts.register import check_password
 from application.accounts.sign_in_throttle import SignInThrottle
@@ -50,7 +51,7 @@ class ResetPassword:
 
     async def __call__(self, email: str, password: str) -> Account:
         check_password(password)
-        account = await self._accounts.by_email(email.strip().lower())
+        account = await self._accounts.by_email(normalised_email(email))
         if account is None:
             raise NotFound(f"no account {email.strip()}")
         account.password_hash = self._hasher.hash(password)

@@ -1,8 +1,8 @@
 """Sign-up: a new account with a hashed password and the trial credits."""
 
-import re
 import uuid
 
+from application.accounts.emails import is_email, normalised_email
 from application.accounts.errors import EmailTaken, InvalidEmail, WeakPassword
 from application.accounts.sign_in_throttle import SignInThrottle
 from application.ports.accounts import AccountRepository
@@ -14,7 +14,6 @@ from domain.accounts.account import Account, Role
 from domain.billing.ledger import EntryKind, LedgerEntry
 
 MIN_PASSWORD = 8
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def check_password(password: str) -> None:
@@ -38,8 +37,8 @@ class RegisterAccount:
 
     async def __call__(self, email: str, password: str, role: Role = Role.USER, address: str = "") -> Account:
         """`address`: the client's, when a person signs up over the network: a taken e-mail counts against it."""
-        email = email.strip().lower()
-        if not _EMAIL.match(email):
+        email = normalised_email(email)
+        if not is_email(email):
             raise InvalidEmail(f"'{email}' is not an email address")
         check_password(password)
         await self._throttle.check_address(address)

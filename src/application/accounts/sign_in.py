@@ -1,5 +1,6 @@
 """Sign-in with email and password: a bearer token for the session."""
 
+from application.accounts.emails import is_email, normalised_email
 from application.accounts.errors import InvalidCredentials
 from application.accounts.sign_in_throttle import SignInThrottle
 from application.ports.accounts import AccountRepository
@@ -24,9 +25,9 @@ class SignIn:
 
     async def __call__(self, email: str, password: str, address: str = "") -> tuple[Account, str]:
         """`address`: the client's, when a person signs in over the network (throttled by it too)."""
-        email = email.strip().lower()
+        email = normalised_email(email)
         await self._throttle.attempt(email, address)
-        account = await self._accounts.by_email(email)
+        account = await self._accounts.by_email(email) if is_email(email) else None
         if account is None or not self._hasher.verify(account.password_hash, password):
             await self._throttle.address_failed(address)
             await self._activity.record(Activity(account.id if account else None, "sign-in-failed",

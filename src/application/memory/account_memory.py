@@ -7,6 +7,7 @@ A forgotten product is classified afresh (and charged) the next time a list hold
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from application.accounts.emails import normalised_email
 from application.errors import NotFound
 from application.memory.folding import folded
 from application.memory.normalise import memory_key
@@ -71,7 +72,7 @@ class AccountMemory:
     async def _account_id(self, email: str) -> str:
         """The account's id; an owner of entries that is no account ("local", the command line's own memory)
         is its own id."""
-        account = await self._accounts.by_email(email.strip().lower())
+        account = await self._accounts.by_email(normalised_email(email))
         if account is not None:
             return account.id
         if await self._memory.entries(email.strip()):

@@ -94,3 +94,17 @@ async def test_create_administrator_makes_a_new_admin_or_promotes_an_account() -
     promoted, created = await create("user@example.com", "new password")
     assert not created and promoted.id == user.id and promoted.role is Role.ADMIN
     assert (await world.sign_in("user@example.com", "new password"))[0].role is Role.ADMIN
+
+
+async def test_an_email_with_a_control_character_is_no_email_and_a_full_width_one_is_the_same_mailbox() -> None:
+    """A hostile trial: 'p@t.com\\x00' was a 500 on PostgreSQL and a second account on SQLite, as was 'ａ@t.com'."""
+    world = ServiceWorld()
+    await world.account("a@t.com")
+    for odd in ("p@t.com\x00", "p\x07@t.com", "p@t\x7f.com"):
+        with pytest.raises(InvalidEmail):
+            await world.register(odd, "correct horse")
+        with pytest.raises(InvalidCredentials):
+            await world.sign_in(odd, "correct horse")
+    with pytest.raises(EmailTaken):
+        await world.register("ａ@ｔ.com", "correct horse")
+    assert (await world.sign_in("Ａ@t.com", "correct horse"))[0].email == "a@t.com"
