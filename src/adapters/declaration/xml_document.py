@@ -9,6 +9,9 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 def parse_declaration(xml: bytes) -> etree._Element | RowProblem:
     try:
-        return etree.fromstring(xml, _PARSER)
+        root = etree.fromstring(xml, _PARSER)
     except etree.XMLSyntaxError as error:
         return RowProblem(None, None, f"the file is not well-formed XML: {error.msg}")
+    if root.getroottree().docinfo.internalDTD is not None:  # its entities are left unexpanded: nothing to check
+        return RowProblem(None, None, "the file declares a DTD (<!DOCTYPE ... [...]>); a declaration has none")
+    return root

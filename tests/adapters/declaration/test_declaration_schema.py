@@ -108,3 +108,14 @@ def test_another_root_element_is_named(renderer: XsdataDeclarationRenderer) -> N
     assert [p.reason for p in renderer.validate(b"<Declaration/>")] == [
         "the root element must be ASYCUDA, not 'Declaration'"
     ]
+
+
+def test_a_file_that_declares_entities_gives_one_problem_not_an_internal_error(
+    renderer: XsdataDeclarationRenderer,
+) -> None:
+    """A hostile trial: an internal entity stayed unexpanded and the schema check raised."""
+    xml = b'<?xml version="1.0"?>\n<!DOCTYPE ASYCUDA [<!ENTITY x "I">]>\n<ASYCUDA><Property><Sad_flow>&x;</Sad_flow>' \
+          b"</Property></ASYCUDA>"  # fmt: skip
+    assert [p.reason for p in renderer.validate(xml)] == [
+        "the file declares a DTD (<!DOCTYPE ... [...]>); a declaration has none"
+    ]

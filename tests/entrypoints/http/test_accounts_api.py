@@ -69,6 +69,7 @@ def test_an_api_key_is_listed_without_its_secret_and_revoked_by_its_owner_alone(
     assert client.delete(f"/api-keys/{created['id']}", headers=owner).status_code == 204
     assert client.get("/me", headers=bearer).status_code == 401
     assert client.get("/api-keys", headers=owner).json() == []
+    assert client.post("/api-keys", json={"label": "x" * 101}, headers=owner).status_code == 400
 
 
 def test_the_profile_sets_default_header_fields_and_refuses_wrong_ones(client: TestClient[Any]) -> None:

@@ -1,6 +1,7 @@
 """Request and response bodies of sign-up, sign-in, the profile and API keys."""
 
 from datetime import datetime
+from typing import Annotated
 
 import msgspec
 
@@ -47,7 +48,7 @@ class PasswordIn(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class ApiKeyIn(msgspec.Struct, forbid_unknown_fields=True):
-    label: str = "script"
+    label: Annotated[str, msgspec.Meta(max_length=100)] = "script"
 
 
 class KeyOut(msgspec.Struct):
