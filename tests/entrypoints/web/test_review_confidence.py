@@ -33,8 +33,7 @@ def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page
     assert figures == sorted(figures, reverse=True), labels  # the alternatives stay below it
 
     suggested, corrected = options.nth(0).get_attribute("value") or "", options.nth(1).get_attribute("value") or ""
-    tea.locator(".change select").select_option(corrected)
-    tea.locator(".own button").click()
+    tea.locator(".change select").select_option(corrected)  # picked is saved: no button to press after it
     page.locator("#lines tr.saved", has_text="Чай чёрный").wait_for()
     assert tea.locator(".conf-value").text_content() == "исправлено вами"
     was = f"прежнее предложение (движок): {dotted(suggested)}, {shown}"

@@ -118,6 +118,8 @@ const Review = (() => {
     const error = el("div", { class: "row-error", role: "alert" });
     const apply = el("button", { type: "button", class: "btn btn-small", text: t("review.apply") });
     apply.addEventListener("click", () => save(line.row, own.value.trim() || select.value, own, error));
+    // picking an alternative is the choice itself: saved at once (a trial picked one and built with the old code)
+    select.addEventListener("change", () => { if (select.value !== line.chosen_code) save(line.row, select.value, own, error); });
     own.addEventListener("keydown", (event) => { if (event.key === "Enter") apply.click(); });
     return el("div", { class: "change" }, line.candidates.length ? select : null, el("div", { class: "own" }, own, apply), error);
   }
