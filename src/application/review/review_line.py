@@ -1,7 +1,8 @@
 """A broker corrects a line's commodity code: one of its candidates, or a code typed in.
 
 The choice applies to every row of the job with the same description, and goes into the
-account's memory at once, so the next file with this product is answered from memory (free).
+account's memory at once, so the next file with this product is answered from memory (free);
+the job's other lines memory now answers with it follow too (similar_lines.py).
 """
 
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from application.processing.declared_conflicts import declared_conflicts, is_dec
 from application.processing.line_keys import description_key
 from application.review.errors import LineChangedMeanwhile, LineNotFound, NotReviewable
 from application.review.job_results import JobResults
+from application.review.similar_lines import following_the_correction
 from application.review.typed_codes import checked_code
 from domain.accounts.account import Account
 from domain.classification.candidate import Candidate, Classification, Source, Suggestion
@@ -72,7 +74,26 @@ class ReviewLine:
         code = chosen.national_code or chosen.hs6
         await self._activity.record(Activity(account.id, "review", self._clock.now(), job_id,
                                              {"row": str(row), "code": code}))  # fmt: skip
-        return same
+        others = [line for line in every if description_key(line.line.description) != key]
+        return same + await self._followers(account.id, job_id, original, chosen, others)
+
+    async def _followers(
+        self, account_id: str, job_id: str, corrected: str, chosen: Candidate, others: list[JobLine]
+    ) -> list[JobLine]:
+        """The job's other lines changed to follow the correction; none when the job left COMPLETED meanwhile."""
+        followers = await following_the_correction(self._memory, account_id, corrected, chosen, others)
+        if not followers:
+            return []
+        async with self._uow() as uow:
+            locked = await uow.jobs.get(job_id, for_update=True)
+            if locked is None or locked.status is not JobStatus.COMPLETED:
+                return []
+            locked.declaration_outdated = True
+            _with_conflicts_left(locked, await uow.jobs.lines(job_id))
+            await uow.jobs.save(locked)
+            await uow.jobs.put_lines(job_id, followers)
+            await uow.commit()
+        return followers
 
     def _candidate(self, code: str, country: str, reviewer: str) -> tuple[Candidate, list[str]]:
         """`code` as the broker typed it, and a note when a prefix leaves the national line open."""
