@@ -12,7 +12,8 @@ from tests.entrypoints.web.conftest import new_email, register, upload_lines
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, screenshots: Path) -> None:
+def completed_in_russian(page: Any) -> None:
+    """A job of two laptop lines, uploaded with every header box filled in, built; the page in Russian."""
     register(page, new_email())
     page.goto("/lang/ru?next=/dashboard")
     page.click("summary")  # the optional declaration header
@@ -22,8 +23,16 @@ def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, scr
     page.wait_for_selector("#status-badge[data-status=COMPLETED]", timeout=60_000)
     page.wait_for_selector("#as-built:not([hidden])")
     page.click("#as-built summary")
-    boxes = dict(zip(page.locator("#as-built-boxes dt").all_text_contents(),
-                     page.locator("#as-built-boxes dd").all_text_contents(), strict=True))  # fmt: skip
+
+
+def shown_boxes(page: Any) -> dict[str, str]:
+    return dict(zip(page.locator("#as-built-boxes dt").all_text_contents(),
+                    page.locator("#as-built-boxes dd").all_text_contents(), strict=True))  # fmt: skip
+
+
+def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, screenshots: Path) -> None:
+    completed_in_russian(page)
+    boxes = shown_boxes(page)
     assert boxes["Таможня оформления"] == "TM0100" and boxes["Сумма по инвойсу"] == "1800.00"
     items = page.locator("#as-built-items tbody tr")
     assert items.count() >= 1
@@ -35,3 +44,17 @@ def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, scr
     page.locator("#lines tr[data-row]").first.locator(".own input").fill("8471.41")
     page.locator("#lines tr[data-row]").first.locator(".own button").click()
     page.wait_for_selector("#as-built", state="hidden")  # outdated: not shown until built again
+
+
+def test_a_completed_jobs_header_is_changed_on_its_page_and_the_declaration_built_again(page: Any) -> None:
+    """A broker trial found no way to add the freight or fix the rate once the job was done but uploading again."""
+    completed_in_russian(page)
+    page.click("#edit-header")
+    assert page.input_value("#header-edit input[name=exchange_rate]") == "3.5"
+    page.fill("#header-edit input[name=exchange_rate]", "3,6")
+    page.click("#header-edit button[type=submit]")
+    page.wait_for_load_state("load")
+    page.wait_for_selector("#as-built:not([hidden])")
+    page.click("#as-built summary")
+    assert shown_boxes(page)["Курс валюты"] == "3.600000"
+    assert page.is_hidden("#header-edit")

@@ -9,7 +9,7 @@ from litestar.params import FromPath, Parameter
 from application.accounts.register import MIN_PASSWORD
 from application.billing.waiting_for_credits import WaitingForCredits
 from application.memory.account_memory import AccountMemory
-from application.pipeline.header_fields import DEFAULT_FIELDS
+from application.pipeline.header_fields import DEFAULT_FIELDS, fields_of
 from application.review.job_results import JobResults
 from domain.goods.product_list import COLUMN_FIELDS
 from entrypoints.http.injected import Injected
@@ -48,9 +48,12 @@ async def job_page(
     job_results: Injected[JobResults],
     waiting_for_credits: Injected[WaitingForCredits],
 ) -> Response[str]:
-    """404 for a job of another account, as the API answers; a job waiting for credits says how many."""
+    """404 for a job of another account, as the API answers; a job waiting for credits says how many. The header's
+    fields, grouped as on the upload form, fill the form that changes them."""
     job = await job_results.job(request.user.id, job_id)
-    return pages.render(request, "job.html", job=job, wait=await waiting_for_credits(job))
+    fields = fields_of(job.header) if job.header else {}
+    groups = [(name, [(f, fields.get(f, "")) for f in names]) for name, names in HEADER_GROUPS]
+    return pages.render(request, "job.html", job=job, wait=await waiting_for_credits(job), header_groups=groups)
 
 
 @get("/memory", include_in_schema=False)

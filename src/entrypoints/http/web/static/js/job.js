@@ -5,6 +5,7 @@
   const { t, api, el, clear, number, errorText, problemText, columnLabel, shownStatus } = Gumruk;
   const jobId = document.getElementById("job").dataset.jobId;
   const base = `/processing/jobs/${encodeURIComponent(jobId)}`;
+  JobHeader.editable(base);
   let finished = false;
   let reviewing = false;
   let creditsShown = false;

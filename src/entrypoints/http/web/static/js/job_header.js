@@ -28,5 +28,32 @@ const JobHeader = (() => {
     };
   }
 
-  return { render };
+  /** The form that changes any header box of a completed job (freight after FOB, a wrong rate or office): only
+   * the fields typed over are sent, and the declaration is built again with them. */
+  function editable(base) {
+    const card = document.getElementById("header-edit");
+    const form = card.querySelector("form");
+    const result = form.querySelector("[role=status]");
+    document.getElementById("edit-header").onclick = () => {
+      card.hidden = !card.hidden;
+      if (!card.hidden) card.scrollIntoView({ behavior: "smooth", block: "start" });
+    };
+    document.getElementById("header-edit-cancel").onclick = () => { card.hidden = true; };
+    form.onsubmit = async (event) => {
+      event.preventDefault();
+      const fields = {};
+      for (const input of form.querySelectorAll("input")) {
+        if (input.value.trim() !== input.dataset.was) fields[input.name] = input.value.trim();
+      }
+      if (Object.keys(fields).length === 0) { card.hidden = true; return; }
+      const save = form.querySelector("button[type=submit]");
+      save.disabled = true;
+      const answer = await api("PUT", `${base}/header`, { fields });
+      save.disabled = false;
+      if (answer.ok) { window.location.reload(); return; }
+      result.textContent = errorText(answer.data);
+    };
+  }
+
+  return { render, editable };
 })();
