@@ -11,6 +11,7 @@ from typing import Any
 
 from adapters.declaration import code_lists as codes
 from adapters.declaration.errors import HeaderFileError
+from adapters.declaration.header_input import as_the_header_file_writes
 from adapters.declaration.header_keys import HeaderKeys
 from application.pipeline.header_fields import BOX_OF_KEY
 from domain.declaration.header import DeclarationHeader, DeliveryTerms, Trader, Transport
@@ -57,7 +58,7 @@ def load_draft_header(source: str | Path | bytes) -> DeclarationHeader:
 def _parsed(source: str | Path | bytes) -> dict[str, Any]:
     data = source if isinstance(source, bytes) else _read(Path(source))
     try:
-        return tomllib.loads(data.decode("utf-8-sig"), parse_float=Decimal)
+        return as_the_header_file_writes(tomllib.loads(data.decode("utf-8-sig"), parse_float=Decimal))
     except UnicodeDecodeError:
         reason = "the header file is not UTF-8 text"
     except tomllib.TOMLDecodeError as error:

@@ -6,10 +6,10 @@ is filled in (see domain.declaration.header_gaps); a wrong value is refused at o
 
 from adapters.declaration.errors import HeaderFileError
 from adapters.declaration.header_file import load_draft_header
+from adapters.declaration.header_input import as_the_header_writes
 from application.pipeline.header_fields import FIELD_OF_KEY, fields_of, header_file_text, header_table, unknown_fields
 from domain.declaration.header import DeclarationHeader
 from entrypoints.http.errors import InvalidHeader
-from entrypoints.http.header_input import as_the_header_writes
 
 
 def upload_header(

@@ -5,6 +5,7 @@ from typing import Any
 from litestar import Controller, Request, Response, delete, get, post, put
 from litestar.params import FromPath, JSONBody
 
+from adapters.declaration.header_input import as_the_header_writes
 from application.accounts.api_keys import IssueApiKey, RevokeApiKey
 from application.accounts.change_password import ChangePassword
 from application.accounts.register import RegisterAccount
@@ -15,7 +16,6 @@ from application.ports.accounts import AccountRepository
 from domain.accounts.account import Account
 from entrypoints.http.auth import client_address
 from entrypoints.http.header_form import upload_header
-from entrypoints.http.header_input import as_the_header_writes
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.accounts import (
     AccountOut,
