@@ -3,7 +3,8 @@
 text the classifier reads would otherwise lose '9W E27' or '80x45cm' (ADR 0029).
 
 A spec cell that is empty, a dash, an Excel error, a lone number ('0', '12'), a kind of package ('CTN', 'pk.',
-'коробка') or already written in the name ('LED bulb 9W' with '9W') adds nothing. A row without a name, or with an
+'коробка') or already written in the name as whole words ('LED bulb 9W' with '9W'; size 'S' is not in 'Shirt')
+adds nothing. A row without a name, or with an
 Excel error for one, keeps its description and so its error: '80x45cm' alone names no goods (a name merged over
 several rows is filled down first). The join stays within a declaration's description (MAX_DESCRIPTION): the spec
 is cut with '…' where the name leaves too little room, and left out where it leaves none, so the name, which
@@ -34,6 +35,12 @@ def _a_package_kind(spec: pl.Expr) -> pl.Expr:
     return spec.str.to_lowercase().str.strip_chars(". ").is_in(_package_kinds())
 
 
+def _words(text: pl.Expr) -> pl.Expr:
+    """' led bulb 9w e27 ': lower case, words apart by one space and one at each end, so that a spec is found in a
+    name as whole words ('M' is not in 'Mug', '9W E27' is in 'LED bulb 9W E27')."""
+    return " " + text.str.to_lowercase().str.replace_all(r"[^\w]+", " ").str.strip_chars() + " "
+
+
 def _spaced(text: pl.Expr) -> pl.Expr:
     return text.str.replace_all(r"\s+", " ").str.strip_chars()
 
@@ -49,7 +56,7 @@ def described(name: pl.Expr, spec: pl.Expr) -> pl.Expr:
         | spec.str.contains(_LONE_NUMBER)
         | _a_package_kind(spec)
     )
-    already = name.str.to_lowercase().str.contains(spec.str.to_lowercase(), literal=True).fill_null(False)
+    already = _words(name).str.contains(_words(spec), literal=True).fill_null(False)
     room = MAX_DESCRIPTION - name.str.len_chars() - len(SEPARATOR)
     fitting = (
         pl.when(spec.str.len_chars() <= room)

@@ -102,3 +102,18 @@ def test_a_spec_cell_of_a_lone_number_or_a_package_code_adds_nothing() -> None:
     assert [line.description for line in listing.lines] == [
         "LED bulb", "Steel pipe", "Tile adhesive", "Ceiling fan, 52 inch", "T-shirt, XL"
     ]  # fmt: skip
+
+
+def test_a_spec_is_found_in_the_name_only_as_whole_words() -> None:
+    """A broker trial: sizes 'S' and 'L' were dropped from every name with an 's' or an 'l' in it, and 'M' kept."""
+    text = (
+        "Description,Size,Qty,Amount,N.W.\n"
+        "Ladies knitted cardigan 100% acrylic,S,10,50,5\n"
+        "Ladies knitted cardigan 100% acrylic,M,10,50,5\n"
+        "LED bulb 9W E27,9W E27,100,50,5\n"
+        "Mens jacket size L,L,5,100,4\n"
+    )
+    assert [line.description for line in reader.read(text.encode(), "sizes.csv").lines] == [
+        "Ladies knitted cardigan 100% acrylic, S", "Ladies knitted cardigan 100% acrylic, M", "LED bulb 9W E27",
+        "Mens jacket size L",
+    ]  # fmt: skip

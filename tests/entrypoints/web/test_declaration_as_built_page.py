@@ -32,6 +32,7 @@ def shown_boxes(page: Any) -> dict[str, str]:
 
 def test_the_declaration_as_built_lists_its_boxes_and_goods_items(page: Any, screenshots: Path) -> None:
     completed_in_russian(page)
+    assert page.locator("#summary .chip").first.text_content() == "2строки"  # the plural form of 2, not 'строк'
     boxes = shown_boxes(page)
     assert boxes["Таможня оформления"] == "TM0100" and boxes["Сумма по инвойсу"] == "1800.00"
     items = page.locator("#as-built-items tbody tr")

@@ -94,8 +94,9 @@ SEAM = Attribute(
     "seam",
     "seamless or welded not stated",
     value_words(
-        seamless="seamless smls бесшовн* tikişsiz* 无缝*",
-        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen* 焊接* 焊管 直缝*",
+        seamless="seamless smls бесшовн* tikişsiz* dikişsiz* nahtlos* 无缝*",
+        welded="welded erw lsaw ssaw сварн* электросварн* э/с kebşirlenen* kaynakl* dikişli* geschweißt* "
+        "焊接* 焊管 直缝*",
     ),
     value_patterns(
         seamless=r"^(?!.*(?:not seamless|other than[^;)]*seamless)).*\bseamless\b",

@@ -64,6 +64,9 @@ def test_a_denied_value_in_brackets_is_not_stated() -> None:
         ("Stainless steel coil 304 cold rolled 0.5mm x 1219mm, 2B finish", {"cold"}, set()),
         ("Лист г/к 4х1500х6000", {"hot"}, set()),
         ("Труба э/с 57х3,5 ГОСТ 10704", set(), {"welded"}),
+        ("Dikişsiz çelik boru 114x6 mm", set(), {"seamless"}),  # Turkish, as a broker trial's supplier wrote it
+        ("Kaynaklı çelik boru 114x6 mm", set(), {"welded"}),
+        ("Nahtloses Stahlrohr 114x6 mm", set(), {"seamless"}),
     ],
 )
 def test_lines_state_how_steel_was_rolled_and_whether_a_tube_is_seamless(

@@ -13,6 +13,16 @@ const Gumruk = (() => {
   const lang = document.documentElement.lang || "en";
   const locale = lang === "tk" ? "tk-TM" : lang;
 
+  const PLURAL_FORM = { one: 0, two: 1, few: 1, many: 2 };
+
+  /** The form of the message `key` for a count of `n`: its forms are parted by '|' in the plural order of the
+   * page's language (Russian 'строка|строки|строк', English 'line|lines'; one form alone serves every count). */
+  function plural(key, n) {
+    const forms = t(key).split("|");
+    const form = PLURAL_FORM[new Intl.PluralRules(locale).select(n)] ?? forms.length - 1;
+    return forms[Math.min(form, forms.length - 1)];
+  }
+
   /** The message `key` in the page's language, with {name} placeholders filled in. */
   function t(key, values = {}) {
     let text = messages[key] ?? key;
@@ -160,7 +170,7 @@ const Gumruk = (() => {
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
   return {
-    t, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText,
+    t, plural, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText,
     columnLabel, lang,
   };
 })();

@@ -4,7 +4,7 @@
 "use strict";
 
 const Review = (() => {
-  const { t, api, el, clear, number, errorText } = Gumruk;
+  const { t, plural, api, el, clear, number, errorText } = Gumruk;
   const Cells = ReviewCells;
   const PAGE = 50;
   const LOW = 0.5;
@@ -78,10 +78,11 @@ const Review = (() => {
     if (conflicts) {  // first and red: no declaration is written until each is decided; a click shows only them
       summary.append(el("button", { type: "button", class: "chip bad", title: t("review.filter.conflicts"),
         onclick: () => { state.filter = "conflicts"; document.getElementById("filter").value = "conflicts"; state.page = 0; render(); } },
-        el("strong", { text: number(conflicts) }), t("review.conflicts")));
+        el("strong", { text: number(conflicts) }), plural("review.conflicts", conflicts)));
     }
     summary.append(
-      el("span", { class: "chip" }, el("strong", { text: number(state.lines.length) }), t("review.lines")),
+      el("span", { class: "chip" }, el("strong", { text: number(state.lines.length) }),
+        plural("review.lines", state.lines.length)),
       el("span", { class: low ? "chip warn" : "chip ok" }, el("strong", { text: number(low) }), t("review.to_check")),
       el("span", { class: "chip" }, el("strong", { text: number(free) }), t("review.free_lines")),
       el("span", { class: "chip" }, el("strong", { text: number(reviewed) }), t("review.reviewed")));
