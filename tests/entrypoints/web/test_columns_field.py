@@ -48,3 +48,19 @@ def upload(page: Any, columns: str) -> None:
     page.set_input_files("#file-input", files=[{"name": "fatura.csv", "mimeType": "text/csv",
                                                  "buffer": LISTED.encode()}])  # fmt: skip
     page.click("#upload-button")
+
+
+def test_a_list_failed_on_its_rows_does_not_send_the_broker_to_name_columns(page: Any) -> None:
+    """A broker trial's EUR list under a USD header failed on every row, and the page advised naming columns."""
+    register(page, new_email())
+    page.goto("/lang/ru?next=/dashboard")
+    page.click("summary")  # the optional declaration header
+    page.fill("input[name=currency]", "USD")
+    euros = "Description,Quantity,Amount EUR,Net weight kg\nCotton T-shirt,10,50,2\nSteel nails,5,20,5\n"
+    page.set_input_files("#file-input", files=[{"name": "euro.csv", "mimeType": "text/csv", "buffer": euros.encode()}])
+    page.click("#upload-button")
+    page.wait_for_url("**/jobs/*")
+    page.wait_for_selector("#status-badge[data-status=FAILED]")
+    page.wait_for_selector("#job-problems:not([hidden])")
+    assert "EUR" in (page.text_content("#job-problems tbody") or "")
+    assert page.is_hidden("#name-columns")

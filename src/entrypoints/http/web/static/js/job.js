@@ -81,12 +81,13 @@
   }
 
   /** Why the job failed: the problems listed below when it has some, else the failure the API tells. One that
-   * failed before any line was read often missed or mistook a column, which the broker can name. */
+   * failed with no row to blame, before any line was read, often missed or mistook a column, which the broker can
+   * name; one whose rows are wrong (another currency, a figure) is not helped by naming columns. */
   function failed(job) {
     const errors = job.problems.filter((problem) => problem.severity === "error").length;
     document.getElementById("failure").textContent = errors
       ? t("job.failed_problems", { n: errors }) : t("job.failed", { reason: job.failure_reason || "" });
-    document.getElementById("name-columns").hidden = job.lines_total > 0;
+    document.getElementById("name-columns").hidden = job.lines_total > 0 || job.problems.some((problem) => problem.row);
   }
 
   /** The lines whose supplier's code the engine contradicts, above everything else: no XML until each is decided. */
