@@ -53,3 +53,5 @@ def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page
     page.locator("#lines tr.saved", has_text="Чай зелёный").wait_for()
     assert green.locator(".conf-value").text_content() == "подтверждено вами"
     assert green.locator(".conf-suggested").text_content() == "как было предложено (движок)"
+    option = green.locator("option[data-role=reviewed]").text_content() or ""
+    assert option.startswith(f"{dotted(first)} — подтверждено вами — ")  # as the cell says, not 'исправлено вами'

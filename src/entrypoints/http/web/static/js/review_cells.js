@@ -25,11 +25,16 @@ const ReviewCells = (() => {
   /** The dropdown label: code, then whose it is or its figure on the line's scale, then the tariff text. */
   function optionLabel(line, candidate) {
     const parts = [format(codeOf(candidate))];
-    if (candidate.role === "reviewed") parts.push(t("review.by_you"));
+    if (candidate.role === "reviewed") parts.push(t(confirmed(line) ? "review.confirmed" : "review.by_you"));
     else if (candidate.role === "suggested") parts.push(t("review.option_suggested", { source: sourceName(line.suggested) }));
     else if (candidate.confidence !== null && candidate.confidence !== undefined) parts.push(percent(candidate.confidence));
     parts.push((candidate.tariff_text || "").slice(0, 70));
     return parts.join(" — ");
+  }
+
+  /** Accepted as it was suggested: confirmed by the broker, not corrected. */
+  function confirmed(line) {
+    return Boolean(line.suggested) && line.suggested.code === line.chosen_code;
   }
 
   function sourceName(suggested) {
@@ -41,7 +46,7 @@ const ReviewCells = (() => {
   function confidenceCell(line, low) {
     if (line.source === "review") {
       const was = line.suggested;
-      if (was && was.code === line.chosen_code) {  // accepted as suggested: confirmed, not corrected
+      if (confirmed(line)) {
         return el("div", { class: "conf conf-reviewed" },
           el("span", { class: "conf-value", text: t("review.confirmed") }),
           el("div", { class: "hint conf-suggested", text: t("review.as_suggested", { source: sourceName(was) }) }));
