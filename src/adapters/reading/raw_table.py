@@ -36,7 +36,8 @@ class RawTable:
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column): a formula with no value
     notes: list[str] = field(default_factory=list)  # about the whole file: other sheets that hold lists
     replaced_in: str | None = None  # a CSV whose text holds '�': the encoding it was read in
-    hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter
+    hidden_rows: list[int] = field(default_factory=list)  # a sheet's rows hidden by hand or by a filter, or 0 high
+    hidden_columns: list[int] = field(default_factory=list)  # a sheet's columns hidden (blanked) that held anything
     struck_cells: dict[int, RowRuns] = field(default_factory=dict)  # column -> a sheet's rows struck through there
     format_currencies: dict[int, RowRuns] = field(default_factory=dict)  # column -> currencies number formats show
     number_cells: Callable[[frozenset[int]], set[tuple[int, int]]] = lambda _: set()

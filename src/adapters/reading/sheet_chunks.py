@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from adapters.reading.chunk_lines import chunk_lines
 from adapters.reading.chunk_normalising import normalise_chunk
 from adapters.reading.declared_codes import DeclaredCodes
+from adapters.reading.hidden_columns import hidden_columns_note
 from adapters.reading.invoice_totals import InvoiceTotal
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.list_notes import file_notes
@@ -67,6 +68,7 @@ def sheet_chunks(
                 *builder.stale_formats.notes(),
                 *builder.amount_notes(),
                 *aside.notes(plan),
+                *hidden_columns_note(table),
                 *watch.problems,
                 *unheaded,
             ]

@@ -15,6 +15,7 @@ _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"[^>]*?\br:id=\"
 _SHEET_ID_FIRST = re.compile(rb"<(?:\w+:)?sheet\b[^>]*?\br:id=\"([^\"]*)\"[^>]*?\bname=\"([^\"]*)\"", re.S)
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*?>", re.S)
 _ATTRIBUTE = re.compile(rb"(\w+)=\"([^\"]*)\"")
+_START_OF_DATA = re.compile(rb"<(?:\w+:)?sheetData\b")
 _END_OF_DATA = re.compile(rb"</(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*/>")
 REFERENCE = re.compile(rb"\br=\"([A-Z]{1,3})(\d{1,7})\"")
 _TYPE = re.compile(rb"\bt=\"(\w+)\"")
@@ -123,12 +124,50 @@ def sheet_extent(data: bytes, sheet_name: str) -> tuple[int, int]:
     return rows, columns
 
 
-_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\bhidden=\"(?:1|true)\"[^>]*>", re.S)
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\b(?:hidden=\"(?:1|true)\"|ht=\"0(?:\.0*)?\")[^>]*>", re.S)
+_COLUMN_WIDTHS = re.compile(rb"<(?:\w+:)?col\b[^>]*>", re.S)
 
 
 def hidden_rows(piece: bytes) -> list[int]:
-    """0-based numbers of the rows a piece of cell data hides (hidden by hand or by a filter)."""
+    """0-based numbers of the rows a piece of cell data hides (hidden by hand or by a filter, or 0 high)."""
     return [int(number.group(1)) - 1 for tag in _HIDDEN_ROW.findall(piece) if (number := _ROW_NUMBER.search(tag))]
+
+
+def hidden_column_spans(data: bytes, sheet_name: str) -> list[tuple[int, int]]:
+    """0-based first and last sheet column of each span the sheet hides (by hand, or 0 wide), from the column
+    widths written before the cell data: the cells are not read."""
+    try:
+        with _sheet_stream(data, sheet_name) as stream:
+            widths = b"" if stream is None else _before_cell_data(stream)
+    except READ_ERRORS:
+        return []
+    spans = []
+    for tag in _COLUMN_WIDTHS.findall(widths):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        first, last = attributes.get(b"min", b""), attributes.get(b"max", b"")
+        if _is_hidden_column(attributes) and first.isdigit():
+            spans.append((int(first) - 1, int(last if last.isdigit() else first) - 1))
+    return spans
+
+
+def _before_cell_data(stream: IO[bytes]) -> bytes:
+    """The sheet's XML up to its cell data (all of it when it has none)."""
+    read = b""
+    while block := stream.read(_BLOCK_BYTES):
+        read += block
+        start = _START_OF_DATA.search(read, max(0, len(read) - len(block) - 64))  # a tag cut by the block's start
+        if start is not None:
+            return read[: start.start()]
+    return read
+
+
+def _is_hidden_column(attributes: dict[bytes, bytes]) -> bool:
+    if attributes.get(b"hidden") in (b"1", b"true"):
+        return True
+    try:
+        return float(attributes.get(b"width", b"")) == 0
+    except ValueError:
+        return False
 
 
 def column_letters(number: int) -> str:

@@ -1,9 +1,9 @@
 """An Excel 97-2003 .xls workbook's sheets as RawTables, read with calamine (fastexcel), which reads the BIFF format.
 
 Only the cells' values come through: an .xls has no sheet XML for the checks an .xlsx gets (xlsx_table), so its
-merged cells are not filled (a title merged over a row is still read, once), hidden rows and sheets are read as
-shown, strike-through, currencies shown by a number format, formulas without a saved value and numbers whose text
-reads two ways ('12.345') are not noted."""
+merged cells are not filled (a title merged over a row is still read, once), hidden rows, columns and sheets are
+read as shown, strike-through, currencies shown by a number format, formulas without a saved value and numbers
+whose text reads two ways ('12.345') are not noted."""
 
 import fastexcel
 import polars as pl

@@ -11,11 +11,12 @@ import openpyxl
 import polars as pl
 
 from adapters.reading.excel_errors import ErrorCells, with_error_codes
+from adapters.reading.hidden_columns import without_hidden_columns
 from adapters.reading.limits import ReadingLimits
 from adapters.reading.merged_cells import merged_blocks
 from adapters.reading.raw_table import RawTable, column_name, string_frame
 from adapters.reading.shared_strings import struck_strings
-from adapters.reading.sheet_xml import column_letters, hidden_rows, scan_sheet, sheet_extent
+from adapters.reading.sheet_xml import column_letters, hidden_column_spans, hidden_rows, scan_sheet, sheet_extent
 from adapters.reading.styled_cells import StyledCells
 from adapters.reading.two_way_numbers import reads_two_ways, two_way_number_cells
 from adapters.reading.unsaved_formulas import UnsavedFormulaCells
@@ -49,10 +50,16 @@ class Workbook:
             raise UnusableFile(f"{self._filename} is a damaged .xlsx workbook that cannot be opened.") from error
 
     def sheet(self, name: str, rows: int | None = None) -> RawTable:
-        """The sheet as strings; `rows` limits how many rows are read (for probing which sheet is the list)."""
+        """The sheet as strings, its hidden columns blank (see hidden_columns); `rows` limits how many rows are read
+        (for probing which sheet is the list)."""
         if name in self._without_cells:
             return RawTable(frame=pl.DataFrame(), is_workbook=True, decimal_comma_hint=False)
         self._check_extent(name)
+        table = self._cells(name, rows)
+        without_hidden_columns(table, hidden_column_spans(self._data, name))
+        return table
+
+    def _cells(self, name: str, rows: int | None) -> RawTable:
         if self._calamine is not None:
             try:
                 return self._calamine_sheet(self._calamine, name, rows)

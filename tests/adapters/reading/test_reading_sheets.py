@@ -2,9 +2,10 @@
 sheet whose far cell would make the reader lay out billions of empty cells."""
 
 import io
+import zipfile
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
 from adapters.reading import PolarsProductListReader
@@ -121,6 +122,93 @@ def test_hidden_rows_below_the_header_are_not_declared_and_the_warning_names_the
     listing = reader.read(saved.getvalue(), "invoice.xlsx")
 
     assert [line.description for line in listing.lines] == ["Refrigerator", "Sunflower oil"]
+    assert "hidden rows are not read (spreadsheet row 3): show them in the sheet to declare them" in _warnings(listing)
+
+
+def _with_sheet_xml(data: bytes, written: bytes, instead: bytes) -> bytes:
+    """The workbook with a piece of its sheet's XML written otherwise (openpyxl writes no width or height of 0)."""
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            part = source.read(item)
+            target.writestr(item, part.replace(written, instead) if item.filename.endswith("sheet1.xml") else part)
+    return rewritten.getvalue()
+
+
+def _saved(book: Workbook) -> bytes:
+    saved = io.BytesIO()
+    book.save(saved)
+    return saved.getvalue()
+
+
+def test_a_hidden_description_column_is_not_read_and_the_warning_names_it() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Description", *HEADER])
+    sheet.append(["Ammunition", "Cotton T-shirts", 10, 20])
+    sheet.append(["Firearms", "Steel screws", 100, 10])
+    sheet.column_dimensions["A"].hidden = True
+
+    listing = reader.read(_saved(book), "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Cotton T-shirts", "Steel screws"]
+    assert "hidden columns are not read (A): show them in the sheet to declare them" in _warnings(listing)
+
+
+def test_a_hidden_column_on_a_sheet_of_several_is_named_by_its_letter_on_that_sheet() -> None:
+    data = _book(
+        ("Container 1", [HEADER, ["Black tea", 1, 5]]),
+        ("Container 2", [[None, "Description", *HEADER], [None, "Ammunition", "Cotton T-shirts", 10, 20]]),
+    )
+    book = load_workbook(io.BytesIO(data))
+    book["Container 2"].column_dimensions["B"].hidden = True
+
+    listing = reader.read(_saved(book), "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Black tea", "Cotton T-shirts"]
+    assert "sheet 'Container 2': hidden columns are not read (B): show them in the sheet to declare them" in (
+        _warnings(listing)
+    )
+
+
+def test_a_column_0_wide_is_hidden_and_not_read() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append([*HEADER, "Amount, USD"])
+    sheet.append(["Refrigerator", 12, 99999, 3600])
+    data = _with_sheet_xml(_saved(book), b"<sheetData>", b'<cols><col min="3" max="3" width="0"/></cols><sheetData>')
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [line.value.amount for line in listing.lines if line.value] == [3600]
+    assert "hidden columns are not read (C): show them in the sheet to declare them" in _warnings(listing)
+
+
+def test_hidden_columns_that_hold_nothing_are_not_named() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet.append(["Refrigerator", 12, 3600])
+    data = _with_sheet_xml(
+        _saved(book), b"<sheetData>", b'<cols><col min="4" max="16384" hidden="1"/></cols><sheetData>'
+    )
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator"]
+    assert not any("hidden columns" in warning for warning in _warnings(listing))
+
+
+def test_a_row_0_high_is_hidden_and_named_as_a_hidden_row() -> None:
+    book = Workbook()
+    sheet = book.active
+    for row in [HEADER, ["Refrigerator", 12, 3600], ["CANCELLED: LED TV 55 inch", 100, 30000]]:
+        sheet.append(row)
+    data = _with_sheet_xml(_saved(book), b'<row r="3">', b'<row r="3" ht="0" customHeight="1">')
+
+    listing = reader.read(data, "invoice.xlsx")
+
+    assert [line.description for line in listing.lines] == ["Refrigerator"]
     assert "hidden rows are not read (spreadsheet row 3): show them in the sheet to declare them" in _warnings(listing)
 
 
