@@ -77,5 +77,8 @@ def test_memory_export_into_the_data_folder_is_refused(tmp_path: Path) -> None:
     (data / "gumruk.db").write_bytes(b"SQLite format 3\x00")
     result = runner.invoke(app, ["memory", "export", str(data / "gumruk.db"), "--data-dir", str(data)])
     assert result.exit_code == 2
-    assert f"it is inside Gumruk's data folder {data.resolve()}" in result.output
+    assert f"Gumruk keeps its own files there, in its data folder {data.resolve()}" in result.output
     assert (data / "gumruk.db").read_bytes() == b"SQLite format 3\x00"
+    for inside in (data / "files" / "export.csv", data / "analytics" / "x.csv"):
+        refused = runner.invoke(app, ["memory", "export", str(inside), "--data-dir", str(data)])
+        assert refused.exit_code == 2 and "Gumruk keeps its own files there" in refused.output
