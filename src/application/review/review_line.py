@@ -17,10 +17,10 @@ from application.processing.declared_conflicts import declared_conflicts, is_dec
 from application.processing.line_keys import description_key
 from application.review.errors import LineChangedMeanwhile, LineNotFound, NotReviewable
 from application.review.job_results import JobResults
-from application.review.similar_lines import following_the_correction
+from application.review.similar_lines import following_the_correction, overruled
 from application.review.typed_codes import checked_code
 from domain.accounts.account import Account
-from domain.classification.candidate import Candidate, Classification, Source, Suggestion
+from domain.classification.candidate import Candidate, Classification, Source
 from domain.classification.commodity_code import digits_of
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -81,6 +81,7 @@ class ReviewLine:
         self, account_id: str, job_id: str, corrected: str, chosen: Candidate, others: list[JobLine]
     ) -> list[JobLine]:
         """The job's other lines changed to follow the correction; none when the job left COMPLETED meanwhile."""
+        declared = {line.row: _declared_code(line.classification) for line in others}
         followers = await following_the_correction(self._memory, account_id, corrected, chosen, others)
         if not followers:
             return []
@@ -88,8 +89,8 @@ class ReviewLine:
             locked = await uow.jobs.get(job_id, for_update=True)
             if locked is None or locked.status is not JobStatus.COMPLETED:
                 return []
-            locked.declaration_outdated = True
-            _with_conflicts_left(locked, await uow.jobs.lines(job_id))
+            if any(_declared_code(line.classification) != declared[line.row] for line in followers):
+                locked.declaration_outdated = True
             await uow.jobs.save(locked)
             await uow.jobs.put_lines(job_id, followers)
             await uow.commit()
@@ -137,11 +138,4 @@ def _reviewed(chosen: Candidate, before: Classification | None, notes: list[str]
     first correction is kept as the suggestion the broker overruled (or confirmed)."""
     others = [c for c in (before.candidates if before else []) if c.hs6 != chosen.hs6]
     return Classification([chosen, *others], Source.REVIEW, 1.0, needs_review=False, notes=list(notes),
-                          suggested=_suggestion(before))  # fmt: skip
-
-
-def _suggestion(before: Classification | None) -> Suggestion | None:
-    if before is None or before.source is Source.REVIEW:
-        return before.suggested if before else None
-    first = before.chosen
-    return Suggestion(first.hs6, first.national_code, before.confidence, before.source) if first else None
+                          suggested=overruled(before))  # fmt: skip

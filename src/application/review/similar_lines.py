@@ -47,7 +47,14 @@ def _followed(
     as the suggestion the correction overruled."""
     first = Candidate(chosen.hs6, recalled.score, recalled.rationale, chosen.national_code, chosen.tariff_text)
     others = [c for c in (before.candidates if before else []) if c.hs6 != chosen.hs6]
-    top = before.chosen if before else None
-    suggested = Suggestion(top.hs6, top.national_code, before.confidence, before.source) if before and top else None
     return Classification([first, *others], Source.MEMORY, answer.confidence, needs_review=answer.needs_review,
-                          suggested=suggested)  # fmt: skip
+                          suggested=overruled(before))  # fmt: skip
+
+
+def overruled(before: Classification | None) -> Suggestion | None:
+    """What a line had first before a person's choice replaced it: the engine's (or memory's, the supplier's) code,
+    or, on a line corrected before, what stood first before the first correction."""
+    if before is None or before.source is Source.REVIEW:
+        return before.suggested if before else None
+    first = before.chosen
+    return Suggestion(first.hs6, first.national_code, before.confidence, before.source) if first else None

@@ -22,22 +22,21 @@ class ListSizes:
     gross_mass: Decimal = Decimal(0)
 
     def too_large(self, line: ProductLine, columns: dict[str, str]) -> list[RowProblem]:
-        """The line's figures no declaration box holds; the others are added to the list's sums."""
-        figures = [
-            ("value", line.value.amount * self.rate if line.value else None, LARGEST_AMOUNT, "amount"),
-            ("net_mass", line.net_mass.kilograms if line.net_mass else None, LARGEST_MASS, "net_mass"),
-            ("gross_mass", line.gross_mass.kilograms if line.gross_mass else None, LARGEST_MASS, "gross_mass"),
-            ("quantity", line.quantity.amount if line.quantity else None, LARGEST_MASS, None),
-        ]
-        found = []
-        for field, figure, largest, summed in figures:
-            if figure is None:
-                continue
-            if figure >= largest:
-                reason = f"{_said(figure)} is larger than a declaration can hold (below {_said(largest)})"
-                found.append(line.problem(columns.get(field, field), line.placed(reason), Severity.ERROR))
-            elif summed:
-                setattr(self, summed, getattr(self, summed) + figure)
+        """The line's figures no declaration box holds; a line without any is added to the list's sums."""
+        amount = line.value.amount * self.rate if line.value else None
+        net, gross = (mass.kilograms if mass else None for mass in (line.net_mass, line.gross_mass))
+        figures = [("value", amount, LARGEST_AMOUNT), ("net_mass", net, LARGEST_MASS),
+                   ("gross_mass", gross, LARGEST_MASS),
+                   ("quantity", line.quantity.amount if line.quantity else None, LARGEST_MASS)]  # fmt: skip
+        found = [
+            line.problem(columns.get(field, field), line.placed(f"{_said(figure)} is larger than a declaration can "
+                                                                 f"hold (below {_said(largest)})"), Severity.ERROR)
+            for field, figure, largest in figures if figure is not None and figure >= largest
+        ]  # fmt: skip
+        if not found:
+            self.amount += amount or 0
+            self.net_mass += net or 0
+            self.gross_mass += gross or 0
         return found
 
     def totals_too_large(self) -> list[RowProblem]:
