@@ -6,18 +6,13 @@ from typing import Any
 
 import pytest
 
-from tests.entrypoints.web.conftest import new_email, register
-from tests.entrypoints.web.test_review_confidence import INVOICE
+from tests.entrypoints.web.test_review_confidence import teas_to_review
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def test_a_correction_is_listed_searched_and_forgotten(page: Any, screenshots: Path) -> None:
-    register(page, new_email())
-    page.goto("/lang/ru?next=/dashboard")
-    page.set_input_files("#file-input", {"name": "tea.csv", "mimeType": "text/csv", "buffer": INVOICE.encode()})
-    page.click("#upload-button")
-    page.wait_for_selector("#lines tr[data-row] .change select", timeout=60_000)
+    teas_to_review(page)
     tea = page.locator("#lines tr[data-row]", has_text="Чай чёрный")
     tea.locator(".own input").fill("0902.40")
     tea.locator(".own button").click()

@@ -17,12 +17,17 @@ def dotted(code: str) -> str:
     return f"{code[:4]}.{code[4:6]}" + (f" {code[6:]}" if len(code) > 6 else "")
 
 
-def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page: Any) -> None:
+def teas_to_review(page: Any) -> None:
+    """A new broker's two tea lines, uploaded on the Russian page, shown for review."""
     register(page, new_email())
     page.goto("/lang/ru?next=/dashboard")
     page.set_input_files("#file-input", {"name": "tea.csv", "mimeType": "text/csv", "buffer": INVOICE.encode()})
     page.click("#upload-button")
     page.wait_for_selector("#lines tr[data-row] .change select", timeout=60_000)
+
+
+def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page: Any) -> None:
+    teas_to_review(page)
     tea = page.locator("#lines tr[data-row]", has_text="Чай чёрный")
     options = tea.locator(".change select option")
     assert options.count() >= 2
