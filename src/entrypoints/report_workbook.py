@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from application.processing.line_report import COLUMNS, FORMULA_START
+from application.processing.line_report import COLUMNS, unguarded
 
 WHOLE_NUMBERS = frozenset({"row", "declaration", "item"})
 WIDEST = 60
@@ -64,11 +64,6 @@ def _put(cell: Cell, column: str, text: str) -> None:
         cell.value = float(text)
         cell.number_format = "0.00"
     else:
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("", _unguarded(text))
+        cell.value = ILLEGAL_CHARACTERS_RE.sub("", unguarded(text))
         cell.data_type = "s"
         cell.number_format = "@"  # a code typed over it stays text: Excel would drop 0902's zero from a number
-
-
-def _unguarded(text: str) -> str:
-    """The CSV's cell without the apostrophe spreadsheet_safe() put before a formula-like start."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text

@@ -33,6 +33,11 @@ def spreadsheet_safe(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
+def unguarded(text: str) -> str:
+    """A cell as it was before spreadsheet_safe() put an apostrophe before its formula-like start."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+
+
 def report_rows(
     lines: Sequence[JobLine],
     classified: Sequence[ClassifiedLine],
@@ -74,8 +79,9 @@ def report_rows(
 
 def _proposed_code(result: Classification | None, entry: ClassifiedLine | None) -> str:
     """The code as Gumruk proposed it: on a line a broker corrected, what the engine (or memory) had put first, as
-    /lines shows it in `suggested` (its national line when it had one, else its HS-6); else the line's code."""
-    if result is not None and result.suggested is not None:
+    /lines shows it in `suggested` (its national line when it had one, else its HS-6); else the line's code, also on
+    a line that followed a correction from memory (Gumruk proposed that code, no person chose it on that line)."""
+    if result is not None and result.source is Source.REVIEW and result.suggested is not None:
         return result.suggested.national_code or result.suggested.hs6
     return entry.commodity_code.national if entry else ""
 

@@ -75,10 +75,10 @@ class ReviewLine:
         await self._activity.record(Activity(account.id, "review", self._clock.now(), job_id,
                                              {"row": str(row), "code": code}))  # fmt: skip
         others = [line for line in every if description_key(line.line.description) != key]
-        return same + await self._followers(account.id, job_id, original, chosen, others)
+        return same + await self._followers(account.id, job_id, found[0], chosen, others)
 
     async def _followers(
-        self, account_id: str, job_id: str, corrected: str, chosen: Candidate, others: list[JobLine]
+        self, account_id: str, job_id: str, corrected: JobLine, chosen: Candidate, others: list[JobLine]
     ) -> list[JobLine]:
         """The job's other lines changed to follow the correction; none when the job left COMPLETED meanwhile."""
         declared = {line.row: _declared_code(line.classification) for line in others}

@@ -1,7 +1,8 @@
 """A correction follows the product's other lines in the same job: the lines memory now answers with the code just
 chosen (the same goods written with another model number, size or colour, a typo) take it, as the next file would,
-with "from memory" as their reason. Lines a person already decided, and lines still in conflict with their
-supplier's code, are left as they are."""
+with "from memory" as their reason, when the engine had classified them as it had the corrected line. Lines the
+engine told apart (tea in packs of 100 g and of 5 kg: 0902.30 and 0902.40), lines a person already decided, and lines
+still in conflict with their supplier's code are left as they are."""
 
 from collections.abc import Sequence
 
@@ -14,12 +15,17 @@ FOLLOWING = (Source.ENGINE, Source.AGENT, Source.DECLARED)  # the sources a corr
 
 
 async def following_the_correction(
-    memory: ClassificationMemory, account_id: str, corrected: str, chosen: Candidate, lines: Sequence[JobLine]
+    memory: ClassificationMemory, account_id: str, corrected: JobLine, chosen: Candidate, lines: Sequence[JobLine]
 ) -> list[JobLine]:
-    """The lines among `lines` changed to `chosen`, after it was remembered for the description `corrected`. Only
-    lines sharing half its words or more are asked of memory: a correction in a list of thousands stays quick."""
-    words = set(memory_words(corrected))
-    open_lines = [line for line in lines if _may_follow(line.classification) and _near(words, line.line.description)]
+    """The lines among `lines` changed to `chosen`, after it was remembered for the line `corrected` (as it was
+    before). Only lines sharing half its words or more are asked of memory: a correction in a list of thousands
+    stays quick."""
+    proposed = overruled(corrected.classification)
+    if proposed is None:
+        return []
+    words = set(memory_words(corrected.line.description))
+    open_lines = [line for line in lines if _may_follow(line.classification, proposed.hs6)
+                  and _near(words, line.line.description)]  # fmt: skip
     recalled = await memory.recall(account_id, list({line.line.description for line in open_lines}))
     changed = []
     for line in open_lines:
@@ -36,8 +42,12 @@ def _near(words: set[str], description: str) -> bool:
     return 2 * len(words & set(memory_words(description))) >= len(words) > 0
 
 
-def _may_follow(classification: Classification | None) -> bool:
-    return classification is not None and classification.source in FOLLOWING and classification.conflict is None
+def _may_follow(classification: Classification | None, proposed: str) -> bool:
+    """Classified as the corrected line was (`proposed`, its first code before a person chose), by the engine, the
+    agent or the supplier, and not in conflict."""
+    if classification is None or classification.source not in FOLLOWING or classification.conflict is not None:
+        return False
+    return classification.chosen is not None and classification.chosen.hs6 == proposed
 
 
 def _followed(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from openpyxl import load_workbook
 
 from application.memory.teach_memory import TaughtLine
+from application.processing.line_report import unguarded
 
 DESCRIPTION = "description"
 _CHOSEN_LINE = re.compile(r"national line ([\d ]+\d) chosen")
@@ -59,7 +60,7 @@ def taught_lines(data: bytes, name: str) -> TaughtList:
                 taught.unconfirmed.append(cells["row"].strip() if taught.by_row else str(number))
                 continue
             code = cells["hs6"].strip()
-        taught.lines.append(TaughtLine(number, cells[DESCRIPTION], code))
+        taught.lines.append(TaughtLine(number, unguarded(cells[DESCRIPTION]), code))
     return taught
 
 

@@ -67,3 +67,10 @@ def test_a_file_that_is_a_broken_workbook_is_named_as_such() -> None:
         archive.writestr("hello.txt", "not a workbook")
     with pytest.raises(UnreadableList, match=r"lines.xlsx: not a readable Excel workbook"):
         taught_lines(broken.getvalue(), "lines.xlsx")
+
+
+def test_a_description_the_report_guarded_against_formulas_is_learnt_as_written() -> None:
+    """A trial: learning the report's CSV stored "'=СУММ..." with the apostrophe the report put before it."""
+    report = REPORT_HEADER + "4,'=СУММ кабель,854442000,854442,no\n5,'+7 Перчатки,611610000,611610,no\n"
+    taught = taught_lines(report.encode("utf-8-sig"), "lines.csv")
+    assert [line.description for line in taught.lines] == ["=СУММ кабель", "+7 Перчатки"]
