@@ -38,7 +38,8 @@ def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page
     assert figures == sorted(figures, reverse=True), labels  # the alternatives stay below it
 
     suggested, corrected = options.nth(0).get_attribute("value") or "", options.nth(1).get_attribute("value") or ""
-    tea.locator(".change select").select_option(corrected)  # picked is saved: no button to press after it
+    tea.locator(".change select").click()  # picked with the mouse is saved: no button to press after it
+    tea.locator(".change select").select_option(corrected)
     page.locator("#lines tr.saved", has_text="Чай чёрный").wait_for()
     assert tea.locator(".conf-value").text_content() == "исправлено вами"
     was = f"прежнее предложение (движок): {dotted(suggested)}, {shown}"
@@ -60,3 +61,18 @@ def test_one_figure_per_code_and_after_a_correction_the_code_is_the_brokers(page
     assert green.locator(".conf-suggested").text_content() == "как было предложено (движок)"
     option = green.locator("option[data-role=reviewed]").text_content() or ""
     assert option.startswith(f"{dotted(first)} — подтверждено вами — ")  # as the cell says, not 'исправлено вами'
+
+
+def test_stepping_through_the_alternatives_with_the_keys_saves_nothing_until_enter(page: Any) -> None:
+    """A trial: the first arrow press in a line's list saved and remembered a code."""
+    teas_to_review(page)
+    tea = page.locator("#lines tr[data-row]", has_text="Чай чёрный")
+    shown = tea.locator(".code").text_content()
+    tea.locator(".change select").focus()
+    page.keyboard.press("ArrowDown")
+    assert "btn-primary" in (tea.locator(".own button").get_attribute("class") or "")  # pending, Apply lit
+    page.wait_for_timeout(500)
+    assert tea.locator(".code").text_content() == shown and page.locator("#lines tr.saved").count() == 0
+    page.keyboard.press("Enter")
+    page.locator("#lines tr.saved", has_text="Чай чёрный").wait_for()
+    assert tea.locator(".conf-value").text_content() == "исправлено вами"

@@ -119,8 +119,20 @@ const Review = (() => {
     const error = el("div", { class: "row-error", role: "alert" });
     const apply = el("button", { type: "button", class: "btn btn-small", text: t("review.apply") });
     apply.addEventListener("click", () => save(line.row, own.value.trim() || select.value, own, error));
-    // picking an alternative is the choice itself: saved at once (a trial picked one and built with the old code)
-    select.addEventListener("change", () => { if (select.value !== line.chosen_code) save(line.row, select.value, own, error); });
+    // picked with the mouse, an alternative is the choice itself: saved at once (a trial picked one and built with the
+    // old code); stepped through with the arrow keys it is only pending, Apply lit, until Enter or Apply saves it
+    let pointed = false;
+    select.addEventListener("pointerdown", () => { pointed = true; });
+    select.addEventListener("keydown", (event) => {
+      pointed = false;
+      if (event.key === "Enter") { event.preventDefault(); apply.click(); }
+    });
+    select.addEventListener("change", () => {
+      const changed = select.value !== line.chosen_code;
+      if (changed && pointed) save(line.row, select.value, own, error);
+      else apply.classList.toggle("btn-primary", changed);
+      pointed = false;
+    });
     own.addEventListener("keydown", (event) => { if (event.key === "Enter") apply.click(); });
     return el("div", { class: "change" }, line.candidates.length ? select : null, el("div", { class: "own" }, own, apply), error);
   }
