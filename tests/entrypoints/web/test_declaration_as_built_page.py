@@ -52,6 +52,11 @@ def test_a_completed_jobs_header_is_changed_on_its_page_and_the_declaration_buil
     completed_in_russian(page)
     page.click("#edit-header")
     assert page.input_value("#header-edit input[name=exchange_rate]") == "3.5"
+    page.fill("#header-edit input[name=consignee_name]", "")
+    page.click("#header-edit button[type=submit]")  # an emptied box is said to stay, not seemingly cleared
+    assert "Здесь графу нельзя очистить" in (page.text_content("#header-edit [role=status]") or "")
+    page.fill("#header-edit input[name=consignee_name]", page.get_attribute("#header-edit input[name=consignee_name]",
+                                                                              "data-was") or "")  # fmt: skip
     page.fill("#header-edit input[name=exchange_rate]", "3,6")
     page.click("#header-edit button[type=submit]")
     page.wait_for_load_state("load")

@@ -30,6 +30,8 @@ def test_a_correction_is_listed_searched_and_forgotten(page: Any, screenshots: P
         page.wait_for_load_state()
         assert page.locator("#memory tbody tr").count() == found, search
     assert page.text_content(".empty") == "Ни один запомненный код не подходит под поиск."
+    page.goto("/memory?search=" + "x" * 300)  # a search past 200 characters is cut, not a raw 400
+    assert page.text_content("h1") == "Запомненные коды"
 
     page.goto("/memory")
     page.once("dialog", lambda dialog: dialog.accept())
@@ -37,6 +39,7 @@ def test_a_correction_is_listed_searched_and_forgotten(page: Any, screenshots: P
     page.wait_for_selector("#memory-result.alert-ok")
     assert "Забыто: «Чай чёрный байховый" in (page.text_content("#memory-result") or "")
     assert page.locator("#memory tbody tr").count() == 0
+    assert page.text_content("#memory-count") == "Показано 0 из 0, сначала последние"
     page.reload()
     assert (
         page.text_content(".empty")

@@ -4,7 +4,7 @@ account's memory (the codes it confirmed, to look through and forget); the passw
 The pages are frames; their scripts fill them from the JSON API, as the signed-in account."""
 
 from litestar import Response, get
-from litestar.params import FromPath, Parameter
+from litestar.params import FromPath
 
 from application.accounts.register import MIN_PASSWORD
 from application.billing.waiting_for_credits import WaitingForCredits
@@ -61,9 +61,10 @@ async def memory_page(
     request: AnyRequest,
     pages: Injected[Pages],
     account_memory: Injected[AccountMemory],
-    search: str = Parameter(default="", max_length=200),
+    search: str = "",
 ) -> Response[str]:
-    """The latest MEMORY_PAGE entries matching the search, each with a Forget button."""
+    """The latest MEMORY_PAGE entries matching the search (its first 200 characters), each with a Forget button."""
+    search = search[:200]
     found = await account_memory.own(request.user.id, search)
     return pages.render(request, "memory.html", entries=found[:MEMORY_PAGE], total=len(found), search=search)
 

@@ -17,9 +17,19 @@ const AsBuilt = (() => {
   };
   let shown = "";
 
+  const SUMMED = ["total_packages", "gross_mass", "invoice_amount", "national_amount"];
+
+  /** The first part's header boxes, the totals summed over every part (each part states only its own). */
   function boxes(parts) {
     const list = clear(document.getElementById("as-built-boxes"));
-    for (const [name, value] of Object.entries(parts[0].boxes)) {
+    const shown = { ...parts[0].boxes };
+    for (const name of SUMMED) {
+      if (!(name in shown)) continue;
+      const decimals = (shown[name].split(".")[1] || "").length;
+      const sum = parts.reduce((total, built) => total + Number(built.boxes[name] || 0), 0);
+      shown[name] = sum.toFixed(decimals);
+    }
+    for (const [name, value] of Object.entries(shown)) {
       if (name === "total_items") continue;  // said with the parts' items below
       list.append(el("div", {}, el("dt", { text: t(LABELS[name] || name) }), el("dd", { text: value })));
     }

@@ -117,7 +117,8 @@ const Gumruk = (() => {
     const problems = ((data && data.problems) || []).map((p) => (typeof p === "string" ? fieldProblem(p)
       : problemText(p)));
     const said = (data && (data.message || data.detail)) || "";
-    return { lead, details: problems.length ? problems : [said].filter((text) => text && text !== lead) };
+    const same = (text) => text.toLowerCase().replace(/[.!\s]+$/, "") === lead.toLowerCase().replace(/[.!\s]+$/, "");
+    return { lead, details: problems.length ? problems : [said].filter((text) => text && !same(text)) };
   }
 
   /** The error as a block: the sentence, then each detail on its own line. */

@@ -42,8 +42,15 @@ const JobHeader = (() => {
     form.onsubmit = async (event) => {
       event.preventDefault();
       const fields = {};
+      const emptied = [];
       for (const input of form.querySelectorAll("input")) {
-        if (input.value.trim() !== input.dataset.was) fields[input.name] = input.value.trim();
+        if (input.value.trim() === input.dataset.was) continue;
+        if (input.value.trim()) fields[input.name] = input.value.trim();
+        else emptied.push(t(`field.${input.name}`));
+      }
+      if (emptied.length) {  // the API keeps a box sent blank: say so rather than seem to have cleared it
+        result.textContent = t("job.header_cannot_empty", { fields: emptied.join(", ") });
+        return;
       }
       if (Object.keys(fields).length === 0) { card.hidden = true; return; }
       const save = form.querySelector("button[type=submit]");

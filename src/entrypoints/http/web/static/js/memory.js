@@ -20,6 +20,10 @@
         return;
       }
       row.remove();
+      const count = document.getElementById("memory-count");
+      count.dataset.shown = Number(count.dataset.shown) - 1;
+      count.dataset.total = Number(count.dataset.total) - 1;
+      count.textContent = t("memory.count", { shown: count.dataset.shown, total: count.dataset.total });
       result.className = "alert alert-ok";
       result.textContent = t("memory.forgotten", { description });
     });
