@@ -1,7 +1,9 @@
 """A confirmed classification as memory keeps it, and what recalling it tells the broker."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from domain.classification.candidate import Candidate, Classification, Source
 
@@ -18,9 +20,22 @@ class Remembered:
 
 
 def recollection(entry: Remembered, similarity: float, description: str) -> Classification:
-    """The remembered code as a classification: free, and not for review unless it was only a near-duplicate."""
+    """The remembered code as a classification: free, and for review only when the line states other figures than
+    the confirmed one (tea in packs of 10 kg recalled from 100 g, 0902.40 against 0902.30; a cable of 3x4 from
+    3x2.5): memory sets sizes aside, but a figure may decide the subheading."""
     reason = f"from memory: confirmed by {entry.confirmed_by} on {entry.confirmed_at.date().isoformat()}"
     if description != entry.description:
         reason += f" for '{entry.description}'"
+    other_figures = _figures(description) != _figures(entry.description)
+    notes = [OTHER_FIGURES] if other_figures else []
     candidate = Candidate(entry.hs6, similarity, reason, national_code=entry.national_code)
-    return Classification([candidate], Source.MEMORY, similarity, needs_review=False)
+    return Classification([candidate], Source.MEMORY, similarity, needs_review=other_figures, notes=notes)
+
+
+OTHER_FIGURES = "the line states other figures than the one confirmed: check that they do not change the subheading"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _figures(description: str) -> set[str]:
+    """The numbers a description states, each as one spelling: '100,0' and '100' are the same figure."""
+    return {format(Decimal(number.replace(",", ".")).normalize(), "f") for number in _NUMBER.findall(description)}

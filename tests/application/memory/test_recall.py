@@ -37,3 +37,24 @@ async def test_exact_keys_then_compound_forms_of_the_rest_are_looked_up_once_nea
     assert tea.candidates[0].national_code == "090210000"
     laptop = found["Laptop Lenvo"]
     assert laptop.candidates[0].hs6 == "847130" and 0.85 < laptop.confidence < 1.0
+
+
+async def test_a_line_stating_other_figures_than_the_confirmed_one_is_recalled_for_review() -> None:
+    """A trial: tea in 10 kg packs came back free and unflagged with the code of the 100 g packs (0902.30, not .40)."""
+    confirmed = Remembered("acc-1", "Чай черный листовой 100 г", memory_key("Чай черный листовой 100 г").text,
+                           "090230", None, "ayna@broker.tm", datetime(2026, 3, 8, tzinfo=UTC))  # fmt: skip
+
+    async def exact(keys: list[str]) -> dict[str, Remembered]:
+        return {confirmed.key: confirmed} if confirmed.key in keys else {}
+
+    async def candidates(key: MemoryKey) -> list[Remembered]:
+        return []
+
+    lines = ["ЧАЙ ЧЕРНЫЙ ЛИСТОВОЙ 100 г", "Чай черный листовой 10 кг", "Чай черный листовой 100,0 г"]
+    found = await recall_descriptions(lines, exact, candidates)
+    assert [(found[line].candidates[0].hs6, found[line].needs_review) for line in lines] == [
+        ("090230", False), ("090230", True), ("090230", False)
+    ]  # fmt: skip
+    assert found[lines[1]].notes == [
+        "the line states other figures than the one confirmed: check that they do not change the subheading"
+    ]
