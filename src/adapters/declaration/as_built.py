@@ -29,6 +29,8 @@ HEADER_BOXES = {
     "currency": "Valuation/Gs_Invoice/Currency_code",
     "exchange_rate": "Valuation/Gs_Invoice/Currency_rate",
     "national_amount": "Valuation/Gs_Invoice/Amount_national_currency",
+    "external_freight": "Valuation/Gs_external_freight/Amount_foreign_currency",
+    "insurance": "Valuation/Gs_insurance/Amount_foreign_currency",
 }
 
 

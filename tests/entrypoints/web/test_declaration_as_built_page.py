@@ -58,9 +58,11 @@ def test_a_completed_jobs_header_is_changed_on_its_page_and_the_declaration_buil
     page.fill("#header-edit input[name=consignee_name]", page.get_attribute("#header-edit input[name=consignee_name]",
                                                                               "data-was") or "")  # fmt: skip
     page.fill("#header-edit input[name=exchange_rate]", "3,6")
+    page.fill("#header-edit input[name=external_freight]", "150")
     page.click("#header-edit button[type=submit]")
     page.wait_for_load_state("load")
     page.wait_for_selector("#as-built:not([hidden])")
     page.click("#as-built summary")
-    assert shown_boxes(page)["Курс валюты"] == "3.600000"
+    boxes = shown_boxes(page)
+    assert (boxes["Курс валюты"], boxes["Фрахт до границы"]) == ("3.600000", "150.00")
     assert page.is_hidden("#header-edit")

@@ -14,10 +14,11 @@ const AsBuilt = (() => {
     border_office: "field.border_office", total_items: "built.total_items", total_packages: "field.total_packages",
     gross_mass: "built.total_gross", invoice_amount: "built.invoice_amount", currency: "field.currency",
     exchange_rate: "field.exchange_rate", national_amount: "built.national_amount",
+    external_freight: "field.external_freight", insurance: "field.insurance",
   };
   let shown = "";
 
-  const SUMMED = ["total_packages", "gross_mass", "invoice_amount", "national_amount"];
+  const SUMMED = ["total_packages", "gross_mass", "invoice_amount", "national_amount", "external_freight", "insurance"];
 
   /** The first part's header boxes, the totals summed over every part (each part states only its own). */
   function boxes(parts) {
