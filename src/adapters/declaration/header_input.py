@@ -16,7 +16,7 @@ COUNTRY_FIELDS = frozenset({
     "transport_nationality",
 })  # fmt: skip
 CODE_FIELDS = frozenset({
-    "declaration_type", "customs_office", "border_office", "incoterm", "preference", "package_kind",
+    "declaration_type", "customs_office", "border_office", "incoterm", "preference",
 })  # fmt: skip
 NUMBER_FIELDS = frozenset({"exchange_rate", "external_freight", "insurance", "total_packages"})
 MODE_FIELDS = frozenset({"transport_mode", "inland_mode"})
@@ -92,7 +92,7 @@ def _mode(value: str) -> str:
 
 
 _READERS = {
-    **dict.fromkeys(COUNTRY_FIELDS, _country), **dict.fromkeys(CODE_FIELDS - {"package_kind"}, _code),
+    **dict.fromkeys(COUNTRY_FIELDS, _country), **dict.fromkeys(CODE_FIELDS, _code),
     "package_kind": _package_kind, "currency": _currency, **dict.fromkeys(NUMBER_FIELDS, _number),
     **dict.fromkeys(MODE_FIELDS, _mode),
 }  # fmt: skip
