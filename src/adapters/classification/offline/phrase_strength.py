@@ -21,6 +21,8 @@ ACCESSORY = 0.5  # a phrase named after "with" when goods are named before it: "
 ACCESSORY_MARKERS = frozenset({"with", "including", "incl", "с", "со", "mit"})  # not Turkic "bilen", "ile", "bilan":
 # they follow what comes with the goods ("Boltlar gaýkasy bilen"), and what follows them describes the goods
 _RUSSIAN_ADJECTIVE = re.compile(r"[а-я]+(?:ая|яя|ое|ее|ые|ие|ый|ий|ой)$")
+LATER_SEGMENT = 0.6  # a phrase wholly after a comma that follows the named goods states what they have or are made
+# of: "Motosikl, 150 sm³, benzin dwigatelli" is a motorcycle, "Çekiç, 500 g, süýümli aýna sap" a hammer
 SUBSUMED = 0.5  # a phrase inside a longer one the line also holds, for other goods: "kir ýuwujy" (washer) in
 # "kir ýuwujy poroşok" (washing powder), "oil" in "oil filter"
 
@@ -52,6 +54,7 @@ def strengths(
         )
         for hit in hits
     ]
+    goods_segment = segments[head] if head is not None and head < len(segments) and any(named_heads) else None
     goods = {
         hit.term.code[:4] for hit, named in zip(hits, named_heads, strict=True) if named and hit.term.code not in parts
     }
@@ -67,6 +70,8 @@ def strengths(
             strength *= BRANDED_RAW
         if subsumed or (not named_head and goods & parts.get(hit.term.code, frozenset())):
             strength *= SUBSUMED
+        if goods_segment is not None and not named_head and min(segments[at] for at in hit.positions) > goods_segment:
+            strength *= LATER_SEGMENT
         if accessories is not None and names_at >= accessories:
             strength *= ACCESSORY
         found.append(strength)
