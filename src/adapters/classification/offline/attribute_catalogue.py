@@ -18,6 +18,7 @@ from adapters.classification.offline.goods_attributes import (
 from adapters.classification.offline.household_linen import LINEN_USE
 from adapters.classification.offline.metal_attributes import ALLOY, COATING, COILING, ROLLING, SEAM, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP
+from adapters.classification.offline.tea_kinds import TEA_KIND
 from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
 from adapters.classification.offline.wood_attributes import WOOD_GROUP, WOOD_SPECIES, WOOD_TREATMENT
 
@@ -50,6 +51,7 @@ ATTRIBUTES = (
     ANKLE,
     TERRY,
     WHITE_CEMENT,
+    TEA_KIND,
     WOOD_GROUP,
     WOOD_SPECIES,
     WOOD_TREATMENT,

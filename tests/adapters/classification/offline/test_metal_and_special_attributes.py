@@ -6,6 +6,7 @@ from adapters.classification.offline.common_attributes import MATERIAL
 from adapters.classification.offline.footwear_ankle import ANKLE
 from adapters.classification.offline.metal_attributes import COILING, STEEL
 from adapters.classification.offline.special_features import OIL_AND_GAS, TOE_CAP, UNSTATED
+from adapters.classification.offline.tea_kinds import TEA_KIND
 from adapters.classification.offline.terry_and_white_cement import TERRY, WHITE_CEMENT
 
 TEXTS = {
@@ -169,3 +170,13 @@ def test_terry_towelling_and_white_cement_are_read_also_from_what_the_tariff_exc
     assert tariff_values(WHITE_CEMENT, "Cement; portland, white, whether or not artificially coloured") == {"white"}
     assert tariff_values(WHITE_CEMENT, "Cement; portland, other than white, whether or not coloured") == {"other"}
     assert stated_values(WHITE_CEMENT, "White Portland cement CEM I 52.5R") == {"white"}
+
+
+def test_green_and_black_tea_are_told_apart_by_the_colour_a_line_names() -> None:
+    green = "Tea, green; (not fermented), in immediate packings of a content not exceeding 3kg"
+    black = "Tea, black; (fermented) and partly fermented tea, in immediate packings of a content not exceeding 3kg"
+
+    assert (tariff_values(TEA_KIND, green), tariff_values(TEA_KIND, black)) == ({"green"}, {"black"})
+    assert stated_values(TEA_KIND, "Чай зеленый листовой в пачках 100 г") == {"green"}
+    assert stated_values(TEA_KIND, "Gök çaý, 100 g gaplarda") == {"green"}
+    assert stated_values(TEA_KIND, "Чай черный байховый 250 г") == {"black"}
