@@ -67,14 +67,16 @@ class JobResults:
             raise DeclarationNotReady(f"job {job_id} has {len(job.declaration_keys)} part(s), not a part {part}")
         return job, job.declaration_keys[part - 1]
 
-    async def report(self, account_id: str, job_id: str) -> tuple[str, bytes]:
-        """The file name and CSV of the per-line report."""
+    async def report(self, account_id: str, job_id: str, workbook: bool = False) -> tuple[str, bytes]:
+        """The file name and CSV of the per-line report; `workbook`: it is downloaded as the Excel report made of it,
+        which the activity log names."""
         job = await self.job(account_id, job_id)
         _refuse_outdated(job)
         key = report_key(job_id)
         if not self._storage.exists(key):
             raise DeclarationNotReady(f"job {job_id} has no line report yet")
-        await self._record(account_id, "download", job_id, key)
+        downloaded = key.removesuffix(".csv") + ".xlsx" if workbook else key
+        await self._record(account_id, "download", job_id, downloaded)
         return download_name(job.filename, "report.csv"), self._storage.get(key)
 
     async def _record(self, account_id: str, action: str, job_id: str, key: str) -> None:

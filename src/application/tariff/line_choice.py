@@ -129,5 +129,5 @@ def _undecided(best: float, leaders: list[NationalTariffLine], lines: list[Natio
         return LineChoice(residual, f"residual line: none of the other {others} fits the description better")
     if best == 0:
         return LineChoice(None, f"the description names none of the {len(lines)} national lines under {lines[0].hs6}")
-    tied = " and ".join(line.spaced_code for line in leaders)
+    tied = ", ".join(line.spaced_code for line in leaders)
     return LineChoice(None, f"the description fits national lines {tied} equally", tuple(leaders))

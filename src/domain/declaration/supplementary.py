@@ -25,7 +25,9 @@ UNIT_NAMES = {
     "MLT": "millilitres", "MTQ": "cubic metres", "MTK": "square metres", "MTR": "metres", "KMT": "kilometres",
     "CTM": "carats", "LPA": "litres of pure alcohol", "KWH": "kilowatt hours", "ST": "sheets", "GRO": "gross",
     "XCT": "cartons", "XBX": "boxes", "XBG": "bags", "XCS": "cases", "XPX": "pallets", "XDR": "drums",
-    "XBE": "bundles", "XRO": "rolls",
+    "XBE": "bundles", "XRO": "rolls", "CMT": "centimetres", "MMT": "millimetres", "RM": "reams", "XPK": "packs",
+    "XBO": "bottles", "XBJ": "buckets", "XCX": "cans", "XCI": "canisters", "XTU": "tubes", "XRL": "reels",
+    "XCL": "coils",
 }  # fmt: skip
 
 

@@ -56,7 +56,10 @@ async def test_downloads_are_logged_and_only_existing_parts_served() -> None:
         await world.results.declaration(account_id, job_id, part=2)
     name, report = await world.results.report(account_id, job_id)
     assert name == "invoice-report.csv" and report.startswith(b"\xef\xbb\xbfrow,")
-    assert len(await world.activity.recent(account_id, "download")) == 2
+    await world.results.report(account_id, job_id, workbook=True)
+    downloads = await world.activity.recent(account_id, "download")
+    files = sorted(activity.details["file"] for activity in downloads)
+    assert files == [f"jobs/{job_id}/declaration-1.xml", f"jobs/{job_id}/report.csv", f"jobs/{job_id}/report.xlsx"]
 
 
 async def test_a_reviewed_code_changes_every_row_of_that_product_and_is_remembered() -> None:

@@ -71,7 +71,7 @@ def test_two_lines_that_fit_equally_are_not_guessed_between() -> None:
     choice = choose_line("Мука пшеничная высший сорт", flour)
 
     assert choice.line is None
-    assert choice.reason == "the description fits national lines 1101 00 110 and 1101 00 150 equally"
+    assert choice.reason == "the description fits national lines 1101 00 110, 1101 00 150 equally"
 
 
 def test_validity_is_not_this_functions_business_it_takes_the_lines_it_is_given() -> None:

@@ -97,7 +97,7 @@ def test_lines_fitting_equally_put_one_of_them_provisionally_never_the_undivided
 
     assert result.candidates[0].national_code == "151219100"
     assert result.notes[0].endswith(
-        "fits national lines 1512 19 100 and 1512 19 900 equally; 1512 19 100 put provisionally, check it"
+        "fits national lines 1512 19 100, 1512 19 900 equally; 1512 19 100 put provisionally, check it"
     )
     assert result.needs_review
 

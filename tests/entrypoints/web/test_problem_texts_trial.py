@@ -11,6 +11,7 @@ from domain.classification.candidate import DeclaredConflict
 from domain.classification.declared_conflict import conflict_reason
 from domain.declaration.supplementary import UNIT_NAMES
 from domain.goods.row_lists import listed
+from entrypoints.classifier_index import BUILDING
 from entrypoints.http.web.problem_texts import translated, translated_place
 
 SHEETS_OPTION = "name them (--sheet NAME, or the upload form's Sheets)"
@@ -169,3 +170,17 @@ def test_the_engines_notes_on_a_line_are_told_in_russian_and_turkmen(note: str, 
     """The trial's Russian and Turkmen review pages showed them in English."""
     assert told(note, "ru") == russian
     assert told(note, "tk") != note
+
+
+def test_the_index_build_and_an_undecided_national_line_are_told() -> None:
+    undecided = (
+        "1101 00 990 is not a national line in force; national line under 110100 not decided: the description fits "
+        "national lines 1101 00 110, 1101 00 150 equally; 1101 00 110 put provisionally, check it"
+    )
+    assert told(BUILDING, "ru").startswith("классификатор строит свой индекс")
+    assert told(BUILDING, "tk").startswith("klassifikator öz indeksini gurýar")
+    assert told(undecided, "ru") == (
+        "1101 00 990 — не действующая национальная подсубпозиция; национальная подсубпозиция под 110100 не "
+        "определена: описание одинаково подходит к национальным подсубпозициям 1101 00 110, 1101 00 150; "
+        "предварительно поставлена 1101 00 110, проверьте"
+    )

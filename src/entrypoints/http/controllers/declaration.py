@@ -91,7 +91,7 @@ class DeclarationController(Controller):
         self, request: Request[Account, str, Any], job_id: FromPath[str], job_results: Injected[JobResults]
     ) -> Response[bytes]:
         """The same report as an Excel workbook, which opens in columns in any locale's Excel."""
-        name, data = await job_results.report(request.user.id, job_id)
+        name, data = await job_results.report(request.user.id, job_id, workbook=True)
         workbook = await asyncio.to_thread(report_workbook, data)
         headers = {"Content-Disposition": attachment(name.removesuffix(".csv") + ".xlsx")}
         return Response(workbook, media_type=WORKBOOK, headers=headers)

@@ -14,8 +14,8 @@ from entrypoints.http.web.rendering import AnyRequest, Pages
 
 ACCOUNTS_PER_PAGE = 50
 ACTIONS = (
-    "register", "sign-in", "sign-in-failed", "api-key", "upload", "download", "review", "regenerate", "purchase",
-    "admin-grant", "admin-approve-purchase", "admin-promote", "admin-tariff-import", "password-change",
+    "register", "sign-in", "sign-in-failed", "api-key", "upload", "download", "review", "header", "regenerate",
+    "purchase", "admin-grant", "admin-approve-purchase", "admin-promote", "admin-tariff-import", "password-change",
     "admin-password-reset", "api-key-revoke",
 )  # fmt: skip
 
