@@ -19,6 +19,9 @@ from application.memory.normalise import memory_key, memory_words
         ("Süýt önümi, ýagly", "SUYT ONUMI YAGLY"),
         ("Çiğ köfte, İSPANAK", "cig kofte ıspanak"),  # Turkish: ğ, ı and the dotted capital İ
         ("Washing machine Front-loading 7kg", "washing machine frontloading 7 kg"),
+        ("Холодильник двухкамерный бытовой, BCD-260W", "Холодильник двухкамерный бытовой, BCD-300W"),  # models
+        ("Стиральная машина XQG70-1210, 7 кг", "стиральная машина"),
+        ("Курага сушеная, DA-2", "курага сушеная"),
     ],
 )
 def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:
