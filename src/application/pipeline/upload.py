@@ -44,10 +44,11 @@ class AcceptUpload:
     async def __call__(self, upload: Upload) -> Submitted:
         """The job row exists and the file is stored when this returns; the work is queued. CreditsShort, with
         nothing stored, when the balance cannot pay for the file's distinct lines (the reservation would wait).
-        The same bytes again while their earlier job has not failed: that job, nothing new stored nor charged. It is
-        asked for here only, once: the submit step leaves a race to the store's unique index."""
+        The same bytes again while their earlier job has not failed: that job, nothing new stored nor charged, its
+        header kept (`header_differs` says when the upload's was another). It is asked for here only, once: the
+        submit step leaves a race to the store's unique index."""
         if not upload.again and (earlier := await self._submit.earlier_job(upload)):
-            return Submitted(earlier, earlier=True)
+            return Submitted.of_earlier(earlier, upload)
         balance = await self._ledger.balance(upload.account_id)
         if balance < FIRST_LINE_COST:
             raise CreditsShort(balance, FIRST_LINE_COST, list(self._packages))

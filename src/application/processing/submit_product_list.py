@@ -31,9 +31,10 @@ class Upload:
 
     @cached_property
     def content_hash(self) -> str:
-        """The file's bytes and how it is to be read and declared: the same workbook for another country, header,
-        sheets or columns is another job."""
-        reading = (self.country, self.header, sorted(self.sheets), sorted(self.named_columns.items()))
+        """The file's bytes and how it is to be read: the same workbook for another country, sheets or columns is
+        another job; with another header it is the same job, whose header is changed on it (a form gone back to the
+        saved defaults made a second, charged job)."""
+        reading = (self.country, sorted(self.sheets), sorted(self.named_columns.items()))
         return hashlib.sha256(self.data + repr(reading).encode()).hexdigest()
 
 
@@ -41,6 +42,11 @@ class Upload:
 class Submitted:
     job: ProcessingJob
     earlier: bool = False  # the account's earlier job for the same bytes, answered instead of a new one
+    header_differs: bool = False  # ... and the upload sent another header, which that job does not take
+
+    @classmethod
+    def of_earlier(cls, job: ProcessingJob, upload: Upload) -> "Submitted":
+        return cls(job, earlier=True, header_differs=upload.header is not None and upload.header != job.header)
 
 
 class SubmitProductList:
@@ -83,7 +89,7 @@ class SubmitProductList:
         except SameFileInProgress:
             self._delete_refused(key)
             if earlier := await self.earlier_job(upload):
-                return Submitted(earlier, earlier=True)
+                return Submitted.of_earlier(earlier, upload)
             raise
         if self._telemetry:
             await self._telemetry.job_submitted(job)

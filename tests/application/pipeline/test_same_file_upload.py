@@ -2,6 +2,7 @@
 can start it again on purpose, and that one is charged."""
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from adapters.jobs.in_memory import InMemoryJobRepository, InMemoryJobStore, InM
 from adapters.storage.in_memory import InMemoryFileStorage
 from application.processing.submit_product_list import SubmitProductList, Upload
 from domain.billing.ledger import EntryKind
+from domain.declaration.header import DeliveryTerms
 from domain.processing.job import JobStatus, ProcessingJob
 from tests.application.fakes import header
 from tests.application.service_world import ServiceWorld
@@ -122,6 +124,22 @@ async def test_started_again_on_purpose_is_a_new_job_charged_again() -> None:
     assert await world.upload(account, DATA, again=False) == again  # the latest answers for the file now
 
 
+async def test_the_same_bytes_with_another_header_answer_with_the_first_job_and_say_its_header_stays() -> None:
+    """A trial: the form had gone back to the saved defaults, and the same invoice made a second, charged job."""
+    world = ServiceWorld()
+    account = await world.account()
+    first = await world.upload(account, DATA, again=False)
+    same = await world.accept(Upload(account.id, "invoice.csv", DATA, "TM", header()))
+    other_terms = replace(header(), delivery_terms=DeliveryTerms("FOB", "Ningbo"))
+    other = await world.accept(Upload(account.id, "invoice.csv", DATA, "TM", other_terms))
+    unsent = await world.accept(Upload(account.id, "invoice.csv", DATA, "TM"))
+    assert [(answer.job.id, answer.earlier, answer.header_differs) for answer in (same, other, unsent)] == [
+        (first, True, False), (first, True, True), (first, True, False)
+    ]  # fmt: skip
+    await world.work()
+    assert world.store.jobs[first].header == header() and await reservations(world, account.id) == 1
+
+
 async def test_other_bytes_another_account_or_a_failed_job_start_a_new_one() -> None:
     world = ServiceWorld()
     account, other = await world.account(), await world.account("other@example.com")
@@ -132,15 +150,15 @@ async def test_other_bytes_another_account_or_a_failed_job_start_a_new_one() -> 
     assert await world.upload(account, DATA, again=False) != first
 
 
-def test_the_same_workbook_read_or_declared_another_way_is_another_request() -> None:
+def test_the_same_workbook_read_another_way_is_another_request_but_not_with_another_header() -> None:
     plain = Upload("acc-1", "invoice.xlsx", DATA, "TM")
     other_sheet = Upload("acc-1", "invoice.xlsx", DATA, "TM", sheets=("Лист2",))
     other_column = Upload("acc-1", "invoice.xlsx", DATA, "TM", named_columns={"amount": "Сумма"})
     other_country = Upload("acc-1", "invoice.xlsx", DATA, "KZ")
-    other_header = Upload("acc-1", "invoice.xlsx", DATA, "TM", header())
-    requests = (plain, other_sheet, other_column, other_country, other_header)
+    requests = (plain, other_sheet, other_column, other_country)
 
     assert len({request.content_hash for request in requests}) == len(requests)
+    assert Upload("acc-1", "invoice.xlsx", DATA, "TM", header()).content_hash == plain.content_hash
     assert Upload("a", "x", DATA, "TM", sheets=("A", "B")).content_hash == (
         Upload("a", "x", DATA, "TM", sheets=("B", "A")).content_hash
     )

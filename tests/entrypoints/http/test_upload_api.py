@@ -223,6 +223,12 @@ def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_ne
     assert body["message"].startswith(f"this file is already job {first}")
     job = client.get(f"/processing/jobs/{first}", headers=headers).json()
     assert body["uploaded_at"] == job["created_at"]  # the page names the job by when it was uploaded, not its id
+    assert not body["header_differs"]
+    other_terms = upload(client, headers, again=False, incoterm="FOB", delivery_place="Ningbo").json()
+    assert (other_terms["job_id"], other_terms["header_differs"]) == (first, True)
+    assert other_terms["message"].endswith(
+        f"the header sent is not that job's and was not applied: change it with PUT /processing/jobs/{first}/header"
+    )
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
     for again in ({"params": {"again": "true"}}, {"data": {"again": "on"}}):
         data = (Path(__file__).parents[3] / "examples/invoice-tk.csv").read_bytes()

@@ -54,5 +54,10 @@ async def upload(
     said = f"this file is already job {job.id} ({job.filename}, {job.status.value}): nothing new is charged; " + (
         "upload it with again=true to start it again (charged)"
     )
-    earlier = msgspec.structs.replace(accepted, earlier_job=True, message=said, uploaded_at=job.created_at)
+    base = f"/processing/jobs/{job.id}"
+    if submitted.header_differs:
+        said += f"; the header sent is not that job's and was not applied: change it with PUT {base}/header"
+    earlier = msgspec.structs.replace(
+        accepted, earlier_job=True, message=said, uploaded_at=job.created_at, header_differs=submitted.header_differs
+    )
     return Response(earlier, status_code=200)

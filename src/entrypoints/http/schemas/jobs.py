@@ -21,6 +21,7 @@ class JobAccepted(msgspec.Struct):
     earlier_job: bool = False
     message: str | None = None
     uploaded_at: datetime | None = None  # when the earlier job's file was uploaded
+    header_differs: bool = False  # the upload's header was not that job's and is not applied: change it on the job
 
 
 class ProblemOut(msgspec.Struct):
