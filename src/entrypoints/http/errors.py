@@ -61,7 +61,8 @@ def _application_error(request: Request, error: ApplicationError) -> Response[ob
     language = answer_language(request)
     problems = error.told(language) if isinstance(error, InvalidHeader) else None
     headers = {"Retry-After": str(error.retry_after)} if isinstance(error, TooManySignIns) else None
-    answer = ErrorOut(error.code, translated(str(error), language) or str(error), problems)
+    fields = [name for name, _ in error.named if name] if isinstance(error, InvalidHeader) else None
+    answer = ErrorOut(error.code, translated(str(error), language) or str(error), problems, fields or None)
     return Response(answer, status_code=status, headers=headers)
 
 

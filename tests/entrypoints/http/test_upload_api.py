@@ -63,6 +63,7 @@ def test_422_names_every_wrong_header_field(client: TestClient[Any]) -> None:
     assert answer.status_code == 422 and answer.json()["code"] == "invalid_header"
     named = sorted(problem.split(":")[0] for problem in answer.json()["problems"])
     assert named == ["consignee_code", "currency", "incoterm", "insurance"]
+    assert sorted(answer.json()["fields"]) == named  # the form's fields, for the page to mark
 
 
 def test_a_header_field_no_xml_can_carry_or_an_impossible_rate_is_refused_before_any_work(

@@ -57,6 +57,17 @@ def test_a_completed_jobs_header_is_changed_on_its_page_and_the_declaration_buil
     assert "Здесь графу нельзя очистить" in (page.text_content("#header-edit [role=status]") or "")
     page.fill("#header-edit input[name=consignee_name]", page.get_attribute("#header-edit input[name=consignee_name]",
                                                                               "data-was") or "")  # fmt: skip
+    page.fill("#header-edit input[name=incoterm]", "FOB Ningbo")  # a trial: the errors ran together, no box marked
+    page.fill("#header-edit input[name=trading_country]", "Нарния")
+    page.click("#header-edit button[type=submit]")
+    page.wait_for_selector("#header-edit [role=status] li")
+    assert page.locator("#header-edit [role=status] li").count() == 2
+    marked = page.locator("#header-edit input.invalid").evaluate_all("inputs => inputs.map(i => i.name)")
+    assert sorted(marked) == ["incoterm", "trading_country"]
+    page.fill("#header-edit input[name=incoterm]", page.get_attribute("#header-edit input[name=incoterm]", "data-was")
+              or "")  # fmt: skip
+    page.fill("#header-edit input[name=trading_country]", page.get_attribute(
+        "#header-edit input[name=trading_country]", "data-was") or "")  # fmt: skip
     page.fill("#header-edit input[name=exchange_rate]", "3,6")
     page.fill("#header-edit input[name=external_freight]", "150")
     page.click("#header-edit button[type=submit]")

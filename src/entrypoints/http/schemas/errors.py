@@ -9,6 +9,7 @@ class ErrorOut(msgspec.Struct):
     code: str
     message: str
     problems: list[str] | None = None
+    fields: list[str] | None = None  # the form fields at fault (a header's), for a page to mark
 
 
 class CreditsShortOut(msgspec.Struct):

@@ -128,6 +128,20 @@ const Gumruk = (() => {
       details.length ? el("ul", {}, details.map((text) => el("li", { text }))) : null);
   }
 
+  /** A form's error in `place`, each problem on its own line, and the fields at fault marked (the first focused);
+   * the marks of an earlier answer are cleared. */
+  function formError(form, place, data, fallbackKey) {
+    const wrong = (data && data.fields) || [];
+    for (const input of form.querySelectorAll("input")) input.classList.toggle("invalid", wrong.includes(input.name));
+    const first = form.querySelector("input.invalid");
+    if (first) {
+      const folded = first.closest("details");
+      if (folded) folded.open = true;
+      first.focus();
+    }
+    clear(place).append(errorBlock(data, fallbackKey));
+  }
+
   /** The error as one line of text, for a note beside a button or in a table row. */
   function errorText(data, fallbackKey) {
     const { lead, details } = errorParts(data, fallbackKey);
@@ -171,7 +185,7 @@ const Gumruk = (() => {
 
   document.addEventListener("DOMContentLoaded", () => { localTimes(); wireSignOut(); });
   return {
-    t, plural, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, errorText, problemText,
+    t, plural, api, el, clear, number, dateTime, dayMonth, statusBadge, shownStatus, errorBlock, formError, errorText, problemText,
     columnLabel, lang,
   };
 })();

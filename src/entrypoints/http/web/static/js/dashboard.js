@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, dateTime, statusBadge, shownStatus, errorBlock, errorText } = Gumruk;
+  const { t, api, el, clear, number, dateTime, statusBadge, shownStatus, errorBlock, formError } = Gumruk;
   const ACTIVE = new Set(["PENDING", "PARSING", "MATCHING", "GENERATING"]);
   const form = document.getElementById("upload-form");
   const input = document.getElementById("file-input");
@@ -80,7 +80,7 @@
       Packages.render(packages, answer.data.purchase_options, note);
       return;
     }
-    result.append(errorBlock(answer.data, `upload.error.${answer.status}`));
+    formError(form, result, answer.data, `upload.error.${answer.status}`);
   });
 
   document.getElementById("save-profile").addEventListener("click", async () => {
@@ -90,7 +90,10 @@
     }
     const answer = await api("PUT", "/me/profile", { fields });
     const note = document.getElementById("profile-result");
-    note.textContent = answer.ok ? t("upload.profile_saved") : errorText(answer.data);
+    if (answer.ok) {
+      for (const input of form.querySelectorAll("input.invalid")) input.classList.remove("invalid");
+      clear(note).append(t("upload.profile_saved"));
+    } else formError(form, note, answer.data);
   });
 
   async function loadJobs() {

@@ -3,7 +3,7 @@
 "use strict";
 
 const JobHeader = (() => {
-  const { t, api, el, clear, errorText } = Gumruk;
+  const { t, api, el, clear, formError } = Gumruk;
 
   /** Shows a field for each box in `missing` (header field names, as GET /processing/jobs/{id} lists them). */
   function render(base, missing) {
@@ -13,7 +13,7 @@ const JobHeader = (() => {
     const form = clear(card.querySelector("form"));
     const grid = el("div", { class: "field-grid" },
       missing.map((name) => el("label", { text: t(`field.${name}`) }, el("input", { name, autocomplete: "off" }))));
-    const result = el("span", { class: "hint", role: "status" });
+    const result = el("div", { role: "status" });
     const save = el("button", { class: "btn btn-primary", type: "submit", text: t("job.header_save") });
     form.append(grid, el("div", { class: "form-actions" }, save, result));
     form.onsubmit = async (event) => {
@@ -24,7 +24,7 @@ const JobHeader = (() => {
       const answer = await api("PUT", `${base}/header`, { fields });
       save.disabled = false;
       if (answer.ok) { window.location.reload(); return; }
-      result.textContent = errorText(answer.data);
+      formError(form, result, answer.data);
     };
   }
 
@@ -58,7 +58,7 @@ const JobHeader = (() => {
       const answer = await api("PUT", `${base}/header`, { fields });
       save.disabled = false;
       if (answer.ok) { window.location.reload(); return; }
-      result.textContent = errorText(answer.data);
+      formError(form, result, answer.data);
     };
   }
 
