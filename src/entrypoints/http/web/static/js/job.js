@@ -9,6 +9,7 @@
   let finished = false;
   let reviewing = false;
   let creditsShown = false;
+  let readProblemsShown = false;
 
   function show(event) {
     const percent = Math.max(0, Math.min(100, event.progress));
@@ -26,6 +27,7 @@
     badge.textContent = t(`status.${event.status}`);
     const waiting = event.status === "AWAITING_CREDITS";
     if (waiting && !creditsShown) loadJob();
+    else if (event.status === "MATCHING" && !readProblemsShown) showReadProblems();
     document.getElementById("awaiting-credits").hidden = !waiting;
     if (event.status === "FAILED") {
       finished = true;
@@ -60,6 +62,14 @@
       if (finished) socket.close();
     });
     socket.addEventListener("close", () => { if (!finished) setTimeout(connect, 2000); });
+  }
+
+  /** What reading the list found (a totals row left out, a column guessed), shown while the lines are classified:
+   * a trial saw only the progress bar for minutes though the API listed them. */
+  async function showReadProblems() {
+    readProblemsShown = true;
+    const answer = await api("GET", base);
+    if (answer.ok) problems(answer.data.problems);
   }
 
   async function loadJob() {
