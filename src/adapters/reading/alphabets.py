@@ -40,7 +40,7 @@ def _alphabet(by_frequency: str, never: str | None = None, *, alone: str = "", c
 
 _OTHER_LANGUAGE_COST = 5  # places in an alphabet
 _CONSONANTS = "[bcdfghjklmnpqrstvwxz]"
-_RUSSIAN_VOWELS = "аеёиоуыэюя"
+_RUSSIAN_VOWELS = "аеёиоуыэюяўіїє"
 _RUSSIAN_CONSONANTS = "бвгджзйклмнпрстфхцчшщ"
 _TURKMEN_VOWELS = "aeiouyäöü"
 _TURKISH_VOWELS = "aeıioöuüâîû"
@@ -53,8 +53,10 @@ _LITHUANIAN_CONSONANTS = "bcčdfghjklmnprsštvzž"
 ALPHABETS = (
     # Russian: 'ъ' only between a consonant and 'е', 'ё', 'ю', 'я'; 'ь', 'ы' never first nor after a vowel; 'й'
     # only after a vowel or first before one ('йод'): Hebrew read in cp1251 ('жйъ', 'ъйаеш') breaks them
+    # The letters cp1251 writes for Uzbek, Belarusian and Ukrainian come last, the rarest: without them 'Ўзбекистон'
+    # and 'пўлатдан' read better in Mac Cyrillic, which reads 'Товар' as '“овар'
     _alphabet(
-        "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё",
+        "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъёўіїєґ",
         rf"^[ъьы]|[{_RUSSIAN_VOWELS}][ъьы]|ъ(?![еёюя])|[{_RUSSIAN_CONSONANTS}ъь]й|^й(?![{_RUSSIAN_VOWELS}])",
         alone="авиксоуя",
     ),

@@ -102,6 +102,18 @@ def test_a_turkish_invoice_in_cp1254_is_read_under_its_turkish_headers() -> None
     ]
 
 
+def test_an_uzbek_list_in_cp1251_is_read_in_it_not_in_mac_cyrillic() -> None:
+    """A hostile trial: 'ў' (Uzbek, Belarusian) was no letter of the lists, so Mac Cyrillic read the file better
+    and wrote 'Товар номи' as '“овар номи': no column was found and 'Ўзбекистон' was no country."""
+    text = (
+        "Товар номи;Микдори;Нетто вазни, кг;Келиб чикиш мамлакати\n"
+        "Светодиодли лампа 9Вт E27;1 200;60,5;Ўзбекистон\n"
+        "Зангламайдиган пўлатдан ошхона раковинаси;40;320;Ўзбекистон\n"
+    )
+    decoded = decode_text(text.encode("cp1251"), "list.csv")
+    assert (decoded.encoding, decoded.head, decoded.doubt) == ("cp1251", text, None)
+
+
 def test_turkish_whose_only_turkish_letter_is_the_dotless_i_is_not_read_as_turkmen() -> None:
     """cp1250, the page of Turkmen, reads 'ı' as 'ý'; a Turkmen 'ý' stands beside a vowel, not in 'Kalýn'."""
     listing = reader.read("Açıklama;Adet\nKalın çorap;10\nSu ısıtıcısı;4\n".encode("cp1254"), "liste.csv")
