@@ -11,7 +11,7 @@ from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.mixed_number_styles import OtherWay, other_ways, two_way_rows
-from adapters.reading.numbers import ColumnStyle, column_style
+from adapters.reading.numbers import ColumnStyle, column_style, one_way_examples
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.two_way_numbers import reads_two_ways
 
@@ -22,6 +22,7 @@ class NumberStylePlan:
     number_rows: dict[str, frozenset[int]]  # field -> frame rows whose cell is a number (see _number_rows)
     other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
     two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
+    both_ways: frozenset[str]  # fields whose column writes decimals both ways: its lines were written apart
 
 
 def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
@@ -81,4 +82,12 @@ def plan_number_styles(
     styles = settled_by_the_file(figures, names, settled_by_amounts(figures, names, styles), table.is_workbook)
     in_doubt = other_ways(figures, styles, layout.written, table.is_workbook)
     two_way = _two_way_figures(table, layout, package_kind, in_doubt)
-    return NumberStylePlan(styles, _number_rows(table, layout, styles), in_doubt, two_way)
+    both_ways = frozenset(field for field in figures.columns if _writes_both_ways(figures.get_column(field), table))
+    return NumberStylePlan(styles, _number_rows(table, layout, styles), in_doubt, two_way, both_ways)
+
+
+def _writes_both_ways(values: pl.Series, table: RawTable) -> bool:
+    """'1,020.00' and '6.375,00' in one column: a list stitched together from files of suppliers who write decimals
+    differently (in a workbook only its text figures tell, see mixed_number_styles)."""
+    text = values.filter(values.str.contains(",", literal=True)) if table.is_workbook else values
+    return None not in one_way_examples(text).values()

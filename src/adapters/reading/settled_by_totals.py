@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from adapters.reading.line_number_style import read_as_its_line_reason
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
 from adapters.reading.numbers import parse_number
 from domain.goods.problems import RowProblem, Severity
@@ -38,13 +39,28 @@ class TwoWayFigure:
 
     def read_other_way(self, total: Decimal, header: str | None) -> None:
         """The line's figure read the other way, its warning saying the printed total settled it."""
-        before = self.read
-        setattr(self.line, self.field, replace(getattr(self.line, self.field), **{_MEASURED[self.field]: self.other}))
+        before = self._read_other_way()
         reason = (
             f"'{self.written}' reads two ways: it is read as {self.other.normalize():f}, as the printed total "
             f"{total} of column '{header}' settled it: the column adds up to that total only so; read as the "
             f"column's other figures are, it would be {before.normalize():f}: check it ({self.line.place})"
         )
+        self._warn(reason)
+
+    def read_as_its_line(self, example: str) -> None:
+        """The line's figure read the other way, as the line's other figures write decimals (see line_number_style)."""
+        before = self._read_other_way()
+        reason = read_as_its_line_reason(
+            self.written, f"{self.other.normalize():f}", example, f"{before.normalize():f}"
+        )
+        self._warn(f"{reason} ({self.line.place})")
+
+    def _read_other_way(self) -> Decimal:
+        before = self.read
+        setattr(self.line, self.field, replace(getattr(self.line, self.field), **{_MEASURED[self.field]: self.other}))
+        return before
+
+    def _warn(self, reason: str) -> None:
         problems = self.line.problems
         problems[:] = [replace(p, reason=reason) if p is self.warning else p for p in problems]
 
@@ -56,14 +72,27 @@ class TwoWayFigures:
         self.current: list[TwoWayFigure] = []
         self._handed_on: list[TwoWayFigure] = []
 
-    def add(self, line: ProductLine, field: str, written: str, decimal_comma: bool, warning: RowProblem) -> None:
-        """A figure of a summed field, read as its column reads it, with its line's figure read the other way."""
+    def add(
+        self,
+        line: ProductLine,
+        field: str,
+        written: str,
+        decimal_comma: bool,
+        warning: RowProblem,
+        line_style: tuple[bool, str] | None = None,
+    ) -> None:
+        """A figure of a summed field, read as its column reads it, with its line's figure read the other way; read
+        so at once when `line_style`, how the line's other figures write decimals, is the other way."""
         if field not in _MEASURED or getattr(line, field) is None:
             return
         as_read, otherwise = (parse_number(written, decimal_comma=c) for c in (decimal_comma, not decimal_comma))
         if as_read and otherwise is not None:
             figure = getattr(getattr(line, field), _MEASURED[field])
-            self.current.append(TwoWayFigure(line, field, written, figure * otherwise / as_read, warning))
+            two_way = TwoWayFigure(line, field, written, figure * otherwise / as_read, warning)
+            if line_style is not None and line_style[0] != decimal_comma:
+                two_way.read_as_its_line(line_style[1])
+            else:
+                self.current.append(two_way)
 
     def start_chunk(self) -> None:
         self._handed_on += self.current

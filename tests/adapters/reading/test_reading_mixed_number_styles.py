@@ -76,3 +76,26 @@ def test_a_file_writing_decimal_commas_throughout_reads_12_340_as_its_column_wit
 
     assert [line.net_mass for line in listing.lines] == [Mass(Decimal("12.34")), Mass(Decimal("8.5"))]
     assert not _two_way([problem.reason for problem in listing.all_problems()])
+
+
+def test_a_list_whose_lines_write_decimals_each_its_own_way_reads_a_two_way_mass_as_its_line_does() -> None:
+    """A hostile trial: lines alternating '1,020.00' and '6.375,00' made '60.500' kg 60500 on a line of LED bulbs,
+    in a declaration that validated; and a quantity settled by its amount was warned about twice, both ways."""
+    rows = [
+        "Description;Qty;Unit price;Amount, USD;Net weight, kg",
+        "LED bulb 9W E27;1,200;0.85;1,020.00;60.500",
+        "Stainless steel kitchen sink;150;42,50;6.375,00;1.350,000",
+        "Men's cotton T-shirt;2,400;2.35;5,640.00;480.000",
+        "Ceramic floor tile 60x60, m2;1.234,5;7,10;8.764,95;24.690,000",
+    ]
+    bulbs, sinks, shirts, _ = reader.read(_csv(rows), "invoice.csv").lines
+
+    assert [line.net_mass for line in (bulbs, sinks, shirts)] == [Mass(Decimal("60.5")), Mass(Decimal(1350)),
+                                                                   Mass(Decimal(480))]  # fmt: skip
+    two_way = {problem.column: problem for problem in bulbs.problems if "two ways" in problem.reason}
+    assert sum("two ways" in problem.reason for problem in bulbs.problems) == len(two_way) == 2  # one a cell
+    assert "with which quantity x unit price = amount holds" in two_way["Qty"].reason
+    assert two_way["Net weight, kg"].reason == (
+        "'60.500' reads two ways: it is read as 60.5, as its own line writes decimals ('1,020.00'); read as the "
+        "column's other figures are, it would be 60500: check it (line 2 of the file)"
+    )
