@@ -1,5 +1,6 @@
 """The footer below a list's grand total (the seller's name, a signature, the bank): rows held there are left out of
-the lines only when they look like one, and each is quoted in the warning. A row with a description and figure cells
+the lines only when they look like one, and each is quoted in the warning; notes below the last goods line are the
+footer of a list without a total. A row with a description and figure cells
 filled ('Spare seal kit;TBD;on request'), or a known unit or origin, or a digit in a figure cell, stays a line with
 its errors."""
 
@@ -25,6 +26,12 @@ def _reads_as_goods(row: NormalisedRow) -> bool:
     return any((row.unit_code, own_origin, row.package_kind_code, row.currency_code, row.declared_digits))
 
 
+def is_a_note(row: NormalisedRow) -> bool:
+    """Words in no column of the goods: no description, no figure and nothing else a line has ('Payment terms: 30%
+    advance' or the bank's details in the No. column). Below the last goods line it is the footer, total or not."""
+    return not row.description and not any(_other_cells(row))
+
+
 def looks_like_a_footer(row: NormalisedRow) -> bool:
     """No digit in a figure cell, and no description or nothing beside it ('Signed', '(Authorized Signature)' in the
     cartons column, 'Главный бухгалтер ______ Петрова Е.И.'); or no figure cell filled and nothing that reads as
@@ -41,12 +48,14 @@ def _quoted(row: NormalisedRow, builder: LineBuilder) -> str:
     return f"'{text}' ({builder.place(row)})" if text else builder.place(row)
 
 
-def footer_note(footer: list[NormalisedRow], builder: LineBuilder) -> list[RowProblem]:
-    """One warning quoting each row below the total read as the footer, with its place in the file."""
+def footer_note(footer: list[NormalisedRow], builder: LineBuilder, below_a_total: bool = True) -> list[RowProblem]:
+    """One warning quoting each row below the total (or the last goods line) read as the footer, with its place in
+    the file."""
     if not footer:
         return []
     rows = "1 row" if len(footer) == 1 else f"{len(footer)} rows"
     quoted = [_quoted(row, builder) for row in footer[:_LISTED]]
     more = f" and {len(footer) - _LISTED} more" if len(footer) > _LISTED else ""
-    reason = f"{rows} below the total read as the footer and left out: {', '.join(quoted)}{more}"
+    below = "the total" if below_a_total else "the last goods line"
+    reason = f"{rows} below {below} read as the footer and left out: {', '.join(quoted)}{more}"
     return [RowProblem(None, None, reason, Severity.WARNING)]

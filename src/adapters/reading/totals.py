@@ -6,7 +6,7 @@ Rows that are or may be totals are held until the rows after them are known: goo
 is told in total_or_goods; which total is the grand one, and what is said of them, in grand_total."""
 
 from adapters.reading.charges import InvoiceCharges
-from adapters.reading.footer_rows import footer_note, looks_like_a_footer
+from adapters.reading.footer_rows import footer_note, is_a_note, looks_like_a_footer
 from adapters.reading.grand_total import EndTotals, checked_grand_total, subtotal_problem
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.invoice_totals import InvoiceTotal
@@ -130,7 +130,7 @@ class TotalsWatch:
                 self._since_total = LineSums()
             elif row.is_charge:
                 lines.extend(self._charge(row) if goods_above else self._line(row))
-            elif (totals or below) and looks_like_a_footer(row):
+            elif (totals or below or is_a_note(row)) and looks_like_a_footer(row):
                 below.append(row)
             else:
                 lines.extend(self._line(row))
@@ -142,7 +142,7 @@ class TotalsWatch:
         self.below_the_total = end.of_the_invoice
         self.left_out += [row.position for row in end.of_the_list] + [row.position for row in below]
         footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
-        self.problems += footer_note(footer, self._builder)
+        self.problems += footer_note(footer, self._builder, below_a_total=bool(totals or end.total))
         self.problems += self._wraps.notes()
         self.problems.extend(self.charges.notes())
         if end.total is None:

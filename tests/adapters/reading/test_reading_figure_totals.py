@@ -141,3 +141,25 @@ def test_a_clean_row_adding_up_the_lines_since_a_subtotal_is_a_total() -> None:
     )
     descriptions, _, _ = _read(rows)
     assert descriptions == ["Dried apricots", "Raisins black", "Walnuts", "Almonds"]
+
+
+def test_notes_below_the_last_goods_line_of_a_list_without_a_total_are_its_footer() -> None:
+    """A hostile trial: payment terms and the bank written in the No. column under a list with no total refused the
+    whole file ('the description is empty'); a note between goods lines is still a line to fix."""
+    header = "No,Description,Quantity,Unit,Unit price,Amount USD,Net weight kg,Origin\n"
+    lines = (
+        "1,Dried apricots,6000,kg,3.20,19200.00,6000,Uzbekistan\n2,Raisins black,4000,kg,2.10,8400.00,4000,Uzbekistan\n"
+    )
+    notes = "\nPayment terms: 30% advance,,,,,,,\nBank: Asaka Bank SWIFT ASACUZ22,,,,,,,\n"
+    descriptions, problems, _ = _read(lines + notes, header)
+    assert descriptions == ["Dried apricots", "Raisins black"]
+    assert problems == [
+        (
+            None,
+            "2 rows below the last goods line read as the footer and left out: 'Payment terms: 30% "
+            "advance' (line 5 of the file), 'Bank: Asaka Bank SWIFT ASACUZ22' (line 6 of the file)",
+        )
+    ]
+    between = lines.replace("\n2,", "\nSee attached list,,,,,,,\n2,", 1)
+    descriptions, problems, _ = _read(between, header)
+    assert (2, "the description is empty (line 3 of the file)") in problems
