@@ -75,8 +75,10 @@ const Gumruk = (() => {
     return node;
   }
 
+  /** "5 000,50" in Russian and Turkmen, whose figures are written alike; browsers have no Turkmen numbers (tk-TM
+   * falls back to English, "5,000.50", which a Turkmen reader takes for five). */
   function number(value, digits = 0) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    return new Intl.NumberFormat(lang === "tk" ? "ru" : locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   }
 
   /** A moment in the reader's time zone: "28.11.2026 04:03" in Turkmen, which browsers have no dates for (tk-TM
