@@ -10,11 +10,17 @@ from application.ports.reader import UnusableFile
 
 
 def check_shape(table: RawTable, filename: str, limits: ReadingLimits) -> None:
+    """Empty rows do not count: one stray cell at A1048576 below nine lines is no list of a million rows."""
     rows, columns = table.frame.height, table.frame.width
-    if rows > limits.max_rows:
-        raise UnusableFile(f"{filename} has {rows:,} rows; the most a list may have is {limits.max_rows:,}.")
+    if rows > limits.max_rows and (filled := _filled_rows(table.frame)) > limits.max_rows:
+        raise UnusableFile(f"{filename} has {filled:,} rows; the most a list may have is {limits.max_rows:,}.")
     if columns > limits.max_columns:
         raise UnusableFile(f"{filename} has {columns:,} columns; the most a list may have is {limits.max_columns:,}.")
+
+
+def _filled_rows(frame: pl.DataFrame) -> int:
+    written = [pl.col(name).str.strip_chars().str.len_chars().fill_null(0) > 0 for name in frame.columns]
+    return int(frame.select(pl.any_horizontal(written).sum()).item())
 
 
 def check_cells(table: RawTable, layout: HeaderLayout, filename: str, limits: ReadingLimits) -> None:

@@ -34,6 +34,7 @@ def units_written(frame: pl.DataFrame) -> tuple[int, int]:
     """Of the rows of a normalised chunk that may be goods lines with a quantity: (how many write a unit after it
     or an ОКЕИ code for it, how many do neither)."""
     kinds = ("is_total", "maybe_total", "is_charge", "is_group_sum")
-    goods = frame.filter(pl.col("quantity_n").is_not_null() & ~pl.any_horizontal(kinds))
+    marked = pl.any_horizontal(pl.col(kind).cast(pl.Boolean) for kind in kinds).fill_null(False)  # Null: all empty
+    goods = frame.filter(pl.col("quantity_n").is_not_null() & ~marked)
     unwritten = goods.filter(pl.col("unit").is_null() & pl.col("unit_code").is_null()).height
     return goods.height - unwritten, unwritten

@@ -118,6 +118,25 @@ def test_limits_on_size_rows_columns_cells_and_unpacking() -> None:
         small.read(buffer.getvalue(), "inv.xlsx")
 
 
+def test_one_stray_cell_far_below_a_short_list_is_no_list_of_a_million_rows() -> None:
+    """A hostile trial: an 'x' in A1048576 under nine lines refused the sheet as 1,048,576 rows long."""
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["No", "Description", "Qty", "Amount"],
+        [1, "Gate valve DN50", 40, 4120],
+        [2, "Ball valve DN25", 10, 310],
+    ):
+        sheet.append(row)
+    sheet["A1048576"] = "x"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    listing = reader.read(buffer.getvalue(), "list.xlsx")
+    assert [line.description for line in listing.lines] == ["Gate valve DN50", "Ball valve DN25"]
+    footer = "1 row below the last goods line read as the footer and left out: 'x' (spreadsheet row 1048576)"
+    assert footer in [problem.reason for problem in listing.all_problems()]
+
+
 def test_a_header_of_junk_is_quoted_short() -> None:
     with pytest.raises(UnusableFile) as raised:
         reader.read(b"D" * 5000 + b"\n" + b"E" * 5000 + b"\n", "junk.csv")
