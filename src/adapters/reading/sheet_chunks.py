@@ -14,7 +14,7 @@ from adapters.reading.missing_quantity import no_quantity_note
 from adapters.reading.other_currency_amounts import other_currency_amount_notes
 from adapters.reading.quantity_net_masses import UnweighedLines
 from adapters.reading.reading_plan import plan_reading
-from adapters.reading.replacement_characters import replacement_note
+from adapters.reading.replacement_characters import lost_letters_note, replacement_note
 from adapters.reading.shared_figures import SharedFigures
 from adapters.reading.sheet_preparation import PreparedSheet
 from adapters.reading.totals import TotalsWatch
@@ -61,6 +61,7 @@ def sheet_chunks(
             chunk.problems = [
                 *sheets,
                 *replacement_note(table, layout),
+                *lost_letters_note(table, layout),
                 *file_notes(plan, (with_unit, without_unit)),
                 *no_quantity_note(table, layout),
                 *unweighed.problems(),
