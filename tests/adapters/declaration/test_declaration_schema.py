@@ -119,3 +119,11 @@ def test_a_file_that_declares_entities_gives_one_problem_not_an_internal_error(
     assert [p.reason for p in renderer.validate(xml)] == [
         "the file declares a DTD (<!DOCTYPE ... [...]>); a declaration has none"
     ]
+
+
+def test_a_truncated_file_names_where_it_ends_once(renderer: XsdataDeclarationRenderer) -> None:
+    """A hostile trial read 'Premature end of data in tag Item_price line 93, line 93, column 22'."""
+    (problem,) = renderer.validate(b"<ASYCUDA>\n<Item>\n<Item_price>12")
+    assert (
+        problem.reason == "the file is not well-formed XML: Premature end of data in tag Item_price (line 3, column 15)"
+    )
