@@ -63,8 +63,9 @@ def classify(
     out = csv.writer(sys.stdout, lineterminator="\n")
     known: dict[str, Classification] = {}
     problems: list[RowProblem] = []
-    skipped = overruled = 0
+    overruled = 0
     conflicts: list[int] = []
+    skipped: list[int] = []
     with Recollection(container, account) as memory, container.notifier():
         data, sheets = source.read_bytes(), sheet or []
         chunks = reader.read_chunks(  # unusable: raises
@@ -74,7 +75,7 @@ def classify(
         for chunk in chunks:
             problems += chunk.all_problems()
             lines = [line for line in chunk.lines if line.has_words]
-            skipped += len(chunk.lines) - len(lines)
+            skipped += [line.row for line in chunk.lines if not line.has_words]
             fresh = {
                 description_key(ln.description): ln for ln in lines if description_key(ln.description) not in known
             }
@@ -92,7 +93,8 @@ def classify(
         rows = told_place(rows_in_words(conflicts), spoken)
         typer.echo("gumruk: " + said("classify.conflict", spoken, n=len(conflicts), rows=rows), err=True)
     if skipped:
-        typer.echo("gumruk: " + said("classify.skipped", spoken, n=skipped), err=True)
+        rows = told_place(rows_in_words(skipped), spoken)
+        typer.echo("gumruk: " + said("classify.skipped", spoken, n=len(skipped), rows=rows), err=True)
     if overruled:
         typer.echo("gumruk: " + said("classify.overruled", spoken, n=overruled), err=True)
     for told in reading_problems(problems, spoken):

@@ -82,3 +82,12 @@ def test_what_reading_found_is_said_on_stderr_while_every_row_is_ranked(fake_eng
         if said.startswith("gumruk: error (a declaration would stop here): row 1")
     ]
     assert len(errors) == 2 and "'Qty pcs'" in errors[0] and "'Amount USD'" in errors[1]
+
+
+def test_rows_without_words_to_classify_are_named(fake_engine: None, tmp_path: Path) -> None:
+    """A hostile trial read '1 row(s) without words to classify were skipped', and had to find it."""
+    path = tmp_path / "invoice.csv"
+    path.write_text("Description,Qty pcs,Amount USD\nMicrowave oven 20L,10,385\n=1+1,5,200\n")
+    result = CliRunner().invoke(app, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "gumruk: 1 row(s) without words to classify were skipped: row 2" in result.stderr
