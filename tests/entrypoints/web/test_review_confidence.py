@@ -71,8 +71,20 @@ def test_stepping_through_the_alternatives_with_the_keys_saves_nothing_until_ent
     tea.locator(".change select").focus()
     page.keyboard.press("ArrowDown")
     assert "btn-primary" in (tea.locator(".own button").get_attribute("class") or "")  # pending, Apply lit
+    assert tea.locator(".change .hint").text_content() == "Ещё не сохранено: нажмите Enter или «Применить»."
     page.wait_for_timeout(500)
     assert tea.locator(".code").text_content() == shown and page.locator("#lines tr.saved").count() == 0
     page.keyboard.press("Enter")
+    page.locator("#lines tr.saved", has_text="Чай чёрный").wait_for()
+    assert tea.locator(".conf-value").text_content() == "исправлено вами"
+
+
+def test_an_alternative_chosen_without_the_keys_is_saved_at_once(page: Any) -> None:
+    """A trial chose an alternative in the list (as a screen reader or a touch does, with no key and no mouse press on
+    the page) and nothing said it was not saved."""
+    teas_to_review(page)
+    tea = page.locator("#lines tr[data-row]", has_text="Чай чёрный")
+    other = tea.locator(".change select option").nth(1).get_attribute("value") or ""
+    tea.locator(".change select").select_option(other)
     page.locator("#lines tr.saved", has_text="Чай чёрный").wait_for()
     assert tea.locator(".conf-value").text_content() == "исправлено вами"

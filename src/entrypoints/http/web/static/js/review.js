@@ -119,22 +119,26 @@ const Review = (() => {
     const error = el("div", { class: "row-error", role: "alert" });
     const apply = el("button", { type: "button", class: "btn btn-small", text: t("review.apply") });
     apply.addEventListener("click", () => save(line.row, own.value.trim() || select.value, own, error));
-    // picked with the mouse, an alternative is the choice itself: saved at once (a trial picked one and built with the
-    // old code); stepped through with the arrow keys it is only pending, Apply lit, until Enter or Apply saves it
-    let pointed = false;
-    select.addEventListener("pointerdown", () => { pointed = true; });
+    // picked (with the mouse, a touch, a screen reader), an alternative is the choice itself: saved at once (a trial
+    // picked one and built with the old code); stepped through with the keys it is only pending, Apply lit and said
+    // so, until Enter or Apply saves it
+    let keyed = false;
+    const pending = el("span", { class: "hint", text: t("review.pending"), hidden: true });
+    select.addEventListener("pointerdown", () => { keyed = false; });
     select.addEventListener("keydown", (event) => {
-      pointed = false;
-      if (event.key === "Enter") { event.preventDefault(); apply.click(); }
+      if (event.key === "Enter") { event.preventDefault(); apply.click(); return; }
+      if (event.key !== "Tab") keyed = true;
     });
     select.addEventListener("change", () => {
       const changed = select.value !== line.chosen_code;
-      if (changed && pointed) save(line.row, select.value, own, error);
+      if (changed && !keyed) save(line.row, select.value, own, error);
       else apply.classList.toggle("btn-primary", changed);
-      pointed = false;
+      pending.hidden = !(changed && keyed);
+      keyed = false;
     });
     own.addEventListener("keydown", (event) => { if (event.key === "Enter") apply.click(); });
-    return el("div", { class: "change" }, line.candidates.length ? select : null, el("div", { class: "own" }, own, apply), error);
+    return el("div", { class: "change" }, line.candidates.length ? select : null, el("div", { class: "own" }, own, apply),
+      pending, error);
   }
 
   /** Saves `code` for the line at `rowNumber` (and its repeats); true when the API took it. */
