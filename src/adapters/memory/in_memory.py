@@ -4,7 +4,7 @@ from itertools import count
 
 from adapters.clock.system import SystemClock
 from application.memory.matching import TYPO_SIMILARITY, shared_words_needed
-from application.memory.normalise import MemoryKey, memory_key
+from application.memory.normalise import MemoryKey, memory_key, model_free_key
 from application.memory.recall import recall_descriptions
 from application.memory.remembered import Remembered
 from application.ports.clock import Clock
@@ -22,6 +22,7 @@ class InMemoryClassificationMemory:
         self._next_id = count(1)
         self._words: dict[tuple[str, int, str], set[str]] = {}
         self._one_word: dict[tuple[str, int], set[str]] = {}
+        self._model_free: dict[tuple[str, str], set[str]] = {}  # (account, key without models) -> keys
 
     async def recall(self, account_id: str, descriptions: Sequence[str]) -> dict[str, Classification]:
         async def exact(keys: list[str]) -> dict[str, Remembered]:
@@ -30,7 +31,11 @@ class InMemoryClassificationMemory:
         async def candidates(key: MemoryKey) -> list[Remembered]:
             return [self._entries[account_id, text] for text in self._candidate_keys(account_id, key)]
 
-        return await recall_descriptions(descriptions, exact, candidates, self._threshold)
+        async def model_free(keys: list[str]) -> dict[str, list[Remembered]]:
+            return {key: [self._entries[account_id, text] for text in sorted(self._model_free[account_id, key])]
+                    for key in keys if self._model_free.get((account_id, key))}  # fmt: skip
+
+        return await recall_descriptions(descriptions, exact, candidates, self._threshold, model_free)
 
     async def remember(self, confirmation: Confirmation) -> None:
         """A later confirmation of the same product replaces the earlier one."""
@@ -46,6 +51,8 @@ class InMemoryClassificationMemory:
             self._words.setdefault((account, len(key.tokens), word), set()).add(key.text)
         if len(key.tokens) == 1:
             self._one_word.setdefault((account, len(key.text)), set()).add(key.text)
+        without_models = model_free_key(confirmation.description).text
+        self._model_free.setdefault((account, without_models), set()).add(key.text)
 
     async def entries(self, account_id: str | None = None) -> list[MemoryEntry]:
         found = [MemoryEntry(self._ids[place], entry) for place, entry in self._entries.items()
@@ -62,6 +69,7 @@ class InMemoryClassificationMemory:
         for word in tokens:
             self._words.get((account, len(tokens), word), set()).discard(text)
         self._one_word.get((account, len(text)), set()).discard(text)
+        self._model_free.get((account, model_free_key(entry.description).text), set()).discard(text)
         return MemoryEntry(entry_id, entry)
 
     def _candidate_keys(self, account_id: str, key: MemoryKey) -> set[str]:

@@ -18,7 +18,7 @@ from adapters.persistence.memory_entries import (
 )
 from adapters.persistence.tables import memory_entries, memory_words
 from application.memory.matching import TYPO_SIMILARITY, shared_words_needed
-from application.memory.normalise import MemoryKey, memory_key
+from application.memory.normalise import MemoryKey, memory_key, model_free_key
 from application.memory.recall import recall_descriptions
 from application.memory.remembered import Remembered
 from application.ports.clock import Clock
@@ -26,6 +26,8 @@ from application.ports.memory import Confirmation, MemoryEntry
 from domain.classification.candidate import Classification
 
 BATCH_KEYS = 1_000
+REPLACED = ("description", "hs6", "national_code", "confirmed_by", "confirmed_at", "model_free_hash")  # by a later
+# confirmation of the same product
 MAX_CANDIDATES = 200
 
 
@@ -57,7 +59,18 @@ class SqlClassificationMemory:
                 rows = await session.execute(_candidates(account_id, key))
                 return [remembered_of(row) for row in rows]
 
-            return await recall_descriptions(descriptions, exact, candidates, self._threshold)
+            async def model_free(keys: list[str]) -> dict[str, list[Remembered]]:
+                found: dict[str, list[Remembered]] = {}
+                for start in range(0, len(keys), BATCH_KEYS):
+                    by_hash = {key_hash(key): key for key in keys[start : start + BATCH_KEYS]}
+                    query = select(memory_entries).where(
+                        memory_entries.c.account_id == account_id, memory_entries.c.model_free_hash.in_(by_hash)
+                    )
+                    for row in await session.execute(query):
+                        found.setdefault(by_hash[row.model_free_hash], []).append(remembered_of(row))
+                return found
+
+            return await recall_descriptions(descriptions, exact, candidates, self._threshold, model_free)
 
     async def remember(self, confirmation: Confirmation) -> None:
         """A later confirmation of the same product replaces the earlier one."""
@@ -66,11 +79,11 @@ class SqlClassificationMemory:
             dialect = sqlite if is_sqlite(session) else postgresql
             entry = dialect.insert(memory_entries).values(
                 account_id=confirmation.account_id, **key_columns(key), description=confirmation.description,
+                model_free_hash=key_hash(model_free_key(confirmation.description).text),
                 hs6=confirmation.hs6, national_code=confirmation.national_code,
                 confirmed_by=confirmation.confirmed_by, confirmed_at=self._clock.now(),
             )  # fmt: skip
-            changed = {name: entry.excluded[name] for name in
-                       ("description", "hs6", "national_code", "confirmed_by", "confirmed_at")}  # fmt: skip
+            changed = {name: entry.excluded[name] for name in REPLACED}
             upsert = entry.on_conflict_do_update(index_elements=["account_id", "key_hash"], set_=changed)
             entry_id = (await session.execute(upsert.returning(memory_entries.c.id))).scalar_one()
             words = word_rows(confirmation.account_id, entry_id, key)

@@ -153,8 +153,10 @@ memory_entries = Table(
     Column("national_code", String(20)),
     Column("confirmed_by", Text, nullable=False),
     Column("confirmed_at", UtcDateTime, nullable=False),
+    Column("model_free_hash", String(64)),  # sha256 of the key without model numbers (see normalise.model_free_key)
     UniqueConstraint("account_id", "key_hash", name="uq_memory_account_key"),
     Index("ix_memory_one_word", "account_id", "word_count", "key_length"),
+    Index("ix_memory_model_free", "account_id", "model_free_hash"),
 )  # fmt: skip
 
 memory_words = Table(

@@ -4,16 +4,12 @@ import re
 from dataclasses import dataclass, field
 
 from application.memory.folding import folded
+from application.memory.model_numbers import without_model_numbers
 from application.memory.noise_words import COLOUR_NAMES_KIND, COLOURS, SIZE_UNITS, SIZES, TARIFF_UNITS
 
 _APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")  # men's -> mens
 _HYPHENS_AT_DIGITS = re.compile(r"(?<=[\d_])-(?=\w)|(?<=\w)-(?=[\d_])")  # 57-3.5 -> 573.5; t-shirt keeps its own
 _TOKENS = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+(?:-[^\W\d_]+)*")
-_CHUNKS = re.compile(r"[^\s,;:()\[\]{}\"«»]+")
-MODEL_LENGTH = 5
-_LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
-# a figure with its unit or its name ('500ml', '1500cc', '3x2.5mm', '2-камерный'), not a model number
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[x×*х]\d+(?:[.,]\d+)?)*-?[^\W\d_]*%?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +35,19 @@ def memory_key(description: str) -> MemoryKey:
     return MemoryKey(tuple(sorted({joined(word) for word in words})), hyphenated)
 
 
-def memory_words(description: str) -> tuple[str, ...]:
-    """The words that identify the product in the description's order, a hyphenated one with its hyphens."""
-    text = _without_model_numbers(folded(description).replace("‐", "-"))
+def model_free_key(description: str) -> MemoryKey:
+    """The key with the model numbers left out (see model_numbers): 'Холодильник ..., BCD-260W', '..., BCD-300W' and
+    '...' with none share it, so the same goods in another model are found, marked for review."""
+    words = memory_words(description, models_aside=True)
+    return MemoryKey(tuple(sorted({joined(word) for word in words}))) if words else memory_key(description)
+
+
+def memory_words(description: str, models_aside: bool = False) -> tuple[str, ...]:
+    """The words that identify the product in the description's order, a hyphenated one with its hyphens; without
+    its model numbers when `models_aside`."""
+    text = folded(description).replace("‐", "-")
+    if models_aside:
+        text = without_model_numbers(text, description)
     raw = _TOKENS.findall(_HYPHENS_AT_DIGITS.sub("", _APOSTROPHES.sub("", text)))
     kept = _without_measures(raw)
     colour_matters = any(joined(word) in COLOUR_NAMES_KIND for word in kept)
@@ -51,21 +57,6 @@ def memory_words(description: str) -> tuple[str, ...]:
 def joined(word: str) -> str:
     """A hyphenated word as one: 'front-loading' -> 'frontloading'."""
     return word.replace("-", "")
-
-
-def _without_model_numbers(text: str) -> str:
-    """Words mixing letters and figures that are no measure ('BCD-260W', 'DA-2', 'XQG70-1210') name a model: the
-    same goods in another model are the same product, marked for review as they state other figures."""
-    return _CHUNKS.sub(
-        lambda chunk: " " if _is_model_number(chunk[0]) else chunk[0],
-        text,
-    )
-
-
-def _is_model_number(chunk: str) -> bool:
-    """Short codes stay: a grade or a kind ('B12' vitamin, 'E10' petrol, 'M12' bolt) may decide the subheading."""
-    long_enough = len(chunk) >= MODEL_LENGTH or "-" in chunk
-    return long_enough and bool(_LETTER.search(chunk) and _DIGIT.search(chunk)) and not _MEASURE.fullmatch(chunk)
 
 
 def _without_measures(raw: list[str]) -> list[str]:

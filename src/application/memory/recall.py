@@ -1,16 +1,19 @@
 """Recalling descriptions from an account's memory: one exact lookup for all, then one for the compound forms
-of the rest ('frontloading' for 'front loading'), then near-duplicates for what is still missing."""
+of the rest ('frontloading' for 'front loading'), then near-duplicates, then the same goods in another model (the
+keys without model numbers) for what is still missing."""
 
 from collections.abc import Awaitable, Callable, Sequence
 
 from application.memory.compounds import compound_keys, one_form
 from application.memory.matching import TYPO_SIMILARITY, closest
-from application.memory.normalise import MemoryKey, memory_key, memory_words
+from application.memory.normalise import MemoryKey, memory_key, memory_words, model_free_key
 from application.memory.remembered import Remembered, recollection
 from domain.classification.candidate import Classification
 
 ExactLookup = Callable[[list[str]], Awaitable[dict[str, Remembered]]]
 CandidateLookup = Callable[[MemoryKey], Awaitable[list[Remembered]]]
+ModelFreeLookup = Callable[[list[str]], Awaitable[dict[str, list[Remembered]]]]  # model-free key -> its entries
+ANOTHER_MODEL_SIMILARITY = 0.9
 
 
 async def recall_descriptions(
@@ -18,8 +21,10 @@ async def recall_descriptions(
     exact: ExactLookup,
     candidates: CandidateLookup,
     threshold: float = TYPO_SIMILARITY,
+    model_free: ModelFreeLookup | None = None,
 ) -> dict[str, Classification]:
-    """`exact` maps keys to entries; `candidates` returns the entries that may be one typo away from a key."""
+    """`exact` maps keys to entries; `candidates` returns the entries that may be one typo away from a key;
+    `model_free` maps keys without model numbers to the entries that have them."""
     keys = {description: memory_key(description) for description in descriptions}
     found = await exact(sorted({key.text for key in keys.values()}))
     result = {description: recollection(found[key.text], 1.0, description)
@@ -34,6 +39,22 @@ async def recall_descriptions(
         hit = nearest[key.text]
         if hit is not None:
             result[description] = recollection(hit[0], hit[1], description)
+    if model_free is not None:
+        result.update(await _recall_other_models([d for d in keys if d not in result], model_free))
+    return result
+
+
+async def _recall_other_models(descriptions: list[str], lookup: ModelFreeLookup) -> dict[str, Classification]:
+    """The same goods in another model, or with none: the entries sharing the key without model numbers, when they
+    all give one code (two products told apart only by their models may have two), the latest; always for review."""
+    keys = {description: model_free_key(description).text for description in descriptions}
+    found = await lookup(sorted(set(keys.values()))) if keys else {}
+    result = {}
+    for description, key in keys.items():
+        entries = found.get(key, [])
+        if entries and len({(entry.hs6, entry.national_code) for entry in entries}) == 1:
+            latest = max(entries, key=lambda entry: entry.confirmed_at)
+            result[description] = recollection(latest, ANOTHER_MODEL_SIMILARITY, description)
     return result
 
 

@@ -110,3 +110,23 @@ async def test_turkmen_typed_without_its_letters_is_the_same_description(backend
         "GÖK CAÝ": ("090210", 1.0),
         "gara cay": ("090230", 1.0),
     }  # green and black tea stay apart, and red tea is neither
+
+
+async def test_the_same_goods_in_another_model_or_none_are_recalled_for_review(backend: Backend) -> None:
+    """A trial: a refrigerator confirmed as 'BCD-260W' was classified again, and charged, as 'BCD-300W'. Each model
+    stays its own entry; two products told apart only by their models (part numbers) are not guessed between."""
+    await remember(backend, "Холодильник двухкамерный бытовой, BCD-260W", "841810")
+    await remember(backend, "Pipe PPR-PN20", "391722")
+    await remember(backend, "Запчасть 04152-YZZA6", "842123")
+    await remember(backend, "Запчасть 1K0-615-301-AA", "870830")
+    lines = ["Холодильник двухкамерный бытовой, BCD-300W", "Холодильник двухкамерный бытовой", "Pipe PVC-PN20",
+             "Запчасть 9999-XYZ1", "Запчасть 04152-YZZA6"]  # fmt: skip
+    found = await backend.memory.recall("acc-1", lines)
+    assert {line: (result.candidates[0].hs6, result.needs_review) for line, result in found.items()} == {
+        lines[0]: ("841810", True), lines[1]: ("841810", True), lines[2]: ("391722", True),
+        lines[4]: ("842123", False),
+    }  # fmt: skip
+    assert found[lines[2]].notes == [
+        "the line names another model than the one confirmed: check that it is the same goods"
+    ]
+    assert len(await backend.memory.entries("acc-1")) == 4

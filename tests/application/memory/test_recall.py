@@ -58,22 +58,3 @@ async def test_a_line_stating_other_figures_than_the_confirmed_one_is_recalled_f
     assert found[lines[1]].notes == [
         "the line states other figures than the one confirmed: check that they do not change the subheading"
     ]
-
-
-async def test_the_same_goods_in_another_model_are_recalled_for_review() -> None:
-    """A trial: a refrigerator confirmed as 'BCD-260W' was classified again, and charged, as 'BCD-300W'."""
-    described = "Холодильник двухкамерный бытовой, BCD-260W"
-    confirmed = Remembered("acc-1", described, memory_key(described).text, "841810", None, "ayna@broker.tm",
-                           datetime(2026, 3, 8, tzinfo=UTC))  # fmt: skip
-
-    async def exact(keys: list[str]) -> dict[str, Remembered]:
-        return {confirmed.key: confirmed} if confirmed.key in keys else {}
-
-    async def candidates(key: MemoryKey) -> list[Remembered]:
-        return []
-
-    lines = ["Холодильник двухкамерный бытовой, BCD-300W", "Холодильник двухкамерный бытовой"]
-    found = await recall_descriptions(lines, exact, candidates)
-    assert [(found[line].candidates[0].hs6, found[line].needs_review) for line in lines] == [
-        ("841810", True), ("841810", True)
-    ]  # fmt: skip

@@ -1,8 +1,5 @@
-"""Memory keys leave out model numbers ('Холодильник ..., BCD-260W' is the refrigerator in any model): the stored
-keys and their words are recomputed, and entries of one account that now share a key are merged into the latest.
-
-Downgrading leaves the keys as they are: an older Gumruk then misses an entry whose description names a model
-until it is confirmed again.
+"""Memory entries keep the hash of their key without model numbers, to find the same goods in another model
+('Холодильник ..., BCD-260W' for '..., BCD-300W'); it is computed for the entries stored before.
 
 Revision ID: 0009
 Revises: 0008
@@ -11,19 +8,32 @@ Create Date: 2026-11-28
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
-from adapters.persistence.memory_rekey import rekey_memory
+from adapters.persistence.memory_entries import key_hash
+from application.memory.normalise import model_free_key
 
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+BATCH = 1_000
 
 
 def upgrade() -> None:
-    rekey_memory(op.get_bind())
+    op.add_column("memory_entries", sa.Column("model_free_hash", sa.String(64)))
+    op.create_index("ix_memory_model_free", "memory_entries", ["account_id", "model_free_hash"])
+    entries = sa.table("memory_entries", sa.column("id", sa.Integer), sa.column("description", sa.Text),
+                       sa.column("model_free_hash", sa.String))  # fmt: skip
+    connection = op.get_bind()
+    rows = connection.execute(sa.select(entries.c.id, entries.c.description)).all()
+    hashed = [{"entry": row.id, "hash": key_hash(model_free_key(row.description).text)} for row in rows]
+    update = entries.update().where(entries.c.id == sa.bindparam("entry")).values(model_free_hash=sa.bindparam("hash"))
+    for start in range(0, len(hashed), BATCH):
+        connection.execute(update, hashed[start : start + BATCH])
 
 
 def downgrade() -> None:
-    pass  # the old key cannot be recomputed: its normaliser is gone
+    op.drop_index("ix_memory_model_free", "memory_entries")
+    op.drop_column("memory_entries", "model_free_hash")  # on SQLite, from 3.35 on
