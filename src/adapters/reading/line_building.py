@@ -8,7 +8,6 @@ from adapters.reading.file_lines import place_in_file
 from adapters.reading.gross_or_grams import GROSS, read_as_gross
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
-from adapters.reading.line_number_style import line_decimal_style
 from adapters.reading.mixed_number_styles import two_way_reason
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.per_package_figures import times_packages
@@ -187,10 +186,9 @@ class LineBuilder:
             style, written = self._plan.number_styles[field], str(row[_WRITTEN[field]])
             reason = two_way_reason(written, style.decimal_comma, self._plan.other_ways[field])
             line.problems.append(warning := report(field, reason, Severity.WARNING))
-            both_ways = [other for other in _WRITTEN if other in self._plan.both_ways and other != field]
-            others = [str(row[_WRITTEN[other]] or "") for other in both_ways]
-            self.two_way_figures.add(line, field, written, style.decimal_comma, warning, line_decimal_style(others))
-        for field in row.read_otherwise.split(",") if row.read_otherwise else ():
+            line_style = self._plan.line_styles.get(row.position)
+            self.two_way_figures.add(line, field, written, style.decimal_comma, warning, line_style)
+        for field in settled if row.read_otherwise else ():
             written, read = str(row[_WRITTEN[field]]), str(row[_CANONICAL[field]])
             reason = read_otherwise_reason(written, read, self._plan.number_styles[field].decimal_comma)
             line.problems.append(report(field, reason, Severity.WARNING))

@@ -10,6 +10,7 @@ from adapters.reading.amount_agreement import settled_by_amounts
 from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
+from adapters.reading.line_number_style import line_styles
 from adapters.reading.mixed_number_styles import OtherWay, other_ways, two_way_rows
 from adapters.reading.numbers import ColumnStyle, column_style, one_way_examples
 from adapters.reading.raw_table import RawTable, column_name
@@ -22,7 +23,8 @@ class NumberStylePlan:
     number_rows: dict[str, frozenset[int]]  # field -> frame rows whose cell is a number (see _number_rows)
     other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
     two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
-    both_ways: frozenset[str]  # fields whose column writes decimals both ways: its lines were written apart
+    line_styles: dict[int, tuple[bool, str]]  # frame row of a two-way figure -> how its line writes decimals, where
+    # the file's columns write them both ways (see line_number_style)
 
 
 def _number_rows(table: RawTable, layout: HeaderLayout, styles: dict[str, ColumnStyle]) -> dict[str, frozenset[int]]:
@@ -82,8 +84,19 @@ def plan_number_styles(
     styles = settled_by_the_file(figures, names, settled_by_amounts(figures, names, styles), table.is_workbook)
     in_doubt = other_ways(figures, styles, layout.written, table.is_workbook)
     two_way = _two_way_figures(table, layout, package_kind, in_doubt)
-    both_ways = frozenset(field for field in figures.columns if _writes_both_ways(figures.get_column(field), table))
-    return NumberStylePlan(styles, _number_rows(table, layout, styles), in_doubt, two_way, both_ways)
+    both_ways = [field for field in figures.columns if _writes_both_ways(figures.get_column(field), table)]
+    styles_of_lines = _line_styles(table, layout, package_kind, both_ways, sorted(two_way))
+    return NumberStylePlan(styles, _number_rows(table, layout, styles), in_doubt, two_way, styles_of_lines)
+
+
+def _line_styles(
+    table: RawTable, layout: HeaderLayout, package_kind: str | None, both_ways: list[str], rows: list[int]
+) -> dict[int, tuple[bool, str]]:
+    if not both_ways or not rows:
+        return {}
+    cells = cells_as_read(layout, package_kind)
+    at = table.frame.with_row_index("position").filter(pl.col("position").is_in(rows))
+    return line_styles(at.select(cells[field].alias(field) for field in both_ways), rows, table.is_workbook)
 
 
 def _writes_both_ways(values: pl.Series, table: RawTable) -> bool:

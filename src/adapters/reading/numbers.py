@@ -74,6 +74,15 @@ def _one_way_counts(readings: pl.DataFrame) -> tuple[int, int]:
     return int(comma_only), int(point_only)
 
 
+def one_way_flags(values: pl.Series) -> pl.DataFrame:
+    """Per value: whether it reads only with ',' as the decimal separator ('comma_only'), only with '.'
+    ('point_only')."""
+    comma, point = pl.col("comma"), pl.col("point")
+    readings = _readings(values)
+    return readings.select((comma & ~point).fill_null(False).alias("comma_only"),
+                           (point & ~comma).fill_null(False).alias("point_only"))  # fmt: skip
+
+
 def one_way_counts(values: pl.Series) -> tuple[int, int]:
     """How many values read only with ',' as the decimal separator ('3,5', '1.234,50'), and how many only with '.'
     ('12.50', '35,700.00')."""

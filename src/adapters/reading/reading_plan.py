@@ -61,7 +61,7 @@ class ReadingPlan:
     # and the quantity and unit price)
     other_ways: dict[str, OtherWay]  # fields read one way in a file whose other columns write decimals the other
     two_way_figures: dict[int, tuple[str, ...]]  # frame row -> fields of other_ways whose figure reads two ways
-    both_ways: frozenset[str]  # fields whose column writes decimals both ways (see line_number_style)
+    line_styles: dict[int, tuple[bool, str]]  # frame row -> how its line writes decimals (see line_number_style)
     format_marks: dict[str, RowRuns]  # amount field -> currencies number formats show, if stated nowhere else
     # amount field -> currencies number formats show where the list states its own (only checked: ADR 0020)
     checked_formats: dict[str, RowRuns]
@@ -161,7 +161,7 @@ def plan_reading(
         number_rows=numbers.number_rows,
         other_ways=numbers.other_ways,
         two_way_figures=numbers.two_way_figures,
-        both_ways=numbers.both_ways,
+        line_styles=numbers.line_styles,
         format_marks=shown,
         checked_formats=checked,
         stale_format_fields=stale_format_fields(checked, currency, layout.first_data_row, left_out, not_goods),

@@ -123,6 +123,7 @@ class TotalsWatch:
         totals: list[tuple[NormalisedRow, RowProblem]] = []  # total rows with figures, each as a subtotal
         below: list[NormalisedRow] = []  # the other rows from the first total row on
         goods_above = self.sums.lines > 0  # the held rows' tax labels are charges below goods lines
+        notes = _trailing_notes(self._block) if goods_above else frozenset()  # the footer of a list with no total
         for row in self._block:
             if self._rule.is_total_at_the_end(row, self._above()):
                 totals += [(row, self._subtotal(row))] if row.has_figures else []
@@ -130,7 +131,7 @@ class TotalsWatch:
                 self._since_total = LineSums()
             elif row.is_charge:
                 lines.extend(self._charge(row) if goods_above else self._line(row))
-            elif (totals or below or is_a_note(row)) and looks_like_a_footer(row):
+            elif ((totals or below) and looks_like_a_footer(row)) or row.position in notes:
                 below.append(row)
             else:
                 lines.extend(self._line(row))
@@ -153,3 +154,14 @@ class TotalsWatch:
 
     def _currency_notes(self, row: NormalisedRow) -> list[RowProblem]:
         return other_currency_notes(row, self._builder, lines_currency(self._builder.plan.currency, self.sums))
+
+
+def _trailing_notes(block: list[NormalisedRow]) -> frozenset[int]:
+    """The positions of the notes that end the list (see footer_rows.is_a_note): a note with any other row after it
+    stays a line, with its errors, and so does that row."""
+    positions = []
+    for row in reversed(block):
+        if not is_a_note(row):
+            break
+        positions.append(row.position)
+    return frozenset(positions)

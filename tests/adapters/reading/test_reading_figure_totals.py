@@ -163,3 +163,6 @@ def test_notes_below_the_last_goods_line_of_a_list_without_a_total_are_its_foote
     between = lines.replace("\n2,", "\nSee attached list,,,,,,,\n2,", 1)
     descriptions, problems, _ = _read(between, header)
     assert (2, "the description is empty (line 3 of the file)") in problems
+    for last in ("See attached list,,,,,,,\n3,Spare seal kit,,,,,,\n", "3,,,,,,,\n4,Spare seal kit,,,,,,\n"):
+        descriptions, problems, _ = _read(lines + last, header)  # a review: goods after a note are no footer
+        assert descriptions[-1] == "Spare seal kit" and not [p for p in problems if "footer" in p[1]]

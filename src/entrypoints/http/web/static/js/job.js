@@ -69,7 +69,7 @@
   async function showReadProblems() {
     readProblemsShown = true;
     const answer = await api("GET", base);
-    if (answer.ok) problems(answer.data.problems);
+    if (answer.ok && !finished) problems(answer.data.problems);  // the job's full list is shown when it ends
   }
 
   async function loadJob() {
