@@ -22,7 +22,8 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DEV = REPO.parent / "shared" / "data" / "hs_eval" / "dev.csv"
 # written with the lexicon (same session), and fifteen sets written later by people who never saw the lexicon
 # (the tenth: Turkish and German suppliers' lines; the twelfth: Uzbek and Azerbaijani; the fourteenth: Persian,
-# Kazakh and Tajik; the fifteenth: Russian, Turkmen and English again; the sixteenth: Chinese and Arabic suppliers)
+# Kazakh and Tajik; the fifteenth: Russian, Turkmen and English again; the sixteenth: Chinese and Arabic suppliers;
+# the seventeenth and eighteenth: Russian, Turkmen and English, the eighteenth machinery and spare parts first)
 TRADE_SETS = (
     "trade_lines.csv",
     "trade_lines_holdout.csv",
@@ -41,6 +42,8 @@ TRADE_SETS = (
     "trade_lines_holdout_14.csv",
     "trade_lines_holdout_15.csv",
     "trade_lines_holdout_16.csv",
+    "trade_lines_holdout_17.csv",
+    "trade_lines_holdout_18.csv",
 )
 DEFAULT_TRADE = [REPO / "bench" / "data" / name for name in TRADE_SETS]
 LEVELS = (2, 4, 6)
