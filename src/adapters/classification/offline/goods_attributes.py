@@ -48,7 +48,12 @@ WEAVE = Attribute(  # of woven fabrics: plain (poplin, calico, бязь, сит�
 PURPOSE = Attribute(  # pure-bred breeding animals (0101.21, 0102.21, 0103.10) and seed for sowing (0701.10, 1001.91)
     "purpose",
     "for breeding or sowing not stated",
-    value_words(**{"breeding or sowing": "pure-bred purebred breeding племенн* семенн* tohumlyk*"}),
+    value_words(
+        **{
+            "breeding or sowing": "pure-bred purebred breeding племенн* семенн* посевн* посадочн* tohumlyk* tohumluk* "
+            "тұқымдық* тукымдык*"
+        }
+    ),
     value_patterns(**{"breeding or sowing": r"pure-bred breeding|(?<!-)\bseed\b(?! lac| oil)|for sowing"}),
 )
 

@@ -15,7 +15,7 @@ from adapters.classification.offline.word_lists import listed
 _TURKMEN_CONTAINERS = listed(  # and the Uzbek and Azerbaijani ones ("shisha bankada", "karton qutuda")
     "guty gutu halta çüýşe cuyse çuyse banka korobka karobka bidon çelek celek bakga konteýner konteyner poddon paddon "
     "ýaşik yasik kanistr gap paket gapjyk sandyk quti qutu qop kisə kise yashik yeşik yesik butulka shisha şüşə "
-    "qadoq qablaşdırma chelak vedrə blok gaplama"
+    "qadoq qablaşdırma chelak vedrə blok gaplama çuval cuval torba koli kutu"  # Turkish: "çuvalda", "kolilerde"
 )
 _PACKING_MATERIALS = listed(
     "karton kardon aýna ayna polipropilen polietilen plastik plastmassa kagyz demir agaç agac shisha şüşə setka folga"
@@ -56,7 +56,7 @@ _PACK_AFTER_SIZE = re.compile(
     rf"(?:(?:{_PACK_MATERIALS})\s+){{0,2}}"
     r"(?:bottles?|jars?|ctns?|cartons?|box(?:es)?|bags?|drums?|sacks?|pails?|buckets?|pouch(?:es)?|jerrycans?"
     r"|big[ -]?bags?|jumbo ?bags?|tetra ?paks?|halta|karton|guty|gutu|çuwal|cuwal|paket|мешок|мешки|коробка|коробки"
-    r"|qutu|quti|qop|kisə|kise|yashik|yeşik|butulka|banka|qadoq"
+    r"|qutu|quti|qop|kisə|kise|yashik|yeşik|butulka|banka|qadoq|çuval|cuval|torba|koli|kutu"
     r"|пакет|тетрапак|биг-бэг)\b"
     r"|\b\d*\s*ctns?\b",
     re.IGNORECASE,
