@@ -8,6 +8,7 @@ from adapters.reading.file_lines import place_in_file
 from adapters.reading.gross_or_grams import GROSS, read_as_gross
 from adapters.reading.line_checks import check_line
 from adapters.reading.line_currency import LineCurrency
+from adapters.reading.line_number_style import as_its_line_reads
 from adapters.reading.mixed_number_styles import two_way_reason
 from adapters.reading.normalised_row import NormalisedRow
 from adapters.reading.per_package_figures import times_packages
@@ -174,19 +175,21 @@ class LineBuilder:
             return self.problem(row, field, reason, severity)
 
         unsaved = self._plan.unsaved_formulas.get(row.position, ())
+        settled = (row.read_otherwise or "").split(",")  # by quantity x unit price = amount, warned below
+        in_doubt = [field for field in self._plan.two_way_figures.get(row.position, ()) if field not in settled]
+        line_style = self._plan.line_styles.get(row.position)
+        for field in (field for field in in_doubt if field in numbers):
+            comma = self._plan.number_styles[field].decimal_comma
+            numbers[field] = as_its_line_reads(numbers[field], str(row[_WRITTEN[field]]), comma, line_style)
         check_line(line, row, numbers, report, self._fields, unsaved, self._plan.codes)
         check_quantity_against_net_mass(line, report, self._plan, row.net_mass)
         for field in self._plan.cleaned_fields.get(row.position, ()):
             reason = "invisible control characters were removed from the text"
             line.problems.append(report(field, reason, Severity.WARNING))
-        settled = (row.read_otherwise or "").split(",")  # by quantity x unit price = amount, warned below
-        for field in self._plan.two_way_figures.get(row.position, ()):
-            if field in settled:
-                continue
+        for field in in_doubt:
             style, written = self._plan.number_styles[field], str(row[_WRITTEN[field]])
             reason = two_way_reason(written, style.decimal_comma, self._plan.other_ways[field])
             line.problems.append(warning := report(field, reason, Severity.WARNING))
-            line_style = self._plan.line_styles.get(row.position)
             self.two_way_figures.add(line, field, written, style.decimal_comma, warning, line_style)
         for field in settled if row.read_otherwise else ():
             written, read = str(row[_WRITTEN[field]]), str(row[_CANONICAL[field]])

@@ -4,9 +4,11 @@ its own supplier did, so the figure is read as the line's figures in such column
 naming both readings. Where they do not tell, or every column keeps to one way, it is read as its column is. In a
 workbook only text figures with a comma tell, as its number cells show no separator of their own."""
 
+from decimal import Decimal
+
 import polars as pl
 
-from adapters.reading.numbers import one_way_flags
+from adapters.reading.numbers import one_way_flags, parse_number
 
 
 def line_styles(figures: pl.DataFrame, rows: list[int], is_workbook: bool) -> dict[int, tuple[bool, str]]:
@@ -28,6 +30,17 @@ def line_styles(figures: pl.DataFrame, rows: list[int], is_workbook: bool) -> di
                 point_rows.setdefault(row, value)
     styles = {row: (True, value) for row, value in comma_rows.items() if row not in point_rows}
     return styles | {row: (False, value) for row, value in point_rows.items() if row not in comma_rows}
+
+
+def as_its_line_reads(
+    figure: Decimal, written: str, decimal_comma: bool, line_style: tuple[bool, str] | None
+) -> Decimal:
+    """The figure read from `written` as its line writes decimals, when that is the other way than its column's
+    (`decimal_comma`); as read otherwise. The line's checks (net above gross) see it so."""
+    if line_style is None or line_style[0] == decimal_comma:
+        return figure
+    as_read, otherwise = (parse_number(written, decimal_comma=comma) for comma in (decimal_comma, not decimal_comma))
+    return figure * otherwise / as_read if as_read and otherwise is not None else figure
 
 
 def read_as_its_line_reason(written: str, read: str, example: str, otherwise: str) -> str:

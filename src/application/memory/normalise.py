@@ -37,9 +37,11 @@ def memory_key(description: str) -> MemoryKey:
 
 def model_free_key(description: str) -> MemoryKey:
     """The key with the model numbers left out (see model_numbers): 'Холодильник ..., BCD-260W', '..., BCD-300W' and
-    '...' with none share it, so the same goods in another model are found, marked for review."""
+    '...' with none share it, so the same goods in another model are found, marked for review. A hyphenated word is
+    its pieces here ('two-door' is 'two door'), as this lookup has no compound forms of its own."""
     words = memory_words(description, models_aside=True)
-    return MemoryKey(tuple(sorted({joined(word) for word in words}))) if words else memory_key(description)
+    pieces = {piece for word in words for piece in word.split("-") if piece}
+    return MemoryKey(tuple(sorted(pieces))) if pieces else memory_key(description)
 
 
 def memory_words(description: str, models_aside: bool = False) -> tuple[str, ...]:

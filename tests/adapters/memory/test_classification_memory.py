@@ -119,14 +119,15 @@ async def test_the_same_goods_in_another_model_or_none_are_recalled_for_review(b
     await remember(backend, "Pipe PPR-PN20", "391722")
     await remember(backend, "Запчасть 04152-YZZA6", "842123")
     await remember(backend, "Запчасть 1K0-615-301-AA", "870830")
+    await remember(backend, "Refrigerator BCD-260W two door", "841810")
     lines = ["Холодильник двухкамерный бытовой, BCD-300W", "Холодильник двухкамерный бытовой", "Pipe PVC-PN20",
-             "Запчасть 9999-XYZ1", "Запчасть 04152-YZZA6"]  # fmt: skip
+             "Запчасть 9999-XYZ1", "Запчасть 04152-YZZA6", "Refrigerator BCD-300W two-door"]  # fmt: skip
     found = await backend.memory.recall("acc-1", lines)
     assert {line: (result.candidates[0].hs6, result.needs_review) for line, result in found.items()} == {
         lines[0]: ("841810", True), lines[1]: ("841810", True), lines[2]: ("391722", True),
-        lines[4]: ("842123", False),
+        lines[4]: ("842123", False), lines[5]: ("841810", True),
     }  # fmt: skip
     assert found[lines[2]].notes == [
         "the line names another model than the one confirmed: check that it is the same goods"
     ]
-    assert len(await backend.memory.entries("acc-1")) == 4
+    assert len(await backend.memory.entries("acc-1")) == 5

@@ -99,3 +99,15 @@ def test_a_list_whose_lines_write_decimals_each_its_own_way_reads_a_two_way_mass
         "'60.500' reads two ways: it is read as 60.5, as its own line writes decimals ('1,020.00'); read as the "
         "column's other figures are, it would be 60500: check it (line 2 of the file)"
     )
+
+
+def test_a_mass_read_as_its_line_writes_is_checked_against_the_gross_mass_so() -> None:
+    """A check after the fix: '900.000' kg net was read as 900 but checked as 900000 against '1,000.000' gross."""
+    rows = [
+        "Description;Qty;Amount, USD;Net weight, kg;Gross weight, kg",
+        "Plastic toys for children;3000;3,450.00;900.000;1,000.000",
+        "Stainless steel kitchen sink;150;6.375,00;1.350,000;1.500,000",
+    ]
+    toys, _ = reader.read(_csv(rows), "invoice.csv").lines
+    assert (toys.net_mass, toys.gross_mass) == (Mass(Decimal(900)), Mass(Decimal(1000)))
+    assert not [problem for problem in toys.problems if problem.severity is Severity.ERROR]
