@@ -26,7 +26,13 @@ def test_a_wrong_password_is_401_with_a_stable_code(client: TestClient[Any]) -> 
     sign_up(client)
     answer = client.post("/auth/login", json={"email": "broker@example.com", "password": "wrong horse"})
     assert answer.status_code == 401
-    assert answer.json() == {"code": "invalid_credentials", "message": "wrong email or password", "problems": None}
+    said = answer.json()
+    assert said == {
+        "code": "invalid_credentials",
+        "message": "wrong email or password",
+        "problems": None,
+        "fields": None,
+    }
 
 
 def test_sign_up_errors_are_json_with_codes(client: TestClient[Any]) -> None:
