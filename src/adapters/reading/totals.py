@@ -143,7 +143,8 @@ class TotalsWatch:
         self.below_the_total = end.of_the_invoice
         self.left_out += [row.position for row in end.of_the_list] + [row.position for row in below]
         footer = sorted((r for r in below if not r.is_total), key=lambda r: r.position)
-        self.problems += footer_note(footer, self._builder, below_a_total=bool(totals or end.total))
+        below_a_total = bool(totals) or end.total is not None or any(row.is_total for row in below)
+        self.problems += footer_note(footer, self._builder, below_a_total)
         self.problems += self._wraps.notes()
         self.problems.extend(self.charges.notes())
         if end.total is None:
