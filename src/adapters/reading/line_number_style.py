@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import polars as pl
 
-from adapters.reading.numbers import one_way_flags, parse_number
+from adapters.reading.numbers import one_way_flags, other_way_factor
 
 
 def line_styles(figures: pl.DataFrame, rows: list[int], is_workbook: bool) -> dict[int, tuple[bool, str]]:
@@ -39,8 +39,8 @@ def as_its_line_reads(
     (`decimal_comma`); as read otherwise. The line's checks (net above gross) see it so."""
     if line_style is None or line_style[0] == decimal_comma:
         return figure
-    as_read, otherwise = (parse_number(written, decimal_comma=comma) for comma in (decimal_comma, not decimal_comma))
-    return figure * otherwise / as_read if as_read and otherwise is not None else figure
+    factor = other_way_factor(written, decimal_comma)
+    return figure * factor if factor is not None else figure
 
 
 def read_as_its_line_reason(written: str, read: str, example: str, otherwise: str) -> str:

@@ -21,7 +21,8 @@ class OtherWay:
     example: str  # a figure of the other column that reads only the other way ('68,487.00')
 
 
-def _text_figures(values: pl.Series, is_workbook: bool) -> pl.Series:
+def text_figures(values: pl.Series, is_workbook: bool) -> pl.Series:
+    """The figures that show their own separator: in a workbook only text with a comma (see the module)."""
     return values.filter(values.str.contains(",", literal=True)) if is_workbook else values
 
 
@@ -30,7 +31,7 @@ def other_ways(
 ) -> dict[str, OtherWay]:
     """`figures`: the first rows' figures by field, as read. The fields read with one separator, not guessed, whose
     file has another column writing decimals with the other; each with the first such column."""
-    examples = {field: one_way_examples(_text_figures(figures.get_column(field), is_workbook)) for field in styles}
+    examples = {field: one_way_examples(text_figures(figures.get_column(field), is_workbook)) for field in styles}
     found = {}
     for field, style in styles.items():
         if style.guessed:

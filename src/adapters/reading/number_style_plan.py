@@ -11,7 +11,7 @@ from adapters.reading.cells_as_read import cells_as_read
 from adapters.reading.file_number_style import settled_by_the_file
 from adapters.reading.header_detection import HeaderLayout
 from adapters.reading.line_number_style import line_styles
-from adapters.reading.mixed_number_styles import OtherWay, other_ways, two_way_rows
+from adapters.reading.mixed_number_styles import OtherWay, other_ways, text_figures, two_way_rows
 from adapters.reading.numbers import ColumnStyle, column_style, one_way_examples
 from adapters.reading.raw_table import RawTable, column_name
 from adapters.reading.two_way_numbers import reads_two_ways
@@ -102,5 +102,4 @@ def _line_styles(
 def _writes_both_ways(values: pl.Series, table: RawTable) -> bool:
     """'1,020.00' and '6.375,00' in one column: a list stitched together from files of suppliers who write decimals
     differently (in a workbook only its text figures tell, see mixed_number_styles)."""
-    text = values.filter(values.str.contains(",", literal=True)) if table.is_workbook else values
-    return None not in one_way_examples(text).values()
+    return None not in one_way_examples(text_figures(values, table.is_workbook)).values()

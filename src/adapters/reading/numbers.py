@@ -83,6 +83,13 @@ def one_way_flags(values: pl.Series) -> pl.DataFrame:
                            (point & ~comma).fill_null(False).alias("point_only"))  # fmt: skip
 
 
+def other_way_factor(written: str, decimal_comma: bool) -> Decimal | None:
+    """What a figure read from `written` is multiplied by when read with the other decimal separator ('60.500':
+    1/1000 from a decimal comma); None when it has no other reading."""
+    as_read, otherwise = (parse_number(written, decimal_comma=comma) for comma in (decimal_comma, not decimal_comma))
+    return otherwise / as_read if as_read and otherwise is not None else None
+
+
 def one_way_counts(values: pl.Series) -> tuple[int, int]:
     """How many values read only with ',' as the decimal separator ('3,5', '1.234,50'), and how many only with '.'
     ('12.50', '35,700.00')."""
@@ -92,10 +99,8 @@ def one_way_counts(values: pl.Series) -> tuple[int, int]:
 def one_way_examples(values: pl.Series) -> dict[bool, str | None]:
     """Decimal comma -> the first value that reads only with ',' as the decimal separator ('3,5'), no decimal comma
     -> the first that reads only with '.' ('68,487.00'); None where there is none."""
-    readings = _readings(values)
-    comma, point = pl.col("comma"), pl.col("point")
-    only = {True: comma & ~point, False: point & ~comma}
-    found = {decimal_comma: readings.filter(reads).get_column("v") for decimal_comma, reads in only.items()}
+    flags = one_way_flags(values)
+    found = {True: values.filter(flags["comma_only"]), False: values.filter(flags["point_only"])}
     return {decimal_comma: None if first.is_empty() else str(first[0]) for decimal_comma, first in found.items()}
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from adapters.reading.line_number_style import read_as_its_line_reason
 from adapters.reading.line_sums import SUMMED_FIELDS, LineSums, agrees
-from adapters.reading.numbers import parse_number
+from adapters.reading.numbers import other_way_factor
 from domain.goods.problems import RowProblem, Severity
 from domain.goods.product_line import ProductLine
 from domain.goods.product_list import PrintedTotals
@@ -85,10 +85,9 @@ class TwoWayFigures:
         so at once when `line_style`, how the line's other figures write decimals, is the other way."""
         if field not in _MEASURED or getattr(line, field) is None:
             return
-        as_read, otherwise = (parse_number(written, decimal_comma=c) for c in (decimal_comma, not decimal_comma))
-        if as_read and otherwise is not None:
+        if (factor := other_way_factor(written, decimal_comma)) is not None:
             figure = getattr(getattr(line, field), _MEASURED[field])
-            two_way = TwoWayFigure(line, field, written, figure * otherwise / as_read, warning)
+            two_way = TwoWayFigure(line, field, written, figure * factor, warning)
             if line_style is not None and line_style[0] != decimal_comma:
                 two_way.read_as_its_line(line_style[1])
             else:

@@ -3,7 +3,7 @@
 "use strict";
 
 (() => {
-  const { t, api, el, clear, number, dateTime, statusBadge, shownStatus, errorBlock, formError } = Gumruk;
+  const { t, api, el, clear, number, dateTime, statusBadge, shownStatus, formError } = Gumruk;
   const ACTIVE = new Set(["PENDING", "PARSING", "MATCHING", "GENERATING"]);
   const form = document.getElementById("upload-form");
   const input = document.getElementById("file-input");
