@@ -19,13 +19,16 @@ _KEPT_SHARE = 4  # a cut word keeps at least 1 / _KEPT_SHARE of the word's lette
 _MOST_READINGS = 8  # of a header whose cut words each begin several vocabulary words
 _ENDING = 2  # letters an inflection may change at the end of a word
 _NOT_WRITTEN_OUT = frozenset({"meas"})  # 'Meas. (CBM)' heads a packing list's volumes, not the unit of measure
+# words written out only in a header row told to be in their language: a cut Cyrillic word of a row in no known
+# language ('Наим.') is Russian, not the Ukrainian 'найменування' too
+_ONLY_TOLD = frozenset({"headers_east_slavic.toml"})
 
 
 @cache
 def _vocabulary_words(languages: frozenset[str]) -> frozenset[str]:
-    """The words of the header vocabulary files `languages` (all when empty)."""
+    """The words of the header vocabulary files `languages` (when empty, all but those _ONLY_TOLD)."""
     files = header_keys_by_file()
-    keys = (key for name in languages or files for key in files[name])
+    keys = (key for name in languages or set(files) - _ONLY_TOLD for key in files[name])
     return frozenset(word for key in keys for word in key.split())
 
 

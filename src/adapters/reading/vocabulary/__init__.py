@@ -30,6 +30,7 @@ HEADER_FILES = (
     "headers_greek_hebrew_arabic.toml",
     "headers_chinese.toml",
     "headers_central_asian.toml",
+    "headers_east_slavic.toml",
 )
 _FILES = (*HEADER_FILES, "units.toml", "countries.toml", "currencies.toml", "charges.toml")
 
