@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
-from adapters.persistence.memory_entries import key_columns, word_rows
+from adapters.persistence.memory_entries import key_columns, key_hash, word_rows
 from adapters.persistence.tables import memory_entries, memory_words
-from application.memory.normalise import MemoryKey, memory_key
+from application.memory.normalise import MemoryKey, memory_key, model_free_key
 
 BATCH = 1_000
 _KEY_COLUMNS = ("key_hash", "key", "word_count", "key_length")  # as key_columns() names them
@@ -28,6 +28,16 @@ def rekey_memory(connection: Connection) -> None:
     _delete_entries(connection, [row.id for row in rows if row.id not in kept])
     _delete_words(connection, [row.id for row in changed])
     _write_keys(connection, [(row.id, row.account_id, keys[row.id]) for row in changed])
+
+
+def rehash_model_free_keys(connection: Connection) -> None:
+    """Each entry's hash of its key without model numbers (see model_free_key), recomputed."""
+    table = memory_entries.c
+    rows = connection.execute(select(table.id, table.description)).all()
+    hashed = [{"entry": row.id, "hash": key_hash(model_free_key(row.description).text)} for row in rows]
+    rehashed = update(memory_entries).where(table.id == bindparam("entry")).values(model_free_hash=bindparam("hash"))
+    for start in range(0, len(hashed), BATCH):
+        connection.execute(rehashed, hashed[start : start + BATCH])
 
 
 def _delete_entries(connection: Connection, ids: Sequence[int]) -> None:

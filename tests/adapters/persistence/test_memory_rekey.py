@@ -1,4 +1,5 @@
-"""Migration 0004 recomputes the memory keys stored before letters were folded: old entries match as new ones do."""
+"""Migrations 0004 and 0010 recompute the memory keys stored before letters were folded and before each word was
+written in one alphabet: old entries match as new ones do."""
 
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +20,7 @@ STORED_BEFORE = [  # (id, account, description, key as 0003's Gumruk computed it
     (5, "acc-2", "Gök çaý", "gök çaý", "090230", 2),  # another account's
     (6, "acc-3", "Gök çaý", "gök çaý", "090210", 1),  # its new key is one entry 7 holds until its own turn
     (7, "acc-3", "Süýt", "cay gok", "040110", 2),
+    (8, "acc-1", "Xолодильник", "xолодильник", "841810", 2),  # a Latin 'X': 0010 writes it in one alphabet
 ]
 
 
@@ -47,14 +49,14 @@ async def test_keys_stored_before_folding_are_recomputed_and_entries_now_alike_m
         await connection.execute(memory_words.insert(), words)
     upgrade_database(fresh_url)
     memory = SqlClassificationMemory(make_session_factory(engine))
-    mine = await memory.recall("acc-1", ["GOK CAY 100 g", "Gök çaý", "koynek pagtaa", "Monitr"])
+    mine = await memory.recall("acc-1", ["GOK CAY 100 g", "Gök çaý", "koynek pagtaa", "Monitr", "Холодильник"])
     assert codes(mine) == {"GOK CAY 100 g": "090220", "Gök çaý": "090220", "koynek pagtaa": "620520",
-                           "Monitr": "852852"}  # fmt: skip
+                           "Monitr": "852852", "Холодильник": "841810"}  # fmt: skip
     assert codes(await memory.recall("acc-2", ["gok cay"])) == {"gok cay": "090230"}
     assert codes(await memory.recall("acc-3", ["Gok cay", "suyt"])) == {"Gok cay": "090210", "suyt": "040110"}
-    assert [entry.id for entry in await memory.entries("acc-1")] == [2, 3, 4]
+    assert [entry.id for entry in await memory.entries("acc-1")] == [2, 3, 4, 8]
     async with engine.connect() as connection:
         stored = {(row.entry_id, row.word) for row in await connection.execute(select(memory_words))}
     await engine.dispose()
     assert stored == {(2, "cay"), (2, "gok"), (3, "koynek"), (3, "pagta"), (4, "monitor"), (5, "cay"), (5, "gok"),
-                      (6, "cay"), (6, "gok"), (7, "suyt")}  # fmt: skip
+                      (6, "cay"), (6, "gok"), (7, "suyt"), (8, "холодильник")}  # fmt: skip

@@ -19,6 +19,8 @@ from application.memory.normalise import memory_key, memory_words, model_free_ke
         ("Süýt önümi, ýagly", "SUYT ONUMI YAGLY"),
         ("Çiğ köfte, İSPANAK", "cig kofte ıspanak"),  # Turkish: ğ, ı and the dotted capital İ
         ("Washing machine Front-loading 7kg", "washing machine frontloading 7 kg"),
+        ("Хoлодильник двухкамерный", "Холодильник двухкамерный"),  # a Latin 'o' in a Russian word
+        ("Gаra çaý", "Gara çaý"),  # a Cyrillic 'а' in a Turkmen word
     ],
 )
 def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:

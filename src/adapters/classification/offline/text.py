@@ -11,6 +11,7 @@ from adapters.classification.offline.chinese_words import is_chinese, spaced_chi
 from adapters.classification.offline.spelling import british
 from adapters.classification.offline.stemming import light_stem, stem
 from adapters.classification.offline.word_lists import listed
+from domain.goods.mixed_alphabets import in_one_alphabet
 
 # a word, a number, or a slash abbreviation of two single letters ("х/б" cotton, "б/у" used, "l/s" long sleeve)
 # ... or two letters joined by "&" ("b&h", "s&g": a brand's initials on a parcel line), or one or two letters
@@ -91,10 +92,11 @@ _ACCENT_FOLDING = (  # "、": the Chinese enumeration comma
 
 @lru_cache(maxsize=2**18)
 def normalise(text: str) -> str:
-    """Unicode-compatible, lower case, 'ё' as 'е', accents folded (Turkmen letters kept), possessive 's dropped
-    ("men's" -> "men"), apostrophes inside a word dropped ("po'stsiz" -> "postsiz"), Arabic's article dropped
-    ("الأسمنت" -> "اسمنت"), Chinese cut into its words ("女式长袖衬衫" -> "女式 长袖 衬衫")."""
-    text = unicodedata.normalize("NFKC", _repair_mojibake(text)).lower().translate(_ACCENT_FOLDING)
+    """Each word in one alphabet ('Хoлодильник' with a Latin 'o'), Unicode-compatible, lower case, 'ё' as 'е',
+    accents folded (Turkmen letters kept), possessive 's dropped ("men's" -> "men"), apostrophes inside a word
+    dropped ("po'stsiz" -> "postsiz"), Arabic's article dropped ("الأسمنت" -> "اسمنت"), Chinese cut into its
+    words ("女式长袖衬衫" -> "女式 长袖 衬衫")."""
+    text = unicodedata.normalize("NFKC", in_one_alphabet(_repair_mojibake(text))).lower().translate(_ACCENT_FOLDING)
     for pattern, spelled in _SLASHED_FOR:
         text = pattern.sub(spelled, text)
     if not _GARMENT.search(text):

@@ -11,27 +11,18 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from adapters.persistence.memory_entries import key_hash
-from application.memory.normalise import model_free_key
+from adapters.persistence.memory_rekey import rehash_model_free_keys
 
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-BATCH = 1_000
 
 
 def upgrade() -> None:
     op.add_column("memory_entries", sa.Column("model_free_hash", sa.String(64)))
     op.create_index("ix_memory_model_free", "memory_entries", ["account_id", "model_free_hash"])
-    entries = sa.table("memory_entries", sa.column("id", sa.Integer), sa.column("description", sa.Text),
-                       sa.column("model_free_hash", sa.String))  # fmt: skip
-    connection = op.get_bind()
-    rows = connection.execute(sa.select(entries.c.id, entries.c.description)).all()
-    hashed = [{"entry": row.id, "hash": key_hash(model_free_key(row.description).text)} for row in rows]
-    update = entries.update().where(entries.c.id == sa.bindparam("entry")).values(model_free_hash=sa.bindparam("hash"))
-    for start in range(0, len(hashed), BATCH):
-        connection.execute(update, hashed[start : start + BATCH])
+    rehash_model_free_keys(op.get_bind())
 
 
 def downgrade() -> None:
