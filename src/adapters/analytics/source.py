@@ -6,13 +6,15 @@ from datetime import datetime
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Select, and_, case, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from adapters.analytics.tables import INSTANT
 from adapters.persistence.tables import accounts, activities, job_lines, jobs, ledger_entries, purchases
+from domain.classification.candidate import Source
 
 PARTITION_ROWS = 50_000
+CONFIRMED = "confirmed"  # the source the history gives a line reviewed and left at the code proposed
 JOBS_PER_QUERY = 500
 
 JOB_COLUMNS = {
@@ -60,10 +62,23 @@ async def lines_of(connection: AsyncConnection, job_ids: Sequence[str]) -> pl.Da
     for start in range(0, len(job_ids), JOBS_PER_QUERY):
         query = select(
             job_lines.c.job_id, job_lines.c.row, chosen[("candidates", 0, "hs6")].as_string(),
-            chosen["source"].as_string(), chosen["confidence"].as_float(), job_lines.c.duplicate_of.is_not(None),
+            _source(chosen), chosen["confidence"].as_float(), job_lines.c.duplicate_of.is_not(None),
         ).where(job_lines.c.job_id.in_(job_ids[start : start + JOBS_PER_QUERY]))  # fmt: skip
         frames.append(await _frame(connection, query, LINE_COLUMNS))
     return pl.concat(frames) if frames else pl.DataFrame(schema=LINE_COLUMNS)
+
+
+def _source(chosen: Any) -> Any:
+    """Where the line's code came from; a line a person left at the code proposed to them is CONFIRMED, not
+    counted with the lines they corrected in review."""
+    code, national = (("candidates", 0, "hs6"), ("candidates", 0, "national_code"))
+    proposed, proposed_national = (("suggested", "hs6"), ("suggested", "national_code"))
+    kept = and_(
+        chosen["source"].as_string() == Source.REVIEW.value,
+        chosen[code].as_string() == chosen[proposed].as_string(),
+        func.coalesce(chosen[national].as_string(), "") == func.coalesce(chosen[proposed_national].as_string(), ""),
+    )
+    return case((kept, CONFIRMED), else_=chosen["source"].as_string())
 
 
 async def ledger_after(connection: AsyncConnection, after_id: int) -> pl.DataFrame:

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
-from tests.adapters.analytics.world import START, World, account, classified_line, credits_of, job, store
+from tests.adapters.analytics.world import (
+    START,
+    World,
+    account,
+    classified_line,
+    credits_of,
+    job,
+    reviewed_line,
+    store,
+)
 
 from adapters.analytics.duckdb_history import DuckDbAnalyticsHistory
 from adapters.analytics.refresh import refresh_read_model
@@ -23,10 +32,10 @@ NOV_2, NOV_3, NOV_4 = START + timedelta(days=1), START + timedelta(days=2), STAR
 def hand_made_world() -> World:
     fast = job("job-a", "acc-0", JobStatus.COMPLETED, NOV_2, 100, [
         classified_line(1, "847130", Source.ENGINE, 0.9), classified_line(2, "847130", Source.MEMORY, 1.0),
-        classified_line(3, "610910", Source.REVIEW, 1.0), classified_line(4, "610910", Source.AGENT, 0.5),
+        reviewed_line(3, "610910", "610990"), classified_line(4, "610910", Source.AGENT, 0.5),
     ])  # fmt: skip
     slow = job("job-b", "acc-0", JobStatus.COMPLETED, NOV_3, 400, [
-        classified_line(1, "020130", Source.ENGINE, 0.6), classified_line(2, "020130", Source.ENGINE, 0.6),
+        classified_line(1, "020130", Source.ENGINE, 0.6), reviewed_line(2, "020130", "020130"),
     ])  # fmt: skip
     failed = job("job-c", "acc-0", JobStatus.FAILED, NOV_3, 50, [classified_line(r, "851712", Source.ENGINE, 0.4)
                                                                 for r in (1, 2, 3)])  # fmt: skip
@@ -74,9 +83,9 @@ async def test_top_chapters_quality_and_speed(history: History) -> None:
     assert history.top_chapters == [ChapterLines("02", 2), ChapterLines("61", 2), ChapterLines("84", 2)]
     quality = history.quality
     assert quality.lines == 6
-    assert quality.by_source == {"agent": 1, "engine": 3, "memory": 1, "review": 1}
-    assert quality.corrected_share == pytest.approx(1 / 6)
-    assert quality.average_confidence == pytest.approx(4.6 / 6)
+    assert quality.by_source == {"agent": 1, "confirmed": 1, "engine": 2, "memory": 1, "review": 1}
+    assert quality.corrected_share == pytest.approx(1 / 6)  # the line left at the code proposed is no correction
+    assert quality.average_confidence == pytest.approx(5.0 / 6)
     speed = history.speed
     assert speed.jobs == 2
     assert (speed.p50_seconds, speed.p95_seconds) == pytest.approx((250, 385))

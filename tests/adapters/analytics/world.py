@@ -17,7 +17,7 @@ from application.ports.activity import Activity
 from application.ports.jobs import JobLine
 from domain.accounts.account import Account
 from domain.billing.ledger import EntryKind, LedgerEntry, Purchase
-from domain.classification.candidate import Candidate, Classification, Source
+from domain.classification.candidate import Candidate, Classification, Source, Suggestion
 from domain.goods.product_line import ProductLine
 from domain.processing.job import JobStatus, ProcessingJob
 
@@ -42,6 +42,13 @@ def account(number: int) -> Account:
 def classified_line(row: int, code: str, source: Source, confidence: float, duplicate: bool = False) -> JobLine:
     chosen = Classification([Candidate(code, confidence, "generated")], source, confidence)
     return JobLine(ProductLine(row, f"goods {code} {row}"), chosen, 1 if duplicate and row > 1 else None)
+
+
+def reviewed_line(row: int, code: str, proposed: str) -> JobLine:
+    """A line a person reviewed: left at the code proposed to them (`code` == `proposed`), or corrected."""
+    chosen = Classification([Candidate(code, 1.0, "chosen in review")], Source.REVIEW, 1.0,
+                            suggested=Suggestion(proposed, None, 0.6, Source.ENGINE))  # fmt: skip
+    return JobLine(ProductLine(row, f"goods {code} {row}"), chosen)
 
 
 def job(

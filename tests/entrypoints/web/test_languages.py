@@ -7,6 +7,7 @@ from typing import Any
 
 from litestar.testing import TestClient
 
+from adapters.analytics.source import CONFIRMED
 from application.accounts.errors import (
     EmailTaken,
     InvalidCredentials,
@@ -56,7 +57,7 @@ ERROR_CODES = [
 # has its label: the job page asks for any box the upload left out.
 FAMILIES = {
     "status": [*(s.value for s in JobStatus), "NEEDS_HEADER_DETAILS", "NEEDS_CODE_CHOICE", "TO_REBUILD"],  # badges
-    "source": [*(s.value for s in Source), "none"],
+    "source": [*(s.value for s in Source), "none", CONFIRMED],  # CONFIRMED: the history's lines left as proposed
     "ledger": [k.value for k in EntryKind], "severity": [s.value for s in Severity], "action": list(ACTIONS),
     "group": [group for group, _ in HEADER_GROUPS], "field": list(FIELD_KEYS), "column": list(COLUMN_FIELDS),
     "role": [r.value for r in Role],
