@@ -31,7 +31,11 @@ _ENGLISH_COLOURS = (
     "maroon multicolour multicolor"
 )
 _TURKMEN_COLOURS = "gyzyl gök ýaşyl gara ak sary çal gülgüne goňur mämişi melewşe"
-_RUSSIAN_HARD_STEMS = "красн зелен черн бел желт сер розов коричнев фиолетов голуб бежев бордов оранжев бирюзов"
+# 'серебристый' and 'золотистый' are colours; 'серебряный', 'золотой', silver and gold may be the goods' metal
+_RUSSIAN_HARD_STEMS = (
+    "красн зелен черн бел желт сер розов коричнев фиолетов голуб бежев бордов оранжев бирюзов серебрист золотист "
+    "сиренев салатов кремов графитов"
+)
 _RUSSIAN_SOFT_STEMS = "син"
 _HARD_ENDINGS = ("ый", "ой", "ая", "ое", "ые", "ую", "ого", "ых", "ым")
 _SOFT_ENDINGS = ("ий", "яя", "ее", "ие", "юю", "его", "их", "им")

@@ -1,13 +1,17 @@
 """The order every classification follows, a job's chunk or a command-line run: the account's memory first, the
-classifier for the rest, each distinct description once."""
+classifier for the rest, each distinct description once. A line memory recalls for review (it states other figures
+or another model than the one confirmed) is classified too: the broker who checks it gets the classifier's codes
+beside the remembered one, and the classifier's confidence in that one, not memory's 100 %."""
 
 import asyncio
 from collections.abc import Sequence
+from dataclasses import replace
 
 from application.ports.classifier import ClassificationRequest, Classifier, NationalLines
 from application.ports.memory import ClassificationMemory
 from application.processing.line_keys import description_key
 from domain.classification.candidate import Classification
+from domain.classification.shown_confidence import shown_confidences
 from domain.goods.product_line import ProductLine
 
 
@@ -25,12 +29,26 @@ async def memory_first(
         pending.setdefault(description_key(line.description), line)
     remembered = await _recall(memory, account_id, list(pending.values()), national_lines)
     found = {key: remembered[line.description] for key, line in pending.items() if line.description in remembered}
-    fresh = [(key, line) for key, line in pending.items() if key not in found]
+    to_check = {key for key, recalled in found.items() if recalled.needs_review}
+    fresh = [(key, line) for key, line in pending.items() if key not in found or key in to_check]
     requests = [ClassificationRequest(line.description, line.declared_code) for _, line in fresh]
     # in a thread: the classifier works (or waits for its index) for seconds, and the event loop serves meanwhile
     answers = await asyncio.to_thread(classifier.classify, requests, top) if requests else []
-    found.update((key, answer) for (key, _), answer in zip(fresh, answers, strict=True))
+    for (key, _), answer in zip(fresh, answers, strict=True):
+        found[key] = beside_the_classifier(found[key], answer, top) if key in to_check else answer
     return found
+
+
+def beside_the_classifier(recalled: Classification, classified: Classification, top: int) -> Classification:
+    """The remembered code first, at the classifier's confidence in it (none when it proposes it nowhere), and the
+    classifier's other codes after it at theirs."""
+    code = recalled.candidates[0].hs6
+    figures = [figure or 0.0 for figure in shown_confidences(classified)]
+    own = next((f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 == code), 0.0)
+    remembered = replace(recalled.candidates[0], score=own)
+    others = [replace(candidate, score=figure) for candidate, figure in zip(classified.candidates, figures, strict=True)
+              if candidate.hs6 != remembered.hs6]  # fmt: skip
+    return replace(recalled, candidates=[remembered, *others][:top], confidence=own)
 
 
 async def _recall(

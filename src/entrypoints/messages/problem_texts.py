@@ -31,6 +31,12 @@ WORD_SLOTS = frozenset({
     "price", "expected", "net", "gross", "kg", "sum", "difference", "code", "unit_code", "currency", "invoiced",
     "shown", "form", "engine_code", "percent",
 })  # fmt: skip
+# the word slots that hold a figure, written as Russian and Turkmen write figures: '3,200.00' is '3 200,00'
+FIGURE_SLOTS = frozenset({
+    "amount", "quantity", "price", "expected", "net", "gross", "kg", "sum", "difference", "figure", "total", "percent",
+    "largest", "similarity",
+})  # fmt: skip
+_ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SLOT = re.compile(r"\{(\w+)\}")
 _NAME = r"(?:[^']|'(?![ ,);]))+?"  # a quote inside a name is never followed by a space, ',', ')' or ';'
 _FILE = r"(?:(?!: ).)+?"
@@ -92,6 +98,13 @@ def _told(text: str, language: str) -> str | None:
     return fitted(text, templates(language, "messages"), language)
 
 
+def translated_reasons(rationale: str | None, language: str) -> str | None:
+    """A candidate's rationale, its '; '-joined reasons each told; one no template fits stays in English."""
+    if not rationale or language not in TOLD_LANGUAGES:
+        return rationale
+    return "; ".join(_told(reason, language) or reason for reason in rationale.split("; "))
+
+
 def translated_place(place: str | None, language: str) -> str | None:
     """Where the reader found a line ('spreadsheet row 4 on sheet 'Контейнер 2'') in `language`; English if no
     phrase fits."""
@@ -124,6 +137,8 @@ def _slot(name: str, value: str, language: str) -> str | None:
     if name in MESSAGE_SLOTS:
         told = _told(value, language)  # 'В файле …' after a colon reads 'в файле …'
         return told[:1].lower() + told[1:] if told and told[:1] != value[:1] else told
+    if name in FIGURE_SLOTS and _ENGLISH_FIGURE.fullmatch(value):
+        return value.replace(",", "\u00a0").replace(".", ",")
     return phrase(value, language) if name in PHRASE_SLOTS else value
 
 

@@ -20,6 +20,7 @@ from application.memory.normalise import memory_key, memory_words, model_free_ke
         ("Çiğ köfte, İSPANAK", "cig kofte ıspanak"),  # Turkish: ğ, ı and the dotted capital İ
         ("Washing machine Front-loading 7kg", "washing machine frontloading 7 kg"),
         ("Хoлодильник двухкамерный", "Холодильник двухкамерный"),  # a Latin 'o' in a Russian word
+        ("Холодильник Haier, серебристый", "Холодильник Haier серебристого цвета"),
         ("Gаra çaý", "Gara çaý"),  # a Cyrillic 'а' in a Turkmen word
     ],
 )
@@ -35,6 +36,7 @@ def test_variants_of_one_product_share_a_key(first: str, second: str) -> None:
         ("Car 1500 cc", "Car 3000 cc"),  # engine capacity splits 8703
         ("Vodka 40%", "Vodka 20%"),
         ("Vitamin C", "Vitamin D"),
+        ("Кольцо серебряное", "Кольцо золотое"),  # the metal, not a colour
         ("Gök çaý", "Gara cay"),  # green and black tea, folded or not
         ("Cotton T-shirt", "Cotton shirt"),  # 6109 and 6205
     ],

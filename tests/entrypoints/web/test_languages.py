@@ -69,6 +69,7 @@ FAMILIES = {
 }  # fmt: skip
 # Messages that read the same in a language as in English: a Turkmen greeting, a loanword, a unit.
 SAME_AS_ENGLISH = {("ru", "welcome.tk"), ("tk", "welcome.tk"), ("tk", "source.agent"), ("tk", "analytics.seconds"),
+                   ("tk", "upload.kb"),
                    ("ru", "job.download_report_csv"), ("tk", "job.download_report_csv")}  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from domain.classification.commodity_code import CommodityCode
 from domain.declaration.classified_line import ClassifiedLine
 from domain.declaration.supplementary import supplementary_gaps
 from domain.measures import Quantity
-from entrypoints.http.web.problem_texts import translated
+from entrypoints.http.web.problem_texts import translated, translated_reasons
 from tests.adapters.reading import invoices
 from tests.application.fakes import line
 
@@ -87,3 +87,31 @@ def test_a_program_refused_at_upload_is_told_in_russian_and_turkmen() -> None:
         sniff(b"MZ\x90\x00\x03" + b"\x00" * 64, "list.csv")
     assert translated(str(refused.value), "ru") == "list.csv: программа Windows, а не таблица"
     assert translated(str(refused.value), "tk") == "list.csv: tablisa däl-de, Windows programmasy"
+
+
+def test_figures_in_russian_and_turkmen_messages_are_written_as_those_languages_write_them() -> None:
+    """'3,200.00' in a Russian sentence reads as three point two; codes and quoted cells are left as written."""
+    wrong = "the amount 3,200.00 is not quantity 10 × unit price 310.5 = 3,105.00 (line 4 of the file)"
+    assert translated(wrong, "ru") == (
+        "сумма 3\u00a0200,00 не равна произведению количества 10 на цену за единицу 310,5 = 3\u00a0105,00 "
+        "(строка 4 файла)"
+    )
+    assert translated("net mass 12.5 kg is more than gross mass 10 kg", "tk") == (
+        "netto agramy 12,5 kg brutto agramyndan 10 kg köp"
+    )
+
+
+def test_a_rationale_is_told_reason_by_reason_and_a_reason_no_template_fits_stays_english() -> None:
+    rationale = (
+        "lexicon 'свинцово-кислотный аккумулятор' -> 8507.20 (vehicles_parts.csv:72); tariff words: аккумулятор; "
+        "similar in meaning to the tariff text (0.13); a reason nobody wrote a template for"
+    )
+    assert translated_reasons(rationale, "ru") == (
+        "словарь Gumruk: «свинцово-кислотный аккумулятор» → 8507.20 (vehicles_parts.csv:72); слова из текста "
+        "тарифа: аккумулятор; близко по смыслу к тексту тарифа (0,13); a reason nobody wrote a template for"
+    )
+    remembered = "from memory: confirmed by broker@example.tm on 2026-11-29 for 'Чай, 100 г'"
+    assert translated_reasons(remembered, "tk") == (
+        "ýatdan: broker@example.tm 2026-11-29 senesinde «Чай, 100 г» üçin tassyklady"
+    )
+    assert translated_reasons(rationale, "en") == rationale

@@ -99,7 +99,7 @@ def test_figures_that_read_two_ways_are_told(language: str) -> None:
 
 def test_figures_too_large_and_rows_not_goods_are_told() -> None:
     too_large = AMOUNT.refusal(Decimal("123456789012345678901.00")) + " (line 2 of the file)"
-    assert told(too_large, "ru").startswith("123456789012345678901.00 — слишком большое число для декларации: ")
+    assert told(too_large, "ru").startswith("123456789012345678901,00 — слишком большое число для декларации: ")
     heavy = MASS.refusal(Decimal("1000000000000"), " kg")
     assert told(heavy, "tk").startswith("1000000000000 kg beýannama üçin gaty uly")
     assert told(section_title_reason("LIGHTING"), "ru").startswith("«LIGHTING» — строка только из слов")
@@ -109,8 +109,8 @@ def test_figures_too_large_and_rows_not_goods_are_told() -> None:
         "not goods: not declared as items; add them to the header's costs (external_freight, insurance)"
     )
     assert told(charges, "ru") == (
-        "«Freight» 3,200.00 USD (строка 8 файла) и «Insurance» 450.00 USD (строка 9 файла) — расходы, а не товары: "
-        "не декларируются как товары; добавьте их в расходы заголовка (фрахт до границы, страхование)"
+        "«Freight» 3\u00a0200,00 USD (строка 8 файла) и «Insurance» 450,00 USD (строка 9 файла) — расходы, а не "
+        "товары: не декларируются как товары; добавьте их в расходы заголовка (фрахт до границы, страхование)"
     )
 
 

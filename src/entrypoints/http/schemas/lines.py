@@ -14,7 +14,7 @@ from application.ports.jobs import JobLine
 from domain.classification.candidate import Candidate, Classification, DeclaredConflict, Source, Suggestion
 from domain.classification.shown_confidence import shown_confidences
 from entrypoints.http.schemas.jobs import ProblemOut
-from entrypoints.http.web.problem_texts import translated, translated_place
+from entrypoints.http.web.problem_texts import translated, translated_place, translated_reasons
 
 # a national line's text in the page's language (the tariff's own first language stored with the line otherwise)
 TariffTexts = Callable[[str], str | None] | None
@@ -35,6 +35,7 @@ class CandidateOut(msgspec.Struct):
         cls, candidate: Candidate, confidence: float | None = None, role: str = ALTERNATIVE, texts: TariffTexts = None
     ) -> "CandidateOut":
         told = (texts(candidate.national_code) if texts and candidate.national_code else None) or candidate.tariff_text
+        told = told or (texts(candidate.hs6) if texts else None)  # a code recalled from memory carries no text
         figure = None if confidence is None else round(confidence, 4)
         return cls(candidate.hs6, candidate.national_code, round(candidate.score, 4), candidate.rationale, told,
                    figure, role)  # fmt: skip
@@ -117,7 +118,7 @@ class LineOut(msgspec.Struct):
             line.row, translated_place(line.place, language), line.description, line.declared_code, line.origin,
             (chosen.national_code or chosen.hs6) if chosen else None,
             round(result.confidence, 4) if result else None, result.source.value if result else None,
-            result.needs_review if result else None, translated(chosen.rationale, language) if chosen else None,
+            result.needs_review if result else None, translated_reasons(chosen.rationale, language) if chosen else None,
             reason is not None, reason, job_line.duplicate_of,
             CandidateOut.all_of(result, texts) if result else [],
             [translated(note, language) or note for note in result.notes] if result else [],

@@ -14,9 +14,11 @@ from entrypoints.messages.problem_texts import (
     templates,
     translated,
     translated_place,
+    translated_reasons,
 )
 
-__all__ = ["MESSAGE_SLOTS", "PROBLEM_MESSAGES", "filled", "translated", "translated_column", "translated_place"]
+__all__ = ["MESSAGE_SLOTS", "PROBLEM_MESSAGES", "filled", "translated", "translated_column", "translated_place",
+           "translated_reasons"]  # fmt: skip
 HEADER_COLUMN = "header: "  # a header box's problem is on the column 'header: exporter_name'
 
 

@@ -15,11 +15,12 @@
   let polling = null;
 
   async function loadCredits() {
-    const answer = await api("GET", "/credits?limit=6");
+    const answer = await api("GET", "/credits?limit=12");
     if (!answer.ok) return;
     document.getElementById("balance").textContent = number(answer.data.balance);
     const ledger = clear(document.getElementById("ledger"));
-    for (const entry of answer.data.entries) {
+    // a job that used all it reserved returns nothing: its "0" would only crowd out the entries that count
+    for (const entry of answer.data.entries.filter((e) => e.amount !== 0).slice(0, 6)) {
       ledger.append(el("li", {},
         el("span", { text: `${t(`ledger.${entry.kind}`)} · ${dateTime(entry.created_at)}` }),
         el("span", { class: entry.amount > 0 ? "plus" : "minus", text: (entry.amount > 0 ? "+" : "") + number(entry.amount) })));
@@ -28,7 +29,7 @@
 
   function choose(chosen) {
     file = chosen || null;
-    document.getElementById("file-name").textContent = file ? `${file.name} · ${number(file.size / 1024, 1)} KB` : "";
+    document.getElementById("file-name").textContent = file ? `${file.name} · ${number(file.size / 1024, 1)} ${t("upload.kb")}` : "";
     button.disabled = !file;
     clear(result);
   }
