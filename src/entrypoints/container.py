@@ -133,7 +133,7 @@ class Container(containers.DeclarativeContainer):
     )  # fmt: skip
     generate_declaration = providers.Factory(
         GenerateDeclaration, unit_of_work.provider, storage, countries, tariff_nomenclature, credits, progress, clock,
-        grouping=grouping, telemetry=pipeline_telemetry,
+        grouping=grouping, telemetry=pipeline_telemetry, national_lines=classifier,
     )  # fmt: skip
     process_job = providers.Factory(
         ProcessJob, parse_product_list, reserve_credits, classify_chunk, generate_declaration

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from application.analytics.telemetry import PipelineTelemetry
 from application.pipeline.header_fields import FIELD_OF_BOX
-from application.ports.classifier import Nomenclature
+from application.ports.classifier import NationalLines, Nomenclature
 from application.ports.clock import Clock
 from application.ports.credits import Credits
 from application.ports.jobs import JobLine, UnitOfWork
@@ -14,6 +14,7 @@ from application.ports.registry import CountryRegistry
 from application.ports.storage import FileStorage
 from application.processing.billing import billable_lines
 from application.processing.classified_lines import to_classified_lines
+from application.processing.current_tariff import under_current_tariff
 from application.processing.declared_conflicts import declared_conflicts, is_declared_conflict
 from application.processing.item_masses import weightless_items, without_schema_masses
 from application.processing.item_problems import at_invoice_rows
@@ -68,8 +69,9 @@ class GenerateDeclaration:
         grouping: bool = True,
         *,
         telemetry: PipelineTelemetry | None = None,
+        national_lines: NationalLines | None = None,
     ) -> None:
-        self._telemetry = telemetry
+        self._telemetry, self._national_lines = telemetry, national_lines
         self._uow, self._storage, self._countries = uow, storage, countries
         self._nomenclature, self._credits = nomenclature, credits
         self._progress, self._clock, self._grouping = progress, clock, grouping
@@ -86,6 +88,11 @@ class GenerateDeclaration:
                 await uow.jobs.save(job)
                 await uow.commit()
             lines = await uow.jobs.lines(job_id)
+            if refreshed := self._under_current_tariff(job, lines):
+                await uow.jobs.put_lines(job_id, refreshed)
+                await uow.commit()
+                by_row = {job_line.row: job_line for job_line in refreshed}
+                lines = [by_row.get(job_line.row, job_line) for job_line in lines]
         await self._progress.publish(job, "building the declaration")
         rendered = job.header  # as it stands before the build: a change made meanwhile is built in after it
         try:
@@ -119,6 +126,11 @@ class GenerateDeclaration:
         if job.status is JobStatus.COMPLETED and job.header != rendered:
             return await self(job_id)  # the header changed while it was built (a review saw GENERATING)
         return outcome
+
+    def _under_current_tariff(self, job: ProcessingJob, lines: list[JobLine]) -> list[JobLine]:
+        if self._national_lines is None:
+            return []
+        return under_current_tariff(lines, self._national_lines, self._nomenclature, job.country)
 
     def _end(self, job: ProcessingJob, outcome: GenerationOutcome, first_completion: bool) -> None:
         """FAILED or COMPLETED as the build went; as it is when another build of the job (a double-click) ended it

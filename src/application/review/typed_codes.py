@@ -43,12 +43,18 @@ def checked_code(code: str, country: str, nomenclature: Nomenclature, countries:
     return TypedCode(entered.hs6, national, text, notes)
 
 
+NOT_VERIFIABLE = "the imported tariff of {country} has no national line under {hs6}, so {digits} cannot be verified"
+
+
+def says_not_verifiable(note: str) -> bool:
+    """The note `_not_verifiable` writes, which a tariff imported later may answer."""
+    return note.startswith("the imported tariff of ") and " cannot be verified: " in note
+
+
 def _not_verifiable(entered: EnteredCode, country: str) -> str:
     """A national line under a subheading the imported tariff does not divide is no line it can vouch for: it is
     kept as typed (and learnt so), but declared in the undivided form and marked not verified, as an engine's code
     would be (classified_lines)."""
     undivided = entered.hs6.ljust(entered.national_length, "0")
-    return (
-        f"the imported tariff of {country} has no national line under {entered.hs6}, so {entered.digits} cannot be "
-        f"verified: it is declared as {undivided}, national subdivision not verified"
-    )
+    said = NOT_VERIFIABLE.format(country=country, hs6=entered.hs6, digits=entered.digits)
+    return f"{said}: it is declared as {undivided}, national subdivision not verified"
