@@ -5,11 +5,11 @@ from litestar.params import FromQuery, Parameter
 
 from application.ports.accounts import AccountRepository
 from application.ports.activity import ActivityLog
-from application.ports.classifier import Nomenclature
 from application.ports.ledger import Ledger, Purchases
 from entrypoints.bounds import LARGEST
 from entrypoints.http.auth import admin_only
 from entrypoints.http.injected import Injected
+from entrypoints.http.web.i18n import chapter_names, language_of
 from entrypoints.http.web.rendering import AnyRequest, Pages
 
 ACCOUNTS_PER_PAGE = 50
@@ -72,9 +72,7 @@ async def activity_page(
 
 
 @get("/admin/analytics", guards=[admin_only], include_in_schema=False)
-async def analytics_page(
-    request: AnyRequest, pages: Injected[Pages], nomenclature: Injected[Nomenclature]
-) -> Response[str]:
-    """Live figures over the metrics WebSocket, history charts from the overview; chapter titles for the bars."""
-    chapters = {f"{n:02d}": nomenclature.tariff_text(f"{n:02d}") or "" for n in range(1, 100)}
+async def analytics_page(request: AnyRequest, pages: Injected[Pages]) -> Response[str]:
+    """Live figures over the metrics WebSocket, history charts from the overview; chapter names for the bars."""
+    chapters = chapter_names(language_of(request))
     return pages.render(request, "admin_analytics.html", section="analytics", chapters=chapters)

@@ -1,5 +1,7 @@
 """The pages' languages: Russian, English and Turkmen message catalogs, and the one a visitor reads."""
 
+import json
+from functools import cache
 from pathlib import Path
 
 from litestar.connection import ASGIConnection
@@ -16,6 +18,14 @@ LANGUAGE_SECONDS = 365 * 24 * 3600
 def catalog(language: str) -> dict[str, str]:
     """Every message in `language`; a key the language lacks falls back to English."""
     return with_english(MESSAGES, language)
+
+
+@cache
+def chapter_names(language: str) -> dict[str, str]:
+    """Short names of the HS chapters ('61' -> 'Knitted clothing') in `language`, for labels too short for the
+    chapters' own titles (61 and 62 both begin 'Articles of apparel and clothing accessories')."""
+    names: dict[str, dict[str, str]] = json.loads((MESSAGES / "chapters.json").read_text(encoding="utf-8"))
+    return {chapter: by_language.get(language) or by_language["en"] for chapter, by_language in names.items()}
 
 
 def language_of(connection: ASGIConnection) -> str:

@@ -11,15 +11,20 @@
   let creditsShown = false;
   let readProblemsShown = false;
 
-  function show(event) {
+  /** The progress bar, as an event or the job itself gives it: a changed code takes it back from 100 to 95 %. */
+  function bar(event) {
     const percent = Math.max(0, Math.min(100, event.progress));
-    const bar = document.getElementById("bar");
-    bar.style.width = `${percent}%`;
-    bar.classList.toggle("done", percent === 100);  // a declaration to download; a withheld one stops at 95
+    const fill = document.getElementById("bar");
+    fill.style.width = `${percent}%`;
+    fill.classList.toggle("done", percent === 100);  // a declaration to download; a withheld one stops at 95
     document.getElementById("progress").setAttribute("aria-valuenow", String(percent));
     document.getElementById("progress-pct").textContent = `${percent} %`;
     document.getElementById("progress-lines").textContent = event.lines_total
       ? t("job.lines_done", { done: number(event.lines_done), total: number(event.lines_total) }) : "";
+  }
+
+  function show(event) {
+    bar(event);
     // in the page's language where the server knows the worker's message, else in its own English words
     document.getElementById("progress-msg").textContent = event.message ? `· ${event.message}` : "";
     const badge = document.getElementById("status-badge");
@@ -75,6 +80,7 @@
   async function loadJob() {
     const answer = await api("GET", base);
     if (!answer.ok) return;
+    bar(answer.data);
     downloads(answer.data);
     problems(answer.data.problems);
     conflicts(answer.data.conflict_rows || []);
