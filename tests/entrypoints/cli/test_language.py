@@ -29,7 +29,7 @@ def test_declare_tells_the_problems_in_turkmen_with_language_tk(tmp_path: Path) 
     result = declare_list(tmp_path, "sanaw.csv", IN_WORDS, "-o", str(tmp_path / "d.xml"), "--language", "tk")
     assert result.exit_code == 2, result.output
     assert "«шестьсот» san däl" in result.output
-    assert "sanaw.csv: beýannama ýazylmady:" in result.output
+    assert "sanaw.csv: deklarasiýa ýazylmady:" in result.output
     assert "is not a number" not in result.output
 
 

@@ -84,7 +84,7 @@ def test_and_in_turkmen() -> None:
     assert translated("the description is empty (spreadsheet row 9)", "tk") == (
         "harydyň ady boş (tablisanyň 9 belgili setiri)"
     )
-    assert translated("declaration ready", "tk") == "beýannama taýýar"
+    assert translated("declaration ready", "tk") == "deklarasiýa taýýar"
 
 
 def test_places_and_currencies_inside_a_message_are_told_too() -> None:
@@ -134,6 +134,6 @@ def test_a_conflict_between_the_supplier_and_the_engine_reads_in_russian_and_tur
         "формируется (строка 3 таблицы)"
     )
     assert translated(head.reason, "tk") == (
-        "1 setirde üpjün edijiniň kody hereketlendirijiniň koduna gapma-garşy gelýär (2 belgili setir); barlagda "
-        "kod saýlanýança beýannama düzülmeýär"
+        "1 setirde üpjün edijiniň kody klassifikatoryň koduna gapma-garşy gelýär (2 belgili setir); barlagda "
+        "kod saýlanýança deklarasiýa düzülmeýär"
     )

@@ -33,6 +33,6 @@ def test_rows_named_on_their_sheets_are_translated_sheet_by_sheet() -> None:
     )
     left = "1 line still needs review (row 2 on sheet 'Лист 1'): the declaration carries the codes proposed for them"
     assert translated(left, "tk") == (
-        "1 setiriň kody entek barlanmaly («Лист 1» listiniň 2 belgili setiri): beýannamada häzirlikçe onuň üçin "
+        "1 setiriň kody entek barlanmaly («Лист 1» listiniň 2 belgili setiri): deklarasiýada häzirlikçe onuň üçin "
         "teklip edilen kod dur"
     )

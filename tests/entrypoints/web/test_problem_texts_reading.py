@@ -101,7 +101,7 @@ def test_figures_too_large_and_rows_not_goods_are_told() -> None:
     too_large = AMOUNT.refusal(Decimal("123456789012345678901.00")) + " (line 2 of the file)"
     assert told(too_large, "ru").startswith("123456789012345678901,00 — слишком большое число для декларации: ")
     heavy = MASS.refusal(Decimal("1000000000000"), " kg")
-    assert told(heavy, "tk").startswith("1000000000000 kg beýannama üçin gaty uly")
+    assert told(heavy, "tk").startswith("1000000000000 kg deklarasiýa üçin gaty uly")
     assert told(section_title_reason("LIGHTING"), "ru").startswith("«LIGHTING» — строка только из слов")
     assert told(UNSAVED_FORMULA, "tk").startswith("öýjükde ýazdyrylan bahasy bolmadyk formula bar")
     charges = (

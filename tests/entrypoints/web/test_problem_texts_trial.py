@@ -37,7 +37,7 @@ def test_the_sheets_read_as_one_list_are_named_in_russian_and_turkmen() -> None:
     assert told(said, "tk") == (
         "3 listiň harytlary kitapdaky tertipde bir sanaw hökmünde okaldy: «Summary» (2 setir), «Лист1» (3 setir) we "
         "«Лист2» (1 setir); diňe käbirini okamak üçin olary görkeziň (--sheet ADY ýa-da ýükleme formasynyň "
-        "«Sahypalar» meýdany)"
+        "«Listler» meýdany)"
     )
 
 
@@ -95,7 +95,7 @@ def test_the_currency_taken_from_the_header_and_the_lines_left_to_review_are_tol
     )
     one = "1 line still needs review (row 4): the declaration carries the codes proposed for them"
     assert told(one, "tk") == (
-        "1 setiriň kody entek barlanmaly (4 belgili setir): beýannamada häzirlikçe onuň üçin teklip edilen kod dur"
+        "1 setiriň kody entek barlanmaly (4 belgili setir): deklarasiýada häzirlikçe onuň üçin teklip edilen kod dur"
     )
 
 
