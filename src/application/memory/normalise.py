@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from application.memory.folding import folded
 from application.memory.model_numbers import without_model_numbers
 from application.memory.noise_words import COLOUR_NAMES_KIND, COLOURS, SIZE_UNITS, SIZES, TARIFF_UNITS
+from application.memory.stems import stemmed
 
 _APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")  # men's -> mens
 _HYPHENS_AT_DIGITS = re.compile(r"(?<=[\d_])-(?=\w)|(?<=\w)-(?=[\d_])")  # 57-3.5 -> 573.5; t-shirt keeps its own
@@ -36,11 +37,12 @@ def memory_key(description: str) -> MemoryKey:
 
 
 def model_free_key(description: str) -> MemoryKey:
-    """The key with the model numbers left out (see model_numbers): 'Холодильник ..., BCD-260W', '..., BCD-300W' and
-    '...' with none share it, so the same goods in another model are found, marked for review. A hyphenated word is
-    its pieces here ('two-door' is 'two door'), as this lookup has no compound forms of its own."""
+    """The looser key memory looks a miss up by last: without the model numbers (see model_numbers) and with Russian
+    words stemmed (see stems). 'Холодильник ..., BCD-260W', '..., BCD-300W' and '...' with none share it, and so do
+    'Фильтр масляный для легкового автомобиля' and 'Фильтры масляные для легковых автомобилей'. A hyphenated word
+    is its pieces here ('two-door' is 'two door'), as this lookup has no compound forms of its own."""
     words = memory_words(description, models_aside=True)
-    pieces = {piece for word in words for piece in word.split("-") if piece}
+    pieces = {stemmed(piece) for word in words for piece in word.split("-") if piece}
     return MemoryKey(tuple(sorted(pieces))) if pieces else memory_key(description)
 
 

@@ -55,7 +55,8 @@ class InvalidHeader(Invalid):
 def _application_error(request: Request, error: ApplicationError) -> Response[object]:
     if isinstance(error, CreditsShort):
         options = [PackageOut.of(p) for p in error.options]
-        body = CreditsShortOut(error.code, str(error), str(error), error.balance, error.required, options)
+        message = translated(str(error), answer_language(request)) or str(error)
+        body = CreditsShortOut(error.code, message, str(error), error.balance, error.required, options)
         return Response(body, status_code=402)
     status = next((code for kind, code in _STATUS_OF if isinstance(error, kind)), 400)
     language = answer_language(request)

@@ -72,6 +72,8 @@ def test_memory_words_keep_the_descriptions_order_and_its_hyphens() -> None:
         ("Стиральная машина XQG70-1210, 7 кг", "стиральная машина"),
         ("Курага сушеная, DA-2", "курага сушеная"),
         ("Запчасть 04152-YZZA6", "Запчасть 1K0-615-301-AA"),  # part numbers: found so, but for review
+        ("Фильтр масляный для легкового автомобиля", "Фильтры масляные для легковых автомобилей"),  # Russian stems
+        ("Трубы стальные бесшовные", "Труба стальная бесшовная"),
     ],
 )
 def test_the_same_goods_in_another_model_share_the_key_without_models_only(first: str, second: str) -> None:
@@ -88,6 +90,7 @@ def test_the_same_goods_in_another_model_share_the_key_without_models_only(first
         ("Pigment Fe2O3", "Pigment Cr2O3"),  # chemical formulas
         ("Carbonate Na2CO3", "Carbonate K2CO3"),
         ("Vitamin B12", "Vitamin D3"),  # short codes stay
+        ("Чай чёрный", "Чай зелёный"),  # stems keep the words apart
     ],
 )
 def test_words_and_formulas_joined_to_figures_are_no_model_numbers(first: str, second: str) -> None:

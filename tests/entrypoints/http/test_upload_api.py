@@ -187,6 +187,11 @@ def test_402_when_the_balance_cannot_pay_for_the_lines_of_the_file(tmp_path: Pat
         assert [p["id"] for p in body["purchase_options"]] == ["starter", "broker", "agency"]
         assert client.get("/processing/jobs", headers=headers).json()["total"] == 0
         assert container.storage().files == {}
+        russian = upload(client, headers | {"Accept-Language": "ru"}).json()
+        assert russian["message"] == (
+            "нужно кредитов, чтобы классифицировать 8 различных строк файла invoice-tk.csv: 8; на балансе 1"
+        )
+        assert russian["detail"] == body["message"]  # in English, as a program reads it
 
 
 def test_columns_the_reader_should_not_guess_are_named_on_upload_and_kept_with_the_job(

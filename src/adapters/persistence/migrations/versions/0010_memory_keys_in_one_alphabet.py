@@ -1,6 +1,7 @@
 """Memory keys write each word in one alphabet ('Хoлодильник' with a Latin 'o' is 'холодильник') and set more colours
-aside ('серебристый'): the stored keys, their words and their hashes without model numbers are recomputed, and
-entries of one account that now share a key are merged into the latest.
+aside ('серебристый'), and the looser key without model numbers stems Russian words ('для легковых автомобилей' is
+'для легкового автомобиля'): the stored keys, their words and their looser hashes are recomputed, and entries of one
+account that now share a key are merged into the latest.
 
 Downgrading leaves the keys as they are: an older Gumruk then misses an entry whose description mixed alphabets
 until it is confirmed again.
