@@ -38,6 +38,8 @@ FIGURE_SLOTS = frozenset({
 })  # fmt: skip
 _ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SLOT = re.compile(r"\{(\w+)\}")
+_STATED = "{attribute}: {values} stated"  # the attribute rules' reason; its words are the catalog's "attributes"
+_ATTRIBUTE_STATED = re.compile(r"(?P<attribute>[a-z][a-z -]*): (?P<values>[a-z_][a-z_, -]*) stated")
 _NAME = r"(?:[^']|'(?![ ,);]))+?"  # a quote inside a name is never followed by a space, ',', ')' or ';'
 _FILE = r"(?:(?!: ).)+?"
 _SLOT_TEXT = dict.fromkeys(WORD_SLOTS, r"\S+") | dict.fromkeys(NAME_SLOTS, _NAME) | dict.fromkeys(FILE_SLOTS, _FILE)
@@ -102,7 +104,26 @@ def translated_reasons(rationale: str | None, language: str) -> str | None:
     """A candidate's rationale, its '; '-joined reasons each told; one no template fits stays in English."""
     if not rationale or language not in TOLD_LANGUAGES:
         return rationale
-    return "; ".join(_told(reason, language) or reason for reason in rationale.split("; "))
+    told = (_told(reason, language) or _attribute_stated(reason, language) for reason in rationale.split("; "))
+    return "; ".join(said or reason for said, reason in zip(told, rationale.split("; "), strict=True))
+
+
+def _attribute_stated(reason: str, language: str) -> str | None:
+    """'material: cotton, wool stated' (a rule that decided between siblings) with the attribute and its values
+    told from the catalog's "attributes"; None when one of them is not there."""
+    if (found := _ATTRIBUTE_STATED.fullmatch(reason)) is None:
+        return None
+    words = _attribute_words(language)
+    named = [words.get(found["attribute"]), *(words.get(value) for value in found["values"].split(", "))]
+    if None in named:
+        return None
+    return filled(words[_STATED], {"attribute": named[0], "values": ", ".join(map(str, named[1:]))})
+
+
+@cache
+def _attribute_words(language: str) -> dict[str, str]:
+    catalog: dict[str, dict[str, str]] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text("utf-8"))
+    return catalog["attributes"]
 
 
 def translated_place(place: str | None, language: str) -> str | None:

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 
+from adapters.classification.offline.attribute_catalogue import ATTRIBUTES
 from adapters.reading import PolarsProductListReader
 from application.pipeline.file_kind import UnsupportedFile, sniff
 from application.ports.reader import UnusableFile
@@ -115,3 +116,13 @@ def test_a_rationale_is_told_reason_by_reason_and_a_reason_no_template_fits_stay
         "ýatdan: broker@example.tm 2026-11-29 senesinde «Чай, 100 г» üçin tassyklady"
     )
     assert translated_reasons(rationale, "en") == rationale
+
+
+@pytest.mark.parametrize("language", ["ru", "tk"])
+def test_every_deciding_attribute_and_value_of_the_engine_is_told(language: str) -> None:
+    """A rule's reason ('material: cotton stated') reads in the broker's language for every attribute it can name."""
+    for attribute in ATTRIBUTES:
+        for value in attribute.description_words:
+            told = translated_reasons(f"{attribute.name}: {value} stated", language) or ""
+            assert told.startswith(("указано: ", "görkezilen: ")), (attribute.name, value)
+    assert translated_reasons("gender: men, women stated", "ru") == "указано: для кого — мужское, женское"
