@@ -43,10 +43,14 @@ class Submitted:
     job: ProcessingJob
     earlier: bool = False  # the account's earlier job for the same bytes, answered instead of a new one
     header_differs: bool = False  # ... and the upload sent another header, which that job does not take
+    header_fills_gaps: bool = False  # ... one that states boxes that job's header left blank, which it takes
 
     @classmethod
     def of_earlier(cls, job: ProcessingJob, upload: Upload) -> "Submitted":
-        return cls(job, earlier=True, header_differs=upload.header is not None and upload.header != job.header)
+        sent, kept = upload.header, job.header
+        differs = sent is not None and sent != kept
+        fills = differs and sent is not None and (kept is None or bool(set(kept.missing) - set(sent.missing)))
+        return cls(job, earlier=True, header_differs=differs, header_fills_gaps=fills)
 
 
 class SubmitProductList:

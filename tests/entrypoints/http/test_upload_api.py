@@ -230,11 +230,16 @@ def test_the_same_file_again_answers_200_with_its_job_and_again_true_starts_a_ne
     job = client.get(f"/processing/jobs/{first}", headers=headers).json()
     assert body["uploaded_at"] == job["created_at"]  # the page names the job by when it was uploaded, not its id
     assert not body["header_differs"]
-    other_terms = upload(client, headers, again=False, incoterm="FOB", delivery_place="Ningbo").json()
-    assert (other_terms["job_id"], other_terms["header_differs"]) == (first, True)
+    terms = upload(client, headers, again=False, incoterm="FOB", delivery_place="Ningbo").json()
+    assert (terms["job_id"], terms["header_differs"], terms["header_applied"]) == (first, False, True)
+    assert terms["message"].endswith("the header sent states boxes that job left blank: they were filled in on it")
+    assert container.job_store().jobs[first].header.delivery_terms.incoterm == "FOB"  # the box it lacked
+    other_terms = upload(client, headers, again=False, incoterm="EXW").json()
+    assert (other_terms["job_id"], other_terms["header_differs"], other_terms["header_applied"]) == (first, True, False)
     assert other_terms["message"].endswith(
         f"the header sent is not that job's and was not applied: change it with PUT /processing/jobs/{first}/header"
     )
+    assert container.job_store().jobs[first].header.delivery_terms.incoterm == "FOB"  # a stated box is not changed
     assert client.get("/processing/jobs", headers=headers).json()["total"] == 1
     for again in ({"params": {"again": "true"}}, {"data": {"again": "on"}}):
         data = (Path(__file__).parents[3] / "examples/invoice-tk.csv").read_bytes()

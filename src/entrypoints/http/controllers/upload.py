@@ -9,9 +9,11 @@ from litestar.exceptions import ClientException
 from litestar.params import FromQuery, MultipartBody
 
 from application.pipeline.chosen_sheets import form_sheets
+from application.pipeline.header_fields import fields_of
 from application.pipeline.named_columns import form_columns, named_columns
 from application.pipeline.upload import AcceptUpload
 from application.processing.submit_product_list import Upload
+from application.review.job_header import ChangeJobHeader
 from domain.accounts.account import Account
 from entrypoints.http.header_form import upload_header
 from entrypoints.http.injected import Injected
@@ -24,6 +26,7 @@ async def upload(
     request: Request[Account, str, Any],
     data: MultipartBody[UploadForm],
     accept_upload: Injected[AcceptUpload],
+    change_job_header: Injected[ChangeJobHeader],
     max_upload_bytes: Injected[int],
     again: FromQuery[bool] = False,
 ) -> Response[JobAccepted]:
@@ -55,9 +58,16 @@ async def upload(
         "upload it with again=true to start it again (charged)"
     )
     base = f"/processing/jobs/{job.id}"
-    if submitted.header_differs:
+    applied = submitted.header_fills_gaps
+    if applied:  # the boxes it left blank, from the header sent; those it states stay as they are
+        sent = fields_of(header)
+        await change_job_header(request.user.id, job.id, lambda kept: upload_header(
+            country, sent, fields_of(kept.header) if kept.header else {}))  # fmt: skip
+        said += "; the header sent states boxes that job left blank: they were filled in on it"
+    elif submitted.header_differs:
         said += f"; the header sent is not that job's and was not applied: change it with PUT {base}/header"
     earlier = msgspec.structs.replace(
-        accepted, earlier_job=True, message=said, uploaded_at=job.created_at, header_differs=submitted.header_differs
-    )
+        accepted, earlier_job=True, message=said, uploaded_at=job.created_at,
+        header_differs=submitted.header_differs and not applied, header_applied=applied,
+    )  # fmt: skip
     return Response(earlier, status_code=200)

@@ -22,6 +22,7 @@ class JobAccepted(msgspec.Struct):
     message: str | None = None
     uploaded_at: datetime | None = None  # when the earlier job's file was uploaded
     header_differs: bool = False  # the upload's header was not that job's and is not applied: change it on the job
+    header_applied: bool = False  # ... unless it states boxes that job's header left blank: then it is applied
 
 
 class ProblemOut(msgspec.Struct):

@@ -65,6 +65,7 @@
       clear(result).append(el("div", { class: "alert alert-warn", role: "alert", "data-earlier-job": answer.data.job_id },
         el("strong", { text: t("upload.earlier", { when: dateTime(answer.data.uploaded_at) }) }),
         answer.data.header_differs ? el("p", { text: t("upload.earlier_header") }) : null,
+        answer.data.header_applied ? el("p", { text: t("upload.earlier_header_applied") }) : null,
         el("p", { text: t("upload.earlier_hint") }), el("a", { class: "btn btn-small", href: link, text: t("jobs.open") })));
       return;
     }
