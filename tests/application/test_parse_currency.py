@@ -1,13 +1,17 @@
 """Lines in another currency than the header's fail the job when it is read, before anything is charged."""
 
 import io
+from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from openpyxl import Workbook
 
 from adapters.reading import PolarsProductListReader
+from application.processing.submit_product_list import Upload
 from domain.goods.problems import Severity
 from domain.processing.job import JobStatus
+from tests.application.fakes import header
 from tests.application.test_process_job import World
 
 
@@ -61,3 +65,38 @@ async def test_a_workbook_line_in_another_currency_names_its_spreadsheet_row() -
         "convert the amounts to USD or set the invoice currency to EUR (EUR is from the header 'Amount, EUR') "
         "(spreadsheet row 3)"
     )
+
+
+async def test_a_list_in_another_currency_than_the_saved_one_is_invoiced_in_its_own_and_box_23_asked_for() -> None:
+    """The account's saved currency (the upload form left as it was) is an assumption: a EUR list is a EUR
+    declaration, with a warning, and the exchange rate, which was the dollar's, is to be stated."""
+    listed = PolarsProductListReader().read(b"Description,Qty,Amount EUR,Net kg\nTea green,1,10,1\nTea black,1,12,1\n",
+                                            "x.csv")  # fmt: skip
+    world = World(listed)
+    saved = replace(header(), currency_assumed=True, exchange_rate=Decimal("3.5"))
+    submitted = await world.submit(Upload("acc-1", "invoice.csv", b"raw", "TM", saved))
+    await world.process(submitted.job.id)
+    job = world.store.jobs[submitted.job.id]
+
+    assert job.status is not JobStatus.FAILED and job.header is not None
+    assert (job.header.currency, job.header.currency_assumed, job.header.missing) == ("EUR", False, ("exchange_rate",))
+    (warning,) = [p for p in job.problems if p.reason.startswith("the amounts are in EUR")]
+    assert warning.reason == (
+        "the amounts are in EUR (from the header 'Amount EUR'), not in USD, the invoice currency saved for the "
+        "account: the declaration is invoiced in EUR; state its exchange rate in the declaration header"
+    )
+    assert not [p for p in job.problems if p.severity is Severity.ERROR and p.row is not None]
+
+
+async def test_a_list_of_two_currencies_keeps_the_saved_one_and_fails_on_the_other() -> None:
+    listed = PolarsProductListReader().read(
+        b"Description;Qty;Amount;Currency;Net kg\nTea;1;10;EUR;1\nCoffee;1;10;USD;1\n", "x.csv"
+    )
+    world = World(listed)
+    submitted = await world.submit(
+        Upload("acc-1", "invoice.csv", b"raw", "TM", replace(header(), currency_assumed=True))
+    )
+    await world.process(submitted.job.id)
+    job = world.store.jobs[submitted.job.id]
+    assert job.status is JobStatus.FAILED and job.header is not None and job.header.currency == "USD"
+    assert [p.row for p in job.problems if p.severity is Severity.ERROR] == [1]

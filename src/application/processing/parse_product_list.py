@@ -12,7 +12,12 @@ from application.ports.reader import ProductListReader, UnusableFile
 from application.ports.storage import FileStorage
 from application.processing.line_keys import description_key
 from application.processing.progress import Progress
-from domain.declaration.currency import header_currency_taken, in_another_currency, says_no_currency
+from domain.declaration.currency import (
+    header_currency_taken,
+    in_another_currency,
+    in_the_lists_currency,
+    says_no_currency,
+)
 from domain.declaration.header import DeclarationHeader
 from domain.goods.declarable import missing_columns, unstated_gross_mass, unstated_value, wordless_description
 from domain.goods.declarable_sizes import ListSizes
@@ -69,8 +74,14 @@ class ParseProductList:
         """Chunk by chunk, so a million-line file is never all Python objects at once."""
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
+        invoiced_in: DeclarationHeader | None = None  # the header turned to the list's own currency
         total, sizes = 0, ListSizes(header.exchange_rate if header else Decimal(1))
         async for opens, chunk in chunks:
+            if header and header.currency_assumed:  # the first chunk tells the list's currency
+                header, turned = in_the_lists_currency(header, chunk.lines)
+                problems += [turned] if turned else []
+                invoiced_in = header if turned else None
+                header = replace(header, currency_assumed=False)
             _check_declarable(chunk, header, sizes)
             problems += chunk_problems(opens, chunk)
             total += len(chunk.lines)
@@ -94,6 +105,7 @@ class ParseProductList:
             if job is None or job.status is not JobStatus.PARSING:
                 return job is not None and job.status is not JobStatus.FAILED
             job.lines_total, job.lines_distinct = total, len(first_row_of)
+            job.header = invoiced_in or job.header
             job.problems = _capped(problems)
             await uow.jobs.save(job)
             await uow.commit()

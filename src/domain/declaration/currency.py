@@ -1,6 +1,8 @@
 """The currency each line is invoiced in, when the product list leaves it to the declaration header."""
 
 from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
 
 from domain.declaration.header import DeclarationHeader
 from domain.goods.problems import ProblemKind, RowProblem, Severity
@@ -53,3 +55,24 @@ def in_another_currency(line: ProductLine, header: DeclarationHeader, columns: d
     if source is None:
         return line.problem(columns.get("value") or columns.get("unit_price"), line.placed(reason))
     return line.problem(source.column, line.placed(f"{reason} ({stated} is {source.place})"))
+
+
+def in_the_lists_currency(
+    header: DeclarationHeader, lines: Sequence[ProductLine]
+) -> tuple[DeclarationHeader, RowProblem | None]:
+    """A header whose invoice currency was only assumed (the account's saved one), turned to the one currency the
+    lines state when they state another: the declaration is invoiced as the invoice is, and its exchange rate
+    (box 23), which was of the other currency, is asked for. With the note that says so; as it was otherwise."""
+    stated = {line.value.currency for line in lines if line.value and line.value.currency != NO_CURRENCY}
+    if not header.currency_assumed or len(stated) != 1 or header.currency in stated:
+        return header, None
+    currency = stated.pop()
+    source = next((line.currency_source for line in lines if line.currency_source), None)
+    place = f" ({source.place})" if source else ""
+    missing = tuple(dict.fromkeys((*(box for box in header.missing if box != "currency"), "exchange_rate")))
+    reason = (
+        f"the amounts are in {currency}{place}, not in {header.currency}, the invoice currency saved for the "
+        f"account: the declaration is invoiced in {currency}; state its exchange rate in the declaration header"
+    )
+    turned = replace(header, currency=currency, exchange_rate=Decimal(1), missing=missing, currency_assumed=False)
+    return turned, RowProblem(None, source.column if source else None, reason, Severity.WARNING)

@@ -61,3 +61,6 @@ class DeclarationHeader:
     # header of an upload whose fields were left blank; its declaration is incomplete until they are filled in,
     # never invented
     missing: tuple[str, ...] = ()
+    # the invoice currency is the account's saved one, not stated for this upload: a list that states another
+    # throughout is invoiced in that one instead (see currency.in_the_lists_currency)
+    currency_assumed: bool = False

@@ -4,6 +4,8 @@ A field left blank is not invented: the header lists it as missing and the decla
 is filled in (see domain.declaration.header_gaps); a wrong value is refused at once.
 """
 
+from dataclasses import replace
+
 from adapters.declaration.errors import HeaderFileError
 from adapters.declaration.header_file import load_draft_header
 from adapters.declaration.header_input import as_the_header_writes
@@ -28,6 +30,13 @@ def upload_header(
         return load_draft_header(header_file_text(header_table(country, profile, form)))
     except HeaderFileError as error:
         raise InvalidHeader([(_field(p.column), p.reason) for p in error.problems]) from error
+
+
+def with_saved_currency(header: DeclarationHeader, profile: dict[str, str]) -> DeclarationHeader:
+    """The upload's header, its invoice currency marked assumed when it is the account's saved one: the broker
+    left the form's saved value, and a list that states another currency throughout is invoiced in that one."""
+    saved = profile.get("currency", "").strip().upper()
+    return replace(header, currency_assumed=True) if saved and header.currency == saved else header
 
 
 def changed_header(country: str, header: DeclarationHeader | None, form: dict[str, str]) -> DeclarationHeader:

@@ -2,9 +2,10 @@
 
 from typing import Any
 
+import pytest
 from litestar.testing import TestClient
-from tests.entrypoints.http.conftest import sign_up
-from tests.entrypoints.http.test_jobs_api import completed_job
+from tests.entrypoints.http.conftest import HEADER_FIELDS, sign_up, wait_for
+from tests.entrypoints.http.test_jobs_api import INVOICE, completed_job
 
 
 def test_another_currency_leaves_box_23_to_fill_in_and_no_declaration_at_the_old_rate(
@@ -22,3 +23,23 @@ def test_another_currency_leaves_box_23_to_fill_in_and_no_declaration_at_the_old
     assert client.put(f"{base}/header", json=rated, headers=headers).json()["header_missing"] == []
     xml = client.get(f"{base}/declaration", headers=headers).text
     assert "<Currency_code>USD</Currency_code>" in xml and "<Currency_rate>3.600000</Currency_rate>" in xml
+
+
+EURO_INVOICE = INVOICE.replace(b"Unit price USD,Amount USD", b"Unit price EUR,Amount EUR")
+
+
+@pytest.mark.parametrize(("sent", "status"), [("USD", "COMPLETED"), ("usd", "COMPLETED"), ("TRY", "FAILED")])
+def test_a_list_in_another_currency_than_the_saved_one_is_invoiced_in_its_own(
+    client: TestClient[Any], sent: str, status: str
+) -> None:
+    """The form shows the saved currency (USD): left so, a EUR list makes a EUR declaration, its rate asked for; a
+    currency the broker typed for this upload (TRY) is not overruled: the lines in EUR are refused."""
+    headers = sign_up(client)
+    assert client.put("/me/profile", json={"fields": HEADER_FIELDS}, headers=headers).status_code == 200
+    files = {"file": ("euro.csv", EURO_INVOICE)}
+    answer = client.post("/processing/upload", files=files, data=HEADER_FIELDS | {"currency": sent}, headers=headers)
+    job = wait_for(client, headers, answer.json()["job_id"])
+    assert job["status"] == status, job
+    if status == "COMPLETED":
+        assert job["header_missing"] == ["exchange_rate"] and job["needs_header_details"] is True
+        assert any(p["reason"].startswith("the amounts are in EUR") for p in job["problems"])

@@ -15,7 +15,7 @@ from application.pipeline.upload import AcceptUpload
 from application.processing.submit_product_list import Upload
 from application.review.job_header import ChangeJobHeader
 from domain.accounts.account import Account
-from entrypoints.http.header_form import upload_header
+from entrypoints.http.header_form import upload_header, with_saved_currency
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.jobs import JobAccepted
 from entrypoints.http.schemas.upload_form import UploadForm
@@ -41,7 +41,8 @@ async def upload(
         raise ClientException(f"the file has {len(content)} bytes; the limit is {max_upload_bytes}", status_code=413)
     country = data.country.strip().upper()
     accept_upload.check_country(country)
-    header = upload_header(country, request.user.profile, data.header_fields(), blank_clears=True)
+    profile = request.user.profile
+    header = with_saved_currency(upload_header(country, profile, data.header_fields(), blank_clears=True), profile)
     named = named_columns(form_columns(data.columns or ""))
     sheets = form_sheets(data.sheets or "")
     filename = data.file.filename or "upload"
