@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import TableClause
 
 from adapters.persistence.memory_entries import key_columns, key_hash, word_rows
 from adapters.persistence.tables import memory_entries, memory_words
@@ -30,12 +31,13 @@ def rekey_memory(connection: Connection) -> None:
     _write_keys(connection, [(row.id, row.account_id, keys[row.id]) for row in changed])
 
 
-def rehash_model_free_keys(connection: Connection) -> None:
-    """Each entry's hash of its key without model numbers (see model_free_key), recomputed."""
-    table = memory_entries.c
+def rehash_model_free_keys(connection: Connection, entries: TableClause = memory_entries) -> None:
+    """Each entry's hash of its looser key (see model_free_key), recomputed; `entries`: the table as the migration
+    calling it knows it (its id, description and model_free_hash columns)."""
+    table = entries.c
     rows = connection.execute(select(table.id, table.description)).all()
     hashed = [{"entry": row.id, "hash": key_hash(model_free_key(row.description).text)} for row in rows]
-    rehashed = update(memory_entries).where(table.id == bindparam("entry")).values(model_free_hash=bindparam("hash"))
+    rehashed = update(entries).where(table.id == bindparam("entry")).values(model_free_hash=bindparam("hash"))
     for start in range(0, len(hashed), BATCH):
         connection.execute(rehashed, hashed[start : start + BATCH])
 

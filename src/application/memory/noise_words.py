@@ -31,10 +31,11 @@ _ENGLISH_COLOURS = (
     "maroon multicolour multicolor"
 )
 _TURKMEN_COLOURS = "gyzyl gök ýaşyl gara ak sary çal gülgüne goňur mämişi melewşe"
-# 'серебристый' and 'золотистый' are colours; 'серебряный', 'золотой', silver and gold may be the goods' metal
+# 'серебристый' and 'золотистый' are colours; 'серебряный', 'золотой', 'графитовый', silver and gold may be the
+# goods' material
 _RUSSIAN_HARD_STEMS = (
     "красн зелен черн бел желт сер розов коричнев фиолетов голуб бежев бордов оранжев бирюзов серебрист золотист "
-    "сиренев салатов кремов графитов"
+    "сиренев салатов кремов"
 )
 _RUSSIAN_SOFT_STEMS = "син"
 _HARD_ENDINGS = ("ый", "ой", "ая", "ое", "ые", "ую", "ого", "ых", "ым")

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from application.memory.compounds import compound_keys, one_form
 from application.memory.matching import TYPO_SIMILARITY, closest
 from application.memory.normalise import MemoryKey, memory_key, memory_words, model_free_key
-from application.memory.remembered import Remembered, recollection
+from application.memory.remembered import OTHER_FORMS, Remembered, recollection
 from domain.classification.candidate import Classification
 
 ExactLookup = Callable[[list[str]], Awaitable[dict[str, Remembered]]]
@@ -45,8 +45,9 @@ async def recall_descriptions(
 
 
 async def _recall_other_models(descriptions: list[str], lookup: ModelFreeLookup) -> dict[str, Classification]:
-    """The same goods in another model, or with none: the entries sharing the key without model numbers, when they
-    all give one code (two products told apart only by their models may have two), the latest; always for review."""
+    """The same goods in another model, or with none, or in other forms of its Russian words: the entries sharing
+    the looser key (model_free_key), when they all give one code (two products told apart only by their models may
+    have two), the latest; always for review."""
     keys = {description: model_free_key(description).text for description in descriptions}
     found = await lookup(sorted(set(keys.values()))) if keys else {}
     result = {}
@@ -54,7 +55,11 @@ async def _recall_other_models(descriptions: list[str], lookup: ModelFreeLookup)
         entries = found.get(key, [])
         if entries and len({(entry.hs6, entry.national_code) for entry in entries}) == 1:
             latest = max(entries, key=lambda entry: entry.confirmed_at)
-            result[description] = recollection(latest, ANOTHER_MODEL_SIMILARITY, description)
+            recalled = recollection(latest, ANOTHER_MODEL_SIMILARITY, description)
+            if not recalled.needs_review:  # the same words but for their forms: stems may join other goods
+                recalled.notes.append(OTHER_FORMS)  # ('мёд' and 'медь' are both 'мед')
+                recalled.needs_review = True
+            result[description] = recalled
     return result
 
 

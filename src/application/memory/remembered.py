@@ -37,6 +37,7 @@ def recollection(entry: Remembered, similarity: float, description: str) -> Clas
 
 OTHER_FIGURES = "the line states other figures than the one confirmed: check that they do not change the subheading"
 ANOTHER_MODEL = "the line names another model than the one confirmed: check that it is the same goods"
+OTHER_FORMS = "the line's words are other forms of the confirmed one's: check that it is the same goods"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

@@ -8,15 +8,17 @@ from dataclasses import replace
 from application.ports.classifier import ClassificationRequest, NationalLines, Nomenclature
 from application.ports.jobs import JobLine
 from application.review.typed_codes import says_not_verifiable
+from domain.classification.candidate import Classification
 
 
 def under_current_tariff(
     lines: Sequence[JobLine], national_lines: NationalLines, nomenclature: Nomenclature, country: str
 ) -> list[JobLine]:
     """The lines this changes, changed: a chosen code whose subheading the tariff divides but which is none of its
-    lines is settled again (a line the description does not decide is put provisionally, for review)."""
+    lines is settled again, all in one call (a line the description does not decide is put provisionally, for
+    review); a 'cannot be verified' note the tariff now answers goes."""
     divided: dict[str, set[str]] = {}
-    changed = []
+    answered, unsettled = [], []
     for job_line in lines:
         result = job_line.classification
         chosen = result.chosen if result else None
@@ -24,15 +26,20 @@ def under_current_tariff(
             continue
         if chosen.hs6 not in divided:
             divided[chosen.hs6] = {code for code, _ in nomenclature.national_lines(chosen.hs6, country)}
-        known = divided[chosen.hs6]
-        if not known:
+        if not divided[chosen.hs6]:
             continue
-        if chosen.national_code in known:
-            if any(map(says_not_verifiable, result.notes)):
-                notes = [note for note in result.notes if not says_not_verifiable(note)]
-                changed.append(replace(job_line, classification=replace(result, notes=notes)))
-            continue
-        request = ClassificationRequest(job_line.line.description, job_line.line.declared_code)
-        (settled,) = national_lines.settle([request], [result])
-        changed.append(replace(job_line, classification=settled))
-    return changed
+        if chosen.national_code not in divided[chosen.hs6]:
+            unsettled.append(job_line)
+        elif any(map(says_not_verifiable, result.notes)):
+            answered.append(replace(job_line, classification=_answered(result)))
+    requests = [ClassificationRequest(job_line.line.description, job_line.line.declared_code) for job_line in unsettled]
+    results = [_answered(job_line.classification) for job_line in unsettled if job_line.classification]
+    settled = national_lines.settle(requests, results) if unsettled else []
+    changed = answered + [
+        replace(job_line, classification=new) for job_line, new in zip(unsettled, settled, strict=True)
+    ]
+    return sorted(changed, key=lambda job_line: job_line.row)
+
+
+def _answered(result: Classification) -> Classification:
+    return replace(result, notes=[note for note in result.notes if not says_not_verifiable(note)])

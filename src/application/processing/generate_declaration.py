@@ -83,16 +83,16 @@ class GenerateDeclaration:
             if job is None or not await self._may_generate(uow, job):
                 return GenerationOutcome()
             built_before = job.status is JobStatus.COMPLETED
+            lines = await uow.jobs.lines(job_id)
+            # while the job is locked: a review saving a line meanwhile waits, its change not overwritten
+            if refreshed := await asyncio.to_thread(self._under_current_tariff, job, lines):
+                await uow.jobs.put_lines(job_id, refreshed)
+                by_row = {job_line.row: job_line for job_line in refreshed}
+                lines = [by_row.get(job_line.row, job_line) for job_line in lines]
             if job.status is not JobStatus.GENERATING:
                 job.move_to(JobStatus.GENERATING, self._clock.now())
                 await uow.jobs.save(job)
-                await uow.commit()
-            lines = await uow.jobs.lines(job_id)
-            if refreshed := self._under_current_tariff(job, lines):
-                await uow.jobs.put_lines(job_id, refreshed)
-                await uow.commit()
-                by_row = {job_line.row: job_line for job_line in refreshed}
-                lines = [by_row.get(job_line.row, job_line) for job_line in lines]
+            await uow.commit()
         await self._progress.publish(job, "building the declaration")
         rendered = job.header  # as it stands before the build: a change made meanwhile is built in after it
         try:

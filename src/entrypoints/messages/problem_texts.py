@@ -34,7 +34,7 @@ WORD_SLOTS = frozenset({
 # the word slots that hold a figure, written as Russian and Turkmen write figures: '3,200.00' is '3 200,00'
 FIGURE_SLOTS = frozenset({
     "amount", "quantity", "price", "expected", "net", "gross", "kg", "sum", "difference", "figure", "total", "percent",
-    "largest", "similarity",
+    "largest", "similarity", "summed", "more", "charges",
 })  # fmt: skip
 _ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -104,6 +104,8 @@ def translated_reasons(rationale: str | None, language: str) -> str | None:
     """A candidate's rationale, its '; '-joined reasons each told; one no template fits stays in English."""
     if not rationale or language not in TOLD_LANGUAGES:
         return rationale
+    if whole := _told(rationale, language):  # one reason holding '; ' itself ("... not in force; ... chosen")
+        return whole
     told = (_told(reason, language) or _attribute_stated(reason, language) for reason in rationale.split("; "))
     return "; ".join(said or reason for said, reason in zip(told, rationale.split("; "), strict=True))
 

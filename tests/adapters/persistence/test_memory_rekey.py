@@ -60,3 +60,27 @@ async def test_keys_stored_before_folding_are_recomputed_and_entries_now_alike_m
     await engine.dispose()
     assert stored == {(2, "cay"), (2, "gok"), (3, "koynek"), (3, "pagta"), (4, "monitor"), (5, "cay"), (5, "gok"),
                       (6, "cay"), (6, "gok"), (7, "suyt"), (8, "холодильник")}  # fmt: skip
+
+
+async def test_0010_recomputes_the_looser_hashes_stored_by_0009(fresh_url: str) -> None:
+    """An entry stored under 0009 holds the hash of the looser key as it was then: 0010 writes today's (its Russian
+    words stemmed), so the inflected description finds it."""
+    upgrade_database(fresh_url, "0009")
+    engine = make_engine(fresh_url)
+    entries, _ = rows_before()
+    stored = {
+        **entries[0],
+        "id": 9,
+        "account_id": "acc-9",
+        "description": "Фильтр масляный для легкового автомобиля",
+        "key": "автомобиля для легкового масляный фильтр",
+        "model_free_hash": key_hash("as 0009 wrote it"),
+    }
+    stored["key_hash"] = key_hash(stored["key"])
+    async with engine.begin() as connection:
+        await connection.execute(memory_entries.insert(), [stored])
+    upgrade_database(fresh_url)
+    memory = SqlClassificationMemory(make_session_factory(engine))
+    found = await memory.recall("acc-9", ["Фильтры масляные для легковых автомобилей"])
+    await engine.dispose()
+    assert codes(found) == {"Фильтры масляные для легковых автомобилей": "090210"}

@@ -50,3 +50,20 @@ def test_lines_classified_before_the_tariff_get_its_lines_and_lose_notes_it_answ
     assert cement.candidates[0].national_code == "252329000"
     assert cement.candidates[0].rationale.endswith("national line 2523 29 000 chosen: only line under 252329")
     assert (fridge.candidates[0].national_code, fridge.notes, fridge.source) == ("841810200", [], Source.REVIEW)
+
+
+def test_settling_again_changes_nothing_and_a_typed_line_the_tariff_lacks_keeps_no_stale_note() -> None:
+    store, clock = InMemoryTariffStore(), FixedClock(TODAY)
+    store.save(tariff(line("841810200", "Холодильники двухкамерные"), line("841810800", "Прочие")))
+    chooser, texts = (
+        NationalLineChooser(NOTHING_ASKED, store, "TM", clock),
+        TariffNomenclature(nomenclature(), store, clock),
+    )
+    typed = Candidate("841810", 1.0, "chosen in review by broker", "841810900")  # a line the tariff lacks
+    lines = [job_line(1, "Холодильник двухкамерный бытовой", typed, Source.REVIEW, [TYPED_BEFORE])]
+
+    (changed,) = under_current_tariff(lines, chooser, texts, "TM")
+    assert changed.classification is not None
+    assert changed.classification.candidates[0].national_code in ("841810200", "841810800")
+    assert not any("cannot be verified" in note for note in changed.classification.notes)
+    assert under_current_tariff([changed], chooser, texts, "TM") == []  # the next build finds nothing to settle

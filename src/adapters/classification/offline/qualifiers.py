@@ -44,7 +44,7 @@ _SPECS = listed(  # how the goods are powered or connected: "drill 18V Li-ion" i
 _WEARERS = listed(
     "men mens man male gents women womens woman ladies lady female girls girl boys boy kids kid child "
     "children childrens baby babies toddler unisex adult adults мужской мужская женский женская детский "
-    "детская erkek aýal çaga"
+    "детская erkek aýal çaga kadyn bayan çocuk"  # and the Turkish wearers ("kadın" as normalised)
 )
 # A fruit, spice or flower after the goods is their flavour or scent: "hand wash coconut", "lip balm cherry";
 # it names the goods when little comes before it ("dried mango", "pure honey", "fresh pumpkin").

@@ -43,7 +43,7 @@ _MOJIBAKE_MARKS = ("â", "Ã", "Â")
 _MOJIBAKE_LEFTOVER = re.compile(r"[âÃÂ][\W_]*(?=\W|$)")
 _TURKMEN_ONLY = "äçňöşüýž"  # the Turkmen letters English and Russian lack, and how a Latin keyboard types them
 _TURKMEN_LETTERS = frozenset(_TURKMEN_ONLY)
-_NOT_TURKMEN_LETTERS = frozenset("ıİğĞ")  # Turkish letters Turkmen writes y and g (as written: "I".lower() is "i")
+TURKISH_LETTERS = frozenset("ıİğĞ")  # Turkish letters Turkmen writes y and g (as written: "I".lower() is "i")
 _TURKMEN_PLAIN = str.maketrans(_TURKMEN_ONLY, "acnosuyz")
 _UNMARKED_LETTERS = frozenset("xsхисвкуоа")  # a count's "x", a possessive's "s", Russian prepositions
 _TURKMEN_WORDS = frozenset(  # Turkmen words without Turkmen letters, or as typed without them
@@ -161,7 +161,7 @@ def is_turkmen(tokens: list[str]) -> bool:
 def writes_turkmen(text: str) -> bool:
     """`is_turkmen` of the text's words, unless the text writes a Turkish letter Turkmen lacks ("ahşap yemek
     masası" is Turkish); normalising folds those letters, so they are looked for as written."""
-    return is_turkmen(words(text)) and _NOT_TURKMEN_LETTERS.isdisjoint(text)
+    return is_turkmen(words(text)) and TURKISH_LETTERS.isdisjoint(text)
 
 
 @lru_cache(maxsize=2**18)

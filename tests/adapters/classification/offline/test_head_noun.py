@@ -22,6 +22,9 @@ from adapters.classification.offline.head_noun import head_position
         ("ELECTRIC DRILL 800W HANDHELD 13MM CHUCK", 1),  # exporters write the specs after the goods
         ("Bosch 18V drill", 1),  # ... but one word before a figure is a brand, not yet the goods
         ("CAR BATTERY 12 V CHARGER", 2),  # ... and one word after it names the goods
+        ("Soybean meal 46% protein, feed grade, bulk", 1),  # a share of what the goods hold is no head
+        ("Vodka 40% alcohol 0.5 l", 0),
+        ("Kadın bornozu %100 pamuk havlu", 1),  # Turkish names the goods first, as Turkmen does
     ],
 )
 def test_the_head_noun_is_found_by_language(line: str, head: int | None) -> None:

@@ -101,3 +101,19 @@ def test_parcel_lines_are_read_through_sizes_brands_and_shorthand(
     (result,) = offline_classifier.classify([ClassificationRequest(line)])
 
     assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale
+
+
+@pytest.mark.parametrize(
+    ("line", "hs6"),
+    [
+        ("Kadın bornozu %100 pamuk havlu", "620891"),  # Turkish names the goods first: a bathrobe, not a towel
+        ("Soybean meal 46% protein, feed grade, bulk", "230400"),  # '46% protein' is what the meal holds
+        ("Metal krowat iki adamlyk", "940320"),  # a bed's material decides, not the word 'bed'
+    ],
+)
+def test_the_goods_a_line_names_first_decide_over_what_it_says_they_hold(
+    offline_classifier: OfflineClassifier, line: str, hs6: str
+) -> None:
+    (result,) = offline_classifier.classify([ClassificationRequest(line)])
+
+    assert result.candidates[0].hs6 == hs6, result.candidates[0].rationale

@@ -22,7 +22,9 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.add_column("memory_entries", sa.Column("model_free_hash", sa.String(64)))
     op.create_index("ix_memory_model_free", "memory_entries", ["account_id", "model_free_hash"])
-    rehash_model_free_keys(op.get_bind())
+    entries = sa.table("memory_entries", sa.column("id", sa.Integer), sa.column("description", sa.Text),
+                       sa.column("model_free_hash", sa.String))  # fmt: skip
+    rehash_model_free_keys(op.get_bind(), entries)
 
 
 def downgrade() -> None:
