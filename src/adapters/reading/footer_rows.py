@@ -4,11 +4,14 @@ footer of a list without a total. A row with a description and figure cells
 filled ('Spare seal kit;TBD;on request'), or a known unit or origin, or a digit in a figure cell, stays a line with
 its errors."""
 
+import re
+
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.normalised_row import NormalisedRow
 from domain.goods.problems import RowProblem, Severity
 
 _LISTED = 10
+_SIGNATURE_LINE = re.compile(r"_{3,}")  # the line a signature is written on
 
 
 def _figure_cells(row: NormalisedRow) -> tuple[str | None, ...]:
@@ -32,13 +35,21 @@ def is_a_note(row: NormalisedRow) -> bool:
     return not row.description and not any(_other_cells(row))
 
 
+def is_a_signature(row: NormalisedRow) -> bool:
+    """A signature line, no digit in a figure cell: 'Директор ______ Иванов' | 'Главный бухгалтер ______ Петрова'
+    over the price column. Below the last goods line it is the footer, total or not."""
+    if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
+        return False
+    return any(_SIGNATURE_LINE.search(cell) for cell in (row.description, *_other_cells(row)) if cell)
+
+
 def looks_like_a_footer(row: NormalisedRow) -> bool:
     """No digit in a figure cell, and no description or nothing beside it ('Signed', '(Authorized Signature)' in the
     cartons column, 'Главный бухгалтер ______ Петрова Е.И.'); or no figure cell filled and nothing that reads as
     goods: a signature spread over the columns ('Отпуск груза разрешил | директор | Смирнов')."""
     if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
         return False
-    if not row.description or not any(_other_cells(row)):
+    if not row.description or not any(_other_cells(row)) or is_a_signature(row):
         return True
     return not any(_figure_cells(row)) and not _reads_as_goods(row)
 

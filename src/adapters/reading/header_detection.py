@@ -18,6 +18,7 @@ from adapters.reading.two_row_headers import two_row_header
 HEADER_SEARCH_ROWS = 30
 _WEIGHTS = {"description": 2.0}
 CURRENCY_STATED = 5.0  # points an amount header naming its currency gains over one that does not
+_FIGURES_OF_A_LINE = 2  # a row with this many figures is a goods line, never a header's groups
 _BY_GROUP = 0.95  # of the score of a column read by its group alone ('Amount, USD' over 'FOB'; see two_row_headers)
 
 
@@ -112,9 +113,12 @@ def _numbers_columns(row: Row) -> bool:
 def _heads_groups(texts: list[str]) -> bool:
     """Whether a row may stand over the header's sub-headers: it names a field other than the currency (a title
     row stating it, 'Инвойс № 1, валюта USD', would carry over every column to its right), and is no title
-    written in its first cell alone ('PACKING LIST' is not the packing of every column)."""
+    written in its first cell alone ('PACKING LIST' is not the packing of every column), nor a row of figures: a
+    goods line above the header repeated under it ('Ванна акриловая', 10, 'шт', 15, 150) heads nothing, and taking
+    it for the header's groups left every line above it out."""
     filled = [i for i, text in enumerate(texts) if text]
-    return filled != [0] and bool(_assign(texts, {}).keys() - {"currency"})
+    figures = sum(1 for text in texts if text and is_numeric(text))
+    return filled != [0] and figures < _FIGURES_OF_A_LINE and bool(_assign(texts, {}).keys() - {"currency"})
 
 
 @dataclass(frozen=True, slots=True)

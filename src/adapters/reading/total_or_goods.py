@@ -7,7 +7,7 @@ up the lines above it is a total row too (see figure_totals)."""
 
 from adapters.reading.charge_rows import opens_with_a_tax_word_only
 from adapters.reading.figure_totals import adds_up_lines_above, unpriced_amount
-from adapters.reading.footer_rows import is_a_note
+from adapters.reading.footer_rows import is_a_note, is_a_signature
 from adapters.reading.line_building import LineBuilder
 from adapters.reading.line_sums import LineSums
 from adapters.reading.normalised_row import NormalisedRow
@@ -44,11 +44,12 @@ class TotalRule:
         self._has_quantities = "quantity" in builder.plan.layout.columns
 
     def to_hold(self, row: NormalisedRow, above: Above, below_held_rows: bool) -> bool:
-        """A row held until the rows after it are known: one with a total word, a title or a note (the footer at
-        the end of the list, see footer_rows), one whose figures add up the lines above, and below held rows one
-        with an amount but no price, or no number (the footer, or a total by its figures)."""
+        """A row held until the rows after it are known: one with a total word, a title, a note or a signature (the
+        footer at the end of the list, see footer_rows), one whose figures add up the lines above, and below held
+        rows one with an amount but no price, or no number (the footer, or a total by its figures)."""
         told_with_held_rows = below_held_rows and (unpriced_amount(row) or not self._builder.numbers(row))
-        held = row.is_total or row.maybe_total or titled(row) or is_a_note(row) or told_with_held_rows
+        ends = is_a_note(row) or is_a_signature(row)
+        held = row.is_total or row.maybe_total or titled(row) or ends or told_with_held_rows
         return bool(held or self.adds_up(row, above))
 
     def is_subtotal(self, row: NormalisedRow, above: Above) -> bool:

@@ -6,7 +6,7 @@ Rows that are or may be totals are held until the rows after them are known: goo
 is told in total_or_goods; which total is the grand one, and what is said of them, in grand_total."""
 
 from adapters.reading.charges import InvoiceCharges
-from adapters.reading.footer_rows import footer_note, is_a_note, looks_like_a_footer
+from adapters.reading.footer_rows import footer_note, is_a_note, is_a_signature, looks_like_a_footer
 from adapters.reading.grand_total import EndTotals, checked_grand_total, subtotal_problem
 from adapters.reading.group_sums import GROUP_HEADING
 from adapters.reading.invoice_totals import InvoiceTotal
@@ -158,11 +158,11 @@ class TotalsWatch:
 
 
 def _trailing_notes(block: list[NormalisedRow]) -> frozenset[int]:
-    """The positions of the notes that end the list (see footer_rows.is_a_note): a note with any other row after it
+    """The positions of the notes and signatures that end the list (see footer_rows): one with any other row after it
     stays a line, with its errors, and so does that row."""
     positions = []
     for row in reversed(block):
-        if not is_a_note(row):
+        if not (is_a_note(row) or is_a_signature(row)):
             break
         positions.append(row.position)
     return frozenset(positions)

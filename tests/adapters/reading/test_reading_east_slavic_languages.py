@@ -42,3 +42,20 @@ def test_a_cut_word_in_a_row_of_no_known_language_is_written_out_in_russian(head
     """'Наим.' begins the Russian 'наименование' and the Ukrainian 'найменування': Russian is the one meant."""
     scores = field_scores(header)
     assert max(scores, key=lambda field: scores[field]) == "description"
+
+
+@pytest.mark.parametrize(
+    ("title", "amount", "currency"),
+    [
+        ("Рахунок-фактура № 117, валюта: долар США", "Сума", "USD"),
+        ("Рахунок-фактура № 118", "Сума, євро", "EUR"),
+        ("Рахунок-фактура № 119", "Сума, грн", "UAH"),
+        ("Рахунак № 12, валюта: даляр ЗША", "Сума", "USD"),
+        ("Рахунак № 13", "Сума, беларускі рубель", "BYN"),
+    ],
+)
+def test_a_currency_written_in_ukrainian_or_belarusian_is_read(title: str, amount: str, currency: str) -> None:
+    """A trial's 'валюта: долар США' was not read, and the dollars went into the declaration as the header's euros."""
+    listed = f"{title};;;\nНайменування товару;Кількість;{amount};Вага нетто, кг\nЦукор білий;10;250,00;500\n"
+    listing = reader.read(listed.encode("cp1251"), "рахунок.csv")
+    assert [line.value.currency for line in listing.lines if line.value] == [currency]

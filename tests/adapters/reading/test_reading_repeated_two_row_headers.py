@@ -80,3 +80,16 @@ def test_a_two_row_header_repeated_in_a_csv_is_no_goods_line() -> None:
         "the header is repeated below the first page (line 8 of the file, line 9 of the file): not read as goods"
         in [problem.reason for problem in listing.problems]
     )
+
+
+@pytest.mark.parametrize("title", [[["Инвойс № 78, валюта USD"]], []])
+def test_a_header_repeated_right_under_a_goods_line_leaves_no_line_out(title: list[list[object]]) -> None:
+    """No blank row between: the goods line above the repeat is no group row of a two-row header (a trial lost
+    lines 1 to 5, read as title rows, with no warning)."""
+    header = ["№", "Наименование", "Кол-во", "Ед.", "Цена, USD", "Сумма, USD", "Нетто, кг", "Брутто, кг", "Страна"]
+    goods = [[n, f"Товар {n}", 10, "шт", 10 + n, 100 + 10 * n, 5, 6, "Турция"] for n in range(1, 13)]
+    rows = [*title, header, *goods[:5], header, *goods[5:]]
+    listing = reader.read(invoices.sheet_xlsx(rows), "invoice.xlsx")
+    assert [line.description for line in listing.lines] == [f"Товар {n}" for n in range(1, 13)]
+    assert listing.columns["description"] == "Наименование"
+    assert sum(line.value.amount for line in listing.lines if line.value) == Decimal(1980)

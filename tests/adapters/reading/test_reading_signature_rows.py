@@ -32,3 +32,22 @@ def test_a_signature_below_a_statement_of_the_lists_origin_is_footer_still() -> 
     listing = reader.read(invoices.torg12_xlsx(LINES, footer), "torg12.xlsx")
     assert [line.description for line in listing.lines] == [line[0] for line in LINES]
     assert [line.origin for line in listing.lines] == ["RU", "RU"]
+
+
+SIGNED = "Директор ______ Иванов;;Гл. бухгалтер _____ Петрова;;\n"
+
+
+def test_signature_lines_over_the_price_column_end_the_list_with_or_without_a_total() -> None:
+    """A trial's 'Главный бухгалтер ____ Петрова' in the price column was 'not a number' and refused the file."""
+    header = "Наименование;Кол-во;Цена, USD;Сумма, USD;Нетто, кг\nЧай черный;10;5;50;10\nКофе;2;10;20;2\n"
+    for listed in (header + SIGNED, header + "Итого;;;70;12\n" + SIGNED):
+        listing = reader.read(listed.encode(), "invoice.csv")
+        assert [line.description for line in listing.lines] == ["Чай черный", "Кофе"]
+        assert any("read as the footer and left out: 'Директор ______ Иванов" in p.reason for p in listing.problems)
+
+
+def test_a_signature_line_with_goods_after_it_stays_a_line_with_its_errors() -> None:
+    listed = "Наименование;Кол-во;Цена, USD;Сумма, USD;Нетто, кг\nЧай черный;10;5;50;10\n" + SIGNED + "Кофе;2;10;20;2\n"
+    listing = reader.read(listed.encode(), "invoice.csv")
+    assert len(listing.lines) == 3  # nothing between goods lines is dropped unseen
+    assert any("is not a number" in p.reason for p in listing.all_problems())
