@@ -67,5 +67,5 @@ async def test_a_line_recalled_for_review_shows_the_classifiers_codes_and_confid
     assert (checked.source, checked.needs_review) == (Source.MEMORY, True)
     assert [c.hs6 for c in checked.candidates] == ["090230", "090240"]  # the remembered code stays first
     assert checked.candidates[0].rationale.startswith("from memory: confirmed by broker")
-    assert checked.confidence == pytest.approx(0.6 * 0.3 / 0.7)  # the classifier's figure for 0902.30, not 100 %
+    assert checked.confidence == pytest.approx(0.6)  # the classifier's best figure: not 100 %, nor below 0902.40's
     assert (same.source, same.needs_review, same.confidence, len(same.candidates)) == (Source.MEMORY, False, 1.0, 1)

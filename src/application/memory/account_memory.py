@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from application.accounts.emails import normalised_email
 from application.errors import NotFound
 from application.memory.folding import folded
-from application.memory.normalise import memory_key
+from application.memory.normalise import memory_key, memory_words
+from application.memory.stems import stemmed
 from application.ports.accounts import AccountRepository
 from application.ports.activity import Activity, ActivityLog
 from application.ports.clock import Clock
@@ -90,4 +91,10 @@ def _matches(entry: MemoryEntry, search: str) -> bool:
     codes = (remembered.hs6, remembered.national_code or "")
     digits = wanted.replace(" ", "").replace(".", "")
     by_code = bool(digits) and any(code.startswith(digits) for code in codes)
-    return by_code or wanted in folded(remembered.description)
+    return by_code or wanted in folded(remembered.description) or _same_words(search, remembered.description)
+
+
+def _same_words(search: str, description: str) -> bool:
+    """Every word searched is a word of the description in some form: 'фильтры масляные' finds 'Фильтр масляный'."""
+    searched = {stemmed(word) for word in memory_words(search)}
+    return bool(searched) and searched <= {stemmed(word) for word in memory_words(description)}

@@ -1,7 +1,8 @@
 """The order every classification follows, a job's chunk or a command-line run: the account's memory first, the
 classifier for the rest, each distinct description once. A line memory recalls for review (it states other figures
 or another model than the one confirmed) is classified too: the broker who checks it gets the classifier's codes
-beside the remembered one, and the classifier's confidence in that one, not memory's 100 %."""
+beside the remembered one, and the classifier's confidence in that one (at least its best other code's), not memory's
+100 %."""
 
 import asyncio
 from collections.abc import Sequence
@@ -40,11 +41,12 @@ async def memory_first(
 
 
 def beside_the_classifier(recalled: Classification, classified: Classification, top: int) -> Classification:
-    """The remembered code first, at the classifier's confidence in it (none when it proposes it nowhere), and the
-    classifier's other codes after it at theirs."""
+    """The remembered code first, at the classifier's confidence in it but never below its best other code's (a
+    person confirmed it for nearly these goods), and the classifier's other codes after it at theirs."""
     code = recalled.candidates[0].hs6
     figures = [figure or 0.0 for figure in shown_confidences(classified)]
-    own = next((f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 == code), 0.0)
+    own = max((f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 == code), default=0.0)
+    own = max([own, *(f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 != code)])
     remembered = replace(recalled.candidates[0], score=own)
     others = [replace(candidate, score=figure) for candidate, figure in zip(classified.candidates, figures, strict=True)
               if candidate.hs6 != remembered.hs6]  # fmt: skip

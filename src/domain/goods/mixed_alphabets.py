@@ -26,3 +26,11 @@ def _one_alphabet(word: str) -> str:
     if any(letter not in into for letter in minority):
         return word
     return "".join(into.get(letter, letter) for letter in word)
+
+
+def in_cyrillic(word: str) -> str | None:
+    """A word wholly in Latin letters that all have a Cyrillic look-alike ('Caxap'), written in Cyrillic ('Сахар');
+    None for any other. Whether it was meant so only the words around it and a vocabulary can tell."""
+    if not word.isascii() or not word.isalpha() or any(letter not in _LATIN_TO_CYRILLIC for letter in word):
+        return None
+    return "".join(_LATIN_TO_CYRILLIC[letter] for letter in word)

@@ -43,6 +43,13 @@ async def test_a_search_typed_without_turkmen_letters_finds_them() -> None:
     assert shown(await memory.list(search="GOK CAY")) == [("ayna@broker.tm", "Gök çaý, 100 g")]
 
 
+async def test_a_search_in_other_forms_of_the_words_finds_them() -> None:
+    """'чаи зелёные' finds 'Чай зелёный 100 г': a broker searches as the next list writes it."""
+    _, memory = await world_with_memory()
+    assert shown(await memory.list(search="зелёные чаи")) == [("ayna@broker.tm", "Чай зелёный 100 г")]
+    assert shown(await memory.list(search="чай чёрный")) == []
+
+
 async def test_forgetting_by_id_or_description_is_logged_and_the_product_is_recalled_no_more() -> None:
     world, memory = await world_with_memory()
     tea, laptop, _ = [item.entry for item in await memory.list()]

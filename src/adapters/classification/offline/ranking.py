@@ -12,6 +12,7 @@ from adapters.classification.offline.evidence import Evidence, gather, goods_ste
 from adapters.classification.offline.fusion import WEIGHTS, fuse, top_columns
 from adapters.classification.offline.initials import acronyms
 from adapters.classification.offline.knowledge import Knowledge
+from adapters.classification.offline.lookalike_words import with_cyrillic_lookalikes
 from adapters.classification.offline.packing import without_packing
 from adapters.classification.offline.parts_codes import parts_of
 from adapters.classification.offline.phrase_matcher import PhraseHit, PhraseMatcher, Readings
@@ -91,7 +92,7 @@ class Ranker:
         rankings: list[Ranking] = []
         for start in range(0, len(descriptions), _BATCH):
             written = descriptions[start : start + _BATCH]
-            chunk = [self._expand(without_packing(without_references(description))) for description in written]
+            chunk = [self._read(description) for description in written]
             queries = self._encoder.encode(chunk)
             read = [self._readings(line) for line in chunk]
             evidence = gather(chunk, queries, self._index, self._phrases, self.groups, self._matcher, read, self._parts)
@@ -107,6 +108,10 @@ class Ranker:
                 ranking.features.append(found_only_as_read(ranking.hits, ranking.codes[0], as_written))
                 rankings.append(ranking)
         return rankings
+
+    def _read(self, description: str) -> str:
+        """The line as the engine reads it: references and packing out, look-alike letters and shorthand read."""
+        return self._expand(with_cyrillic_lookalikes(without_packing(without_references(description)), self._known))
 
     def _rerank(
         self,
