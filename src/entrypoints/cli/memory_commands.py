@@ -107,7 +107,10 @@ def forget(
     if entry_id is not None:
         forgotten = _run(data_dir, lambda memory: memory.forget(entry_id))
     elif account is None:
-        fail("--description needs --account EMAIL: each account has its own memory")
+        fail(
+            "--description needs --account EMAIL (--account local: the command line's own): each account has its "
+            "own memory"
+        )
     else:
         forgotten = _run(data_dir, lambda memory: memory.forget_description(account, description or ""))
     remembered = forgotten.entry.remembered
