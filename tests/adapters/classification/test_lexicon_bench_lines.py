@@ -15,6 +15,7 @@ SUPPLIERS_LANGUAGES = {  # suppliers' own lines in their languages
     BENCH_DATA / "trade_lines_holdout_12.csv": {"uz", "az"},  # Uzbek and Azerbaijani
     BENCH_DATA / "trade_lines_holdout_14.csv": {"fa", "kk", "tg"},  # Persian, Kazakh and Tajik
     BENCH_DATA / "trade_lines_holdout_16.csv": {"zh", "ar"},  # Chinese and Arabic
+    BENCH_DATA / "trade_lines_holdout_20.csv": {"uk", "be"},  # Ukrainian and Belarusian
 }
 BROKERS_SETS = [path for path in ALL_SETS if path not in SUPPLIERS_LANGUAGES]
 LANGUAGES = {"ru", "tk", "en"}

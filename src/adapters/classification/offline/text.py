@@ -85,9 +85,15 @@ _ARABIC_FOLDING = dict.fromkeys(map(ord, "أإآٱ"), "ا") | {ord("ة"): "ه", 
 # Arabic's article (and a conjunction or preposition before it) is written onto its noun: "الأسمنت" is "أسمنت"
 _ARABIC_ARTICLE = re.compile(r"(?<![\w])(?:[وفبک]?ال|لل)(?=[\u0620-\u064a\u066e-\u06ff]{3})")
 # Turkish "İ" lowers to "i" + U+0307; Turkish "ı" is the vowel Turkmen writes "y" ("jorabı" typed on a Turkish keyboard)
-_ACCENT_FOLDING = (  # "、": the Chinese enumeration comma
-    _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y", ord("、"): ","} | ARABIC_SCRIPT_FOLDING
-) | _ARABIC_FOLDING
+# Ukrainian 'і', 'ї', 'є' as Russian writes the same sounds: a loanword is one word then ("автомобіль", "інсулін")
+_UKRAINIAN_FOLDING = {ord("і"): "и", ord("ї"): "и", ord("є"): "е"}
+_ACCENT_FOLDING = (
+    (  # "、": the Chinese enumeration comma
+        _accent_folding() | {ord("ё"): "е", 0x307: None, ord("ı"): "y", ord("、"): ","} | ARABIC_SCRIPT_FOLDING
+    )
+    | _ARABIC_FOLDING
+    | _UKRAINIAN_FOLDING
+)
 
 
 @lru_cache(maxsize=2**18)

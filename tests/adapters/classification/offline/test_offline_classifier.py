@@ -110,6 +110,8 @@ def test_parcel_lines_are_read_through_sizes_brands_and_shorthand(
         ("Soybean meal 46% protein, feed grade, bulk", "230400"),  # '46% protein' is what the meal holds
         ("Metal krowat iki adamlyk", "940320"),  # a bed's material decides, not the word 'bed'
         ("Caxap белый кристаллический", "170199"),  # sugar typed in Latin look-alike letters
+        ("Цукор білий кристалічний, мішки 50 кг", "170199"),  # Ukrainian
+        ("Трактар МТЗ-82.1", "870193"),  # Belarusian
     ],
 )
 def test_the_goods_a_line_names_first_decide_over_what_it_says_they_hold(
