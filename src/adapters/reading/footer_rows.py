@@ -12,6 +12,7 @@ from domain.goods.problems import RowProblem, Severity
 
 _LISTED = 10
 _SIGNATURE_LINE = re.compile(r"_{3,}")  # the line a signature is written on
+_STAMP = re.compile(r"(?i)\s*(?:м\.?\s?п|m\.?\s?p|l\.?\s?s)\.?\s*")  # 'М.П.', 'M.P.', 'L.S.': the place of the seal
 
 
 def _figure_cells(row: NormalisedRow) -> tuple[str | None, ...]:
@@ -37,10 +38,12 @@ def is_a_note(row: NormalisedRow) -> bool:
 
 def is_a_signature(row: NormalisedRow) -> bool:
     """A signature line, no digit in a figure cell: 'Директор ______ Иванов' | 'Главный бухгалтер ______ Петрова'
-    over the price column. Below the last goods line it is the footer, total or not."""
+    over the price column; or the place of the seal alone ('М.П.'). Below the last goods line it is the footer,
+    total or not."""
     if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
         return False
-    return any(_SIGNATURE_LINE.search(cell) for cell in (row.description, *_other_cells(row)) if cell)
+    cells = [cell for cell in (row.description, *_other_cells(row)) if cell]
+    return any(_SIGNATURE_LINE.search(cell) for cell in cells) or (len(cells) == 1 and bool(_STAMP.fullmatch(cells[0])))
 
 
 def looks_like_a_footer(row: NormalisedRow) -> bool:

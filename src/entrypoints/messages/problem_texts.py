@@ -161,8 +161,16 @@ def _slot(name: str, value: str, language: str) -> str | None:
         told = _told(value, language)  # 'В файле …' after a colon reads 'в файле …'
         return told[:1].lower() + told[1:] if told and told[:1] != value[:1] else told
     if name in FIGURE_SLOTS and _ENGLISH_FIGURE.fullmatch(value):
-        return value.replace(",", "\u00a0").replace(".", ",")
+        return _as_russian_writes(value)
     return phrase(value, language) if name in PHRASE_SLOTS else value
+
+
+def _as_russian_writes(figure: str) -> str:
+    """'3,200.00' and '33000.00' -> '3 200,00' and '33 000,00': thousands apart by no-break spaces, a decimal
+    comma."""
+    whole, point, fraction = figure.replace(",", "").partition(".")
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    return sign + f"{int(digits):,}".replace(",", "\u00a0") + ("," + fraction if point else "")
 
 
 def filled(template: str, values: dict[str, str | None]) -> str:

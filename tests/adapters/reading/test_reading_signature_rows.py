@@ -34,7 +34,7 @@ def test_a_signature_below_a_statement_of_the_lists_origin_is_footer_still() -> 
     assert [line.origin for line in listing.lines] == ["RU", "RU"]
 
 
-SIGNED = "Директор ______ Иванов;;Гл. бухгалтер _____ Петрова;;\n"
+SIGNED = "Директор ______ Иванов;;Гл. бухгалтер _____ Петрова;;\nМ.П.;;;;\n"  # and the place of the seal
 
 
 def test_signature_lines_over_the_price_column_end_the_list_with_or_without_a_total() -> None:

@@ -74,6 +74,7 @@ def test_a_completed_jobs_header_is_changed_on_its_page_and_the_declaration_buil
     page.wait_for_load_state("load")
     page.wait_for_selector("#as-built:not([hidden])")
     page.click("#as-built summary")
+    page.wait_for_selector("#as-built-boxes dt:text-is('Фрахт до границы')")  # the declaration built again, shown
     boxes = shown_boxes(page)
     assert (boxes["Курс валюты"], boxes["Фрахт до границы"]) == ("3.600000", "150.00")
     assert page.is_hidden("#header-edit")

@@ -18,10 +18,10 @@ KINDS = (
 
 def test_the_package_warnings_read_in_russian_and_turkmen() -> None:
     assert translated(SIZE, "ru") == (
-        "«50 kg PP bags» — размер каждого места, а не их число; 10030 кг веса нетто на 50 кг — это 200,60 мест, не "
-        "целое число, поэтому число мест не указано: укажите его (строка 7 файла)"
+        "«50 kg PP bags» — размер каждого места, а не их число; 10\u00a0030 кг веса нетто на 50 кг — это 200,60 мест, "
+        "не целое число, поэтому число мест не указано: укажите его (строка 7 файла)"
     )
-    assert (translated(HEAVY, "ru") or "").startswith("10 мест (BG) на 20100 кг — это 2010 кг на место")
+    assert (translated(HEAVY, "ru") or "").startswith("10 мест (BG) на 20\u00a0100 кг — это 2\u00a0010 кг на место")
     assert (translated(KINDS, "tk") or "").startswith("1 we 2 belgili setirler bir haryt bolardy")
 
 
