@@ -19,6 +19,11 @@ def _figure_cells(row: NormalisedRow) -> tuple[str | None, ...]:
     return row.quantity, row.net_mass, row.gross_mass, row.value, row.unit_price, row.packages
 
 
+def _figures_written(row: NormalisedRow) -> bool:
+    """A digit in one of the row's figure cells."""
+    return any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row))
+
+
 def _other_cells(row: NormalisedRow) -> tuple[str | None, ...]:
     return row.unit, row.origin, row.declared_code, row.package_kind, row.currency, *_figure_cells(row)
 
@@ -40,7 +45,7 @@ def is_a_signature(row: NormalisedRow) -> bool:
     """A signature line, no digit in a figure cell: 'Директор ______ Иванов' | 'Главный бухгалтер ______ Петрова'
     over the price column; or the place of the seal alone ('М.П.'). Below the last goods line it is the footer,
     total or not."""
-    if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
+    if _figures_written(row):
         return False
     cells = [cell for cell in (row.description, *_other_cells(row)) if cell]
     return any(_SIGNATURE_LINE.search(cell) for cell in cells) or (len(cells) == 1 and bool(_STAMP.fullmatch(cells[0])))
@@ -50,7 +55,7 @@ def looks_like_a_footer(row: NormalisedRow) -> bool:
     """No digit in a figure cell, and no description or nothing beside it ('Signed', '(Authorized Signature)' in the
     cartons column, 'Главный бухгалтер ______ Петрова Е.И.'); or no figure cell filled and nothing that reads as
     goods: a signature spread over the columns ('Отпуск груза разрешил | директор | Смирнов')."""
-    if any(cell and any(ch.isdigit() for ch in cell) for cell in _figure_cells(row)):
+    if _figures_written(row):
         return False
     if not row.description or not any(_other_cells(row)) or is_a_signature(row):
         return True

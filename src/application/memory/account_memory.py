@@ -36,13 +36,15 @@ class AccountMemory:
         """One account's entries (all accounts' without `email`) whose description holds `search` (folded as
         memory compares descriptions: case, 'ё', 'Gök çaý' typed 'gok cay') or whose code starts with it."""
         account_id = await self._account_id(email) if email else None
-        found = [entry for entry in await self._memory.entries(account_id) if _matches(entry, search)]
+        wanted = _Search(search)
+        found = [entry for entry in await self._memory.entries(account_id) if wanted.matches(entry)]
         emails = {owner: await self._email(owner) for owner in {entry.remembered.account_id for entry in found}}
         return [Listed(entry, emails[entry.remembered.account_id]) for entry in found]
 
     async def own(self, account_id: str, search: str = "") -> Sequence[MemoryEntry]:
         """The account's own entries, the latest first, whose description or code matches `search` (as list's)."""
-        return [entry for entry in reversed(await self._memory.entries(account_id)) if _matches(entry, search)]
+        wanted = _Search(search)
+        return [entry for entry in reversed(await self._memory.entries(account_id)) if wanted.matches(entry)]
 
     async def forget_own(self, account_id: str, entry_id: int) -> Listed:
         """Forgets one of the account's own entries; another account's is as unknown as one never made."""
@@ -85,16 +87,20 @@ class AccountMemory:
         return account.email if account else account_id
 
 
-def _matches(entry: MemoryEntry, search: str) -> bool:
-    wanted = folded(search.strip())
-    remembered = entry.remembered
-    codes = (remembered.hs6, remembered.national_code or "")
-    digits = wanted.replace(" ", "").replace(".", "")
-    by_code = bool(digits) and any(code.startswith(digits) for code in codes)
-    return by_code or wanted in folded(remembered.description) or _same_words(search, remembered.description)
+class _Search:
+    """What a memory search asks for, worked out once for all the entries it is matched against: the folded text,
+    the code's digits, and the stems of its words ('фильтры масляные' finds 'Фильтр масляный')."""
 
+    def __init__(self, search: str) -> None:
+        self._text = folded(search.strip())
+        self._digits = self._text.replace(" ", "").replace(".", "")
+        self._stems = frozenset(stemmed(word) for word in memory_words(search))
 
-def _same_words(search: str, description: str) -> bool:
-    """Every word searched is a word of the description in some form: 'фильтры масляные' finds 'Фильтр масляный'."""
-    searched = {stemmed(word) for word in memory_words(search)}
-    return bool(searched) and searched <= {stemmed(word) for word in memory_words(description)}
+    def matches(self, entry: MemoryEntry) -> bool:
+        remembered = entry.remembered
+        codes = (remembered.hs6, remembered.national_code or "")
+        if self._digits and any(code.startswith(self._digits) for code in codes):
+            return True
+        if self._text in folded(remembered.description):
+            return True
+        return bool(self._stems) and self._stems <= {stemmed(w) for w in memory_words(remembered.description)}

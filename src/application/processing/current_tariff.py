@@ -18,7 +18,8 @@ def under_current_tariff(
     lines is settled again, all in one call (a line the description does not decide is put provisionally, for
     review); a 'cannot be verified' note the tariff now answers goes."""
     divided: dict[str, set[str]] = {}
-    answered, unsettled = [], []
+    answered: list[JobLine] = []
+    unsettled: list[tuple[JobLine, Classification]] = []
     for job_line in lines:
         result = job_line.classification
         chosen = result.chosen if result else None
@@ -29,16 +30,13 @@ def under_current_tariff(
         if not divided[chosen.hs6]:
             continue
         if chosen.national_code not in divided[chosen.hs6]:
-            unsettled.append(job_line)
+            unsettled.append((job_line, _answered(result)))
         elif any(map(says_not_verifiable, result.notes)):
             answered.append(replace(job_line, classification=_answered(result)))
-    requests = [ClassificationRequest(job_line.line.description, job_line.line.declared_code) for job_line in unsettled]
-    results = [_answered(job_line.classification) for job_line in unsettled if job_line.classification]
-    settled = national_lines.settle(requests, results) if unsettled else []
-    changed = answered + [
-        replace(job_line, classification=new) for job_line, new in zip(unsettled, settled, strict=True)
-    ]
-    return sorted(changed, key=lambda job_line: job_line.row)
+    requests = [ClassificationRequest(line.line.description, line.line.declared_code) for line, _ in unsettled]
+    settled = national_lines.settle(requests, [result for _, result in unsettled]) if unsettled else []
+    changed = [replace(line, classification=new) for (line, _), new in zip(unsettled, settled, strict=True)]
+    return sorted(answered + changed, key=lambda job_line: job_line.row)
 
 
 def _answered(result: Classification) -> Classification:

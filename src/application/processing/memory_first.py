@@ -1,8 +1,7 @@
 """The order every classification follows, a job's chunk or a command-line run: the account's memory first, the
 classifier for the rest, each distinct description once. A line memory recalls for review (it states other figures
 or another model than the one confirmed) is classified too: the broker who checks it gets the classifier's codes
-beside the remembered one, and the classifier's confidence in that one (at least its best other code's), not memory's
-100 %."""
+beside the remembered one, and the remembered one at the classifier's best figure, not memory's 100 %."""
 
 import asyncio
 from collections.abc import Sequence
@@ -41,12 +40,11 @@ async def memory_first(
 
 
 def beside_the_classifier(recalled: Classification, classified: Classification, top: int) -> Classification:
-    """The remembered code first, at the classifier's confidence in it but never below its best other code's (a
-    person confirmed it for nearly these goods), and the classifier's other codes after it at theirs."""
-    code = recalled.candidates[0].hs6
+    """The remembered code first, at the classifier's best figure (a person confirmed it for nearly these goods: it
+    stands at least as high as any code the classifier proposes), and the classifier's other codes after it at
+    theirs."""
     figures = [figure or 0.0 for figure in shown_confidences(classified)]
-    own = max((f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 == code), default=0.0)
-    own = max([own, *(f for c, f in zip(classified.candidates, figures, strict=True) if c.hs6 != code)])
+    own = max(figures, default=0.0)
     remembered = replace(recalled.candidates[0], score=own)
     others = [replace(candidate, score=figure) for candidate, figure in zip(classified.candidates, figures, strict=True)
               if candidate.hs6 != remembered.hs6]  # fmt: skip

@@ -75,13 +75,14 @@ class ParseProductList:
         first_row_of: dict[str, int] = {}
         problems: list[RowProblem] = []
         invoiced_in: DeclarationHeader | None = None  # the header turned to the list's own currency
-        total, sizes = 0, ListSizes(header.exchange_rate if header else Decimal(1))
+        total, sizes = 0, None
         async for opens, chunk in chunks:
             if header and header.currency_assumed:  # the first chunk tells the list's currency
                 header, turned = in_the_lists_currency(header, chunk.lines)
                 problems += [turned] if turned else []
                 invoiced_in = header if turned else None
-                header = replace(header, currency_assumed=False)
+                header = replace(header, currency_assumed=False)  # decided once, by the first chunk
+            sizes = sizes or ListSizes(header.exchange_rate if header else Decimal(1))  # the rate of that currency
             _check_declarable(chunk, header, sizes)
             problems += chunk_problems(opens, chunk)
             total += len(chunk.lines)
@@ -93,7 +94,7 @@ class ParseProductList:
                 async with self._uow() as uow:
                     await uow.jobs.put_lines(job_id, lines)
                     await uow.commit()
-        problems += sizes.totals_too_large()
+        problems += sizes.totals_too_large() if sizes else []
         if total == 0:
             problems.append(RowProblem(None, None, NO_PRODUCT_LINES))
         if any(p.severity is Severity.ERROR for p in problems):
@@ -105,7 +106,7 @@ class ParseProductList:
             if job is None or job.status is not JobStatus.PARSING:
                 return job is not None and job.status is not JobStatus.FAILED
             job.lines_total, job.lines_distinct = total, len(first_row_of)
-            job.header = invoiced_in or job.header
+            job.header = invoiced_in or (replace(job.header, currency_assumed=False) if job.header else None)
             job.problems = _capped(problems)
             await uow.jobs.save(job)
             await uow.commit()

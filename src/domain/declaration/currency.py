@@ -74,5 +74,5 @@ def in_the_lists_currency(
         f"the amounts are in {currency}{place}, not in {header.currency}, the invoice currency saved for the "
         f"account: the declaration is invoiced in {currency}; state its exchange rate in the declaration header"
     )
-    turned = replace(header, currency=currency, exchange_rate=Decimal(1), missing=missing, currency_assumed=False)
+    turned = replace(header, currency=currency, exchange_rate=Decimal(0), missing=missing, currency_assumed=False)
     return turned, RowProblem(None, source.column if source else None, reason, Severity.WARNING)

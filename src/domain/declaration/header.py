@@ -63,4 +63,4 @@ class DeclarationHeader:
     missing: tuple[str, ...] = ()
     # the invoice currency is the account's saved one, not stated for this upload: a list that states another
     # throughout is invoiced in that one instead (see currency.in_the_lists_currency)
-    currency_assumed: bool = False
+    currency_assumed: bool = field(default=False, compare=False)

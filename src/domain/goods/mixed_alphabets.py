@@ -1,7 +1,8 @@
 """A description's word typed in two alphabets ('Хoлодильник' with a Latin 'o', 'Çaý' with a Cyrillic 'а'), as
 switched keyboard layouts and pasted text leave them: written in the alphabet most of its letters are in, where
-each of the others has a letter that looks the same there. Words in one alphabet are never touched ('Caxap' may be
-a brand), nor a word with a letter that has no look-alike ('Wi-Fiроутер' keeps its 'W', 'F' and 'i')."""
+each of the others has a letter that looks the same there. `in_one_alphabet` never touches a word in one alphabet
+('Caxap' may be a brand), nor one with a letter that has no look-alike ('Wi-Fiроутер' keeps its 'W', 'F' and 'i');
+`in_cyrillic` writes a Latin word in Cyrillic for a caller that knows the words around it."""
 
 import re
 

@@ -39,6 +39,15 @@ def with_saved_currency(header: DeclarationHeader, profile: dict[str, str]) -> D
     return replace(header, currency_assumed=True) if saved and header.currency == saved else header
 
 
+def blanks_filled(country: str, sent: DeclarationHeader, kept: DeclarationHeader | None) -> DeclarationHeader:
+    """A job's header with the boxes it left blank taken from a header sent again with its file; the boxes it states
+    stay. A saved currency the job's list turned into its own is no box to fill, nor is that currency's rate."""
+    fields = fields_of(sent)
+    if sent.currency_assumed and kept is not None and sent.currency != kept.currency:
+        fields = {name: value for name, value in fields.items() if name not in ("currency", "exchange_rate")}
+    return upload_header(country, fields, fields_of(kept) if kept else {})
+
+
 def changed_header(country: str, header: DeclarationHeader | None, form: dict[str, str]) -> DeclarationHeader:
     """A job's header with the fields of `form` changed (blank ones keep the header's value)."""
     return upload_header(country, fields_of(header) if header else {}, form)

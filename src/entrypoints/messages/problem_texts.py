@@ -38,6 +38,7 @@ FIGURE_SLOTS = frozenset({
 })  # fmt: skip
 _ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SLOT = re.compile(r"\{(\w+)\}")
+_NOT_IN_FORCE = " is not a national line in force"
 _STATED = "{attribute}: {values} stated"  # the attribute rules' reason; its words are the catalog's "attributes"
 _ATTRIBUTE_STATED = re.compile(r"(?P<attribute>[a-z][a-z -]*): (?P<values>[a-z_][a-z_, -]*) stated")
 _NAME = r"(?:[^']|'(?![ ,);]))+?"  # a quote inside a name is never followed by a space, ',', ')' or ';'
@@ -104,10 +105,21 @@ def translated_reasons(rationale: str | None, language: str) -> str | None:
     """A candidate's rationale, its '; '-joined reasons each told; one no template fits stays in English."""
     if not rationale or language not in TOLD_LANGUAGES:
         return rationale
-    if whole := _told(rationale, language):  # one reason holding '; ' itself ("... not in force; ... chosen")
-        return whole
-    told = (_told(reason, language) or _attribute_stated(reason, language) for reason in rationale.split("; "))
-    return "; ".join(said or reason for said, reason in zip(told, rationale.split("; "), strict=True))
+    reasons = _reasons(rationale)
+    told = (_told(reason, language) or _attribute_stated(reason, language) for reason in reasons)
+    return "; ".join(said or reason for said, reason in zip(told, reasons, strict=True))
+
+
+def _reasons(rationale: str) -> list[str]:
+    """The rationale cut at '; ', but for the national line's reason, which holds one: '{stale} is not a national
+    line in force; national line ... chosen: ...'."""
+    reasons: list[str] = []
+    for piece in rationale.split("; "):
+        if reasons and reasons[-1].endswith(_NOT_IN_FORCE):
+            reasons[-1] += "; " + piece
+        else:
+            reasons.append(piece)
+    return reasons
 
 
 def _attribute_stated(reason: str, language: str) -> str | None:

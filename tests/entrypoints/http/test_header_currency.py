@@ -43,3 +43,18 @@ def test_a_list_in_another_currency_than_the_saved_one_is_invoiced_in_its_own(
     if status == "COMPLETED":
         assert job["header_missing"] == ["exchange_rate"] and job["needs_header_details"] is True
         assert any(p["reason"].startswith("the amounts are in EUR") for p in job["problems"])
+
+
+def test_the_same_list_again_with_the_saved_dollar_fields_leaves_its_euro_rate_to_fill_in(
+    client: TestClient[Any],
+) -> None:
+    """The job turned to its list's euros asks for box 23: the saved dollar rate sent again is not the euro's."""
+    headers = sign_up(client)
+    client.put("/me/profile", json={"fields": HEADER_FIELDS}, headers=headers)
+    files = {"file": ("euro.csv", EURO_INVOICE)}
+    first = client.post("/processing/upload", files=files, data=HEADER_FIELDS, headers=headers).json()["job_id"]
+    wait_for(client, headers, first)
+    again = client.post("/processing/upload", files=files, data=HEADER_FIELDS, headers=headers).json()
+    assert (again["job_id"], again["header_applied"]) == (first, False)
+    job = client.get(f"/processing/jobs/{first}", headers=headers).json()
+    assert job["header_missing"] == ["exchange_rate"]

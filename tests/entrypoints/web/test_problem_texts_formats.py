@@ -126,3 +126,15 @@ def test_every_deciding_attribute_and_value_of_the_engine_is_told(language: str)
             told = translated_reasons(f"{attribute.name}: {value} stated", language) or ""
             assert told.startswith(("указано: ", "görkezilen: ")), (attribute.name, value)
     assert translated_reasons("gender: men, women stated", "ru") == "указано: для кого — мужское, женское"
+
+
+def test_a_memory_reason_and_the_national_line_chosen_are_each_told() -> None:
+    """A reason with an open slot at its end (the date) no longer swallows the one after it."""
+    rationale = (
+        "from memory: confirmed by b@x.tm on 2026-11-29; 841810900 is not a national line in force; national line "
+        "8418 10 200 chosen: only line under 841810"
+    )
+    assert translated_reasons(rationale, "ru") == (
+        "из памяти: подтвердил b@x.tm 2026-11-29; 841810900 — не действующая национальная подсубпозиция; выбрана "
+        "8418 10 200: единственная под 841810"
+    )

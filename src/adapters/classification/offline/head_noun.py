@@ -24,7 +24,7 @@ def is_english(tokens: list[str]) -> bool:
 
 def _writes_turkish(description: str) -> bool:
     """A letter only Turkish writes ('Kadın bornozu'): normalising folds it, so it is looked for as written."""
-    return not description.isascii() and not TURKISH_LETTERS.isdisjoint(description)
+    return not TURKISH_LETTERS.isdisjoint(description)
 
 
 def head_position(description: str) -> int | None:

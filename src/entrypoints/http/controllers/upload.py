@@ -9,13 +9,12 @@ from litestar.exceptions import ClientException
 from litestar.params import FromQuery, MultipartBody
 
 from application.pipeline.chosen_sheets import form_sheets
-from application.pipeline.header_fields import fields_of
 from application.pipeline.named_columns import form_columns, named_columns
 from application.pipeline.upload import AcceptUpload
 from application.processing.submit_product_list import Upload
 from application.review.job_header import ChangeJobHeader
 from domain.accounts.account import Account
-from entrypoints.http.header_form import upload_header, with_saved_currency
+from entrypoints.http.header_form import blanks_filled, upload_header, with_saved_currency
 from entrypoints.http.injected import Injected
 from entrypoints.http.schemas.jobs import JobAccepted
 from entrypoints.http.schemas.upload_form import UploadForm
@@ -59,11 +58,9 @@ async def upload(
         "upload it with again=true to start it again (charged)"
     )
     base = f"/processing/jobs/{job.id}"
-    applied = submitted.header_fills_gaps
-    if applied:  # the boxes it left blank, from the header sent; those it states stay as they are
-        sent = fields_of(header)
-        await change_job_header(request.user.id, job.id, lambda kept: upload_header(
-            country, sent, fields_of(kept.header) if kept.header else {}))  # fmt: skip
+    applied = submitted.header_fills_gaps and blanks_filled(country, header, job.header) != job.header
+    if applied:
+        await change_job_header(request.user.id, job.id, lambda kept: blanks_filled(country, header, kept.header))
         said += "; the header sent states boxes that job left blank: they were filled in on it"
     elif submitted.header_differs:
         said += f"; the header sent is not that job's and was not applied: change it with PUT {base}/header"
