@@ -1,6 +1,6 @@
-"""Russian words as their Snowball stems in memory's keys: 'для легкового автомобиля' and 'для легковых
-автомобилей' are one product, as a case or a number never makes another subheading. Other alphabets are kept as
-written (their plurals and typos are memory's near-duplicate matching's)."""
+"""Russian words as their Snowball stems, for memory's looser key (model_free_key) and its search: 'для легкового
+автомобиля' and 'для легковых автомобилей' are one product, as a case or a number never makes another subheading.
+Other alphabets are kept as written (their plurals and typos are memory's near-duplicate matching's)."""
 
 import re
 import threading

@@ -72,9 +72,16 @@ def compiled(english: str) -> re.Pattern[str]:
 
 
 @cache
+def _catalog(language: str) -> dict[str, dict[str, str]]:
+    """problems/<language>.json, read once: its "messages", "phrases" and "attributes"."""
+    catalog: dict[str, dict[str, str]] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text("utf-8"))
+    return catalog
+
+
+@cache
 def templates(language: str, section: str) -> tuple[Template, ...]:
     """The section's templates, the most literal text first: the most specific of two that fit wins."""
-    texts: dict[str, str] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text(encoding="utf-8"))[section]
+    texts = _catalog(language)[section]
     ordered = sorted(texts, key=lambda english: -len(_SLOT.sub("", english)))
     return tuple(
         Template(compiled(english), texts[english], max(_SLOT.split(english)[::2], key=len)) for english in ordered
@@ -127,17 +134,11 @@ def _attribute_stated(reason: str, language: str) -> str | None:
     told from the catalog's "attributes"; None when one of them is not there."""
     if (found := _ATTRIBUTE_STATED.fullmatch(reason)) is None:
         return None
-    words = _attribute_words(language)
+    words = _catalog(language)["attributes"]
     named = [words.get(found["attribute"]), *(words.get(value) for value in found["values"].split(", "))]
     if None in named:
         return None
     return filled(words[_STATED], {"attribute": named[0], "values": ", ".join(map(str, named[1:]))})
-
-
-@cache
-def _attribute_words(language: str) -> dict[str, str]:
-    catalog: dict[str, dict[str, str]] = json.loads((PROBLEM_MESSAGES / f"{language}.json").read_text("utf-8"))
-    return catalog["attributes"]
 
 
 def translated_place(place: str | None, language: str) -> str | None:
